@@ -1,0 +1,274 @@
+/**
+ * The pipeline: request -> activation -> redaction -> area -> time -> text -> CAP model -> checks -> XML.
+ */
+import { parseRequest } from './request/parse.js';
+import type { BlueAlertRequest, BlueAlertRequestInput } from './request/schema.js';
+import { resolvePlan, type PlanProfile } from './activation/plans.js';
+import { assessParsedActivation, type ActivationAssessment } from './activation/assess.js';
+import { identityTerms, redactParsed, type Redaction } from './redaction/redact.js';
+import { resolveArea, type ResolvedArea } from './area/resolve.js';
+import { resolveNow, resolveTimes } from './time/expiry.js';
+import { composeText, type TextBundle } from './text/compose.js';
+import { blueAlertToCap } from './cap/blue-alert-model.js';
+import type { CapAlert, CapValuePair } from './cap/model.js';
+import { toCapXml } from './cap/xml.js';
+import { validateCap } from './validate/validate.js';
+import { sameHeader } from './lifecycle/same-header.js';
+import { CAP_TOKEN_PATTERN } from './request/schema.js';
+import {
+  BlueAlertError,
+  isNonEmpty,
+  issue,
+  partitionIssues,
+  type BlueAlertIssue,
+  type BlueAlertWarning,
+} from './errors.js';
+
+/**
+ * Options of `buildBlueAlert` and `safeBuildBlueAlert`.
+ *
+ * @example
+ * const options: BuildOptions = { now: '2026-11-22T14:20:00-07:00', identifier: 'CBI-BA-2026-001', plan: 'national' };
+ */
+export interface BuildOptions {
+  /** The send time (Date or ISO string with a zone). When given, the library never reads the clock. */
+  readonly now?: Date | string;
+  /** The CAP identifier; else one is generated from the send time and a random part. */
+  readonly identifier?: string;
+  /** A built-in plan name (`national`, `colorado`) or a plan object. Default `national`. */
+  readonly plan?: string | PlanProfile;
+  /** `public` (default) or `law-enforcement` (officer details kept, scope Restricted, no public channel). */
+  readonly audience?: 'public' | 'law-enforcement';
+  /** Issue an Actual alert that does not meet the plan's criteria; the reason is required and reported. */
+  readonly override?: { readonly reason: string };
+  /** More words or phrases to redact from all public text. */
+  readonly redactTerms?: readonly string[];
+}
+
+/**
+ * The result of a build; `blue-alert build --json` prints the same object.
+ *
+ * @example
+ * const msg: BlueAlertMessage = buildBlueAlert(request, { now: '2026-11-22T14:20:00-07:00' });
+ * msg.text.wea90.length <= 90; //=> true
+ */
+export interface BlueAlertMessage {
+  /** CAP 1.2 XML, IPAWS profile v1.0. */
+  readonly xml: string;
+  readonly identifier: string;
+  readonly sent: string;
+  readonly expires: string;
+  readonly text: TextBundle;
+  readonly sameHeader: string;
+  readonly area: {
+    readonly same: readonly string[];
+    readonly polygons: readonly string[];
+    readonly circles: readonly string[];
+    readonly areaDesc: string;
+    readonly states: readonly string[];
+  };
+  readonly redactions: readonly Redaction[];
+  readonly activation: ActivationAssessment;
+  readonly warnings: readonly BlueAlertWarning[];
+  /** The CAP object model the XML was written from. */
+  readonly alert: CapAlert;
+}
+
+/**
+ * The non-throwing result of `safeBuildBlueAlert`.
+ *
+ * @example
+ * const r: SafeBuildResult = safeBuildBlueAlert(request);
+ * if (!r.success) console.log(r.issues);
+ */
+export type SafeBuildResult =
+  | { readonly success: true; readonly data: BlueAlertMessage; readonly issues?: never }
+  | { readonly success: false; readonly data?: never; readonly issues: readonly [BlueAlertIssue, ...BlueAlertIssue[]] };
+
+/** How a message relates to earlier ones (used by update and cancel). */
+export interface MessageKind {
+  readonly msgType: 'Alert' | 'Update' | 'Cancel';
+  readonly references?: readonly string[];
+}
+
+/**
+ * Generates a CAP identifier from the sender's send time and 8 random hex digits, e.g.
+ * `BLU-20261122T212000Z-3f9a0c1e`. Uses Web Crypto, available in Node 20 and browsers.
+ */
+function generateIdentifier(sent: Date): string {
+  const stamp = sent.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `BLU-${stamp}-${hex}`;
+}
+
+function fail(issues: readonly BlueAlertIssue[]): never {
+  const { errors } = partitionIssues(issues);
+  if (isNonEmpty(errors)) throw new BlueAlertError(errors);
+  throw new BlueAlertError([issue('invalid_request', '', 'The request could not be built.')]);
+}
+
+/**
+ * Runs the whole pipeline on a parsed request. Throws `BlueAlertError` (with scrubbed messages) on bad input.
+ * Shared by build, update and cancel.
+ */
+export function buildFromParsed(
+  original: BlueAlertRequest,
+  options: BuildOptions,
+  kind: MessageKind,
+): BlueAlertMessage {
+  const terms = identityTerms(original);
+  const scrub = (issues: readonly BlueAlertIssue[]): BlueAlertIssue[] => scrubIssues(issues, terms);
+  try {
+    return runPipeline(original, options, kind, terms);
+  } catch (e) {
+    if (e instanceof BlueAlertError) {
+      const cleaned = scrub(e.issues);
+      if (isNonEmpty(cleaned)) throw new BlueAlertError(cleaned);
+    }
+    throw e;
+  }
+}
+
+function runPipeline(
+  original: BlueAlertRequest,
+  options: BuildOptions,
+  kind: MessageKind,
+  terms: readonly string[],
+): BlueAlertMessage {
+  const issues: BlueAlertIssue[] = [];
+
+  if (options.identifier !== undefined && !CAP_TOKEN_PATTERN.test(options.identifier)) {
+    issues.push(
+      issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".'),
+    );
+  }
+  const now = resolveNow(options.now);
+  if (!(now instanceof Date)) issues.push(now);
+
+  // activation
+  const plan = resolvePlan(options.plan);
+  if (plan === undefined) {
+    issues.push(issue('unknown_plan', 'options.plan', 'Unknown plan; use "national", "colorado" or a plan object.'));
+  }
+  if (!(now instanceof Date) || plan === undefined || partitionIssues(issues).errors.length > 0) fail(issues);
+  const activation = assessParsedActivation(original, plan);
+
+  // redaction
+  const audience = options.audience ?? 'public';
+  const { request, redactions } =
+    audience === 'law-enforcement'
+      ? { request: original, redactions: [] as Redaction[] }
+      : redactParsed(original, options.redactTerms === undefined ? {} : { extraTerms: options.redactTerms });
+
+  // area
+  const areaResult = resolveArea(request.area, { easEnabled: request.eas.enabled });
+  issues.push(...areaResult.issues);
+  const area: ResolvedArea = areaResult.area;
+
+  // time
+  const timeResult = resolveTimes(request, plan, now);
+  issues.push(...timeResult.issues);
+  if (timeResult.times === undefined || partitionIssues(issues).errors.length > 0) fail(issues);
+  const times = timeResult.times;
+
+  // text
+  const textResult = composeText({ request, sent: times.sent, expires: times.expires, area });
+  issues.push(...textResult.issues);
+  if (partitionIssues(issues).errors.length > 0) fail(issues);
+
+  // CAP model
+  const identifier = options.identifier ?? generateIdentifier(times.sent);
+  const lawEnforcement = audience === 'law-enforcement';
+  const extraParameters: CapValuePair[] = lawEnforcement
+    ? ['CMAS', 'EAS', 'NWEM', 'PUBLIC'].map((value) => ({ valueName: 'BLOCKCHANNEL', value }))
+    : [];
+  const alert = blueAlertToCap({
+    request,
+    identifier,
+    msgType: kind.msgType,
+    sent: times.sentText,
+    expires: times.expiresText,
+    area,
+    text: textResult.text,
+    ...(kind.references === undefined ? {} : { references: kind.references }),
+    ...(lawEnforcement
+      ? { scope: 'Restricted' as const, restriction: 'Law enforcement only: not for public release.', extraParameters }
+      : {}),
+  });
+
+  // checks: the message must pass the IPAWS profile before it is returned
+  const capErrors = validateCap(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
+  if (capErrors.length > 0) {
+    fail(capErrors.map((c) => issue('cap_invalid', c.path, `Internal check failed: ${c.message} (${c.code})`)));
+  }
+
+  const xml = toCapXml(alert);
+  const { warnings } = partitionIssues(issues);
+  const message: BlueAlertMessage = {
+    xml,
+    identifier,
+    sent: times.sentText,
+    expires: times.expiresText,
+    text: textResult.text,
+    sameHeader: sameHeader(alert),
+    area: {
+      same: area.same,
+      polygons: area.polygons,
+      circles: area.circles,
+      areaDesc: area.areaDesc,
+      states: area.states,
+    },
+    redactions,
+    activation,
+    warnings: scrubIssues(warnings, terms).map(({ code, path, message: m }) => ({ code, path, message: m })),
+    alert,
+  };
+  return message;
+}
+
+/** Removes officer identity from issue messages (defence in depth: messages should never quote it anyway). */
+function scrubIssues(issues: readonly BlueAlertIssue[], terms: readonly string[]): BlueAlertIssue[] {
+  if (terms.length === 0) return [...issues];
+  return issues.map((i) => {
+    let message = i.message;
+    for (const t of terms) {
+      if (t.length === 0) continue;
+      message = message.split(t).join('[redacted]');
+    }
+    return message === i.message ? i : { ...i, message };
+  });
+}
+
+/**
+ * Builds a Blue Alert CAP 1.2 message for IPAWS from a request. Throws `BlueAlertError` with path-named issues
+ * when the request is not valid; never mutates the request.
+ *
+ * @example
+ * const msg = buildBlueAlert(request, { now: '2026-11-22T14:20:00-07:00', identifier: 'CBI-BA-2026-001' });
+ * msg.xml;        // '<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">…'
+ * msg.sameHeader; // 'ZCZC-CIV-BLU-008031+2400-3262120-'
+ */
+export function buildBlueAlert(request: BlueAlertRequestInput | unknown, options: BuildOptions = {}): BlueAlertMessage {
+  const parsed = parseRequest(request);
+  if (!parsed.success) throw new BlueAlertError(parsed.issues);
+  return buildFromParsed(parsed.data, options, { msgType: 'Alert' });
+}
+
+/**
+ * Like `buildBlueAlert`, but returns `{ success: false, issues }` instead of throwing for bad input.
+ *
+ * @example
+ * const r = safeBuildBlueAlert({ event: 'officer-lost' });
+ * r.success; //=> false
+ * r.issues?.[0]?.path; //=> 'event'
+ */
+export function safeBuildBlueAlert(request: BlueAlertRequestInput | unknown, options: BuildOptions = {}): SafeBuildResult {
+  try {
+    return { success: true, data: buildBlueAlert(request, options) };
+  } catch (e) {
+    if (e instanceof BlueAlertError) return { success: false, issues: e.issues };
+    throw e;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * blue-alert-cap: a typed Blue Alert request -> a validated CAP 1.2 message for IPAWS.
+ * Named exports only; this entry imports no `node:` module and no county data.
+ */
+export { buildBlueAlert, safeBuildBlueAlert } from './build.js';
+export type { BuildOptions, BlueAlertMessage, SafeBuildResult } from './build.js';
+export { BlueAlertError, formatIssues } from './errors.js';
+export type { BlueAlertIssue, BlueAlertIssueCode, BlueAlertWarning, IssueSeverity } from './errors.js';
+export { blueAlertRequestSchema, BLUE_ALERT_EVENTS } from './request/schema.js';
+export type {
+  BlueAlertRequest,
+  BlueAlertRequestInput,
+  BlueAlertEvent,
+  Suspect,
+  Vehicle,
+  PersonDescription,
+  Officer,
+  RequestArea,
+} from './request/schema.js';
+export { parseCap } from './cap/parse.js';
+export { toCapXml } from './cap/xml.js';
+export type { CapAlert, CapInfo, CapArea, CapResource, CapValuePair } from './cap/model.js';
+export { validateCap } from './validate/validate.js';
+export type { CapIssue, ValidateOptions } from './validate/validate.js';
+export { sameHeader } from './lifecycle/same-header.js';
+export type { Redaction } from './redaction/redact.js';
+export type { ActivationAssessment, CriterionStatus } from './activation/assess.js';
+export type { PlanProfile, PlanCriterion } from './activation/plans.js';
+export type { TextBundle, AlertText } from './text/compose.js';
+export type { ResolvedArea } from './area/resolve.js';

@@ -1,0 +1,107 @@
+import type { BlueAlertRequest } from '../request/schema.js';
+import type { PlanProfile } from '../activation/plans.js';
+import { issue, type BlueAlertIssue } from '../errors.js';
+import { formatCapDateTime, parseIsoDateTime, truncateToSeconds } from './zone.js';
+
+/**
+ * The times of a message: instants and their CAP strings in the issuer's zone.
+ *
+ * @example
+ * const t: MessageTimes = resolveTimes(request, plan, new Date()).times;
+ * t.sentText; //=> '2026-11-22T14:20:00-07:00'
+ */
+export interface MessageTimes {
+  readonly sent: Date;
+  readonly expires: Date;
+  readonly sentText: string;
+  readonly expiresText: string;
+}
+
+/**
+ * Reads `options.now` (a Date or an ISO string with a zone); `undefined` means the clock.
+ *
+ * @example
+ * resolveNow('2026-11-22T14:20:00-07:00').toISOString(); //=> '2026-11-22T21:20:00.000Z'
+ */
+export function resolveNow(now: Date | string | undefined): Date | BlueAlertIssue {
+  if (now === undefined) return truncateToSeconds(new Date());
+  if (now instanceof Date) {
+    if (Number.isNaN(now.getTime())) return issue('invalid_now', 'options.now', 'options.now is an invalid Date.');
+    return truncateToSeconds(now);
+  }
+  const d = parseIsoDateTime(now);
+  if (d === undefined) {
+    return issue('invalid_now', 'options.now', 'options.now must be a Date or an ISO 8601 date-time with a zone, e.g. "2026-11-22T14:05:00-07:00".');
+  }
+  return truncateToSeconds(d);
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Works out `sent` and `expires`: `expires` is the request's explicit value, else `sent + durationHours`, else the
+ * plan's default duration. Both are written in the issuer's offset at their own instant (so a message that
+ * crosses a DST change has two different offsets).
+ *
+ * @example
+ * const { times, issues } = resolveTimes(request, nationalPlan, new Date('2026-11-22T21:20:00Z'));
+ */
+export function resolveTimes(
+  request: BlueAlertRequest,
+  plan: PlanProfile,
+  now: Date,
+): { times?: MessageTimes; issues: BlueAlertIssue[] } {
+  const issues: BlueAlertIssue[] = [];
+  const tz = request.issuer.timeZone;
+  const sent = truncateToSeconds(now);
+  let expires: Date;
+  let path = 'durationHours';
+  if (request.expires !== undefined) {
+    path = 'expires';
+    const parsed = parseIsoDateTime(request.expires);
+    if (parsed === undefined) {
+      issues.push(issue('invalid_datetime', 'expires', 'Must be an ISO 8601 date-time with a zone, e.g. "2026-11-23T14:05:00-07:00".'));
+      return { issues };
+    }
+    expires = truncateToSeconds(parsed);
+  } else {
+    const hours = request.durationHours ?? plan.defaultDurationHours;
+    if (request.durationHours === undefined) path = '';
+    expires = new Date(sent.getTime() + Math.round(hours * HOUR / 1000) * 1000);
+  }
+  if (expires.getTime() <= sent.getTime()) {
+    issues.push(
+      issue(
+        path === 'expires' ? 'expires_in_past' : 'expires_not_after_sent',
+        path,
+        `The alert would expire at ${formatCapDateTime(expires, tz)}, at or before it is sent (${formatCapDateTime(sent, tz)}); give an expiry after the send time.`,
+      ),
+    );
+    return { issues };
+  }
+  const hours = (expires.getTime() - sent.getTime()) / HOUR;
+  if (request.wea.enabled && hours > 24) {
+    issues.push(
+      issue(
+        'wea_duration_over_24h',
+        path,
+        `The alert lasts ${formatHours(hours)}; IPAWS practice keeps WEA alerts to at most 24 hours. Consider an Update to extend it.`,
+        'warning',
+      ),
+    );
+  }
+  return {
+    times: { sent, expires, sentText: formatCapDateTime(sent, tz), expiresText: formatCapDateTime(expires, tz) },
+    issues,
+  };
+}
+
+/**
+ * Hours as people say them: `1.5 h`, `24 h`.
+ *
+ * @example
+ * formatHours(1.5); //=> '1.5 h'
+ */
+export function formatHours(hours: number): string {
+  return `${Math.round(hours * 100) / 100} h`;
+}
