@@ -54,6 +54,7 @@ export type BlueAlertIssueCode =
   | 'invalid_plan'
   | 'event_not_covered'
   | 'outside_plan_hours'
+  | 'plan_content_missing'
   // redaction
   | 'officer_identity_redacted'
   | 'officer_identity_leak'
@@ -80,7 +81,17 @@ export type BlueAlertIssueCode =
   | 'chain_invalid'
   | 'reference_expired_dropped'
   // output checks
-  | 'cap_invalid';
+  | 'cap_invalid'
+  // signature (blue-alert-cap/sign)
+  | 'signature_present'
+  | 'signature_missing'
+  | 'signature_invalid'
+  | 'signature_malformed'
+  | 'signature_key_invalid'
+  | 'signature_key_mismatch'
+  | 'signature_certificate_not_valid'
+  | 'signature_untrusted'
+  | 'signature_signer_unchecked';
 
 /**
  * One problem found in a request or a message.
