@@ -1,115 +1,160 @@
 /**
- * The `blue-alert` command line. (First version: `build`; the CLI issue completes it.)
+ * The `blue-alert` command line: build, validate, update, cancel, preview, verify.
+ * Exit codes: 0 ok; 1 bad input (issues with paths on stderr) or, for validate/verify, an invalid message;
+ * 2 usage. Never a stack trace for user error.
  */
-import { readFileSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
-import { buildBlueAlert, BlueAlertError, formatIssues } from '../index.js';
+import { BlueAlertError, buildBlueAlert, formatIssues, validateCap, type BuildOptions } from '../index.js';
+import type { BlueAlertMessage } from '../build.js';
+import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
+import { InputError, readInput, readJson, writeAtomic } from './io.js';
+import { renderPreview } from './preview.js';
 
-interface Parsed {
-  positional: string[];
-  flags: Map<string, string | true>;
+interface Command {
+  readonly usage: string;
+  readonly help: string;
+  readonly flags: FlagSpec;
+  readonly run: (args: ParsedArgs) => number;
 }
 
-const VALUE_FLAGS = new Set(['--now', '--id', '--plan', '--out', '--profile', '--request', '--reason']);
+const BUILD_VALUES = ['--now', '--id', '--plan', '--out', '--audience', '--override-reason'];
 
-function parseArgs(argv: readonly string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      if (eq > 0) flags.set(a.slice(0, eq), a.slice(eq + 1));
-      else if (VALUE_FLAGS.has(a)) {
-        const v = argv[i + 1];
-        if (v === undefined) throw new UsageError(`${a} needs a value.`);
-        flags.set(a, v);
-        i++;
-      } else flags.set(a, true);
-    } else positional.push(a);
+function buildOptions(args: ParsedArgs): BuildOptions {
+  const audience = args.values.get('--audience');
+  if (audience !== undefined && audience !== 'public' && audience !== 'law-enforcement') {
+    throw new UsageError('--audience must be "public" or "law-enforcement".');
   }
-  return { positional, flags };
+  const now = args.values.get('--now');
+  const id = args.values.get('--id');
+  const plan = args.values.get('--plan');
+  const reason = args.values.get('--override-reason');
+  return {
+    ...(now === undefined ? {} : { now }),
+    ...(id === undefined ? {} : { identifier: id }),
+    ...(plan === undefined ? {} : { plan }),
+    ...(audience === undefined ? {} : { audience }),
+    ...(reason === undefined ? {} : { override: { reason } }),
+  };
 }
 
-class UsageError extends Error {}
-
-function readInput(path: string): string {
-  return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+function one(args: ParsedArgs, what: string): string {
+  const [file, extra] = args.positional;
+  if (file === undefined) throw new UsageError(`Give ${what}, or - for standard input.`);
+  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}".`);
+  return file;
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
-function writeAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw e;
-  }
-}
-
-const HELP = `Usage: blue-alert build <request.json|-> [--now ISO] [--id ID] [--plan NAME] [--json] [--out FILE]
-
-Example:
-  blue-alert build fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00
-`;
-
-function main(argv: readonly string[]): number {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
-    process.stdout.write(HELP);
-    return command === undefined ? 2 : 0;
-  }
-  if (command !== 'build') {
-    process.stderr.write(`Unknown command "${command}".\n${HELP}`);
-    return 2;
-  }
-  const args = parseArgs(rest);
-  if (args.flags.has('--help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const file = args.positional[0];
-  if (file === undefined) throw new UsageError('Give a request file, or - for standard input.');
-  let json: unknown;
-  try {
-    json = JSON.parse(readInput(file));
-  } catch (e) {
-    process.stderr.write(`${file}: cannot read the request as JSON (${(e as Error).message}).\n`);
-    return 1;
-  }
-  const now = args.flags.get('--now');
-  const id = args.flags.get('--id');
-  const plan = args.flags.get('--plan');
-  const result = buildBlueAlert(json, {
-    ...(typeof now === 'string' ? { now } : {}),
-    ...(typeof id === 'string' ? { identifier: id } : {}),
-    ...(typeof plan === 'string' ? { plan } : {}),
-  });
-  const out = args.flags.has('--json') ? `${JSON.stringify(result, null, 2)}\n` : result.xml;
-  const outFile = args.flags.get('--out');
-  if (typeof outFile === 'string') writeAtomic(outFile, out);
+/** Prints a message as XML or JSON, to stdout or a file written whole; warnings go to stderr. */
+function emit(result: BlueAlertMessage, args: ParsedArgs): number {
+  const out = args.switches.has('--json') ? `${JSON.stringify(result, null, 2)}\n` : result.xml;
+  const file = args.values.get('--out');
+  if (file !== undefined) writeAtomic(file, out);
   else process.stdout.write(out);
   for (const w of result.warnings) process.stderr.write(`warning: ${w.path || '(request)'}: ${w.message} (${w.code})\n`);
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof BlueAlertError) {
-    process.stderr.write(`${formatIssues(e.issues)}\n`);
-    process.exitCode = 1;
-  } else if (e instanceof UsageError) {
-    process.stderr.write(`${e.message}\n${HELP}`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`Internal error: ${(e as Error).message}\n`);
-    process.exitCode = 70;
+const commands: Record<string, Command> = {
+  build: {
+    usage: 'blue-alert build <request.json|-> [--now ISO] [--id ID] [--plan NAME] [--audience public|law-enforcement] [--override-reason TEXT] [--json] [--out FILE]',
+    help: `Builds a Blue Alert CAP 1.2 message (IPAWS profile) from a request and prints the XML.
+
+Options:
+  --now ISO               send time (default: the clock), e.g. 2026-11-22T14:20:00-07:00
+  --id ID                 CAP identifier (default: generated)
+  --plan NAME             plan profile: national (default) or colorado
+  --audience A            public (default) or law-enforcement (scope Restricted, officer details kept)
+  --override-reason TEXT  issue an Actual alert that does not meet the plan's criteria, with this reason
+  --json                  print the whole result as JSON instead of the XML
+  --out FILE              write to FILE (whole or not at all) instead of standard output
+
+Example:
+  blue-alert build fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00 --out alert.xml`,
+    flags: { values: BUILD_VALUES, switches: ['--json'] },
+    run: (args) => emit(buildBlueAlert(readJson(one(args, 'a request file')), buildOptions(args)), args),
+  },
+  validate: {
+    usage: 'blue-alert validate <alert.xml|-> [--profile cap|ipaws] [--json]',
+    help: `Checks a CAP message against CAP 1.2 (--profile cap) or the IPAWS profile v1.0 (--profile ipaws, the default)
+and prints one issue a line (severity, code, path, message). Exit 0 when there is no error, 1 otherwise.
+
+Example:
+  blue-alert validate alert.xml --profile ipaws`,
+    flags: { values: ['--profile'], switches: ['--json'] },
+    run: (args) => {
+      const profile = args.values.get('--profile') ?? 'ipaws';
+      if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError('--profile must be "cap" or "ipaws".');
+      const issues = validateCap(readInput(one(args, 'a CAP XML file')), { profile });
+      if (args.switches.has('--json')) process.stdout.write(`${JSON.stringify(issues, null, 2)}\n`);
+      else for (const i of issues) process.stdout.write(`${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`);
+      const errors = issues.filter((i) => i.severity === 'error').length;
+      if (!args.switches.has('--json')) process.stderr.write(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${errors} error(s)\n`);
+      return errors === 0 ? 0 : 1;
+    },
+  },
+  preview: {
+    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME] [--audience A] [--override-reason TEXT]',
+    help: `Shows what a request will send, for a person to check: both WEA texts with their character counts, the EAS
+text and SAME header, the areas with a small text map, the activation check, the redactions and the warnings.
+
+Example:
+  blue-alert preview fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00`,
+    flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason'], switches: [] },
+    run: (args) => {
+      process.stdout.write(renderPreview(buildBlueAlert(readJson(one(args, 'a request file')), buildOptions(args))));
+      return 0;
+    },
+  },
+};
+
+const MAIN_HELP = `blue-alert: Blue Alert requests to CAP 1.2 messages for IPAWS
+
+Usage:
+${Object.values(commands)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}
+
+Run "blue-alert <command> --help" for a command's options and an example.
+Exit codes: 0 ok; 1 bad input or invalid message (issues with their paths on stderr); 2 usage.
+`;
+
+/** Runs the CLI on the given arguments and returns the exit code. */
+function runCli(argv: readonly string[]): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(MAIN_HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  try {
+    if (command === undefined) throw new UsageError(`Unknown command "${name}".`);
+    const args = parseArgs(rest, command.flags);
+    if (args.switches.has('--help')) {
+      process.stdout.write(`Usage: ${command.usage}\n\n${command.help}\n`);
+      return 0;
+    }
+    return command.run(args);
+  } catch (e) {
+    if (e instanceof BlueAlertError) {
+      process.stderr.write(`${formatIssues(e.issues)}\n`);
+      return 1;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n${command === undefined ? MAIN_HELP : `Usage: ${command.usage}\n`}`);
+      return 2;
+    }
+    if (e instanceof Error && e.name === 'CapParseError') {
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    // A bug, not user error. Its message could quote input, so the details show only when asked for.
+    const detail = process.env['BLUE_ALERT_DEBUG'] === '1' && e instanceof Error ? `\n${e.stack ?? e.message}` : '';
+    process.stderr.write(`blue-alert: internal error (${e instanceof Error ? e.name : 'unknown'}); set BLUE_ALERT_DEBUG=1 for details and please report it.${detail}\n`);
+    return 70;
   }
 }
+
+process.exitCode = runCli(process.argv.slice(2));
