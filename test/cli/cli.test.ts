@@ -1,0 +1,146 @@
+/**
+ * The `blue-alert` binary, run as a child process the way scripts run it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildBlueAlert } from '../../src/index.js';
+import { ROOT } from '../support/fixtures.js';
+
+const CLI = join(ROOT, 'dist', 'cli.cjs');
+const FIXTURE = join(ROOT, 'fixtures', 'officer-killed-denver', 'request.json');
+const NOW = '2026-11-22T14:20:00-07:00';
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('blue-alert build', () => {
+  it('prints the CAP XML for a request file', () => {
+    const r = run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">/);
+    expect(r.stdout).toContain('<identifier>CLI-1</identifier>');
+  });
+  it('reads the request from standard input with -', () => {
+    const r = run(['build', '-', '--now', NOW, '--id', 'CLI-1'], readFileSync(FIXTURE, 'utf8'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1']).stdout);
+  });
+  it('--json prints the same object the API returns', () => {
+    const r = run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1', '--json']);
+    expect(r.code).toBe(0);
+    const api = buildBlueAlert(JSON.parse(readFileSync(FIXTURE, 'utf8')), { now: NOW, identifier: 'CLI-1' });
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(api)));
+  });
+  it('--out writes the whole file and prints nothing on stdout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ba-cli-'));
+    const out = join(dir, 'alert.xml');
+    const r = run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1']).stdout);
+    expect(readdirSync(dir)).toEqual(['alert.xml']);
+  });
+  it('--out leaves an existing file untouched when the request is bad', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ba-cli-'));
+    const out = join(dir, 'alert.xml');
+    writeFileSync(out, 'previous');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ event: 'nope' }));
+    const r = run(['build', bad, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('previous');
+    expect(readdirSync(dir).sort()).toEqual(['alert.xml', 'bad.json']);
+  });
+  it('--out into a missing folder fails cleanly, writing nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ba-cli-'));
+    const r = run(['build', FIXTURE, '--now', NOW, '--out', join(dir, 'no', 'such', 'alert.xml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nothing was written');
+    noStack(r.stderr);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it('a bad request: exit 1, issues with their paths on stderr, no stack trace', () => {
+    const req = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+    const r = run(['build', '-', '--now', NOW], JSON.stringify({ ...req, area: { same: ['8031'] } }));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('area.same[0]:');
+    expect(r.stderr).toContain('6 digits');
+    noStack(r.stderr);
+  });
+  it('JSON that does not parse: exit 1, the place is named, the content never quoted', () => {
+    const r = run(['build', '-'], '{"event": "officer-killed", "officer": {"name": "Zebulon Quartermaine" oops}}');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not valid JSON \(line 1, column \d+\)/);
+    expect(r.stderr).not.toContain('Quartermaine');
+    noStack(r.stderr);
+  });
+  it('a missing file: exit 1', () => {
+    const r = run(['build', 'no-such-file.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no such file');
+  });
+  it('usage mistakes: exit 2', () => {
+    expect(run(['build']).code).toBe(2);
+    expect(run(['build', FIXTURE, '--bogus']).code).toBe(2);
+    expect(run(['build', FIXTURE, '--now']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run([]).code).toBe(2);
+  });
+});
+
+describe('help', () => {
+  it.each(['build', 'validate', 'preview'])('%s --help shows usage and an example', (cmd) => {
+    const r = run([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`blue-alert ${cmd}`);
+    expect(r.stdout).toContain('Example:');
+  });
+  it('--help lists every command', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['build', 'validate', 'preview']) expect(r.stdout).toContain(`blue-alert ${c}`);
+  });
+});
+
+describe('blue-alert validate', () => {
+  it('exit 0 for a message we built, 1 for a broken one', () => {
+    const xml = run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1']).stdout;
+    expect(run(['validate', '-', '--profile', 'ipaws'], xml).code).toBe(0);
+    const broken = xml.replace(/<code>IPAWSv1.0<\/code>\n/, '');
+    const r = run(['validate', '-', '--profile', 'ipaws'], broken);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error\t\S+\t\/alert/);
+  });
+  it('--json prints the issue list', () => {
+    const xml = run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1']).stdout;
+    const r = run(['validate', '-', '--json'], xml);
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+  it('a bad profile is a usage error', () => {
+    expect(run(['validate', FIXTURE, '--profile', 'nws']).code).toBe(2);
+  });
+});
+
+describe('blue-alert preview', () => {
+  it('shows both WEA texts with counts, the EAS text and SAME header, areas, activation and redactions', () => {
+    const r = run(['preview', FIXTURE, '--now', NOW]);
+    expect(r.code).toBe(0);
+    for (const s of ['WEA 90 (en-US):', 'WEA 360 (en-US):', 'EAS text (en-US):', 'SAME header: ZCZC-CIV-BLU-', 'Area:', 'Activation', 'Redactions']) {
+      expect(r.stdout).toContain(s);
+    }
+    expect(r.stdout).toMatch(/of 90 characters/);
+  });
+  it('never shows the officer name of a killed officer', () => {
+    const r = run(['preview', FIXTURE, '--now', NOW]);
+    expect(r.stdout).not.toMatch(/Okafor/i);
+    expect(existsSync(CLI)).toBe(true);
+  });
+});
