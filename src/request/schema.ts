@@ -41,7 +41,7 @@ const ISO_ZONED = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[-+]\d\d:\d\
 const httpUrl = z
   .string()
   .max(2083)
-  .refine((s) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s), {
+  .refine((s) => /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i.test(s), {
     message: 'Must be an absolute http(s) URL without spaces, e.g. "https://example.gov/blue-alert".',
   });
 
