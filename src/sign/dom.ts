@@ -1,0 +1,137 @@
+/**
+ * Parsing a CAP message for signing or verifying: `@xmldom/xmldom` (the DOM `xml-crypto` works on), with DTDs
+ * refused outright so no entity tricks reach the canonicalizer.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import type { Document, Element, Node } from '@xmldom/xmldom';
+import { issue, type BlueAlertIssue } from '../errors.js';
+import { CAP_NAMESPACE } from '../cap/model.js';
+import { XMLDSIG_NAMESPACE } from './constants.js';
+
+/** A parsed CAP message, or the issue that says why it is not one. */
+export type ParsedCap = { ok: true; doc: Document; root: Element } | { ok: false; issue: BlueAlertIssue };
+
+/**
+ * Parses `xml` and checks that its root is a CAP 1.2 `alert`. A DOCTYPE is refused (CAP never needs one).
+ *
+ * @example
+ * const parsed = parseCapDom(xml);
+ * if (!parsed.ok) throw new BlueAlertError([parsed.issue]);
+ */
+export function parseCapDom(xml: string): ParsedCap {
+  if (typeof xml !== 'string' || xml.trim() === '') {
+    return { ok: false, issue: issue('cap_invalid', '/', 'Expected the CAP message as an XML string; got an empty value.') };
+  }
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    return {
+      ok: false,
+      issue: issue('cap_invalid', '/', 'The message has a DOCTYPE or entity declaration; a CAP 1.2 message must not have one.'),
+    };
+  }
+  const problems: string[] = [];
+  let doc: Document;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') problems.push(String(message).split('\n')[0] ?? '');
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    problems.push(String((e as Error).message).split('\n')[0] ?? '');
+    return { ok: false, issue: notWellFormed(problems) };
+  }
+  if (problems.length > 0) return { ok: false, issue: notWellFormed(problems) };
+  const root = doc.documentElement;
+  if (root === null) return { ok: false, issue: notWellFormed(['no root element']) };
+  if (root.localName !== 'alert' || root.namespaceURI !== CAP_NAMESPACE) {
+    return {
+      ok: false,
+      issue: issue(
+        'cap_invalid',
+        '/',
+        `The root element must be <alert> in the CAP 1.2 namespace ${CAP_NAMESPACE}; got <${root.localName ?? root.nodeName}>${root.namespaceURI ? ` in ${root.namespaceURI}` : ' without a namespace'}.`,
+      ),
+    };
+  }
+  return { ok: true, doc, root };
+}
+
+function notWellFormed(problems: readonly string[]): BlueAlertIssue {
+  return issue('cap_invalid', '/', `The message is not well-formed XML (${problems[0] ?? 'unknown error'}).`);
+}
+
+/**
+ * Every XML-DSig `Signature` element in the document, in document order.
+ *
+ * @example
+ * signatureElements(doc).length; //=> 1 for a message signed by `signCap`
+ */
+export function signatureElements(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagNameNS(XMLDSIG_NAMESPACE, 'Signature'));
+}
+
+/**
+ * The element children of `parent` with the given namespace and local name.
+ *
+ * @example
+ * childElements(signature, XMLDSIG_NAMESPACE, 'SignedInfo');
+ */
+export function childElements(parent: Element, ns: string, localName: string): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      const e = n as Element;
+      if (e.namespaceURI === ns && e.localName === localName) out.push(e);
+    }
+  }
+  return out;
+}
+
+/**
+ * The last element child of `parent`, or `undefined`.
+ *
+ * @example
+ * lastElementChild(root)?.localName; //=> 'Signature' in a signed message
+ */
+export function lastElementChild(parent: Element): Element | undefined {
+  for (let n = parent.lastChild; n !== null; n = n.previousSibling) if (n.nodeType === 1) return n as Element;
+  return undefined;
+}
+
+/**
+ * A simple XPath to an element: `/alert/Signature` (local names, with `[n]` when siblings share the name).
+ *
+ * @example
+ * xpathOf(signature); //=> '/alert/Signature'
+ */
+export function xpathOf(el: Element): string {
+  const parts: string[] = [];
+  let cur: Element | null = el;
+  while (cur !== null) {
+    const name = cur.localName ?? cur.nodeName;
+    let index = 0;
+    let count = 0;
+    const parent: Node | null = cur.parentNode;
+    if (parent !== null && parent.nodeType === 1) {
+      for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
+        if (n.nodeType === 1 && (n as Element).localName === name) {
+          count++;
+          if (n === cur) index = count;
+        }
+      }
+    }
+    parts.unshift(count > 1 ? `${name}[${index}]` : name);
+    cur = parent !== null && parent.nodeType === 1 ? (parent as Element) : null;
+  }
+  return `/${parts.join('/')}`;
+}
+
+/**
+ * The text of the CAP `sent` element of the alert, if present.
+ *
+ * @example
+ * capSent(root); //=> '2026-11-22T14:20:00-07:00'
+ */
+export function capSent(root: Element): string | undefined {
+  return childElements(root, CAP_NAMESPACE, 'sent')[0]?.textContent?.trim() ?? undefined;
+}
