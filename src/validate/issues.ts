@@ -1,0 +1,114 @@
+/**
+ * The issue type of `validateCap` and its closed list of codes. Codes reuse google/cap-library's reason names
+ * where one exists; the rest are ours (IPAWS checks Google lacks, and the reasons `parseCap` refuses a document).
+ */
+import type { IssueSeverity } from '../errors.js';
+import type { CapParseErrorCode } from '../cap/parse.js';
+
+/**
+ * Every code `validateCap` can report. Stable UPPER_SNAKE names; programs switch on them.
+ *
+ * @example
+ * const code: CapIssueCode = 'CMAM_TEXT_TOO_LONG';
+ */
+export type CapIssueCode =
+  // the document could not be read (same codes as CapParseError)
+  | CapParseErrorCode
+  // XML structure (what the CAP 1.2 schema enforces)
+  | 'MISSING_REQUIRED_ELEMENT'
+  | 'INVALID_SEQUENCE'
+  | 'DUPLICATE_ELEMENT'
+  | 'UNSUPPORTED_ELEMENT'
+  | 'UNSUPPORTED_ATTRIBUTE'
+  | 'INVALID_CHARACTERS'
+  // values (schema types, patterns and enumerations)
+  | 'INVALID_DATE'
+  | 'INVALID_ENUM_VALUE'
+  | 'INVALID_IDENTIFIER'
+  | 'INVALID_SENDER'
+  | 'INVALID_REFERENCES'
+  | 'INVALID_CIRCLE'
+  | 'INVALID_POLYGON'
+  | 'INVALID_VALUE'
+  | 'INVALID_LANGUAGE'
+  // CAP 1.2 semantic rules
+  | 'RESTRICTION_SCOPE_MISMATCH'
+  | 'ADDRESSES_REQUIRED'
+  | 'CIRCULAR_REFERENCE'
+  | 'POSTDATED_REFERENCE'
+  | 'SAME_TEXT_DIFFERENT_LANGUAGE'
+  | 'INVALID_AREA'
+  | 'INVALID_ALTITUDE_CEILING_RANGE'
+  | 'INVALID_POLYGON_SELF_INTERSECTION'
+  | 'INVALID_MIME_TYPE'
+  | 'INVALID_URI'
+  | 'RELATIVE_URI_MISSING_DEREF_URI'
+  | 'INVALID_DEREF_URI'
+  | 'INVALID_WEB'
+  | 'TEXT_CONTAINS_HTML_ENTITIES'
+  | 'TEXT_CONTAINS_HTML_TAGS'
+  | 'EXPIRES_NOT_AFTER_SENT'
+  // IPAWS profile v1.0 (Google's names)
+  | 'SENT_INCLUDE_TIMEZONE_OFFSET'
+  | 'VERSION_CODE_REQUIRED'
+  | 'UPDATE_OR_CANCEL_MUST_REFERENCE'
+  | 'EVENT_CODES_MUST_MATCH'
+  | 'CATEGORIES_MUST_MATCH'
+  | 'EXPIRES_IS_REQUIRED'
+  | 'EXPIRES_INCLUDE_TIMEZONE_OFFSET'
+  | 'SAME_EVENT_CODE_REQUIRED'
+  | 'AREA_IS_REQUIRED'
+  | 'INFO_EFFECTIVE_IS_IGNORED'
+  | 'INFO_ONSET_IS_IGNORED'
+  | 'INFO_DESCRIPTION_RECOMMENDED'
+  | 'INFO_INSTRUCTION_RECOMMENDED'
+  | 'AREA_SAME_GEOCODE_RECOMMENDED'
+  // IPAWS: ours (profile schema, EAS and WEA rules Google lacks)
+  | 'INFO_IS_REQUIRED'
+  | 'EAS_ORG_REQUIRED'
+  | 'INVALID_EAS_ORG'
+  | 'INVALID_SAME_GEOCODE'
+  | 'TOO_MANY_SAME_GEOCODES'
+  | 'CMAM_TEXT_TOO_LONG'
+  | 'CMAM_LONGTEXT_TOO_LONG'
+  | 'CMAM_NOT_GSM7'
+  | 'POLYGON_TOO_MANY_VERTICES'
+  | 'WEA_HANDLING_MISMATCH';
+
+/**
+ * One finding of `validateCap`: a stable code, a severity, an XPath-like path (`/alert/info[1]/area[2]/polygon[1]`;
+ * repeatable elements carry a 1-based index, single ones none) and a message that says what is valid.
+ *
+ * @example
+ * const i: CapIssue = { code: 'EXPIRES_IS_REQUIRED', severity: 'error', path: '/alert/info[1]/expires', message: '<expires> is required.' };
+ */
+export interface CapIssue {
+  readonly code: CapIssueCode;
+  readonly severity: IssueSeverity;
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Collects issues; a tiny helper so every check builds them the same way.
+ *
+ * @example
+ * const out = new IssueList();
+ * out.error('INVALID_DATE', '/alert/sent', 'Invalid <sent> …');
+ */
+export class IssueList {
+  readonly items: CapIssue[] = [];
+
+  add(code: CapIssueCode, severity: IssueSeverity, path: string, message: string): void {
+    this.items.push({ code, severity, path, message });
+  }
+  error(code: CapIssueCode, path: string, message: string): void {
+    this.add(code, 'error', path, message);
+  }
+  warning(code: CapIssueCode, path: string, message: string): void {
+    this.add(code, 'warning', path, message);
+  }
+  recommend(code: CapIssueCode, path: string, message: string): void {
+    this.add(code, 'recommendation', path, message);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * XML-level checks of a CAP 1.2 element tree: what the CAP 1.2 schema enforces that the object model cannot show
+ * (element order, required elements, multiplicity, unknown elements and attributes, text where only elements
+ * belong, numeric types, an empty `<references>`).
+ */
+import { CAP_NAMESPACE } from '../cap/model.js';
+import { XMLDSIG_NAMESPACE, type CapXmlElement } from '../cap/parse.js';
+import type { IssueList } from './issues.js';
+
+type Kind = 'text' | 'integer' | 'decimal' | 'references' | 'pair' | 'info' | 'resource' | 'area';
+
+interface Particle {
+  readonly name: string;
+  readonly min: 0 | 1;
+  readonly many: boolean;
+  readonly kind: Kind;
+}
+
+type Models = Readonly<Record<'alert' | 'info' | 'resource' | 'area' | 'pair', readonly Particle[]>>;
+
+let models: Models | undefined;
+
+function p(spec: string, kind: Kind = 'text'): Particle {
+  // "name" = exactly one, "name?" = optional, "name*" = any number, "name+" = one or more
+  const last = spec.at(-1);
+  const name = last === '?' || last === '*' || last === '+' ? spec.slice(0, -1) : spec;
+  return { name, min: last === '?' || last === '*' ? 0 : 1, many: last === '*' || last === '+', kind };
+}
+
+/** The CAP 1.2 content models (from the data dictionary), built on first use. */
+function getModels(): Models {
+  models ??= {
+    alert: [
+      p('identifier'), p('sender'), p('sent'), p('status'), p('msgType'), p('source?'), p('scope'), p('restriction?'),
+      p('addresses?'), p('code*'), p('note?'), p('references?', 'references'), p('incidents?'), p('info*', 'info'),
+    ],
+    info: [
+      p('language?'), p('category+'), p('event'), p('responseType*'), p('urgency'), p('severity'), p('certainty'),
+      p('audience?'), p('eventCode*', 'pair'), p('effective?'), p('onset?'), p('expires?'), p('senderName?'),
+      p('headline?'), p('description?'), p('instruction?'), p('web?'), p('contact?'), p('parameter*', 'pair'),
+      p('resource*', 'resource'), p('area*', 'area'),
+    ],
+    resource: [p('resourceDesc'), p('mimeType'), p('size?', 'integer'), p('uri?'), p('derefUri?'), p('digest?')],
+    area: [
+      p('areaDesc'), p('polygon*'), p('circle*'), p('geocode*', 'pair'), p('altitude?', 'decimal'), p('ceiling?', 'decimal'),
+    ],
+    pair: [p('valueName'), p('value')],
+  };
+  return models;
+}
+
+const INTEGER = /^\s*[+-]?\d+\s*$/;
+const DECIMAL = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+
+function display(e: CapXmlElement): string {
+  return e.ns === CAP_NAMESPACE ? e.name : e.ns === '' ? `${e.name} (no namespace)` : `${e.name} (namespace ${e.ns})`;
+}
+
+function expected(model: readonly Particle[], from: number): string {
+  const out: string[] = [];
+  for (let k = from; k < model.length; k++) {
+    const part = model[k] as Particle;
+    out.push(`<${part.name}>`);
+    if (part.min === 1) break;
+  }
+  return out.length === 0 ? 'no further element' : out.join(', ');
+}
+
+function checkSimple(e: CapXmlElement, kind: Kind, path: string, out: IssueList): void {
+  for (const a of e.attributes) {
+    if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
+  }
+  for (const c of e.children) {
+    out.error('UNSUPPORTED_ELEMENT', `${path}/${c.name}`, `Unsupported element <${display(c)}> inside <${e.name}>. <${e.name}> holds text only.`);
+  }
+  if (kind === 'integer' && !INTEGER.test(e.text)) {
+    out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = "${e.text}". Must be a whole number of bytes, e.g. "48213".`);
+  }
+  if (kind === 'decimal' && !DECIMAL.test(e.text)) {
+    out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = "${e.text}". Must be a decimal number of feet, e.g. "1500" or "1500.5".`);
+  }
+  if (kind === 'references' && e.text.trim() === '') {
+    out.error('INVALID_REFERENCES', path, `Invalid <references>: "${e.text}". Must be a non-empty, space-separated list of sender,identifier,sent triplets; leave the element out when there is nothing to reference.`);
+  }
+}
+
+function checkComplex(e: CapXmlElement, model: readonly Particle[], path: string, out: IssueList, missing: Set<string>): void {
+  for (const a of e.attributes) {
+    if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
+  }
+  if (e.text.trim() !== '') {
+    out.error('INVALID_CHARACTERS', path, `Invalid characters in element <${e.name}>: "${e.text.trim().slice(0, 40)}". <${e.name}> holds only child elements; put text inside one of them.`);
+  }
+  const isAlert = model === getModels().alert;
+  const counts = new Map<string, number>();
+  let pos = 0; // index into model of the next particle that may still match
+  let signatureSeen = false;
+  const present = new Set(e.children.filter((c) => c.ns === CAP_NAMESPACE).map((c) => c.name));
+  for (const c of e.children) {
+    if (isAlert && c.ns === XMLDSIG_NAMESPACE) {
+      signatureSeen = true;
+      continue;
+    }
+    const idx = c.ns === CAP_NAMESPACE ? model.findIndex((m) => m.name === c.name) : -1;
+    const part = model[idx];
+    const n = (counts.get(c.name) ?? 0) + 1;
+    const childPath = part?.many === true ? `${path}/${c.name}[${n}]` : `${path}/${c.name}`;
+    if (part === undefined) {
+      out.error('UNSUPPORTED_ELEMENT', childPath, `Unsupported element <${display(c)}> in <${e.name}>. Expected ${expected(model, pos)}${isAlert ? ' or an XML-DSig <Signature>' : ''}; every CAP element is in the namespace ${CAP_NAMESPACE}.`);
+      continue;
+    }
+    if (signatureSeen) {
+      out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
+    } else if (idx < pos || (idx === pos - 1 && !part.many)) {
+      if (idx === pos - 1 || (counts.get(c.name) ?? 0) > 0) {
+        if (!part.many) {
+          out.error('DUPLICATE_ELEMENT', `${path}/${c.name}[${n}]`, `Invalid duplicate <${c.name}>. <${e.name}> allows one <${c.name}>; remove the extra one.`);
+        } else {
+          out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; all <${c.name}> elements must be together.`);
+        }
+      } else {
+        out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; CAP 1.2 fixes the order of elements (see the data dictionary).`);
+      }
+    } else {
+      for (let k = pos; k < idx; k++) {
+        const skipped = model[k] as Particle;
+        if (skipped.min === 1 && !present.has(skipped.name)) {
+          const mp = skipped.many ? `${path}/${skipped.name}[1]` : `${path}/${skipped.name}`;
+          missing.add(mp);
+          out.error('MISSING_REQUIRED_ELEMENT', mp, `The content of <${e.name}> is not complete: <${skipped.name}> is required before <${c.name}>.`);
+        }
+      }
+      pos = part.many ? idx : idx + 1;
+    }
+    counts.set(c.name, n);
+    checkChild(c, part.kind, childPath, out, missing);
+  }
+  for (let k = pos; k < model.length; k++) {
+    const part = model[k] as Particle;
+    if (part.min === 1 && !present.has(part.name)) {
+      const mp = part.many ? `${path}/${part.name}[1]` : `${path}/${part.name}`;
+      missing.add(mp);
+      out.error('MISSING_REQUIRED_ELEMENT', mp, `The content of <${e.name}> is not complete: <${part.name}> is required.`);
+    }
+  }
+}
+
+function checkChild(c: CapXmlElement, kind: Kind, path: string, out: IssueList, missing: Set<string>): void {
+  const m = getModels();
+  if (kind === 'pair' || kind === 'info' || kind === 'resource' || kind === 'area') checkComplex(c, m[kind], path, out, missing);
+  else checkSimple(c, kind, path, out);
+}
+
+/**
+ * Checks the structure of a parsed `<alert>` tree against the CAP 1.2 content models. Adds the paths of missing
+ * required elements to `missing`, so value checks on the model can skip them.
+ *
+ * @example
+ * const out = new IssueList();
+ * checkCapStructure(parseCapDocument(xml), out, new Set());
+ */
+export function checkCapStructure(root: CapXmlElement, out: IssueList, missing: Set<string>): void {
+  checkComplex(root, getModels().alert, '/alert', out, missing);
+}
