@@ -1,0 +1,570 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (builds first): measures blue-alert-cap against the closest TypeScript peer
+ * (@dec112/cap-ts) and a plain template-string floor, on the same alerts, in one run.
+ *
+ * Writes bench/results.json and bench/results.md and prints the table. Options:
+ *   --quick        fewer samples (for a smoke run; figures are noisier)
+ *   --out DIR      where to write results.json / results.md (default: bench/)
+ *
+ * Timing method: each measured call is repeated in batches of about SAMPLE_MS; the figure is the median of the
+ * per-call times of the batches (after a warm-up), so timer resolution and single GC pauses do not dominate.
+ * Per-alert medians are averaged over the fixtures with equal weight.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const outIdx = args.indexOf('--out');
+const OUT_DIR = outIdx >= 0 && args[outIdx + 1] ? path.resolve(args[outIdx + 1]) : path.join(ROOT, 'bench');
+
+const SAMPLE_MS = QUICK ? 1 : 3;
+const SAMPLES = QUICK ? 15 : 80;
+const WARMUP_MS = QUICK ? 10 : 60;
+const CLI_RUNS = QUICK ? 5 : 21;
+const GEO_SAMPLES = QUICK ? 10 : 60;
+
+const notes = [];
+const startedAt = Date.now();
+
+// ---------------------------------------------------------------------------------------------------------------
+// timing helpers
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  if (n === 0) return Number.NaN;
+  return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+const nowNs = () => process.hrtime.bigint();
+const msSince = (t0) => Number(nowNs() - t0) / 1e6;
+
+/** Median per-call time in microseconds of a synchronous function. */
+function timeSync(fn) {
+  let calls = 0;
+  const w0 = nowNs();
+  while (msSince(w0) < WARMUP_MS || calls < 3) {
+    fn();
+    calls++;
+  }
+  const perCallMs = msSince(w0) / calls;
+  const batch = Math.max(1, Math.round(SAMPLE_MS / Math.max(perCallMs, 1e-4)));
+  const samples = [];
+  for (let s = 0; s < SAMPLES; s++) {
+    const t0 = nowNs();
+    for (let i = 0; i < batch; i++) fn();
+    samples.push((msSince(t0) * 1000) / batch);
+  }
+  return median(samples);
+}
+
+/** Median per-call time in microseconds of an async function (awaited one call at a time). */
+async function timeAsync(fn) {
+  let calls = 0;
+  const w0 = nowNs();
+  while (msSince(w0) < WARMUP_MS || calls < 3) {
+    await fn();
+    calls++;
+  }
+  const perCallMs = msSince(w0) / calls;
+  const batch = Math.max(1, Math.round(SAMPLE_MS / Math.max(perCallMs, 1e-4)));
+  const samples = [];
+  for (let s = 0; s < SAMPLES; s++) {
+    const t0 = nowNs();
+    for (let i = 0; i < batch; i++) await fn();
+    samples.push((msSince(t0) * 1000) / batch);
+  }
+  return median(samples);
+}
+
+const round = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? null : Number(x.toFixed(digits)));
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+// ---------------------------------------------------------------------------------------------------------------
+// inputs
+
+const distIndex = path.join(ROOT, 'dist/index.js');
+const distCli = path.join(ROOT, 'dist/cli.cjs');
+if (!existsSync(distIndex) || !existsSync(distCli)) {
+  console.error('bench: dist/ is missing; run `npm run bench` (it builds first) or `npm run build`.');
+  process.exit(2);
+}
+const core = await import(pathToFileURL(distIndex).href);
+const { buildBlueAlert, parseCap, validateCap } = core;
+
+const peerBuilder = require('@dec112/cap-ts/builder');
+const { CAP_1_2: peerCap } = require('@dec112/cap-ts');
+
+function loadFixtures() {
+  const dir = path.join(ROOT, 'fixtures');
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const reqPath = path.join(dir, name, 'request.json');
+    if (!existsSync(reqPath)) continue;
+    const optPath = path.join(dir, name, 'options.json');
+    const options = existsSync(optPath) ? JSON.parse(readFileSync(optPath, 'utf8')) : {};
+    out.push({ name, reqPath, request: JSON.parse(readFileSync(reqPath, 'utf8')), options });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the peer: @dec112/cap-ts AlertBuilder + toXML, fed the same CAP content as ours
+
+function peerBuild(a) {
+  const B = peerBuilder;
+  const F = B.FromString;
+  const alert = new B.AlertBuilder(a.identifier, a.sender, a.sent, F.getStatus(a.status), F.getMsgType(a.msgType), F.getScope(a.scope));
+  if (a.source !== undefined) alert.source = a.source;
+  if (a.restriction !== undefined) alert.restriction = a.restriction;
+  if (a.addresses !== undefined) alert.addresses = a.addresses;
+  if (a.note !== undefined) alert.note = a.note;
+  if (a.references !== undefined && a.references.length > 0) alert.references = a.references.join(' ');
+  if (a.incidents !== undefined) alert.incidents = a.incidents;
+  alert.code_list = [...a.code];
+  alert.info_list = a.info.map((i) => {
+    const info = new B.InfoBuilder(
+      i.event,
+      F.getUrgency(i.urgency),
+      F.getSeverity(i.severity),
+      F.getCertainty(i.certainty),
+      i.category.map((c) => F.getCategory(c)),
+    );
+    for (const k of ['language', 'audience', 'effective', 'onset', 'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact']) {
+      if (i[k] !== undefined) info[k] = i[k];
+    }
+    info.responseType_list = i.responseType.map((r) => F.getResponseType(r));
+    info.eventCode_list = i.eventCode.map((p) => new B.EventCode(p.valueName, p.value));
+    info.parameter_list = i.parameter.map((p) => new B.Parameter(p.valueName, p.value));
+    info.resource_list = i.resource.map((r) => {
+      const res = new B.ResourceBuilder(r.resourceDesc, r.mimeType);
+      for (const k of ['size', 'uri', 'derefUri', 'digest']) if (r[k] !== undefined) res[k] = r[k];
+      return res.build();
+    });
+    info.area_list = i.area.map((ar) => {
+      const area = new B.AreaBuilder(ar.areaDesc);
+      area.polygon_list = [...ar.polygon];
+      area.circle_list = [...ar.circle];
+      area.geocode_list = ar.geocode.map((g) => new B.Geocode(g.valueName, g.value));
+      if (ar.altitude !== undefined) area.altitude = ar.altitude;
+      if (ar.ceiling !== undefined) area.ceiling = ar.ceiling;
+      return area.build();
+    });
+    return info;
+  });
+  return alert.build().toXML();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the floor: the same XML from one template string (what any builder must at least cost)
+
+const esc = (s) => String(s).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+function el(ind, name, v) {
+  if (v === undefined) return '';
+  const s = String(v);
+  return s === '' ? `${ind}<${name}/>\n` : `${ind}<${name}>${esc(s)}</${name}>\n`;
+}
+function pairs(ind, name, list) {
+  let s = '';
+  for (const p of list) s += `${ind}<${name}>\n${el(`${ind}  `, 'valueName', p.valueName)}${el(`${ind}  `, 'value', p.value)}${ind}</${name}>\n`;
+  return s;
+}
+function floorBuild(a) {
+  let x = '<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">\n';
+  const i1 = '  ';
+  x += el(i1, 'identifier', a.identifier) + el(i1, 'sender', a.sender) + el(i1, 'sent', a.sent) + el(i1, 'status', a.status);
+  x += el(i1, 'msgType', a.msgType) + el(i1, 'source', a.source) + el(i1, 'scope', a.scope) + el(i1, 'restriction', a.restriction);
+  x += el(i1, 'addresses', a.addresses);
+  for (const c of a.code) x += el(i1, 'code', c);
+  x += el(i1, 'note', a.note);
+  if (a.references !== undefined && a.references.length > 0) x += el(i1, 'references', a.references.join(' '));
+  x += el(i1, 'incidents', a.incidents);
+  const i2 = '    ';
+  const i3 = '      ';
+  for (const i of a.info) {
+    x += `${i1}<info>\n${el(i2, 'language', i.language)}`;
+    for (const c of i.category) x += el(i2, 'category', c);
+    x += el(i2, 'event', i.event);
+    for (const r of i.responseType) x += el(i2, 'responseType', r);
+    x += el(i2, 'urgency', i.urgency) + el(i2, 'severity', i.severity) + el(i2, 'certainty', i.certainty) + el(i2, 'audience', i.audience);
+    x += pairs(i2, 'eventCode', i.eventCode);
+    x += el(i2, 'effective', i.effective) + el(i2, 'onset', i.onset) + el(i2, 'expires', i.expires) + el(i2, 'senderName', i.senderName);
+    x += el(i2, 'headline', i.headline) + el(i2, 'description', i.description) + el(i2, 'instruction', i.instruction);
+    x += el(i2, 'web', i.web) + el(i2, 'contact', i.contact);
+    x += pairs(i2, 'parameter', i.parameter);
+    for (const r of i.resource) {
+      x += `${i2}<resource>\n${el(i3, 'resourceDesc', r.resourceDesc)}${el(i3, 'mimeType', r.mimeType)}${el(i3, 'size', r.size)}`;
+      x += `${el(i3, 'uri', r.uri)}${el(i3, 'derefUri', r.derefUri)}${el(i3, 'digest', r.digest)}${i2}</resource>\n`;
+    }
+    for (const ar of i.area) {
+      x += `${i2}<area>\n${el(i3, 'areaDesc', ar.areaDesc)}`;
+      for (const p of ar.polygon) x += el(i3, 'polygon', p);
+      for (const c of ar.circle) x += el(i3, 'circle', c);
+      x += pairs(i3, 'geocode', ar.geocode);
+      x += `${el(i3, 'altitude', ar.altitude)}${el(i3, 'ceiling', ar.ceiling)}${i2}</area>\n`;
+    }
+    x += `${i1}</info>\n`;
+  }
+  return `${x}</alert>\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. per-alert throughput: build, peer build, floor, parse+validate, peer parse
+
+const fixtures = loadFixtures();
+const perFixture = {};
+const skipped = [];
+let peerStructureNoted = false;
+
+for (const f of fixtures) {
+  const opts = { ...f.options };
+  let msg;
+  try {
+    msg = buildBlueAlert(f.request, opts);
+  } catch (e) {
+    const why = e && Array.isArray(e.issues) ? e.issues.map((i) => `${i.path}: ${i.code}`).join('; ') : String(e && e.message);
+    skipped.push({ fixture: f.name, reason: `buildBlueAlert failed: ${why}` });
+    continue;
+  }
+  const alert = msg.alert;
+  const xml = msg.xml;
+  const row = {};
+  const checks = [];
+
+  const floorXml = floorBuild(alert);
+  if (floorXml !== xml) checks.push('floor XML differs from buildBlueAlert XML');
+  const peerXml = peerBuild(alert);
+  const peerParsed = parseCap(peerXml);
+  const peerAreas = peerParsed.info.map((i) => i.area.map((a) => a.polygon.length + a.circle.length + a.geocode.length));
+  const ourAreas = alert.info.map((i) => i.area.map((a) => a.polygon.length + a.circle.length + a.geocode.length));
+  if (JSON.stringify(peerAreas) !== JSON.stringify(ourAreas) && !peerStructureNoted) {
+    peerStructureNoted = true;
+    notes.push(
+      '@dec112/cap-ts 0.3.2 toXML writes <polygon>, <circle> and <geocode> as children of <info> instead of <area> ' +
+        '(it appends to the info element after closing <areaDesc>), so its output is not schema-valid CAP; ' +
+        'the timing still covers the same content and element count.',
+    );
+  }
+  if (validateCap(xml, { profile: 'ipaws' }).some((i) => i.severity === 'error')) checks.push('our XML fails validateCap(ipaws)');
+
+  row.build_us = timeSync(() => buildBlueAlert(f.request, opts));
+  row.peer_build_us = timeSync(() => peerBuild(alert));
+  row.floor_build_us = timeSync(() => floorBuild(alert));
+  row.parse_validate_us = timeSync(() => validateCap(parseCap(xml), { profile: 'ipaws' }));
+  row.peer_parse_us = await timeAsync(() => peerCap.Alert.fromXML(xml));
+  row.xml_bytes = Buffer.byteLength(xml);
+  if (checks.length > 0) row.checks = checks;
+  perFixture[f.name] = row;
+}
+
+const measured = Object.values(perFixture);
+const agg = (k) => (measured.length === 0 ? null : mean(measured.map((r) => r[k])));
+if (skipped.length > 0) notes.push(`skipped fixtures: ${skipped.map((s) => `${s.fixture} (${s.reason})`).join(', ')}`);
+for (const [name, r] of Object.entries(perFixture)) if (r.checks) notes.push(`${name}: ${r.checks.join('; ')}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. cold start: CLI vs bare node (interleaved so drift hits both)
+
+let cliCold = null;
+let nodeCold = null;
+{
+  const f = fixtures.find((x) => perFixture[x.name] !== undefined);
+  if (f === undefined) {
+    notes.push('cli_cold_ms: no buildable fixture');
+  } else {
+    const cliArgs = [distCli, 'build', f.reqPath];
+    if (f.options.now !== undefined) cliArgs.push('--now', String(f.options.now));
+    if (f.options.identifier !== undefined) cliArgs.push('--id', String(f.options.identifier));
+    const cliTimes = [];
+    const nodeTimes = [];
+    let cliFailed = null;
+    const run = (argv) => {
+      const t0 = nowNs();
+      const r = spawnSync(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+      return { ms: msSince(t0), status: r.status, stderr: String(r.stderr) };
+    };
+    run(['-e', '0']); // warm the file cache
+    run(cliArgs);
+    for (let i = 0; i < CLI_RUNS; i++) {
+      const n = run(['-e', '0']);
+      nodeTimes.push(n.ms);
+      const c = run(cliArgs);
+      if (c.status !== 0) cliFailed ??= `exit ${c.status}: ${c.stderr.split('\n')[0]}`;
+      cliTimes.push(c.ms);
+    }
+    cliCold = median(cliTimes);
+    nodeCold = median(nodeTimes);
+    if (cliFailed !== null) notes.push(`cli_cold_ms: the CLI did not exit 0 (${cliFailed})`);
+    notes.push(`cli_cold_ms: \`node dist/cli.cjs build fixtures/${f.name}/request.json\`, ${CLI_RUNS} runs`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. core bundle for the browser
+
+let bundleGzipKb = null;
+let bundleRawKb = null;
+let bundleTop = [];
+let bundleBrowserOk = null;
+try {
+  const esbuild = await import('esbuild');
+  const bundle = (external) =>
+    esbuild.build({
+      entryPoints: [distIndex],
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      external,
+    });
+  let r;
+  try {
+    r = await bundle([]);
+    bundleBrowserOk = true;
+  } catch (e) {
+    // Usually a dependency that requires a Node built-in: name them, then measure with them left out.
+    const unresolved = [...new Set((e.errors ?? []).map((x) => /Could not resolve "([^"]+)"/.exec(x.text)?.[1]).filter(Boolean))];
+    if (unresolved.length === 0) throw e;
+    bundleBrowserOk = false;
+    const where = (e.errors ?? []).map((x) => `${/Could not resolve "([^"]+)"/.exec(x.text)?.[1]} (from ${x.location?.file ?? '?'})`).join(', ');
+    notes.push(
+      `bundle: the core entry does NOT bundle for the browser: Node built-ins required by dependencies: ${where}. ` +
+        'The size shown is with those left external (so it understates a polyfilled bundle).',
+    );
+    r = await bundle(unresolved);
+  }
+  const code = r.outputFiles[0].contents;
+  bundleRawKb = code.length / 1024;
+  bundleGzipKb = gzipSync(code, { level: 9 }).length / 1024;
+  const byPkg = new Map();
+  const out = Object.values(r.metafile.outputs)[0];
+  for (const [file, info] of Object.entries(out.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+    const key = m ? m[1] : 'blue-alert-cap';
+    byPkg.set(key, (byPkg.get(key) ?? 0) + info.bytesInOutput);
+  }
+  bundleTop = [...byPkg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([pkg, bytes]) => ({ pkg, kb: round(bytes / 1024) }));
+  const text = Buffer.from(code).toString('utf8');
+  if (/["'`]node:[a-z]/.test(text)) notes.push('bundle: the core browser bundle contains a `node:` import');
+} catch (e) {
+  notes.push(`bundle_core_gzip_kb: esbuild failed: ${(e.errors ?? []).map((x) => x.text).join('; ') || String(e && e.message).split('\n')[0]}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. geography: county lookup (warm, first use) and polygon simplification
+
+/** A closed ring of n vertices around (lat, lon), radius km, optionally jagged; GeoJSON lon,lat order. */
+function ring(n, lat, lon, km, jag = 0) {
+  const pts = [];
+  for (let k = 0; k < n; k++) {
+    const t = (2 * Math.PI * k) / n;
+    const r = km * (1 + (jag ? jag * Math.sin(17 * t) * Math.cos(5 * t) : 0));
+    pts.push([round(lon + (r / (111.32 * Math.cos((lat * Math.PI) / 180))) * Math.cos(t), 5), round(lat + (r / 110.57) * Math.sin(t), 5)]);
+  }
+  pts.push(pts[0]);
+  return pts;
+}
+const polygon100 = { type: 'Polygon', coordinates: [ring(100, 39.74, -104.99, 40)] };
+const polygon6000 = { type: 'Polygon', coordinates: [ring(6000, 39.74, -104.99, 60, 0.15)] };
+
+let counties = null;
+try {
+  counties = await import(pathToFileURL(path.join(ROOT, 'dist/counties.js')).href);
+} catch (e) {
+  notes.push(`counties entry failed to load: ${String(e && e.message).split('\n')[0]}`);
+}
+
+/** The first function exported under one of the names (the geography API is still settling). */
+function pick(mods, names) {
+  for (const m of mods) {
+    if (!m) continue;
+    for (const n of names) if (typeof m[n] === 'function') return { name: n, fn: m[n] };
+  }
+  return null;
+}
+
+let countyIndexMs = null;
+let countyLookupMs = null;
+let countyFn = null;
+{
+  const found = pick([counties, core], ['countiesForGeometry', 'countiesInGeometry', 'countiesForPolygon', 'lookupCounties', 'findCounties', 'countiesIntersecting']);
+  if (found === null) {
+    notes.push('county_lookup_ms / county_index_ms: no county lookup function exported yet from blue-alert-cap/counties');
+  } else {
+    countyFn = found.name;
+    try {
+      const t0 = nowNs();
+      const first = found.fn(polygon100);
+      countyIndexMs = msSince(t0);
+      const samples = [];
+      for (let i = 0; i < GEO_SAMPLES; i++) {
+        const t1 = nowNs();
+        found.fn(polygon100);
+        samples.push(msSince(t1));
+      }
+      countyLookupMs = median(samples);
+      const n = Array.isArray(first) ? first.length : Array.isArray(first?.counties) ? first.counties.length : undefined;
+      notes.push(`county lookup: ${found.name}(100-vertex polygon around Denver)${n === undefined ? '' : ` -> ${n} counties`}`);
+    } catch (e) {
+      notes.push(`county lookup: ${found.name} threw: ${String(e && e.message).split('\n')[0]}`);
+    }
+  }
+}
+
+let simplifyMs = null;
+let simplifyFn = null;
+{
+  const found = pick([core, counties], ['simplifyPolygon', 'simplifyGeometry', 'simplifyArea', 'simplifyRing', 'simplify']);
+  if (found === null) {
+    notes.push('simplify_6000_ms: no polygon simplification function exported yet');
+  } else {
+    simplifyFn = found.name;
+    try {
+      const first = found.fn(polygon6000, { maxVertices: 100 });
+      const samples = [];
+      for (let i = 0; i < GEO_SAMPLES; i++) {
+        const t1 = nowNs();
+        found.fn(polygon6000, { maxVertices: 100 });
+        samples.push(msSince(t1));
+      }
+      simplifyMs = median(samples);
+      const coords = first?.coordinates ?? first?.geometry?.coordinates ?? first;
+      const n = Array.isArray(coords) && Array.isArray(coords[0]) && Array.isArray(coords[0][0]) ? coords[0].length : undefined;
+      notes.push(`simplify: ${found.name}(6,000-vertex polygon, { maxVertices: 100 })${n === undefined ? '' : ` -> ${n} vertices`}`);
+      if (n !== undefined && n > 101) notes.push(`simplify: result has ${n} vertices, more than 100`);
+    } catch (e) {
+      notes.push(`simplify: ${found.name} threw: ${String(e && e.message).split('\n')[0]}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// results
+
+const cpus = os.cpus();
+const machine = {
+  cpu: cpus[0]?.model?.trim() ?? 'unknown',
+  cores: cpus.length,
+  memoryGb: round(os.totalmem() / 2 ** 30),
+  platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+};
+
+const metrics = {
+  build_us: round(agg('build_us')),
+  peer_build_us: round(agg('peer_build_us')),
+  floor_build_us: round(agg('floor_build_us')),
+  parse_validate_us: round(agg('parse_validate_us')),
+  peer_parse_us: round(agg('peer_parse_us')),
+  cli_cold_ms: round(cliCold),
+  node_cold_ms: round(nodeCold),
+  bundle_core_gzip_kb: round(bundleGzipKb),
+  bundle_core_raw_kb: round(bundleRawKb),
+  bundle_core_browser_ok: bundleBrowserOk,
+  county_lookup_ms: round(countyLookupMs, 3),
+  county_index_ms: round(countyIndexMs),
+  simplify_6000_ms: round(simplifyMs, 2),
+};
+
+function target(check, value, limit, unit) {
+  if (value === null || limit === null) return { check, value, limit, unit, pass: null, verdict: 'not measured' };
+  const pass = value <= limit;
+  const ratio = limit === 0 ? null : value / limit;
+  const verdict = pass ? `met (${(ratio * 100).toFixed(0)}% of limit)` : `MISSED by ${round(value - limit, 2)} ${unit} (${ratio.toFixed(2)}x the limit)`;
+  return { check, value, limit: round(limit, 3), unit, pass, verdict };
+}
+const targets = [
+  target('build_us <= peer_build_us', metrics.build_us, metrics.peer_build_us, 'us'),
+  target('parse_validate_us <= peer_parse_us', metrics.parse_validate_us, metrics.peer_parse_us, 'us'),
+  target('cli_cold_ms <= 2.5 x node_cold_ms', metrics.cli_cold_ms, metrics.node_cold_ms === null ? null : 2.5 * metrics.node_cold_ms, 'ms'),
+  bundleBrowserOk === false
+    ? { check: 'bundle_core_gzip_kb <= 60', value: metrics.bundle_core_gzip_kb, limit: 60, unit: 'KB', pass: false, verdict: 'MISSED: the core entry does not bundle for the browser (see notes)' }
+    : target('bundle_core_gzip_kb <= 60', metrics.bundle_core_gzip_kb, 60, 'KB'),
+  target('county_lookup_ms < 2 (warm)', metrics.county_lookup_ms, 2, 'ms'),
+  target('simplify_6000_ms < 20', metrics.simplify_6000_ms, 20, 'ms'),
+];
+if (bundleTop.length > 0) notes.push(`core bundle, largest contributors (minified KB): ${bundleTop.map((b) => `${b.pkg} ${b.kb}`).join(', ')}`);
+notes.push(
+  'build_us is the whole pipeline (request parsing, activation, redaction, area, time, text, CAP model, IPAWS check, XML, SAME header); ' +
+    'peer_build_us and floor_build_us only turn the finished CAP content into XML.',
+);
+
+const results = {
+  generated: new Date().toISOString(),
+  machine,
+  mode: QUICK ? 'quick' : 'full',
+  method: `median of ${SAMPLES} batches of ~${SAMPLE_MS} ms per alert after ${WARMUP_MS} ms warm-up; mean over ${measured.length} fixtures; cold starts: median of ${CLI_RUNS} runs`,
+  fixtures: Object.keys(perFixture),
+  metrics,
+  targets,
+  perFixture: Object.fromEntries(
+    Object.entries(perFixture).map(([k, r]) => [
+      k,
+      Object.fromEntries(Object.entries(r).map(([m, v]) => [m, typeof v === 'number' ? round(v) : v])),
+    ]),
+  ),
+  functions: { countyLookup: countyFn, simplify: simplifyFn },
+  notes,
+  elapsedSeconds: round((Date.now() - startedAt) / 1000),
+};
+
+const fmt = (v, unit) => (v === null ? 'n/a' : `${v} ${unit}`);
+const rowsMd = [
+  ['build_us', fmt(metrics.build_us, 'µs'), 'buildBlueAlert, full pipeline, no county lookup'],
+  ['peer_build_us', fmt(metrics.peer_build_us, 'µs'), '@dec112/cap-ts AlertBuilder + toXML, same content'],
+  ['floor_build_us', fmt(metrics.floor_build_us, 'µs'), 'template string, same XML'],
+  ['parse_validate_us', fmt(metrics.parse_validate_us, 'µs'), 'parseCap + validateCap(ipaws)'],
+  ['peer_parse_us', fmt(metrics.peer_parse_us, 'µs'), '@dec112/cap-ts Alert.fromXML'],
+  ['cli_cold_ms', fmt(metrics.cli_cold_ms, 'ms'), 'node dist/cli.cjs build <fixture>'],
+  ['node_cold_ms', fmt(metrics.node_cold_ms, 'ms'), 'node -e 0'],
+  ['bundle_core_gzip_kb', fmt(metrics.bundle_core_gzip_kb, 'KB'), `core entry, browser, minified, gzip -9 (raw ${fmt(metrics.bundle_core_raw_kb, 'KB')})`],
+  ['county_lookup_ms', fmt(metrics.county_lookup_ms, 'ms'), '100-vertex polygon, warm'],
+  ['county_index_ms', fmt(metrics.county_index_ms, 'ms'), 'first use (index build + one lookup)'],
+  ['simplify_6000_ms', fmt(metrics.simplify_6000_ms, 'ms'), '6,000 vertices to at most 100'],
+];
+const md = [
+  '# blue-alert-cap benchmark',
+  '',
+  `Generated ${results.generated} by \`npm run bench\`${QUICK ? ' (quick mode: noisy)' : ''}.`,
+  '',
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}.`,
+  '',
+  `Alerts: ${results.fixtures.length} fixtures (${results.fixtures.join(', ')}). Method: ${results.method}.`,
+  '',
+  '| metric | value | what |',
+  '|---|---:|---|',
+  ...rowsMd.map(([a, b, c]) => `| \`${a}\` | ${b} | ${c} |`),
+  '',
+  '| target | value | limit | verdict |',
+  '|---|---:|---:|---|',
+  ...targets.map((t) => `| ${t.check} | ${t.value ?? 'n/a'} | ${t.limit ?? 'n/a'} | ${t.verdict} |`),
+  '',
+  '| fixture | build µs | peer build µs | floor µs | parse+validate µs | peer parse µs | XML bytes |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...Object.entries(results.perFixture).map(
+    ([k, r]) => `| ${k} | ${r.build_us} | ${r.peer_build_us} | ${r.floor_build_us} | ${r.parse_validate_us} | ${r.peer_parse_us} | ${r.xml_bytes} |`,
+  ),
+  '',
+  'Notes:',
+  '',
+  ...notes.map((n) => `- ${n}`),
+  '',
+];
+
+mkdirSync(OUT_DIR, { recursive: true });
+writeFileSync(path.join(OUT_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(OUT_DIR, 'results.md'), md.join('\n'));
+console.log(md.join('\n'));
+console.log(`(${results.elapsedSeconds} s; wrote ${path.relative(ROOT, path.join(OUT_DIR, 'results.json'))} and results.md)`);
