@@ -4,7 +4,7 @@
 import { parseRequest } from './request/parse.js';
 import type { BlueAlertRequest, BlueAlertRequestInput } from './request/schema.js';
 import { resolvePlan, type PlanProfile } from './activation/plans.js';
-import { assessParsedActivation, type ActivationAssessment } from './activation/assess.js';
+import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
 import { identityTerms, redactParsed, type Redaction } from './redaction/redact.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
 import { resolveNow, resolveTimes } from './time/expiry.js';
@@ -153,7 +153,9 @@ function runPipeline(
     issues.push(issue('unknown_plan', 'options.plan', 'Unknown plan; use "national", "colorado" or a plan object.'));
   }
   if (!(now instanceof Date) || plan === undefined || partitionIssues(issues).errors.length > 0) fail(issues);
-  const activation = assessParsedActivation(original, plan);
+  const stage = activationStage(original, plan, options);
+  issues.push(...stage.issues);
+  const activation = stage.activation;
 
   // redaction
   const audience = options.audience ?? 'public';
@@ -172,6 +174,8 @@ function runPipeline(
   issues.push(...timeResult.issues);
   if (timeResult.times === undefined || partitionIssues(issues).errors.length > 0) fail(issues);
   const times = timeResult.times;
+  issues.push(...planTimingIssues(plan, original, times.sent, times.expires));
+  if (partitionIssues(issues).errors.length > 0) fail(issues);
 
   // text
   const textResult = composeText({ request, sent: times.sent, expires: times.expires, area });

@@ -22,9 +22,29 @@ export { toCapXml } from './cap/xml.js';
 export type { CapAlert, CapInfo, CapArea, CapResource, CapValuePair } from './cap/model.js';
 export { validateCap } from './validate/validate.js';
 export type { CapIssue, ValidateOptions } from './validate/validate.js';
-export { sameHeader } from './lifecycle/same-header.js';
+export { sameHeader, sameHeaderDetails, samePurgeTime } from './lifecycle/same-header.js';
+export type { SameHeaderDetails } from './lifecycle/same-header.js';
+export { updateBlueAlert } from './lifecycle/update.js';
+export type { BlueAlertUpdate } from './lifecycle/update.js';
+export { cancelBlueAlert } from './lifecycle/cancel.js';
+export type { BlueAlertCancel, CancelOptions, CancelReason, CancelText } from './lifecycle/cancel.js';
+export type { PreviousMessage, PreviousMessages } from './lifecycle/chain.js';
+export { rebroadcastSchedule } from './lifecycle/rebroadcast.js';
+export type { RebroadcastTime } from './lifecycle/rebroadcast.js';
 export type { Redaction } from './redaction/redact.js';
-export type { ActivationAssessment, CriterionStatus } from './activation/assess.js';
-export type { PlanProfile, PlanCriterion } from './activation/plans.js';
+export { assessActivation } from './activation/assess.js';
+export type { ActivationAssessment, CriterionAssessment, ContentAssessment, CriterionStatus } from './activation/assess.js';
+export { nationalPlan, coloradoPlan, resolvePlan, BUILT_IN_PLANS } from './activation/plans.js';
+export type {
+  PlanProfile,
+  PlanCriterion,
+  PlanContentItem,
+  PlanHours,
+  DurationLimit,
+  RebroadcastPhase,
+  CriterionCheck,
+  CriterionCheckName,
+  CriterionResult,
+} from './activation/plans.js';
 export type { TextBundle, AlertText } from './text/compose.js';
 export type { ResolvedArea } from './area/resolve.js';

@@ -1,0 +1,291 @@
+/**
+ * Cancel: ends a Blue Alert. Built from the latest message of the chain (no request needed), with one `<info>`
+ * per language so it passes the OASIS IPAWS profile schema (info with category, eventCode, expires, area).
+ *
+ * What IPAWS does with it: EAS devices log a Cancel and do not air it (ECIG §3.9); WEA stops rebroadcasting the
+ * alert (a CMAC Cancel), and phones show no text for it. So the Cancel carries no WEAHandling or CMAM text; its
+ * plain-words text is for CAP feeds, websites and apps. Urgency Past, severity Minor, certainty Observed and
+ * responseType AllClear say the event no longer poses a threat.
+ */
+import type { CapAlert, CapInfo, CapValuePair } from '../cap/model.js';
+import { IPAWS_PROFILE_CODE } from '../cap/blue-alert-model.js';
+import { toCapXml } from '../cap/xml.js';
+import { validateCap } from '../validate/validate.js';
+import { CAP_TOKEN_PATTERN } from '../request/schema.js';
+import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
+import { resolveNow } from '../time/expiry.js';
+import { formatCapDateTime, isValidTimeZone, parseIsoDateTime } from '../time/zone.js';
+import { resolveChain, type PreviousMessages } from './chain.js';
+import { sameHeaderDetails } from './same-header.js';
+
+/**
+ * Why a Blue Alert is cancelled: the suspect was apprehended, the missing officer was located, or the words given.
+ *
+ * @example
+ * const r: CancelReason = 'suspect-apprehended';
+ */
+export type CancelReason = 'suspect-apprehended' | 'officer-located' | (string & {});
+
+/**
+ * Options of `cancelBlueAlert`.
+ *
+ * @example
+ * const o: CancelOptions = { reason: 'suspect-apprehended', now: '2026-11-22T18:40:00-07:00' };
+ */
+export interface CancelOptions {
+  /** The send time; when given, the library never reads the clock. */
+  readonly now?: Date | string;
+  /** The CAP identifier; else one is generated. Must differ from every identifier of the chain. */
+  readonly identifier?: string;
+  /** Why the alert is cancelled; said in plain words in the text. */
+  readonly reason?: CancelReason;
+  /** The IANA zone to write `sent` in; by default the offset of the latest earlier message's `sent`. */
+  readonly timeZone?: string;
+  /** Words that must not appear in a free-text reason (officer identity); a match refuses the Cancel. */
+  readonly redactTerms?: readonly string[];
+}
+
+/**
+ * The text of a Cancel in one language.
+ *
+ * @example
+ * const t: CancelText = cancel.text;
+ * t.headline; //=> 'Blue Alert cancelled'
+ */
+export interface CancelText {
+  readonly headline: string;
+  readonly description: string;
+  readonly instruction: string;
+}
+
+/**
+ * The result of `cancelBlueAlert`.
+ *
+ * @example
+ * const c: BlueAlertCancel = cancelBlueAlert([original.xml, update.xml], { reason: 'suspect-apprehended' });
+ * c.alert.msgType; //=> 'Cancel'
+ */
+export interface BlueAlertCancel {
+  readonly xml: string;
+  readonly identifier: string;
+  readonly sent: string;
+  readonly expires: string;
+  readonly references: readonly string[];
+  readonly text: CancelText & { readonly es?: CancelText };
+  readonly sameHeader: string;
+  readonly warnings: readonly BlueAlertWarning[];
+  readonly alert: CapAlert;
+}
+
+const MAX_REASON = 500;
+
+function sentence(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * The plain-words text of a Cancel: English, or Spanish for `es`.
+ *
+ * @example
+ * cancelText('en-US', 'Colorado Bureau of Investigation', 'suspect-apprehended').description;
+ * //=> 'The Blue Alert issued by Colorado Bureau of Investigation is cancelled. The suspect has been apprehended.'
+ */
+export function cancelText(language: string, senderName: string | undefined, reason: CancelReason | undefined): CancelText {
+  const resolved = reason === 'suspect-apprehended' || reason === 'officer-located';
+  if (language.toLowerCase().startsWith('es')) {
+    const why =
+      reason === 'suspect-apprehended'
+        ? 'El sospechoso ha sido detenido.'
+        : reason === 'officer-located'
+          ? 'El oficial desaparecido ha sido localizado.'
+          : reason === undefined
+            ? 'La autoridad emisora ha dado por terminada la alerta.'
+            : `Motivo: ${sentence(reason)}`;
+    return {
+      headline: 'Alerta Azul cancelada',
+      description: `La Alerta Azul emitida por ${senderName ?? 'la autoridad emisora'} ha sido cancelada. ${why}`,
+      instruction: resolved
+        ? 'No se necesita ninguna otra acción. Gracias por su ayuda.'
+        : 'La alerta ya no está vigente. Si tiene información, comuníquese con su agencia local del orden público.',
+    };
+  }
+  const why =
+    reason === 'suspect-apprehended'
+      ? 'The suspect has been apprehended.'
+      : reason === 'officer-located'
+        ? 'The missing officer has been located.'
+        : reason === undefined
+          ? 'The issuing authority has ended the alert.'
+          : `Reason: ${sentence(reason)}`;
+  return {
+    headline: 'Blue Alert cancelled',
+    description: `The Blue Alert issued by ${senderName ?? 'the issuing authority'} is cancelled. ${why}`,
+    instruction: resolved
+      ? 'No further action is needed. Thank you for your help.'
+      : 'The alert is no longer in effect. If you have information, contact your local law enforcement agency.',
+  };
+}
+
+/** Writes an instant at a fixed UTC offset (minutes east of UTC) as a CAP date-time. */
+function formatAtOffset(date: Date, offsetMinutes: number): string {
+  const local = new Date(date.getTime() + offsetMinutes * 60_000);
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return (
+    `${String(local.getUTCFullYear()).padStart(4, '0')}-${p2(local.getUTCMonth() + 1)}-${p2(local.getUTCDate())}` +
+    `T${p2(local.getUTCHours())}:${p2(local.getUTCMinutes())}:${p2(local.getUTCSeconds())}${sign}${p2(Math.floor(abs / 60))}:${p2(abs % 60)}`
+  );
+}
+
+function offsetOf(capTime: string): number | undefined {
+  const m = /([+-])(\d\d):(\d\d)$/.exec(capTime);
+  if (m === null) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function generateIdentifier(sent: Date): string {
+  const stamp = sent.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `BLU-${stamp}-${hex}-C`;
+}
+
+function checkReason(reason: unknown, terms: readonly string[]): BlueAlertIssue[] {
+  if (reason === undefined) return [];
+  if (typeof reason !== 'string' || reason.trim() === '') {
+    return [issue('invalid_value', 'options.reason', 'Give "suspect-apprehended", "officer-located" or a reason in words, or leave it out.')];
+  }
+  if (reason.length > MAX_REASON) {
+    return [issue('too_big', 'options.reason', `A reason is at most ${MAX_REASON} characters; this one has ${reason.length}.`)];
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(reason)) {
+    return [issue('invalid_value', 'options.reason', 'A reason must not contain control characters.')];
+  }
+  const lower = reason.toLowerCase();
+  if (terms.some((t) => t.trim() !== '' && lower.includes(t.trim().toLowerCase()))) {
+    return [issue('officer_identity_leak', 'options.reason', 'The reason names the officer; Blue Alert text must not identify the officer. Reword it.')];
+  }
+  return [];
+}
+
+/**
+ * Cancels a Blue Alert. `previous` is the earlier message or the chain (XML, parsed `CapAlert`s or build results,
+ * mixed). The Cancel has a new identifier, msgType `Cancel`, `references` to every earlier message not yet expired
+ * (as `sender,identifier,sent` copied exactly), and the latest message's sender, status, scope, category, event,
+ * eventCode, EAS-ORG, BLOCKCHANNELs and area; its text says in plain words that the Blue Alert is cancelled and
+ * why. Its `expires` is the latest expiry of the chain. Throws `BlueAlertError` when the chain mixes senders, was
+ * already cancelled or has all expired.
+ *
+ * @example
+ * const cancel = cancelBlueAlert([original.xml, update.xml], { reason: 'suspect-apprehended', now: '2026-11-22T18:40:00-07:00' });
+ * cancel.alert.msgType;       //=> 'Cancel'
+ * cancel.text.description;    //=> 'The Blue Alert issued by Colorado Bureau of Investigation is cancelled. The suspect has been apprehended.'
+ * cancel.references.length;   //=> 2
+ */
+export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptions = {}): BlueAlertCancel {
+  const errors: BlueAlertIssue[] = [];
+  const now = resolveNow(options.now);
+  if (!(now instanceof Date)) errors.push(now);
+  if (options.identifier !== undefined && !CAP_TOKEN_PATTERN.test(options.identifier)) {
+    errors.push(issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".'));
+  }
+  if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
+    errors.push(issue('unknown_time_zone', 'options.timeZone', 'Must be an IANA time zone name, e.g. "America/Denver".'));
+  }
+  errors.push(...checkReason(options.reason, options.redactTerms ?? []));
+  if (isNonEmpty(errors) || !(now instanceof Date)) throw new BlueAlertError(isNonEmpty(errors) ? errors : [issue('invalid_now', 'options.now', 'Invalid now.')]);
+
+  const chain = resolveChain(previous, now);
+  if (options.identifier !== undefined && chain.messages.some((m) => m.alert.identifier === options.identifier)) {
+    throw new BlueAlertError([issue('invalid_identifier', 'options.identifier', 'A Cancel needs a new identifier; this one is already used in the chain.')]);
+  }
+  const latest = chain.latest.alert;
+  const offset = offsetOf(latest.sent) ?? 0;
+  const sent = options.timeZone === undefined ? formatAtOffset(now, offset) : formatCapDateTime(now, options.timeZone);
+
+  // expires: the latest expiry of the chain, copied as written; else one hour on
+  let expires = formatAtOffset(new Date(now.getTime() + 3_600_000), offset);
+  const until = chain.expires;
+  if (until?.expires !== undefined) {
+    const t = until.expires.getTime();
+    expires = until.alert.info.find((i) => i.expires !== undefined && parseIsoDateTime(i.expires)?.getTime() === t)?.expires ?? expires;
+  }
+
+  const reason = options.reason?.trim();
+  const infos: CapInfo[] = [];
+  const texts = new Map<string, CancelText>();
+  latest.info.forEach((info) => {
+    const language = info.language ?? 'en-US';
+    const text = cancelText(language, info.senderName, reason);
+    if (!texts.has(language.toLowerCase().startsWith('es') ? 'es' : 'en')) texts.set(language.toLowerCase().startsWith('es') ? 'es' : 'en', text);
+    const parameter: CapValuePair[] = info.parameter.filter((p) => p.valueName === 'EAS-ORG' || p.valueName === 'BLOCKCHANNEL');
+    infos.push({
+      ...(info.language === undefined ? {} : { language: info.language }),
+      category: info.category,
+      event: info.event,
+      responseType: ['AllClear'],
+      urgency: 'Past',
+      severity: 'Minor',
+      certainty: 'Observed',
+      ...(info.audience === undefined ? {} : { audience: info.audience }),
+      eventCode: info.eventCode,
+      expires,
+      ...(info.senderName === undefined ? {} : { senderName: info.senderName }),
+      headline: text.headline,
+      description: text.description,
+      instruction: text.instruction,
+      ...(info.web === undefined ? {} : { web: info.web }),
+      ...(info.contact === undefined ? {} : { contact: info.contact }),
+      parameter,
+      resource: [],
+      area: info.area,
+    });
+  });
+  if (!isNonEmpty(infos)) {
+    throw new BlueAlertError([
+      issue('chain_invalid', chain.latest.path, 'The latest earlier message has no <info>; a Cancel for IPAWS copies its category, eventCode and area.'),
+    ]);
+  }
+  const en = texts.get('en') ?? cancelText('en-US', latest.info[0]?.senderName, reason);
+  const es = texts.get('es');
+  const identifier = options.identifier ?? generateIdentifier(now);
+  const alert: CapAlert = {
+    identifier,
+    sender: latest.sender,
+    sent,
+    status: latest.status,
+    msgType: 'Cancel',
+    ...(latest.source === undefined ? {} : { source: latest.source }),
+    scope: latest.scope,
+    ...(latest.restriction === undefined ? {} : { restriction: latest.restriction }),
+    ...(latest.addresses === undefined ? {} : { addresses: latest.addresses }),
+    code: latest.code.includes(IPAWS_PROFILE_CODE) ? latest.code : [...latest.code, IPAWS_PROFILE_CODE],
+    note: en.description,
+    references: chain.references,
+    ...(latest.incidents === undefined ? {} : { incidents: latest.incidents }),
+    info: infos,
+  };
+  const capErrors = validateCap(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
+  if (isNonEmpty(capErrors)) {
+    throw new BlueAlertError(
+      capErrors.map((c) => issue('cap_invalid', c.path, `Internal check failed: ${c.message} (${c.code})`)) as [BlueAlertIssue, ...BlueAlertIssue[]],
+    );
+  }
+  const same = sameHeaderDetails(alert);
+  return {
+    xml: toCapXml(alert),
+    identifier,
+    sent,
+    expires,
+    references: chain.references,
+    text: es === undefined ? en : { ...en, es },
+    sameHeader: same.header,
+    warnings: [...chain.warnings, ...same.warnings],
+    alert,
+  };
+}

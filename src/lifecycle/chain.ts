@@ -1,0 +1,211 @@
+/**
+ * A chain of earlier messages (Alert, Updates) and the `references` a new Update or Cancel must carry: every
+ * related message that has not expired, as `sender,identifier,sent` copied exactly (IPAWS profile v1.0).
+ */
+import type { CapAlert } from '../cap/model.js';
+import { parseCap } from '../cap/parse.js';
+import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
+import { parseIsoDateTime } from '../time/zone.js';
+
+/**
+ * One earlier message: CAP XML, a parsed `CapAlert`, or a build result (anything with an `alert`).
+ *
+ * @example
+ * const p: PreviousMessage = original.xml;
+ */
+export type PreviousMessage = string | CapAlert | { readonly alert: CapAlert };
+
+/**
+ * One earlier message or the chain of them, in any order; XML and parsed messages may be mixed.
+ *
+ * @example
+ * const chain: PreviousMessages = [original.xml, update1.alert, update2];
+ */
+export type PreviousMessages = PreviousMessage | readonly PreviousMessage[];
+
+/**
+ * A message of the chain, as read.
+ *
+ * @example
+ * const m: ChainMessage = resolveChain(previous, now).messages[0];
+ */
+export interface ChainMessage {
+  readonly alert: CapAlert;
+  /** The path of the message in the `previous` argument, e.g. `previous[1]`. */
+  readonly path: string;
+  readonly sent: Date;
+  /** The latest `expires` of its `<info>` blocks; `undefined` when none is given. */
+  readonly expires?: Date;
+  /** `sender,identifier,sent`, copied exactly. */
+  readonly reference: string;
+}
+
+/**
+ * The chain resolved against the new message's send time.
+ *
+ * @example
+ * const chain: ResolvedChain = resolveChain([original.xml, update.xml], new Date('2026-11-22T22:00:00Z'));
+ * chain.references; //=> ['cbi.bluealert@state.co.us,CBI-1,2026-11-22T14:20:00-07:00', …]
+ */
+export interface ResolvedChain {
+  /** The messages given, oldest first. */
+  readonly messages: readonly ChainMessage[];
+  /** The most recent message (the one an Update or Cancel follows). */
+  readonly latest: ChainMessage;
+  readonly sender: string;
+  /** What the new message references, oldest first. */
+  readonly references: readonly string[];
+  /** The latest expiry among the messages that have not expired. */
+  readonly expires?: ChainMessage;
+  readonly warnings: readonly BlueAlertWarning[];
+}
+
+function isCapAlert(v: unknown): v is CapAlert {
+  return typeof v === 'object' && v !== null && typeof (v as CapAlert).identifier === 'string' && Array.isArray((v as CapAlert).info);
+}
+
+function readOne(p: unknown, path: string): CapAlert | BlueAlertIssue {
+  if (typeof p === 'string') {
+    try {
+      return parseCap(p);
+    } catch (e) {
+      const why = e instanceof BlueAlertError ? e.issues[0].message : 'it is not well-formed CAP 1.2 XML';
+      return issue('chain_invalid', path, `Could not read this earlier message: ${why}`);
+    }
+  }
+  if (isCapAlert(p)) return p;
+  if (typeof p === 'object' && p !== null && isCapAlert((p as { alert?: unknown }).alert)) return (p as { alert: CapAlert }).alert;
+  return issue('chain_invalid', path, 'An earlier message must be CAP XML text, a parsed CapAlert, or a build result.');
+}
+
+/** Splits a `sender,identifier,sent` reference into its parts (`undefined` when it has not three parts). */
+function splitReference(ref: string): { sender: string; identifier: string; sent: string } | undefined {
+  const parts = ref.split(',');
+  if (parts.length !== 3) return undefined;
+  const [sender, identifier, sent] = parts as [string, string, string];
+  return { sender, identifier, sent };
+}
+
+function latestExpiry(alert: CapAlert): Date | undefined {
+  let out: Date | undefined;
+  for (const info of alert.info) {
+    const d = info.expires === undefined ? undefined : parseIsoDateTime(info.expires);
+    if (d !== undefined && (out === undefined || d.getTime() > out.getTime())) out = d;
+  }
+  return out;
+}
+
+function warning(code: BlueAlertIssue['code'], path: string, message: string): BlueAlertWarning {
+  return { code, path, message };
+}
+
+/**
+ * Reads the earlier messages and works out what a new Update or Cancel sent at `sent` must reference. Throws
+ * `BlueAlertError` (paths like `previous[1]`) when a message cannot be read, the senders differ, the chain was
+ * already cancelled, a message was sent after `sent`, or every message has expired.
+ *
+ * References are the given messages that have not expired at `sent`, plus the earlier messages they reference
+ * that were not given (their expiry is unknown, so they are kept). Given messages that have expired are left
+ * out with a `reference_expired_dropped` warning.
+ *
+ * @example
+ * const chain = resolveChain([original.xml, update.xml], new Date('2026-11-22T23:00:00Z'));
+ * chain.references.length; //=> 2
+ */
+export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 'previous'): ResolvedChain {
+  const list: readonly unknown[] = Array.isArray(previous) ? previous : [previous];
+  const pathOf = (i: number): string => (Array.isArray(previous) ? `${basePath}[${i}]` : basePath);
+  const errors: BlueAlertIssue[] = [];
+  if (list.length === 0) {
+    throw new BlueAlertError([issue('chain_invalid', basePath, 'Give at least one earlier message (the Alert, or the chain of Alert and Updates).')]);
+  }
+  const read: ChainMessage[] = [];
+  list.forEach((p, i) => {
+    const path = pathOf(i);
+    const alert = readOne(p, path);
+    if ('code' in alert && 'severity' in alert) {
+      errors.push(alert);
+      return;
+    }
+    const s = parseIsoDateTime(alert.sent);
+    if (alert.identifier.trim() === '' || alert.sender.trim() === '' || s === undefined) {
+      errors.push(issue('chain_invalid', path, 'An earlier message needs an identifier, a sender and a sent date-time with a zone.'));
+      return;
+    }
+    const expires = latestExpiry(alert);
+    read.push({
+      alert,
+      path,
+      sent: s,
+      ...(expires === undefined ? {} : { expires }),
+      reference: `${alert.sender},${alert.identifier},${alert.sent}`,
+    });
+  });
+  if (isNonEmpty(errors)) throw new BlueAlertError(errors);
+
+  const first = read[0];
+  if (first === undefined) throw new BlueAlertError([issue('chain_invalid', basePath, 'Give at least one earlier message.')]);
+  const sender = first.alert.sender;
+  for (const m of read) {
+    if (m.alert.sender !== sender) {
+      errors.push(
+        issue('chain_mixed_senders', m.path, `This message has another sender than ${pathOf(0)}; a chain must come from one sender. Give only the messages of one alert.`),
+      );
+    }
+    if (m.alert.msgType === 'Cancel') {
+      errors.push(issue('chain_invalid', m.path, 'This message is a Cancel: the alert was already cancelled and cannot be updated or cancelled again.'));
+    }
+    if (m.sent.getTime() > sent.getTime()) {
+      errors.push(issue('chain_invalid', m.path, `This message was sent (${m.alert.sent}) after the new message would be; check options.now.`));
+    }
+    (m.alert.references ?? []).forEach((ref, j) => {
+      const parts = splitReference(ref);
+      if (parts !== undefined && parts.sender !== sender) {
+        errors.push(issue('chain_mixed_senders', `${m.path}.references[${j}]`, 'This reference names another sender; a chain must come from one sender.'));
+      }
+    });
+  }
+  if (isNonEmpty(errors)) throw new BlueAlertError(errors);
+
+  // one entry per message (the same message may be given twice, or as both XML and object)
+  const byRef = new Map<string, ChainMessage>();
+  for (const m of read) if (!byRef.has(m.reference)) byRef.set(m.reference, m);
+  const messages = [...byRef.values()].sort((a, b) => a.sent.getTime() - b.sent.getTime());
+  const alive = messages.filter((m) => m.expires === undefined || m.expires.getTime() > sent.getTime());
+  if (!isNonEmpty(alive)) {
+    throw new BlueAlertError([
+      issue(
+        'chain_expired',
+        basePath,
+        'Every message of this chain has expired, so there is nothing to update or cancel. Issue a new Alert instead.',
+      ),
+    ]);
+  }
+  const warnings: BlueAlertWarning[] = messages
+    .filter((m) => !alive.includes(m))
+    .map((m) => warning('reference_expired_dropped', m.path, `Not referenced: it expired before the new message is sent (${m.alert.sent}).`));
+
+  // earlier messages referenced by the chain but not given: keep them (their expiry is unknown)
+  const carried = new Map<string, number>();
+  for (const m of messages) {
+    for (const ref of m.alert.references ?? []) {
+      if (byRef.has(ref) || carried.has(ref)) continue;
+      const parts = splitReference(ref);
+      const at = parts === undefined ? undefined : parseIsoDateTime(parts.sent);
+      carried.set(ref, at?.getTime() ?? 0);
+    }
+  }
+  const references = [
+    ...[...carried.entries()].map(([ref, t]) => ({ ref, t })),
+    ...alive.map((m) => ({ ref: m.reference, t: m.sent.getTime() })),
+  ]
+    .sort((a, b) => a.t - b.t)
+    .map((x) => x.ref);
+
+  let expires: ChainMessage | undefined;
+  for (const m of alive) {
+    if (m.expires !== undefined && (expires?.expires === undefined || m.expires.getTime() > expires.expires.getTime())) expires = m;
+  }
+  const latest = messages[messages.length - 1] ?? first;
+  return { messages, latest, sender, references, ...(expires === undefined ? {} : { expires }), warnings };
+}

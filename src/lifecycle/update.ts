@@ -1,0 +1,70 @@
+/**
+ * Update: a new message (msgType `Update`) built from a new request, referencing every earlier unexpired message.
+ */
+import { buildFromParsed, type BlueAlertMessage, type BuildOptions } from '../build.js';
+import { parseRequest } from '../request/parse.js';
+import type { BlueAlertRequestInput } from '../request/schema.js';
+import { BLUE_ALERT_SAME_CODE } from '../cap/blue-alert-model.js';
+import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue } from '../errors.js';
+import { resolveNow } from '../time/expiry.js';
+import { resolveChain, type PreviousMessages } from './chain.js';
+
+/**
+ * The result of `updateBlueAlert`: a build result, plus the references it carries.
+ *
+ * @example
+ * const u: BlueAlertUpdate = updateBlueAlert(original.xml, request, { now: '2026-11-22T15:00:00-07:00' });
+ * u.references; //=> ['cbi.bluealert@state.co.us,CBI-1,2026-11-22T14:20:00-07:00']
+ */
+export interface BlueAlertUpdate extends BlueAlertMessage {
+  readonly references: readonly string[];
+}
+
+/**
+ * Builds an `Update` of a Blue Alert from a new request (new vehicle, new direction…). `previous` is the earlier
+ * message or the chain (XML, parsed `CapAlert`s or build results, mixed). The Update gets a new identifier, the
+ * same sender, category and eventCode, and `references` listing every earlier message not yet expired at its
+ * `sent`. Throws `BlueAlertError` for a bad request, a chain that mixes senders or has all expired, or a
+ * request whose sender or status differs from the chain's.
+ *
+ * @example
+ * const original = buildBlueAlert(request, { now: '2026-11-22T14:20:00-07:00' });
+ * const update = updateBlueAlert(original.xml, { ...request, suspects: [newSuspect] }, { now: '2026-11-22T15:05:00-07:00' });
+ * update.alert.msgType;   //=> 'Update'
+ * update.alert.references; //=> [`${original.alert.sender},${original.identifier},${original.sent}`]
+ */
+export function updateBlueAlert(
+  previous: PreviousMessages,
+  request: BlueAlertRequestInput | unknown,
+  options: BuildOptions = {},
+): BlueAlertUpdate {
+  const parsed = parseRequest(request);
+  if (!parsed.success) throw new BlueAlertError(parsed.issues);
+  const now = resolveNow(options.now);
+  if (!(now instanceof Date)) throw new BlueAlertError([now]);
+  const chain = resolveChain(previous, now);
+  const errors: BlueAlertIssue[] = [];
+  if (parsed.data.issuer.sender !== chain.sender) {
+    errors.push(
+      issue('chain_mixed_senders', 'issuer.sender', `An Update must come from the sender of the alert it updates (${chain.sender}).`),
+    );
+  }
+  if (parsed.data.status !== chain.latest.alert.status) {
+    errors.push(
+      issue('chain_invalid', 'status', `The earlier message is ${chain.latest.alert.status}; an Update must have the same status.`),
+    );
+  }
+  const latestInfo = chain.latest.alert.info[0];
+  const eventCode = latestInfo?.eventCode.find((c) => c.valueName === 'SAME')?.value;
+  if (latestInfo !== undefined && (eventCode !== BLUE_ALERT_SAME_CODE || !latestInfo.category.includes('Security'))) {
+    errors.push(
+      issue('chain_invalid', chain.latest.path, 'The earlier message is not a Blue Alert (category Security, SAME eventCode BLU); an Update must keep both.'),
+    );
+  }
+  if (options.identifier !== undefined && chain.messages.some((m) => m.alert.identifier === options.identifier)) {
+    errors.push(issue('invalid_identifier', 'options.identifier', 'An Update needs a new identifier; this one is already used in the chain.'));
+  }
+  if (isNonEmpty(errors)) throw new BlueAlertError(errors);
+  const message = buildFromParsed(parsed.data, { ...options, now }, { msgType: 'Update', references: chain.references });
+  return { ...message, references: chain.references, warnings: [...message.warnings, ...chain.warnings] };
+}
