@@ -1,0 +1,159 @@
+/**
+ * The signature parts of the `blue-alert` command line, for `src/cli/main.ts` to wire in:
+ * `blue-alert build … --sign-key FILE --sign-cert FILE` and `blue-alert verify FILE [--cert FILE]…`.
+ */
+import { readFileSync } from 'node:fs';
+import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
+import { signCap } from '../sign/sign.js';
+import { verifyCap, type VerifyCapResult } from '../sign/verify.js';
+import { shortAlgorithmName } from '../sign/constants.js';
+
+/**
+ * Files for `signOutput`.
+ *
+ * @example
+ * const files: SignFiles = { keyFile: 'cog-key.pem', certFile: 'cog-cert.pem' };
+ */
+export interface SignFiles {
+  /** `--sign-key`: the RSA private key, PEM or DER. */
+  readonly keyFile: string;
+  /** `--sign-cert`: its X.509 certificate, PEM or DER. */
+  readonly certFile: string;
+  /** Passphrase of an encrypted key (e.g. from the `BLUE_ALERT_SIGN_PASSPHRASE` environment variable). */
+  readonly passphrase?: string;
+}
+
+function readFileOrIssue(file: string, flag: string, what: string): Buffer | BlueAlertIssue {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return issue(
+      'signature_key_invalid',
+      flag,
+      `Cannot read the ${what} file "${file}"${code === 'ENOENT' ? ': no such file' : code === undefined ? '' : ` (${code})`}.`,
+    );
+  }
+}
+
+/**
+ * Signs the XML that `blue-alert build` produced, for `--sign-key FILE --sign-cert FILE`. Throws
+ * `BlueAlertError` (print `formatIssues(e.issues)`, exit 1) when a file cannot be read, the key does not match
+ * the certificate, and so on; issue paths name the flag (`--sign-key`, `--sign-cert`).
+ *
+ * @example
+ * const xml = args.flags.has('--sign-key')
+ *   ? signOutput(result.xml, { keyFile: String(args.flags.get('--sign-key')), certFile: String(args.flags.get('--sign-cert')) })
+ *   : result.xml;
+ */
+export function signOutput(xml: string, files: SignFiles): string {
+  const key = readFileOrIssue(files.keyFile, '--sign-key', 'private key');
+  const cert = readFileOrIssue(files.certFile, '--sign-cert', 'certificate');
+  const unreadable = [key, cert].filter((x): x is BlueAlertIssue => !Buffer.isBuffer(x));
+  const first = unreadable[0];
+  if (first !== undefined) throw new BlueAlertError([first, ...unreadable.slice(1)]);
+  try {
+    return signCap(xml, {
+      privateKey: key as Buffer,
+      certificate: cert as Buffer,
+      ...(files.passphrase === undefined ? {} : { passphrase: files.passphrase }),
+    });
+  } catch (e) {
+    if (!(e instanceof BlueAlertError)) throw e;
+    const renamed = e.issues.map((i) => ({
+      ...i,
+      path: i.path === 'privateKey' ? '--sign-key' : i.path === 'certificate' ? '--sign-cert' : i.path,
+    }));
+    throw new BlueAlertError([renamed[0] ?? e.issues[0], ...renamed.slice(1)]);
+  }
+}
+
+/**
+ * Options of `runVerify`.
+ *
+ * @example
+ * const options: VerifyCommandOptions = { certFiles: ['cog-cert.pem'], json: false };
+ */
+export interface VerifyCommandOptions {
+  /** `--cert FILE` (repeatable): trusted certificates, PEM or DER. */
+  readonly certFiles?: readonly string[];
+  /** `--json`: print the `VerifyCapResult` as JSON (certificate PEM left out). */
+  readonly json?: boolean;
+  /** What `-` reads; default standard input. For tests. */
+  readonly readStdin?: () => string;
+}
+
+/**
+ * What `blue-alert verify` prints and its exit code: 0 valid, 1 invalid, tampered, untrusted or unreadable.
+ *
+ * @example
+ * const out: VerifyCommandResult = { exitCode: 0, lines: ['valid: …'] };
+ */
+export interface VerifyCommandResult {
+  readonly exitCode: 0 | 1;
+  /** Lines for standard output, without trailing newlines. */
+  readonly lines: readonly string[];
+  /** The verification, when the file could be read. */
+  readonly result?: VerifyCapResult;
+}
+
+function line(i: BlueAlertIssue): string {
+  const label = i.severity === 'error' ? 'error' : i.severity;
+  return `${label}: ${i.path || '(message)'}: ${i.message} (${i.code})`;
+}
+
+/**
+ * Runs `blue-alert verify FILE [--cert FILE]… [--json]`: reads the message (`-` for standard input) and the
+ * trusted certificates, verifies, and returns the lines to print on standard output with the exit code.
+ *
+ * @example
+ * const { exitCode, lines } = runVerify('signed.xml', { certFiles: ['cog-cert.pem'] });
+ * process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+ * process.exitCode = exitCode;
+ */
+export function runVerify(file: string, options: VerifyCommandOptions = {}): VerifyCommandResult {
+  const problems: BlueAlertIssue[] = [];
+  let xml = '';
+  try {
+    xml = file === '-' ? (options.readStdin ?? (() => readFileSync(0, 'utf8')))() : readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    problems.push(issue('cap_invalid', file, `Cannot read the message file${code === 'ENOENT' ? ': no such file' : code === undefined ? '' : ` (${code})`}.`));
+  }
+  const certs: Buffer[] = [];
+  for (const f of options.certFiles ?? []) {
+    const c = readFileOrIssue(f, '--cert', 'certificate');
+    if (Buffer.isBuffer(c)) certs.push(c);
+    else problems.push(c);
+  }
+  if (problems.length > 0) {
+    return {
+      exitCode: 1,
+      lines: options.json === true ? [JSON.stringify({ valid: false, trusted: false, issues: problems }, null, 2)] : problems.map(line),
+    };
+  }
+  const result = verifyCap(xml, certs.length > 0 ? { trustedCertificates: certs } : {});
+  const exitCode = result.valid ? 0 : 1;
+  if (options.json === true) {
+    const printable = result.signer === undefined ? result : { ...result, signer: { ...result.signer, pem: undefined } };
+    return { exitCode, lines: [JSON.stringify(printable, null, 2)], result };
+  }
+  const lines: string[] = [];
+  if (result.valid) {
+    const a = result.algorithms;
+    lines.push(
+      `valid: the signature matches the message${a === undefined ? '' : ` (${[a.canonicalization, a.signature, a.digest].map(shortAlgorithmName).join(', ')})`}`,
+    );
+  } else {
+    lines.push('invalid: the signature does not check out');
+  }
+  if (result.signer !== undefined) {
+    lines.push(`signer: ${result.signer.subject}`);
+    lines.push(`  issuer: ${result.signer.issuer}`);
+    lines.push(`  valid: ${result.signer.validFrom} to ${result.signer.validTo}`);
+    lines.push(`  SHA-256: ${result.signer.fingerprint256}`);
+    if (certs.length > 0) lines.push(`trusted: ${result.trusted ? 'yes' : 'no'}`);
+  }
+  for (const i of result.issues) lines.push(line(i));
+  return { exitCode, lines, result };
+}
