@@ -5,7 +5,8 @@ import { parseRequest } from './request/parse.js';
 import type { BlueAlertRequest, BlueAlertRequestInput } from './request/schema.js';
 import { resolvePlan, type PlanProfile } from './activation/plans.js';
 import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
-import { identityTerms, redactParsed, type Redaction } from './redaction/redact.js';
+import { assertNoIdentityLeak, blankFreeText, identityMatcher, redactParsed, scrubIssueMessages, type Redaction } from './redaction/redact.js';
+import type { IdentityMatcher } from './redaction/matcher.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
 import { resolveNow, resolveTimes } from './time/expiry.js';
 import { composeText, type TextBundle } from './text/compose.js';
@@ -118,7 +119,7 @@ export function buildFromParsed(
   options: BuildOptions,
   kind: MessageKind,
 ): BlueAlertMessage {
-  const terms = identityTerms(original);
+  const terms = identityMatcher(original, options.redactTerms === undefined ? {} : { extraTerms: options.redactTerms });
   const scrub = (issues: readonly BlueAlertIssue[]): BlueAlertIssue[] => scrubIssues(issues, terms);
   try {
     return runPipeline(original, options, kind, terms);
@@ -135,7 +136,7 @@ function runPipeline(
   original: BlueAlertRequest,
   options: BuildOptions,
   kind: MessageKind,
-  terms: readonly string[],
+  terms: IdentityMatcher,
 ): BlueAlertMessage {
   const issues: BlueAlertIssue[] = [];
 
@@ -188,7 +189,7 @@ function runPipeline(
   const extraParameters: CapValuePair[] = lawEnforcement
     ? ['CMAS', 'EAS', 'NWEM', 'PUBLIC'].map((value) => ({ valueName: 'BLOCKCHANNEL', value }))
     : [];
-  const alert = blueAlertToCap({
+  const capInput = {
     request,
     identifier,
     msgType: kind.msgType,
@@ -200,7 +201,8 @@ function runPipeline(
     ...(lawEnforcement
       ? { scope: 'Restricted' as const, restriction: 'Law enforcement only: not for public release.', extraParameters }
       : {}),
-  });
+  };
+  const alert = blueAlertToCap(capInput);
 
   // checks: the message must pass the IPAWS profile before it is returned
   const capErrors = validateCap(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
@@ -229,20 +231,20 @@ function runPipeline(
     warnings: scrubIssues(warnings, terms).map(({ code, path, message: m }) => ({ code, path, message: m })),
     alert,
   };
+  // officer privacy: nothing withheld may reach a public output (compared with a build from blanked free text)
+  if (!lawEnforcement) {
+    assertNoIdentityLeak(terms, message, () => {
+      const bare = blankFreeText(request);
+      const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area }).text;
+      return { xml: toCapXml(blueAlertToCap({ ...capInput, request: bare, text: t })), text: t, warnings: message.warnings };
+    });
+  }
   return message;
 }
 
 /** Removes officer identity from issue messages (defence in depth: messages should never quote it anyway). */
-function scrubIssues(issues: readonly BlueAlertIssue[], terms: readonly string[]): BlueAlertIssue[] {
-  if (terms.length === 0) return [...issues];
-  return issues.map((i) => {
-    let message = i.message;
-    for (const t of terms) {
-      if (t.length === 0) continue;
-      message = message.split(t).join('[redacted]');
-    }
-    return message === i.message ? i : { ...i, message };
-  });
+function scrubIssues(issues: readonly BlueAlertIssue[], terms: IdentityMatcher): BlueAlertIssue[] {
+  return scrubIssueMessages(issues, terms);
 }
 
 /**

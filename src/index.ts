@@ -31,7 +31,9 @@ export type { BlueAlertCancel, CancelOptions, CancelReason, CancelText } from '.
 export type { PreviousMessage, PreviousMessages } from './lifecycle/chain.js';
 export { rebroadcastSchedule } from './lifecycle/rebroadcast.js';
 export type { RebroadcastTime } from './lifecycle/rebroadcast.js';
-export type { Redaction } from './redaction/redact.js';
+export { redactForPublic, officerRelease, identityTerms } from './redaction/redact.js';
+export type { Redaction, RedactOptions, RedactResult, ReleasableField, OfficerReleaseDecision } from './redaction/redact.js';
+export type { IdentityTerm, IdentityTermKind } from './redaction/matcher.js';
 export { assessActivation } from './activation/assess.js';
 export type { ActivationAssessment, CriterionAssessment, ContentAssessment, CriterionStatus } from './activation/assess.js';
 export { nationalPlan, coloradoPlan, resolvePlan, BUILT_IN_PLANS } from './activation/plans.js';

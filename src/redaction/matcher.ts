@@ -1,0 +1,384 @@
+/**
+ * Finding and replacing officer identity in free text.
+ *
+ * Terms come in three strengths:
+ * - `name`: the full name and forms that combine its parts ("Maria Young", "M. Young", "Young, Maria", "M.Y.");
+ *   multi-word aliases; these are matched in every field, including agency names.
+ * - `name-part`: one part of a name on its own (the surname "Young", the given name "Maria", one half of a
+ *   hyphenated name, a one-word alias). Matched as a whole word in free text. A part followed by a street or
+ *   place word ("Young Street", "Jackson County") or preceded by a place prefix ("Fort Collins", "Lake Young")
+ *   is a place, not the officer, and stays. A part that is also a common word ("Young", "Price", "Rose", "Bill",
+ *   "Law") is still replaced wherever it stands as a word on its own, in any case: privacy wins over prose.
+ * - `badge`: the badge number, with or without "#", "badge", "badge no.", "shield". Matched only as a whole
+ *   number (not inside "2026-11-22", "14:20", "1.5" or "ABC4471"); a badge of one or two characters only when
+ *   "#", "badge", "no." or "shield" stands before it.
+ * - `extra`: caller-supplied terms, matched as whole words everywhere and replaced by "[withheld]".
+ *
+ * Matching folds case and accents ("José" matches "Jose" and "JOSÉ"), respects word boundaries ("Young" does not
+ * touch "Youngstown" or "Young-Smith") and Unicode letters.
+ */
+import { foldTerm, foldText, isWordChar, type FoldedText } from './fold.js';
+import { knownTitles, neutralPhrase, roleOfTitle, type OfficerRole } from './titles.js';
+
+/**
+ * The strength of an identity term (see the module comment).
+ *
+ * @example
+ * const k: IdentityTermKind = 'name-part';
+ */
+export type IdentityTermKind = 'name' | 'name-part' | 'badge' | 'extra';
+
+/**
+ * One piece of withheld officer identity, in folded form (lower case, no accents).
+ *
+ * @example
+ * const t: IdentityTerm = { text: 'maria young', kind: 'name' };
+ */
+export interface IdentityTerm {
+  readonly text: string;
+  readonly kind: IdentityTermKind;
+}
+
+/**
+ * How a field is scanned: `free` (every term, with place exceptions) or `institutional` (agency and issuer
+ * names: whole names, badges and extra terms only, so "Washington County Sheriff" survives an officer Washington).
+ *
+ * @example
+ * const m: ScanMode = 'institutional';
+ */
+export type ScanMode = 'free' | 'institutional';
+
+/**
+ * One match of withheld identity in a text, as original string offsets.
+ *
+ * @example
+ * const m: IdentityMatch = { start: 0, end: 13, kind: 'name' };
+ */
+export interface IdentityMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: IdentityTermKind;
+}
+
+/**
+ * Finds and replaces withheld identity. Built by `createIdentityMatcher`.
+ *
+ * @example
+ * const m: IdentityMatcher = createIdentityMatcher([{ text: 'young', kind: 'name-part' }]);
+ * m.redact('Young was shot.').text; //=> 'An officer was shot.'
+ */
+export interface IdentityMatcher {
+  /** The terms searched for. */
+  readonly terms: readonly IdentityTerm[];
+  /** Every match in `text`, in order, without overlaps. */
+  find(text: string, mode?: ScanMode): IdentityMatch[];
+  /** Replaces names by a neutral phrase, removes badge numbers, replaces extra terms by "[withheld]". */
+  redact(text: string, mode?: ScanMode): { text: string; kinds: IdentityTermKind[] };
+  /** Replaces every match by "[redacted]" (for messages). */
+  scrub(text: string): string;
+}
+
+const PLACE_AFTER = new Set([
+  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
+  'court', 'ct', 'place', 'pl', 'parkway', 'pkwy', 'highway', 'hwy', 'freeway', 'fwy', 'expressway', 'county',
+  'co', 'parish', 'borough', 'city', 'township', 'twp', 'park', 'lake', 'river', 'creek', 'mountain', 'mtn',
+  'springs', 'heights', 'hills', 'valley', 'beach', 'bay', 'falls', 'island', 'square', 'sq', 'plaza', 'trail',
+  'circle', 'cir', 'terrace', 'ter', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
+  'ridge', 'pass', 'point', 'harbor', 'port', 'station', 'airport', 'bridge', 'tunnel', 'mall', 'reservoir',
+]);
+const PLACE_BEFORE = new Set(['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new']);
+
+const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'st', 'st.', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'y']);
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|esq)\.?$/;
+const INITIAL = /^\p{L}\.?$/u;
+
+function uniq(list: readonly string[]): string[] {
+  return [...new Set(list.filter((t) => t.length > 0))];
+}
+
+let titleSet: ReadonlySet<string> | undefined;
+function isTitleWord(token: string): boolean {
+  titleSet ??= new Set(knownTitles());
+  return titleSet.has(token.replace(/\.$/, ''));
+}
+
+/**
+ * The terms for one person's name: whole-name forms (`name`) and single parts (`name-part`).
+ *
+ * @example
+ * nameTerms('Sgt. María de la Cruz Jr.').find((t) => t.text === 'cruz')?.kind; //=> 'name-part'
+ */
+export function nameTerms(name: string): IdentityTerm[] {
+  let folded = foldTerm(name).replace(/\s*,\s*/g, ', ');
+  // "Young, Maria" -> "maria young"
+  const comma = folded.indexOf(', ');
+  if (comma > 0 && !SUFFIX.test(folded.slice(comma + 2))) {
+    folded = `${folded.slice(comma + 2)} ${folded.slice(0, comma)}`;
+  }
+  let tokens = folded.replace(/,/g, ' ').split(' ').filter((t) => t.length > 0);
+  while (tokens.length > 1 && isTitleWord(tokens[0] ?? '')) tokens = tokens.slice(1);
+  while (tokens.length > 1 && SUFFIX.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return [];
+  const strong: string[] = [];
+  const weak: string[] = [];
+  const bare = (t: string): string => t.replace(/\.$/, '');
+  if (tokens.length === 1) {
+    const only = tokens[0] ?? '';
+    weak.push(only);
+    for (const part of only.split('-')) if (part.length >= 2) weak.push(part);
+  } else {
+    const given = tokens[0] ?? '';
+    let p = tokens.length - 1;
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (PARTICLES.has(tokens[i] ?? '')) {
+        p = i;
+        break;
+      }
+    }
+    const surnameTokens = tokens.slice(p);
+    const surname = surnameTokens.join(' ');
+    const middles = tokens.slice(1, p);
+    const g = bare(given).charAt(0);
+    const mi = middles.map((m) => bare(m).charAt(0));
+    strong.push(tokens.join(' '), `${given} ${surname}`, `${surname}, ${given}`, `${surname} ${given}`);
+    strong.push(`${g}. ${surname}`, `${g}.${surname}`, `${g} ${surname}`, `${surname}, ${g}.`);
+    if (mi.length > 0) {
+      const m = mi.join('.');
+      strong.push(`${g}.${m}. ${surname}`, `${g}. ${mi.join('. ')}. ${surname}`, `${given} ${mi.join('. ')}. ${surname}`);
+      strong.push(`${given} ${mi.join(' ')} ${surname}`);
+    }
+    const initials = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.has(t)).map((t) => t.charAt(0))];
+    if (initials.length >= 2) strong.push(`${initials.join('.')}.`, `${initials.join('. ')}.`);
+    if (!INITIAL.test(given)) {
+      weak.push(given);
+      for (const part of given.split('-')) if (part.length >= 2) weak.push(part);
+    }
+    weak.push(surname);
+    const last = surnameTokens[surnameTokens.length - 1] ?? '';
+    weak.push(last);
+    for (const part of last.split('-')) if (part.length >= 2) weak.push(part);
+    if (surnameTokens.length > 1) strong.push(surname);
+  }
+  const strongSet = uniq(strong);
+  return [
+    ...strongSet.map((text) => ({ text, kind: 'name' as const })),
+    ...uniq(weak)
+      .filter((t) => t.length >= 2 && !strongSet.includes(t))
+      .map((text) => ({ text, kind: 'name-part' as const })),
+  ];
+}
+
+/**
+ * The term for a badge number ("#4471", "Badge 4471" and "4471" all give `4471`).
+ *
+ * @example
+ * badgeTerm('Badge #4471'); //=> { text: '4471', kind: 'badge' }
+ */
+export function badgeTerm(badge: string): IdentityTerm | undefined {
+  const core = foldTerm(badge)
+    .replace(/^(?:badge|shield|star)\s*/, '')
+    .replace(/^(?:no\.?|nr\.?|number|num\.?)\s*/, '')
+    .replace(/^#\s*/, '')
+    .trim();
+  return core.length === 0 ? undefined : { text: core, kind: 'badge' };
+}
+
+const NUMBERISH = /[-:/+.,]/;
+const BADGE_PREFIX = /(?:(?:badge|shield|star)\s?(?:(?:no|nr|num|number)\.?\s?)?#?\s?|#\s?|(?:no|number)\.?\s?)$/;
+
+function badgeBoundary(t: string, s: number, e: number): boolean {
+  const before = t[s - 1];
+  const after = t[e];
+  if (isWordChar(before) || isWordChar(after)) return false;
+  if (before !== undefined && NUMBERISH.test(before) && isWordChar(t[s - 2])) return false;
+  if (after !== undefined && NUMBERISH.test(after) && isWordChar(t[e + 1])) return false;
+  return true;
+}
+
+function wordBoundary(t: string, s: number, e: number): boolean {
+  const before = t[s - 1];
+  if (isWordChar(before)) return false;
+  if ((before === '-' || before === "'") && isWordChar(t[s - 2])) return false;
+  const after = t[e];
+  if (isWordChar(after)) return false;
+  if (after === '-' && isWordChar(t[e + 1])) return false;
+  if (after === "'" && isWordChar(t[e + 1])) {
+    // "young's" is a possessive; "young'un" is another word
+    return t[e + 1] === 's' && !isWordChar(t[e + 2]);
+  }
+  return true;
+}
+
+function wordBefore(t: string, s: number): string {
+  const m = /([\p{L}\p{N}]+)\.?\s$/u.exec(t.slice(Math.max(0, s - 30), s));
+  return m?.[1] ?? '';
+}
+
+function wordAfter(t: string, e: number): string {
+  const m = /^\s([\p{L}\p{N}]+)/u.exec(t.slice(e, e + 30));
+  return m?.[1] ?? '';
+}
+
+interface Hit {
+  s: number;
+  e: number;
+  readonly kind: IdentityTermKind;
+  role?: OfficerRole;
+  article?: string;
+  possessive?: boolean;
+}
+
+function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode): Hit[] {
+  const t = f.text;
+  const hits: Hit[] = [];
+  for (const term of terms) {
+    if (mode === 'institutional' && term.kind === 'name-part') continue;
+    const needle = term.text;
+    if (needle.length === 0) continue;
+    for (let s = t.indexOf(needle); s !== -1; s = t.indexOf(needle, s + 1)) {
+      const e = s + needle.length;
+      if (term.kind === 'badge') {
+        if (!badgeBoundary(t, s, e)) continue;
+        if (needle.length < 3 && !BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s))) continue;
+      } else {
+        if (!wordBoundary(t, s, e)) continue;
+        if (term.kind === 'name-part' && (PLACE_AFTER.has(wordAfter(t, e)) || PLACE_BEFORE.has(wordBefore(t, s)))) continue;
+      }
+      hits.push({ s, e, kind: term.kind });
+    }
+  }
+  hits.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s));
+  const chosen: Hit[] = [];
+  let end = 0;
+  for (const h of hits) {
+    if (h.s < end) continue;
+    chosen.push(h);
+    end = h.e;
+  }
+  return chosen;
+}
+
+function extend(t: string, hits: Hit[]): void {
+  const titles = knownTitles();
+  let floor = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h === undefined) continue;
+    const next = hits[i + 1]?.s ?? t.length;
+    if (h.kind === 'badge') {
+      const m = BADGE_PREFIX.exec(t.slice(Math.max(floor, h.s - 20), h.s));
+      if (m !== null && m[0].length > 0) {
+        const s = h.s - m[0].length;
+        if (!isWordChar(t[s - 1])) h.s = s;
+      }
+    } else if (h.kind !== 'extra') {
+      // titles before the name: "sgt. maria young", "deputy sheriff price"
+      for (let round = 0; round < 3; round++) {
+        let before = t.slice(floor, h.s);
+        if (before.endsWith(' ')) before = before.slice(0, -1);
+        if (before.endsWith('.')) before = before.slice(0, -1);
+        const title = titles.find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
+        if (title === undefined) break;
+        const role = roleOfTitle(title);
+        if (h.role === undefined && role !== undefined) h.role = role;
+        h.s = floor + before.length - title.length;
+      }
+      const art = /(?:^|[^\p{L}\p{N}])(the|an|a) $/u.exec(t.slice(floor, h.s));
+      if (art?.[1] !== undefined) {
+        h.article = art[1];
+        h.s -= art[1].length + 1;
+      }
+      const suffix = /^,? (?:jr|sr|ii|iii|iv)\.?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
+      if (suffix !== null) h.e += suffix[0].length;
+      const poss = /^'s?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
+      if (poss !== null && (poss[0] === "'s" || t[h.e - 1] === 's')) {
+        h.possessive = true;
+        h.e += poss[0].length;
+      }
+    }
+    floor = h.e;
+  }
+}
+
+const PLACEHOLDER = '\uFFFF';
+
+function sentenceInitial(prefix: string): boolean {
+  return /(?:^|[.!?]\s|\n)\s*["'“‘(\[]*$/u.test(prefix);
+}
+
+function allCaps(s: string): boolean {
+  return /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/**
+ * Builds a matcher for a list of terms. `defaultRole` picks the phrase when no title stands before the name.
+ *
+ * @example
+ * const m = createIdentityMatcher(nameTerms('Maria Young'), 'sergeant');
+ * m.redact('Sgt. Maria Young was shot. Young\'s car was taken.').text;
+ * //=> 'A sergeant was shot. The sergeant\'s car was taken.'
+ */
+export function createIdentityMatcher(terms: readonly IdentityTerm[], defaultRole: OfficerRole = 'officer'): IdentityMatcher {
+  const list = terms.filter((t) => t.text.length > 0);
+  const findHits = (text: string, mode: ScanMode): { f: FoldedText; hits: Hit[] } => {
+    const f = foldText(text);
+    const hits = list.length === 0 ? [] : rawHits(f, list, mode);
+    extend(f.text, hits);
+    return { f, hits };
+  };
+  const toOriginal = (f: FoldedText, h: Hit): { start: number; end: number } => ({
+    start: f.start[h.s] ?? 0,
+    end: f.end[h.e - 1] ?? 0,
+  });
+  return {
+    terms: list,
+    find(text, mode = 'free') {
+      const { f, hits } = findHits(text, mode);
+      return hits.map((h) => ({ ...toOriginal(f, h), kind: h.kind }));
+    },
+    redact(text, mode = 'free') {
+      const { f, hits } = findHits(text, mode);
+      if (hits.length === 0) return { text, kinds: [] };
+      let out = '';
+      let at = 0;
+      for (const h of hits) {
+        const { start, end } = toOriginal(f, h);
+        out += text.slice(at, start);
+        const original = text.slice(start, end);
+        let phrase: string;
+        if (h.kind === 'badge') phrase = PLACEHOLDER;
+        else if (h.kind === 'extra') phrase = '[withheld]';
+        else {
+          const full = neutralPhrase(h.role ?? defaultRole);
+          const noun = full.replace(/^an? /, '');
+          phrase = h.possessive === true ? `the ${noun}'s` : h.article === 'the' ? `the ${noun}` : full;
+          if (allCaps(original)) phrase = phrase.toUpperCase();
+          else if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+        }
+        out += phrase;
+        at = end;
+      }
+      out += text.slice(at);
+      if (out.includes(PLACEHOLDER)) {
+        out = out
+          .replace(/\s*\(\s*\uFFFF\s*\)/g, '')
+          .replace(/\s*,\s*\uFFFF\s*,/g, '')
+          .replace(/^\s*\uFFFF\s*[,;:]?\s*/, '')
+          .replace(/\s*[,;:]?\s*\uFFFF/g, '');
+      }
+      return { text: out, kinds: [...new Set(hits.map((h) => h.kind))] };
+    },
+    scrub(text) {
+      const { f, hits } = findHits(text, 'free');
+      if (hits.length === 0) return text;
+      let out = '';
+      let at = 0;
+      for (const h of hits) {
+        const { start, end } = toOriginal(f, h);
+        out += `${text.slice(at, start)}[redacted]`;
+        at = end;
+      }
+      return out + text.slice(at);
+    },
+  };
+}
