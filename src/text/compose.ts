@@ -1,25 +1,35 @@
 /**
- * Alert text: headline, description, instruction, WEA 90/360 and EAS display text.
- * (First version; the text issue makes it good.)
+ * Alert text: headline, description, instruction, WEA 90/360 (GSM 7-bit) and EAS display text, in English and,
+ * when asked for, Spanish. Deterministic: every time comes from the context, never from the clock.
  */
 import type { BlueAlertRequest } from '../request/schema.js';
 import type { ResolvedArea } from '../area/resolve.js';
-import type { BlueAlertIssue } from '../errors.js';
-import { localTimeLabel } from '../time/zone.js';
+import { issue, type BlueAlertIssue } from '../errors.js';
+import { extractFacts, type TextFacts } from './facts.js';
+import type { Wording } from './lang.js';
+import { english } from './en.js';
+import { spanish } from './es.js';
+import { gsm7Length, isGsm7 } from './gsm.js';
+import { descriptionText, headlineText, instructionText, weaSegments } from './writer.js';
+import { fitSegments } from './fit.js';
+import { EAS_MAX_CHARS, easText } from './eas.js';
 
 /**
  * The text of one language.
  *
  * @example
  * const t: AlertText = result.text;
+ * t.wea90.length <= 90; //=> true
  */
 export interface AlertText {
   readonly headline: string;
   readonly description: string;
   readonly instruction: string;
+  /** WEA short text (`CMAMtext`): at most 90 GSM 7-bit characters. */
   readonly wea90: string;
+  /** WEA long text (`CMAMlongtext`): at most 360 GSM 7-bit characters. */
   readonly wea360: string;
-  /** EAS display text (ECIG 1.0 §3.6). */
+  /** EAS display text (ECIG 1.0 §3.6), at most 1,800 characters. */
   readonly eas: string;
 }
 
@@ -27,14 +37,17 @@ export interface AlertText {
  * All text of a message: English, and Spanish when asked for.
  *
  * @example
- * result.text.es?.headline;
+ * result.text.es?.headline; //=> 'Alerta Azul: Agente muerto ...'
  */
 export interface TextBundle extends AlertText {
   readonly es?: AlertText;
 }
 
 /**
- * What the text composer needs besides the (public) request.
+ * What the text composer needs besides the (public, already redacted) request.
+ *
+ * @example
+ * const ctx: TextContext = { request, sent: new Date('2026-11-22T21:20:00Z'), expires: new Date('2026-11-23T03:20:00Z'), area };
  */
 export interface TextContext {
   readonly request: BlueAlertRequest;
@@ -43,33 +56,159 @@ export interface TextContext {
   readonly area: ResolvedArea;
 }
 
-const WHAT: Record<BlueAlertRequest['event'], string> = {
-  'officer-killed': 'A law enforcement officer was killed',
-  'officer-injured': 'A law enforcement officer was seriously injured',
-  'officer-attacked': 'A law enforcement officer was attacked',
-  'imminent-threat': 'There is an imminent threat to law enforcement officers',
-  'officer-missing': 'A law enforcement officer is missing',
-};
+/** WEA limits (47 CFR 10.430; IPAWS CMAMtext / CMAMlongtext). */
+const WEA_LIMITS = { wea90: 90, wea360: 360 } as const;
 
-function fit(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max + 1);
-  const sp = cut.lastIndexOf(' ');
-  return cut.slice(0, sp > 0 ? sp : max).replace(/[ ,;:.-]+$/, '');
+const WEA_NAMES = { wea90: 'CMAMtext (WEA 90)', wea360: 'CMAMlongtext (WEA 360)' } as const;
+
+function nonGsmPositions(text: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    i += 1;
+    if (!isGsm7(ch)) out.push(i);
+  }
+  return out;
+}
+
+/** Checks a WEA override: GSM 7-bit only and within the limit. Never quotes the text. */
+function checkWeaOverride(key: 'wea90' | 'wea360', text: string): BlueAlertIssue[] {
+  const issues: BlueAlertIssue[] = [];
+  const path = `text.${key}`;
+  const bad = nonGsmPositions(text);
+  if (bad.length > 0) {
+    const where = bad.slice(0, 5).join(', ') + (bad.length > 5 ? ', …' : '');
+    issues.push(
+      issue(
+        'text_not_gsm7',
+        path,
+        `${WEA_NAMES[key]} must use only GSM 7-bit characters; ${bad.length} character${bad.length === 1 ? ' is' : 's are'} outside the set (at position${bad.length === 1 ? '' : 's'} ${where}). Use straight quotes and "-", and leave out emoji and accents outside the set (á í ó ú; é ñ ü ¿ ¡ are fine).`,
+      ),
+    );
+  }
+  const len = gsm7Length(text);
+  const max = WEA_LIMITS[key];
+  if (len > max) {
+    issues.push(
+      issue(
+        'text_too_long',
+        path,
+        `${WEA_NAMES[key]} allows at most ${max} GSM 7-bit characters (spaces count; ^ { } [ ] ~ | € and backslash count 2); this text has ${len}.`,
+      ),
+    );
+  }
+  return issues;
+}
+
+function easRequired(f: TextFacts, w: Wording, r: BlueAlertRequest): string {
+  return w.easRequired({
+    originator: w.easOriginator(r.issuer.easOrg),
+    areas: f.areaDesc === '' ? (f.areaName ?? '') : f.areaDesc,
+    start: f.sent,
+    end: f.expires,
+    timeZone: f.timeZone,
+  });
+}
+
+/** Composes one language without overrides. */
+function composeLanguage(f: TextFacts, w: Wording, r: BlueAlertRequest): { text: AlertText; cut: string[] } {
+  const description = descriptionText(f, w);
+  const instruction = instructionText(f, w);
+  const cut: string[] = [];
+  const fit = (max: 90 | 360): string => {
+    const res = fitSegments(weaSegments(f, w, max === 360), max, gsm7Length);
+    if (res.cut) cut.push(max === 90 ? 'wea90' : 'wea360');
+    return res.text;
+  };
+  const eas = easText({ required: easRequired(f, w, r), messageFrom: w.messageFrom(f.sender), description, instruction });
+  return {
+    text: { headline: headlineText(f, w), description, instruction, wea90: fit(90), wea360: fit(360), eas: eas.text },
+    cut,
+  };
 }
 
 /**
- * Composes every text variant from the public request.
+ * Composes every text variant from the public request: headline, description, instruction, WEA 90 and 360 (GSM
+ * 7-bit basic set, fitted by priority with standard abbreviations, never ending in a cut word) and the ECIG EAS
+ * text; Spanish (`text.es`) when `request.languages` includes `es-US`. Overrides in `request.text` replace the
+ * English texts and are checked: WEA overrides that are too long or not GSM 7-bit are errors at `text.wea90` /
+ * `text.wea360`, an EAS override that does not fit after the required sentence is an error at `text.eas`.
+ *
+ * @param ctx - The public request, send and expiry instants, and the resolved area.
+ * @returns The texts and any issues (errors for bad overrides; warnings when EAS text was truncated).
+ * @example
+ * const { text, issues } = composeText({ request, sent, expires, area });
+ * text.wea90; //=> 'BLUE ALERT. Officer killed. Gray Ford F-150, CO plate ABC1234. Heading east. ...'
+ * text.eas.startsWith('A CIVIL AUTHORITY HAS ISSUED A BLUE ALERT'); //=> true
  */
 export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueAlertIssue[] } {
   const r = ctx.request;
-  const tz = r.issuer.timeZone;
-  const what = WHAT[r.event];
-  const headline = `Blue Alert: ${what}`;
-  const description = [r.incident.summary, `Area: ${ctx.area.areaDesc}.`].filter(Boolean).join(' ');
-  const instruction = 'Do not approach the suspect. Call 911 if you see the suspect or have information.';
-  const wea90 = fit(`BLUE ALERT: ${what}. Do not approach. Call 911.`, 90);
-  const wea360 = fit(`BLUE ALERT from ${r.issuer.name}: ${what}. ${description} ${instruction}`, 360);
-  const eas = `A CIVIL AUTHORITY HAS ISSUED A BLUE ALERT FOR THE FOLLOWING COUNTIES/AREAS: ${ctx.area.areaDesc}; AT ${localTimeLabel(ctx.sent, tz)} EFFECTIVE UNTIL ${localTimeLabel(ctx.expires, tz)}. Message from ${r.issuer.name}. ${description} ${instruction}`;
-  return { text: { headline, description, instruction, wea90, wea360, eas }, issues: [] };
+  const issues: BlueAlertIssue[] = [];
+  const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc });
+  const en = english();
+  const base = composeLanguage(f, en, r);
+  for (const key of base.cut) {
+    issues.push(
+      issue('text_shortened', `text.${key}`, `The ${key === 'wea90' ? '90' : '360'}-character WEA text had to be cut at a word boundary; consider a shorter override in text.${key}.`, 'warning'),
+    );
+  }
+
+  const o = r.text;
+  const description = o?.description ?? base.text.description;
+  const instruction = o?.instruction ?? base.text.instruction;
+  let wea90 = base.text.wea90;
+  let wea360 = base.text.wea360;
+  if (o?.wea90 !== undefined) {
+    const found = checkWeaOverride('wea90', o.wea90);
+    issues.push(...found);
+    if (found.length === 0) wea90 = o.wea90;
+  }
+  if (o?.wea360 !== undefined) {
+    const found = checkWeaOverride('wea360', o.wea360);
+    issues.push(...found);
+    if (found.length === 0) wea360 = o.wea360;
+  }
+
+  const required = easRequired(f, en, r);
+  let eas: string;
+  if (o?.eas !== undefined) {
+    const room = EAS_MAX_CHARS - required.length - 1;
+    const given = o.eas.replace(/\s+/g, ' ').trim();
+    if (given.length > room) {
+      issues.push(
+        issue(
+          'text_too_long',
+          'text.eas',
+          `The EAS text allows at most ${EAS_MAX_CHARS} characters in all; the required sentence (originator, event, areas, times) takes ${required.length + 1}, so text.eas may have at most ${Math.max(room, 0)} characters after collapsing spaces; it has ${given.length}.`,
+        ),
+      );
+      eas = base.text.eas;
+    } else {
+      eas = `${required} ${given}`;
+    }
+  } else {
+    const built = easText({ required, messageFrom: en.messageFrom(f.sender), description, instruction });
+    eas = built.text;
+    if (built.truncated) {
+      issues.push(
+        issue(
+          'eas_text_truncated',
+          o?.description !== undefined ? 'text.description' : o?.instruction !== undefined ? 'text.instruction' : 'text.eas',
+          `The EAS text is limited to ${EAS_MAX_CHARS} characters (ECIG 3.6); description and instruction were shortened and marked "***". Give a shorter text.eas to control what airs.`,
+          'warning',
+        ),
+      );
+    }
+  }
+
+  const text: TextBundle = {
+    headline: o?.headline ?? base.text.headline,
+    description,
+    instruction,
+    wea90,
+    wea360,
+    eas,
+    ...(r.languages.includes('es-US') ? { es: composeLanguage(f, spanish(), r).text } : {}),
+  };
+  return { text, issues };
 }

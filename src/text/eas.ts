@@ -1,0 +1,73 @@
+/**
+ * EAS display and text-to-speech text as an ECIG-conformant device builds it (ECIG CAP-to-EAS Implementation Guide
+ * v1.0 §3.6, incorporated by 47 CFR 11.51(d)): the FCC required sentence, then `EASText` or else
+ * "Message from" senderName + description + instruction; whitespace collapsed; at most 1,800 characters; when too
+ * long, the room left is split evenly between description and instruction and each cut is marked `***`.
+ */
+import { collapseSpaces, truncateWords } from './fit.js';
+
+/** ECIG §3.6: the whole EAS text is at most 1,800 characters. */
+export const EAS_MAX_CHARS = 1800;
+
+/** ECIG §3.6 truncation mark. */
+export const EAS_TRUNCATION_MARK = '***';
+
+/**
+ * The parts of an EAS text.
+ *
+ * @example
+ * const p: EasTextParts = { required: 'A CIVIL AUTHORITY HAS ISSUED A BLUE ALERT ...', messageFrom: 'Message from CBI.', description: '…', instruction: '…' };
+ */
+export interface EasTextParts {
+  /** The FCC required sentence (originator, event, areas, start and end time). */
+  readonly required: string;
+  /** `Message from <senderName>.` (optional in ECIG). */
+  readonly messageFrom?: string;
+  readonly description: string;
+  readonly instruction: string;
+}
+
+/**
+ * Assembles the EAS text and reports whether it had to be truncated.
+ *
+ * @param parts - The required sentence, sender line, description and instruction.
+ * @param max - The limit (default 1,800).
+ * @returns The text (never longer than `max`) and `truncated`.
+ * @example
+ * easText({ required: 'A CIVIL AUTHORITY HAS ISSUED A BLUE ALERT FOR THE FOLLOWING COUNTIES/AREAS: Denver, CO; AT 2:20 PM ON NOV 22, 2026 EFFECTIVE UNTIL 8:20 PM.', description: 'An officer was killed.', instruction: 'Call 911.' }).text;
+ * //=> 'A CIVIL AUTHORITY HAS ISSUED A BLUE ALERT FOR THE FOLLOWING COUNTIES/AREAS: Denver, CO; AT 2:20 PM ON NOV 22, 2026 EFFECTIVE UNTIL 8:20 PM. An officer was killed. Call 911.'
+ */
+export function easText(parts: EasTextParts, max: number = EAS_MAX_CHARS): { text: string; truncated: boolean } {
+  const required = collapseSpaces(parts.required);
+  const from = parts.messageFrom === undefined ? '' : collapseSpaces(parts.messageFrom);
+  const description = collapseSpaces(parts.description);
+  const instruction = collapseSpaces(parts.instruction);
+  const join = (xs: readonly string[]): string => xs.filter((x) => x !== '').join(' ');
+  const whole = join([required, from, description, instruction]);
+  if (whole.length <= max) return { text: whole, truncated: false };
+
+  const head = join([required, from]);
+  const mark = ` ${EAS_TRUNCATION_MARK}`;
+  if (head.length + 1 >= max) {
+    return { text: truncateWords(join([required]), max, (s) => s.length, mark), truncated: true };
+  }
+  // room for description and instruction, with the spaces that join them
+  const gaps = (description === '' ? 0 : 1) + (instruction === '' ? 0 : 1);
+  const room = max - head.length - gaps;
+  const half = Math.floor(room / 2);
+  let dMax: number;
+  let iMax: number;
+  if (description.length <= half) {
+    dMax = description.length;
+    iMax = room - dMax;
+  } else if (instruction.length <= room - half) {
+    iMax = instruction.length;
+    dMax = room - iMax;
+  } else {
+    dMax = half;
+    iMax = room - half;
+  }
+  const d = truncateWords(description, dMax, (s) => s.length, mark);
+  const i = truncateWords(instruction, iMax, (s) => s.length, mark);
+  return { text: join([head, d, i]), truncated: true };
+}

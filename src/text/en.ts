@@ -1,0 +1,146 @@
+/**
+ * English wording (en-US).
+ */
+import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
+import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
+import { clockLabel, dateLabelEn, sameLocalDay, whenLabelEn } from './labels.js';
+import { abbreviate, directionPhrase, firstItems, joinParts } from './words.js';
+
+const EVENT_FULL: Record<BlueAlertEvent, string> = {
+  'officer-killed': 'A law enforcement officer was killed',
+  'officer-injured': 'A law enforcement officer was seriously injured',
+  'officer-attacked': 'A law enforcement officer was attacked',
+  'imminent-threat': 'A suspect poses an imminent threat to law enforcement officers',
+  'officer-missing': 'A law enforcement officer is missing',
+};
+
+const EVENT_SHORT: Record<BlueAlertEvent, string> = {
+  'officer-killed': 'Officer killed',
+  'officer-injured': 'Officer seriously injured',
+  'officer-attacked': 'Officer attacked',
+  'imminent-threat': 'Imminent threat to officers',
+  'officer-missing': 'Missing officer',
+};
+
+const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
+  CIV: 'A CIVIL AUTHORITY',
+  EAS: 'A BROADCAST STATION OR CABLE SYSTEM',
+  WXR: 'THE NATIONAL WEATHER SERVICE',
+  PEP: 'A PRIMARY ENTRY POINT SYSTEM',
+};
+
+function withWord(value: string | undefined, word: string): string | undefined {
+  if (value === undefined) return undefined;
+  return new RegExp(`\\b${word}\\b`, 'i').test(value) ? value : `${value} ${word}`;
+}
+
+function ageText(age: PersonDescription['age']): string | undefined {
+  if (age === undefined) return undefined;
+  return typeof age === 'number' ? `age ${age}` : /^\d/.test(age) ? `age ${age}` : age;
+}
+
+/**
+ * A person's description in English, most identifying first.
+ *
+ * @example
+ * personEn({ sex: 'male', race: 'white', age: '30-35', hair: 'brown' }, 0); //=> 'white male, age 30-35, brown hair'
+ */
+export function personEn(d: PersonDescription, detail: PersonDetail, clothingMax = 400): string {
+  const sexRace = joinParts([d.race, d.sex], ' ');
+  const clothing = d.clothing === undefined ? undefined : detail >= 2 ? firstItems(d.clothing, clothingMax) : d.clothing;
+  return joinParts([
+    sexRace,
+    ageText(d.age),
+    detail <= 2 ? d.height : undefined,
+    detail <= 2 ? d.weight : undefined,
+    detail <= 2 ? withWord(d.hair, 'hair') : undefined,
+    detail <= 0 ? withWord(d.eyes, 'eyes') : undefined,
+    detail <= 0 ? d.marks : undefined,
+    detail <= 2 && clothing !== undefined ? `wearing ${clothing}` : undefined,
+    detail <= 0 ? d.other : undefined,
+  ]);
+}
+
+/**
+ * A vehicle in English.
+ *
+ * @example
+ * vehicleEn({ year: 2015, make: 'Ford', model: 'F-150', color: 'gray' }, 0); //=> 'gray 2015 Ford F-150'
+ */
+export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
+  const main = joinParts([v.color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined, v.make, v.model, detail <= 1 ? v.type : undefined], ' ');
+  return detail === 0 ? joinParts([main, v.features]) : main;
+}
+
+/**
+ * The English wording.
+ *
+ * @example
+ * english().alertName; //=> 'BLUE ALERT'
+ */
+export function english(): Wording {
+  return {
+    language: 'en-US',
+    alertName: 'BLUE ALERT',
+    eventName: 'Blue Alert',
+    eventFull: (e) => EVENT_FULL[e],
+    eventShort: (e) => EVENT_SHORT[e],
+    atPlace: (p) => ` at ${p}`,
+    atTime: (date, ref, tz, withZone) =>
+      sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz)} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
+    person: personEn,
+    vehicle: vehicleEn,
+    plate: (p) => `${p.partial === true ? 'partial ' : ''}${p.state === undefined ? '' : `${p.state} `}plate ${p.number}`,
+    suspectLabel: (i, n) => (n > 1 ? `Suspect ${i + 1}` : 'Suspect'),
+    vehicleLabel: 'Vehicle',
+    aliasWord: 'aka',
+    officerLabel: (name) => (name === undefined ? 'Missing officer' : `Missing officer ${name}`),
+    officerVehicleLabel: "Officer's vehicle",
+    lastSeenWords: 'Last seen',
+    nearPlace: (p) => ` near ${p}`,
+    direction: directionPhrase,
+    towards: (d) => `possibly toward ${d.join(' or ')}`,
+    lastKnown: (p) => `Last known location: ${p}`,
+    armed: (flagged, weapons) =>
+      flagged ? (weapons === undefined ? 'Armed and dangerous' : `Armed (${weapons}) and dangerous`) : `Armed: ${weapons ?? ''}`,
+    weaAction: (hasSuspects) =>
+      hasSuspects ? ['Do not approach. Call 911.'] : ['If you see the officer, call 911.', 'If seen, call 911.'],
+    tips: (phone) => `Tips: ${phone}.`,
+    until: (label) => `In effect until ${label}.`,
+    whenLabel: whenLabelEn,
+    headlineSuspectVehicle: (v) => `suspect vehicle ${v}`,
+    areaSentence: (name, desc) =>
+      name === undefined || name === desc || desc === ''
+        ? `This alert is for ${desc === '' ? (name ?? '') : desc}.`
+        : `This alert is for the ${name} (${desc}).`,
+    detailsWord: '',
+    placeWord: 'Place',
+    timeWord: 'Time',
+    instruction: ({ hasSuspects, plural, armed, missing, phone, web }) => {
+      const who = plural ? 'the suspects' : 'the suspect';
+      const parts: string[] = [];
+      if (hasSuspects) {
+        if (armed) parts.push(`Consider ${who} armed and dangerous.`);
+        parts.push(`Do not approach or try to stop ${who}.`);
+        parts.push(
+          `If you see ${who}${missing ? ', the officer' : ''} or the vehicle, call 911 immediately and say where and when you saw them.`,
+        );
+      } else if (missing) {
+        parts.push('If you see the officer or the vehicle, call 911 immediately and say where and when you saw them.');
+      }
+      parts.push(phone === undefined ? 'If you have information, call 911.' : `If you have information, call 911 or the tip line at ${phone}.`);
+      if (web !== undefined) parts.push(`Updates: ${web}`);
+      return parts.join(' ');
+    },
+    abbreviate,
+    easOriginator: (org) => ORIGINATOR[org],
+    easRequired: ({ originator, areas, start, end, timeZone }) => {
+      const startDate = dateLabelEn(start, timeZone, true).toUpperCase();
+      const endText = sameLocalDay(start, end, timeZone)
+        ? clockLabel(end, timeZone)
+        : `${clockLabel(end, timeZone)} ON ${dateLabelEn(end, timeZone, true).toUpperCase()}`;
+      return `${originator} HAS ISSUED A BLUE ALERT FOR THE FOLLOWING COUNTIES/AREAS: ${areas}; AT ${clockLabel(start, timeZone)} ON ${startDate} EFFECTIVE UNTIL ${endText}.`;
+    },
+    messageFrom: (sender) => `Message from ${sender}.`,
+  };
+}

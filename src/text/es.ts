@@ -1,0 +1,280 @@
+/**
+ * Spanish wording (es-US), written from our own templates (no translation service). Common request values (sex,
+ * race, colours, compass directions, vehicle types) are translated from a small table; other free text is kept as
+ * the agency wrote it. Full text keeps Spanish accents; WEA text passes through `toGsm7` (á to a; é ñ ¿ ¡ stay).
+ */
+import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
+import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
+import { clockLabel, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
+import { abbreviate, firstItems, isCompass, joinParts } from './words.js';
+
+const EVENT_FULL: Record<BlueAlertEvent, string> = {
+  'officer-killed': 'Un agente del orden fue asesinado',
+  'officer-injured': 'Un agente del orden resultó gravemente herido',
+  'officer-attacked': 'Un agente del orden fue atacado',
+  'imminent-threat': 'Un sospechoso representa una amenaza inminente para los agentes del orden',
+  'officer-missing': 'Un agente del orden está desaparecido',
+};
+
+const EVENT_SHORT: Record<BlueAlertEvent, string> = {
+  'officer-killed': 'Agente asesinado',
+  'officer-injured': 'Agente gravemente herido',
+  'officer-attacked': 'Agente atacado',
+  'imminent-threat': 'Amenaza inminente a agentes',
+  'officer-missing': 'Agente desaparecido',
+};
+
+const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
+  CIV: 'UNA AUTORIDAD CIVIL',
+  EAS: 'UNA ESTACIÓN DE RADIODIFUSIÓN O SISTEMA DE CABLE',
+  WXR: 'EL SERVICIO NACIONAL DE METEOROLOGÍA',
+  PEP: 'UN SISTEMA DE PUNTO DE ENTRADA PRIMARIO',
+};
+
+type Gender = 'm' | 'f';
+
+let tables:
+  | {
+      sex: Map<string, { word: string; g: Gender }>;
+      race: Map<string, [string, string]>;
+      color: Map<string, [string, string]>;
+      hair: Map<string, string>;
+      eyes: Map<string, string>;
+      compass: Map<string, string>;
+      vehicleType: Map<string, string>;
+    }
+  | undefined;
+
+/** Translation tables, built on first use. Adjectives carry [masculine, feminine]. */
+function t(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const color: [string, [string, string]][] = [
+    ['gray', ['gris', 'gris']],
+    ['grey', ['gris', 'gris']],
+    ['black', ['negro', 'negra']],
+    ['white', ['blanco', 'blanca']],
+    ['red', ['rojo', 'roja']],
+    ['blue', ['azul', 'azul']],
+    ['dark blue', ['azul oscuro', 'azul oscuro']],
+    ['light blue', ['azul claro', 'azul claro']],
+    ['green', ['verde', 'verde']],
+    ['silver', ['plateado', 'plateada']],
+    ['brown', ['café', 'café']],
+    ['tan', ['beige', 'beige']],
+    ['beige', ['beige', 'beige']],
+    ['gold', ['dorado', 'dorada']],
+    ['yellow', ['amarillo', 'amarilla']],
+    ['orange', ['anaranjado', 'anaranjada']],
+    ['maroon', ['granate', 'granate']],
+    ['purple', ['morado', 'morada']],
+  ];
+  tables = {
+    sex: new Map([
+      ['male', { word: 'hombre', g: 'm' }],
+      ['m', { word: 'hombre', g: 'm' }],
+      ['man', { word: 'hombre', g: 'm' }],
+      ['female', { word: 'mujer', g: 'f' }],
+      ['f', { word: 'mujer', g: 'f' }],
+      ['woman', { word: 'mujer', g: 'f' }],
+    ]),
+    race: new Map<string, [string, string]>([
+      ['white', ['blanco', 'blanca']],
+      ['black', ['negro', 'negra']],
+      ['african american', ['afroamericano', 'afroamericana']],
+      ['hispanic', ['hispano', 'hispana']],
+      ['latino', ['latino', 'latina']],
+      ['latina', ['latino', 'latina']],
+      ['asian', ['asiático', 'asiática']],
+      ['native american', ['indígena', 'indígena']],
+      ['american indian', ['indígena', 'indígena']],
+    ]),
+    color: new Map(color),
+    hair: new Map([
+      ['brown', 'castaño'],
+      ['black', 'negro'],
+      ['blond', 'rubio'],
+      ['blonde', 'rubio'],
+      ['red', 'pelirrojo'],
+      ['gray', 'canoso'],
+      ['grey', 'canoso'],
+      ['white', 'blanco'],
+      ['bald', 'calvo'],
+      ['dark brown', 'castaño oscuro'],
+      ['light brown', 'castaño claro'],
+    ]),
+    eyes: new Map([
+      ['blue', 'azules'],
+      ['brown', 'cafés'],
+      ['green', 'verdes'],
+      ['hazel', 'color avellana'],
+      ['black', 'negros'],
+      ['gray', 'grises'],
+      ['grey', 'grises'],
+    ]),
+    compass: new Map([
+      ['north', 'norte'],
+      ['south', 'sur'],
+      ['east', 'este'],
+      ['west', 'oeste'],
+      ['northeast', 'noreste'],
+      ['north-east', 'noreste'],
+      ['northwest', 'noroeste'],
+      ['north-west', 'noroeste'],
+      ['southeast', 'sureste'],
+      ['south-east', 'sureste'],
+      ['southwest', 'suroeste'],
+      ['south-west', 'suroeste'],
+    ]),
+    vehicleType: new Map([
+      ['pickup', 'camioneta pickup'],
+      ['pickup truck', 'camioneta pickup'],
+      ['truck', 'camión'],
+      ['sedan', 'sedán'],
+      ['suv', 'SUV'],
+      ['van', 'camioneta van'],
+      ['minivan', 'minivan'],
+      ['motorcycle', 'motocicleta'],
+      ['coupe', 'cupé'],
+      ['hatchback', 'hatchback'],
+      ['patrol car', 'patrulla'],
+    ]),
+  };
+  return tables;
+}
+
+const key = (s: string): string => s.trim().toLowerCase();
+
+function genderOf(d: PersonDescription): Gender {
+  return (d.sex !== undefined ? t().sex.get(key(d.sex))?.g : undefined) ?? 'm';
+}
+
+/**
+ * A person's description in Spanish (table values translated, other text kept).
+ *
+ * @example
+ * personEs({ sex: 'male', race: 'white', age: '30-35', hair: 'brown' }, 0); //=> 'hombre blanco, 30-35 años, cabello castaño'
+ */
+export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax = 400): string {
+  const g = genderOf(d);
+  const sex = d.sex === undefined ? undefined : (t().sex.get(key(d.sex))?.word ?? d.sex);
+  const raceT = d.race === undefined ? undefined : t().race.get(key(d.race));
+  const race = d.race === undefined ? undefined : raceT !== undefined ? raceT[g === 'm' ? 0 : 1] : d.race;
+  const sexRace = sex === undefined ? race : race === undefined ? sex : raceT !== undefined ? `${sex} ${race}` : `${sex}, ${race}`;
+  const age = d.age === undefined ? undefined : typeof d.age === 'number' || /^\d[\d\s-]*$/.test(d.age) ? `${d.age} años` : `edad: ${d.age}`;
+  const hair = d.hair === undefined ? undefined : `cabello ${t().hair.get(key(d.hair.replace(/\s*hair$/i, ''))) ?? d.hair.replace(/\s*hair$/i, '')}`;
+  const eyes = d.eyes === undefined ? undefined : `ojos ${t().eyes.get(key(d.eyes.replace(/\s*eyes$/i, ''))) ?? d.eyes.replace(/\s*eyes$/i, '')}`;
+  const clothing = d.clothing === undefined ? undefined : detail >= 2 ? firstItems(d.clothing, clothingMax) : d.clothing;
+  return joinParts([
+    sexRace,
+    age,
+    detail <= 2 ? d.height : undefined,
+    detail <= 2 ? d.weight : undefined,
+    detail <= 2 ? hair : undefined,
+    detail <= 0 ? eyes : undefined,
+    detail <= 0 ? d.marks : undefined,
+    detail <= 2 && clothing !== undefined ? `viste ${clothing}` : undefined,
+    detail <= 0 ? d.other : undefined,
+  ]);
+}
+
+/**
+ * A vehicle in Spanish: type, make, model, colour, year.
+ *
+ * @example
+ * vehicleEs({ year: 2015, make: 'Ford', model: 'F-150', color: 'gray' }, 0); //=> 'Ford F-150 gris 2015'
+ */
+export function vehicleEs(v: Vehicle, detail: VehicleDetail): string {
+  const type = v.type === undefined ? undefined : (t().vehicleType.get(key(v.type)) ?? v.type);
+  const colorT = v.color === undefined ? undefined : t().color.get(key(v.color));
+  const color = colorT !== undefined ? colorT[type !== undefined && /^(camioneta|motocicleta|patrulla)/.test(type) ? 1 : 0] : v.color;
+  const main = joinParts(
+    [detail <= 1 ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
+    ' ',
+  );
+  return detail === 0 ? joinParts([main, v.features]) : main;
+}
+
+function directionEs(direction: string): string {
+  const d = direction.trim();
+  const m = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?$/i.exec(d);
+  if (m !== null && isCompass(d)) {
+    const word = t().compass.get(key(m[1] ?? '')) ?? d;
+    return m[2] !== undefined ? `en dirección ${word}` : `hacia el ${word}`;
+  }
+  return `dirección: ${d}`;
+}
+
+/**
+ * The Spanish wording.
+ *
+ * @example
+ * spanish().alertName; //=> 'ALERTA AZUL'
+ */
+export function spanish(): Wording {
+  const when = (date: Date, ref: Date, tz: string, withZone: boolean): string => {
+    const label = whenLabelEs(date, ref, tz, withZone);
+    return label.startsWith('las ') ? `a ${label}` : label;
+  };
+  return {
+    language: 'es-US',
+    alertName: 'ALERTA AZUL',
+    eventName: 'Alerta Azul',
+    eventFull: (e) => EVENT_FULL[e],
+    eventShort: (e) => EVENT_SHORT[e],
+    atPlace: (p) => ` en ${p}`,
+    atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
+    person: personEs,
+    vehicle: vehicleEs,
+    plate: (p) => `placa ${p.partial === true ? 'parcial ' : ''}${p.state === undefined ? '' : `${p.state} `}${p.number}`,
+    suspectLabel: (i, n) => (n > 1 ? `Sospechoso ${i + 1}` : 'Sospechoso'),
+    vehicleLabel: 'Vehículo',
+    aliasWord: 'alias',
+    officerLabel: (name) => (name === undefined ? 'Agente desaparecido' : `Agente desaparecido ${name}`),
+    officerVehicleLabel: 'Vehículo del agente',
+    lastSeenWords: 'Visto por última vez',
+    nearPlace: (p) => ` cerca de ${p}`,
+    direction: directionEs,
+    towards: (d) => `posiblemente hacia ${d.join(' o ')}`,
+    lastKnown: (p) => `Última ubicación conocida: ${p}`,
+    armed: (flagged, weapons) =>
+      flagged ? (weapons === undefined ? 'Armado y peligroso' : `Armado (${weapons}) y peligroso`) : `Armado: ${weapons ?? ''}`,
+    weaAction: (hasSuspects) =>
+      hasSuspects ? ['No se acerque. Llame al 911.'] : ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.'],
+    tips: (phone) => `Información: ${phone}.`,
+    until: (label) => `Vigente hasta ${label.replace(/^a /, '')}.`,
+    whenLabel: when,
+    headlineSuspectVehicle: (v) => `vehículo del sospechoso: ${v}`,
+    areaSentence: (name, desc) =>
+      name === undefined || name === desc || desc === ''
+        ? `Esta alerta cubre: ${desc === '' ? (name ?? '') : desc}.`
+        : `Esta alerta cubre: ${name} (${desc}).`,
+    detailsWord: 'Detalles: ',
+    placeWord: 'Lugar',
+    timeWord: 'Hora',
+    instruction: ({ hasSuspects, plural, armed, missing, phone, web }) => {
+      const who = plural ? 'a los sospechosos' : 'al sospechoso';
+      const parts: string[] = [];
+      if (hasSuspects) {
+        if (armed) parts.push(`Considere ${who} armado${plural ? 's' : ''} y peligroso${plural ? 's' : ''}.`);
+        parts.push(`No se acerque ni intente detener ${who}.`);
+        parts.push(
+          `Si ve ${who}${missing ? ', al agente' : ''} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${plural || missing ? 'los' : 'lo'} vio.`,
+        );
+      } else if (missing) {
+        parts.push('Si ve al agente o el vehículo, llame al 911 de inmediato e indique dónde y cuándo lo vio.');
+      }
+      parts.push(phone === undefined ? 'Si tiene información, llame al 911.' : `Si tiene información, llame al 911 o a la línea de información ${phone}.`);
+      if (web !== undefined) parts.push(`Actualizaciones: ${web}`);
+      return parts.join(' ');
+    },
+    abbreviate: (text, protect) => abbreviate(text, protect),
+    easOriginator: (org) => ORIGINATOR[org],
+    easRequired: ({ originator, areas, start, end, timeZone }) => {
+      const endText = sameLocalDay(start, end, timeZone)
+        ? `LAS ${clockLabel(end, timeZone)}`
+        : `LAS ${clockLabel(end, timeZone)} DEL ${dateLabelEs(end, timeZone, true).toUpperCase()}`;
+      return `${originator} HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES CONDADOS/ÁREAS: ${areas}; A LAS ${clockLabel(start, timeZone)} DEL ${dateLabelEs(start, timeZone, true).toUpperCase()}, VIGENTE HASTA ${endText}.`;
+    },
+    messageFrom: (sender) => `Mensaje de ${sender}.`,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The language-neutral facts an alert text is written from, taken from the public (already redacted) request.
+ */
+import type { BlueAlertRequest, PersonDescription, Suspect, Vehicle } from '../request/schema.js';
+import { parseIsoDateTime } from '../time/zone.js';
+import { collapseSpaces } from './fit.js';
+
+/**
+ * What the public may know about a missing officer (only for `officer-missing`; the name only when released).
+ *
+ * @example
+ * const o: MissingOfficerFacts = { lastKnownLocation: 'Hwy 50 near Canon City' };
+ */
+export interface MissingOfficerFacts {
+  readonly name?: string;
+  readonly description?: PersonDescription;
+  readonly vehicle?: Vehicle;
+  readonly lastKnownLocation?: string;
+}
+
+/**
+ * Facts for the text composer.
+ *
+ * @example
+ * const f: TextFacts = extractFacts(ctx);
+ */
+export interface TextFacts {
+  readonly event: BlueAlertRequest['event'];
+  readonly sender: string;
+  readonly timeZone: string;
+  readonly sent: Date;
+  readonly expires: Date;
+  readonly occurredAt?: Date;
+  readonly incidentLocation?: string;
+  readonly summary?: string;
+  /** The plain area name (`area.description`), if the request gave one. */
+  readonly areaName?: string;
+  /** The resolved `areaDesc`. */
+  readonly areaDesc: string;
+  readonly suspects: readonly Suspect[];
+  readonly officer?: MissingOfficerFacts;
+  readonly phone?: string;
+  readonly web?: string;
+  /** Any suspect flagged armed and dangerous. */
+  readonly armed: boolean;
+  /** Weapons named for any suspect, joined. */
+  readonly weapons?: string;
+}
+
+function clean(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const c = collapseSpaces(s);
+  return c === '' ? undefined : c;
+}
+
+/**
+ * Collects the facts from the request. For `officer-missing`, officer details are read only as far as the public
+ * request carries them (the redaction stage has already applied the release list); the name additionally needs
+ * `releaseApproved` or `release.name`. For every other event the officer object is never read.
+ *
+ * @example
+ * extractFacts({ request, sent, expires, area }).suspects.length; //=> 1
+ */
+export function extractFacts(input: {
+  readonly request: BlueAlertRequest;
+  readonly sent: Date;
+  readonly expires: Date;
+  readonly areaDesc: string;
+}): TextFacts {
+  const r = input.request;
+  const occurredAt = r.incident.occurredAt === undefined ? undefined : parseIsoDateTime(r.incident.occurredAt);
+  let officer: MissingOfficerFacts | undefined;
+  if (r.event === 'officer-missing' && r.officer !== undefined) {
+    const o = r.officer;
+    const nameReleased = o.releaseApproved === true || o.release?.name === true;
+    const name = nameReleased ? clean(o.name) : undefined;
+    const loc = clean(o.lastKnownLocation);
+    officer = {
+      ...(name === undefined ? {} : { name }),
+      ...(o.description === undefined ? {} : { description: o.description }),
+      ...(o.vehicle === undefined ? {} : { vehicle: o.vehicle }),
+      ...(loc === undefined ? {} : { lastKnownLocation: loc }),
+    };
+  }
+  const weapons = r.suspects.map((s) => clean(s.weapons)).filter((w): w is string => w !== undefined);
+  const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>
+    (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };
+  return {
+    event: r.event,
+    sender: collapseSpaces(r.issuer.name),
+    timeZone: r.issuer.timeZone,
+    sent: input.sent,
+    expires: input.expires,
+    areaDesc: collapseSpaces(input.areaDesc),
+    suspects: r.suspects,
+    armed: r.suspects.some((s) => s.armedAndDangerous === true),
+    ...opt('occurredAt', occurredAt),
+    ...opt('incidentLocation', clean(r.incident.location)),
+    ...opt('summary', clean(r.incident.summary)),
+    ...opt('areaName', clean(r.area.description)),
+    ...opt('officer', officer),
+    ...opt('phone', clean(r.issuer.phone)),
+    ...opt('web', clean(r.issuer.web)),
+    ...opt('weapons', weapons.length > 0 ? [...new Set(weapons)].join(', ') : undefined),
+  };
+}

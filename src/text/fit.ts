@@ -1,0 +1,226 @@
+/**
+ * Fitting text into a character budget by priority, never by cutting: a message is a list of segments in reading
+ * order, each with a ladder of ever shorter variants. Abbreviations are tried first everywhere (no information is
+ * lost), then content is shortened or dropped starting with the least important segment.
+ */
+
+/**
+ * One step of a segment's ladder: the text, and whether reaching it loses information (`content`) or only
+ * abbreviates (`abbrev`).
+ *
+ * @example
+ * const v: SegmentVariant = { text: 'Do not approach.', kind: 'abbrev' };
+ */
+export interface SegmentVariant {
+  readonly text: string;
+  readonly kind: 'abbrev' | 'content';
+  /** How important the information lost by stepping to this variant is (1 = most); default the segment's. */
+  readonly priority?: number;
+}
+
+/**
+ * One content level of a ladder: the text and the importance of what is lost when stepping down to it.
+ *
+ * @example
+ * const l: Level = { text: 'Officer killed.', priority: 3 };
+ */
+export interface Level {
+  readonly text: string;
+  readonly priority?: number;
+}
+
+/**
+ * A piece of a message. `priority` 1 is the most important; `required` segments are never dropped (their last
+ * variant stays).
+ *
+ * @example
+ * const s: Segment = { id: 'action', priority: 1, required: true, variants: [{ text: 'Do not approach. Call 911.', kind: 'content' }] };
+ */
+export interface Segment {
+  readonly id: string;
+  readonly priority: number;
+  readonly required: boolean;
+  /** Longest first. The first variant's `kind` is ignored. */
+  readonly variants: readonly SegmentVariant[];
+}
+
+/**
+ * The result of fitting: the text and which segments were shortened or dropped.
+ *
+ * @example
+ * const r: FitResult = fitSegments(segments, 90, (s) => s.length);
+ * r.text.length <= 90; //=> true
+ */
+export interface FitResult {
+  readonly text: string;
+  readonly shortened: readonly string[];
+  readonly dropped: readonly string[];
+  /** True when even the shortest form did not fit and the text was cut at a word boundary. */
+  readonly cut: boolean;
+}
+
+/**
+ * Collapses runs of whitespace to one space and trims.
+ *
+ * @example
+ * collapseSpaces('  a \n b  '); //=> 'a b'
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Cuts `text` to at most `max` units (as counted by `measure`) at a word boundary, never inside a word, and drops
+ * dangling punctuation; `marker` (e.g. `***`) is appended when something was cut and counts toward `max`.
+ * Returns `''` when not even one word fits.
+ *
+ * @example
+ * truncateWords('Do not approach the suspect', 18, (s) => s.length); //=> 'Do not approach'
+ * truncateWords('Do not approach the suspect', 20, (s) => s.length, ' ***'); //=> 'Do not approach ***'
+ */
+export function truncateWords(
+  text: string,
+  max: number,
+  measure: (s: string) => number = (s) => s.length,
+  marker = '',
+): string {
+  if (measure(text) <= max) return text;
+  const words = text.split(' ');
+  let out = '';
+  for (const w of words) {
+    const next = out === '' ? w : `${out} ${w}`;
+    if (measure(next.replace(/[\s,;:(–-]+$/u, '') + marker) > max) break;
+    out = next;
+  }
+  out = out.replace(/[\s,;:(–-]+$/u, '');
+  if (out === '') return measure(marker.trim()) <= max ? marker.trim() : '';
+  return out + marker;
+}
+
+/**
+ * Makes a ladder from content levels (longest first): each level is followed by its abbreviated form (via
+ * `abbreviate`) when that differs; steps that are not strictly shorter are dropped (a dropped content step passes
+ * its priority on to the next kept step, keeping the most important).
+ *
+ * @example
+ * ladder([{ text: 'Do not approach the suspect.' }, { text: 'Do not approach.', priority: 4 }], (s) => s.replace('Do not', "Don't"), (s) => s.length);
+ */
+export function ladder(
+  levels: readonly (Level | string)[],
+  abbreviate: (s: string) => string,
+  measure: (s: string) => number,
+): SegmentVariant[] {
+  const raw: SegmentVariant[] = [];
+  levels.forEach((lv, i) => {
+    const level: Level = typeof lv === 'string' ? { text: lv } : lv;
+    const t = collapseSpaces(level.text);
+    if (t === '') return;
+    raw.push({
+      text: t,
+      kind: i === 0 ? 'abbrev' : 'content',
+      ...(level.priority === undefined ? {} : { priority: level.priority }),
+    });
+    const a = collapseSpaces(abbreviate(t));
+    if (a !== t && a !== '') raw.push({ text: a, kind: 'abbrev' });
+  });
+  const out: SegmentVariant[] = [];
+  let pending: number | undefined;
+  let pendingContent = false;
+  for (const v of raw) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && measure(v.text) >= measure(prev.text)) {
+      if (v.kind === 'content') {
+        pendingContent = true;
+        if (v.priority !== undefined) pending = pending === undefined ? v.priority : Math.min(pending, v.priority);
+      }
+      continue;
+    }
+    if (prev === undefined || !pendingContent) out.push(v);
+    else {
+      const pr = [pending, v.kind === 'content' ? v.priority : undefined].filter((x): x is number => x !== undefined);
+      out.push({ text: v.text, kind: 'content', ...(pr.length > 0 ? { priority: Math.min(...pr) } : {}) });
+    }
+    pendingContent = false;
+    pending = undefined;
+  }
+  return out;
+}
+
+/**
+ * Fits segments into `max` units. Phase 1 applies abbreviation steps, least important segment first; phase 2
+ * shortens content and drops optional segments, least important first. If even that is too long, the text is cut at
+ * a word boundary (and `cut` is set). The result never exceeds `max` as counted by `measure`.
+ *
+ * @param segments - In reading order.
+ * @param max - The budget (e.g. 90 or 360).
+ * @param measure - Counts a string (e.g. `gsm7Length`).
+ * @example
+ * fitSegments([
+ *   { id: 'a', priority: 1, required: true, variants: [{ text: 'BLUE ALERT: Officer killed.', kind: 'content' }] },
+ *   { id: 'b', priority: 9, required: false, variants: [{ text: 'See example.gov/blue-alert for details.', kind: 'content' }] },
+ * ], 40, (s) => s.length).text; //=> 'BLUE ALERT: Officer killed.'
+ */
+export function fitSegments(
+  segments: readonly Segment[],
+  max: number,
+  measure: (s: string) => number,
+): FitResult {
+  const state = segments.map(() => 0); // index into variants; -1 = dropped
+  const render = (): string =>
+    segments
+      .map((s, i) => {
+        const k = state[i] ?? -1;
+        return k < 0 ? '' : (s.variants[k]?.text ?? '');
+      })
+      .filter((t) => t !== '')
+      .join(' ');
+  // order of consideration: least important first; among equals, later in the text first
+  const order = segments.map((s, i) => ({ s, i })).sort((a, b) => b.s.priority - a.s.priority || b.i - a.i);
+
+  // phase 1: abbreviation steps, least important segment first
+  const abbrevStep = (): boolean => {
+    for (const { s, i } of order) {
+      const k = state[i] ?? -1;
+      if (k < 0) continue;
+      const next = s.variants[k + 1];
+      if (next !== undefined && next.kind === 'abbrev') {
+        state[i] = k + 1;
+        return true;
+      }
+    }
+    return false;
+  };
+  // phase 2: the step that loses the least important information (ties: later in the text)
+  const contentStep = (): boolean => {
+    let best: { i: number; to: number; p: number } | undefined;
+    segments.forEach((s, i) => {
+      const k = state[i] ?? -1;
+      if (k < 0) return;
+      const next = s.variants[k + 1];
+      let cand: { i: number; to: number; p: number } | undefined;
+      if (next !== undefined) cand = { i, to: k + 1, p: next.kind === 'abbrev' ? Infinity : (next.priority ?? s.priority) };
+      else if (!s.required) cand = { i, to: -1, p: s.priority };
+      if (cand !== undefined && (best === undefined || cand.p >= best.p)) best = cand;
+    });
+    if (best === undefined) return false;
+    state[best.i] = best.to;
+    return true;
+  };
+
+  let text = render();
+  while (measure(text) > max && abbrevStep()) text = render();
+  while (measure(text) > max && contentStep()) text = render();
+  let cut = false;
+  if (measure(text) > max) {
+    text = truncateWords(text, max, measure);
+    cut = true;
+  }
+  const shortened: string[] = [];
+  const dropped: string[] = [];
+  segments.forEach((s, i) => {
+    const k = state[i] ?? -1;
+    if (k < 0) dropped.push(s.id);
+    else if (k > 0) shortened.push(s.id);
+  });
+  return { text, shortened, dropped, cut };
+}

@@ -1,0 +1,109 @@
+/**
+ * Time labels for alert text, in the issuer's zone, built on `src/time/zone.ts`. Deterministic: no clock reads.
+ */
+import { localParts, localTimeLabel, zoneAbbreviation } from '../time/zone.js';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_ES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+/**
+ * `2:05 PM` (no zone) in `timeZone`.
+ *
+ * @example
+ * clockLabel(new Date('2026-11-22T21:05:00Z'), 'America/Denver'); //=> '2:05 PM'
+ */
+export function clockLabel(date: Date, timeZone: string): string {
+  const w = localParts(date, timeZone);
+  const h12 = w.hour % 12 === 0 ? 12 : w.hour % 12;
+  return `${h12}:${String(w.minute).padStart(2, '0')} ${w.hour < 12 ? 'AM' : 'PM'}`;
+}
+
+/**
+ * `2:05 PM MST` in `timeZone` (the zone abbreviation the runtime knows).
+ *
+ * @example
+ * clockZoneLabel(new Date('2026-11-22T21:05:00Z'), 'America/Denver'); //=> '2:05 PM MST'
+ */
+export function clockZoneLabel(date: Date, timeZone: string): string {
+  return localTimeLabel(date, timeZone);
+}
+
+/**
+ * The zone abbreviation at an instant (`MST`).
+ *
+ * @example
+ * zoneLabel(new Date('2026-11-22T21:05:00Z'), 'America/Denver'); //=> 'MST'
+ */
+export function zoneLabel(date: Date, timeZone: string): string {
+  return zoneAbbreviation(date, timeZone);
+}
+
+/**
+ * Whether two instants fall on the same local calendar day in `timeZone`.
+ *
+ * @example
+ * sameLocalDay(new Date('2026-11-22T21:05:00Z'), new Date('2026-11-23T03:00:00Z'), 'America/Denver'); //=> true
+ */
+export function sameLocalDay(a: Date, b: Date, timeZone: string): boolean {
+  const x = localParts(a, timeZone);
+  const y = localParts(b, timeZone);
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+/**
+ * English date: `Nov 22` (with `, 2026` when `withYear`).
+ *
+ * @example
+ * dateLabelEn(new Date('2026-11-22T21:05:00Z'), 'America/Denver', true); //=> 'Nov 22, 2026'
+ */
+export function dateLabelEn(date: Date, timeZone: string, withYear = false): string {
+  const w = localParts(date, timeZone);
+  return `${MONTHS_EN[w.month - 1] ?? ''} ${w.day}${withYear ? `, ${w.year}` : ''}`;
+}
+
+/**
+ * Spanish date: `22 de noviembre` (with ` de 2026` when `withYear`).
+ *
+ * @example
+ * dateLabelEs(new Date('2026-11-22T21:05:00Z'), 'America/Denver'); //=> '22 de noviembre'
+ */
+export function dateLabelEs(date: Date, timeZone: string, withYear = false): string {
+  const w = localParts(date, timeZone);
+  return `${w.day} de ${MONTHS_ES[w.month - 1] ?? ''}${withYear ? ` de ${w.year}` : ''}`;
+}
+
+/**
+ * The time of `date` as text relative to `reference` (the send time): `2:05 PM` on the same day, else
+ * `Nov 21 2:05 PM`; with the zone when `withZone`.
+ *
+ * @example
+ * whenLabelEn(new Date('2026-11-22T21:05:00Z'), new Date('2026-11-22T21:20:00Z'), 'America/Denver', true); //=> '2:05 PM MST'
+ */
+export function whenLabelEn(date: Date, reference: Date, timeZone: string, withZone = false): string {
+  const clock = withZone ? clockZoneLabel(date, timeZone) : clockLabel(date, timeZone);
+  return sameLocalDay(date, reference, timeZone) ? clock : `${dateLabelEn(date, timeZone)} ${clock}`;
+}
+
+/**
+ * Spanish form of {@link whenLabelEn}: `las 2:05 PM` or `el 21 de noviembre a las 2:05 PM`.
+ *
+ * @example
+ * whenLabelEs(new Date('2026-11-22T21:05:00Z'), new Date('2026-11-22T21:20:00Z'), 'America/Denver'); //=> 'las 2:05 PM'
+ */
+export function whenLabelEs(date: Date, reference: Date, timeZone: string, withZone = false): string {
+  const clock = withZone ? clockZoneLabel(date, timeZone) : clockLabel(date, timeZone);
+  return sameLocalDay(date, reference, timeZone) ? `las ${clock}` : `el ${dateLabelEs(date, timeZone)} a las ${clock}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The wording one language provides to the shared composer (English in `en.ts`, Spanish in `es.ts`).
+ */
+import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
+
+/** How much of a person's description to give: 0 all, 1 no eyes/marks/other, 2 build and first clothing items, 3 sex/race/age only. */
+export type PersonDetail = 0 | 1 | 2 | 3;
+
+/** How much of a vehicle to give: 0 all, 1 without features, 2 color make model. */
+export type VehicleDetail = 0 | 1 | 2;
+
+/**
+ * One language's wording. Every function returns plain (full Unicode) text; WEA text goes through `toGsm7` later.
+ *
+ * @example
+ * const words: Wording = english();
+ * words.eventShort('officer-killed'); //=> 'Officer killed'
+ */
+export interface Wording {
+  readonly language: 'en-US' | 'es-US';
+  /** `BLUE ALERT` / `ALERTA AZUL` (start of WEA text). */
+  readonly alertName: string;
+  /** `Blue Alert` / `Alerta Azul` (headline). */
+  readonly eventName: string;
+  /** A sentence body without the final period: `A law enforcement officer was killed`. */
+  eventFull(event: BlueAlertEvent): string;
+  /** `Officer killed`. */
+  eventShort(event: BlueAlertEvent): string;
+  /** ` at W Colfax Ave` (with the leading space). */
+  atPlace(place: string): string;
+  /** ` at 2:05 PM` / ` on Nov 21 at 2:05 PM`. */
+  atTime(date: Date, reference: Date, timeZone: string, withZone: boolean): string;
+  /** A person's description without the name, e.g. `white male, 30-35, 6 ft`. */
+  person(d: PersonDescription, detail: PersonDetail, clothingMax?: number): string;
+  /** `gray 2015 Ford F-150` etc. */
+  vehicle(v: Vehicle, detail: VehicleDetail): string;
+  /** `CO plate ABC1234`, `partial plate AB`. */
+  plate(p: NonNullable<Vehicle['plate']>): string;
+  /** `Suspect` or `Suspect 2`. */
+  suspectLabel(index: number, count: number): string;
+  /** `Vehicle` / `Vehiculo`. */
+  vehicleLabel: string;
+  /** `aka` / `alias`. */
+  aliasWord: string;
+  /** `The missing officer`. */
+  officerLabel(name: string | undefined): string;
+  /** `Officer's vehicle`. */
+  officerVehicleLabel: string;
+  /** `Last seen` / `Visto por ultima vez`. */
+  lastSeenWords: string;
+  /** ` near X`. */
+  nearPlace(place: string): string;
+  /** `heading east` (keeps the direction text word for word). */
+  direction(direction: string): string;
+  /** `possibly toward Kansas or Nebraska`. */
+  towards(destinations: readonly string[]): string;
+  /** `Last known location: X`. */
+  lastKnown(place: string): string;
+  /** `Armed and dangerous` / `Armed (handgun) and dangerous` / `Armed: handgun`. */
+  armed(flagged: boolean, weapons: string | undefined): string;
+  /** WEA action, longest first: [`Do not approach. Call 911.`, ...]. */
+  weaAction(hasSuspects: boolean): readonly string[];
+  /** `Tips: 1-800-...`. */
+  tips(phone: string): string;
+  /** `In effect until 8:20 PM MST`. */
+  until(label: string): string;
+  /** `2:05 PM MST` or `Nov 23 2:05 PM MST` relative to the send time. */
+  whenLabel(date: Date, reference: Date, timeZone: string, withZone: boolean): string;
+  /** Headline pieces. */
+  headlineSuspectVehicle(vehicle: string): string;
+  /** The CAP description paragraph(s). */
+  areaSentence(areaName: string | undefined, areaDesc: string): string;
+  /** `Details: ` prefix for the summary; `''` when the summary is in this language and may lead the description. */
+  readonly detailsWord: string;
+  /** `Place` (when the summary does not name the incident location). */
+  readonly placeWord: string;
+  /** `Time`. */
+  readonly timeWord: string;
+  /** The CAP instruction. */
+  instruction(input: { hasSuspects: boolean; plural: boolean; armed: boolean; missing: boolean; phone?: string; web?: string }): string;
+  /** Standard abbreviations (may be the identity). */
+  abbreviate(text: string, protect: readonly string[]): string;
+  /** EAS required sentence pieces. */
+  easOriginator(org: 'EAS' | 'CIV' | 'WXR' | 'PEP'): string;
+  easRequired(input: { originator: string; areas: string; start: Date; end: Date; timeZone: string }): string;
+  /** `Message from X.` */
+  messageFrom(sender: string): string;
+}

@@ -1,0 +1,185 @@
+/**
+ * Word-level helpers for alert text: standard abbreviations, sender initials, direction phrases, link display.
+ */
+
+let abbreviations: readonly (readonly [RegExp, string])[] | undefined;
+
+/** Standard abbreviations (USPS street suffixes, units, common alert words), built on first use. */
+function abbreviationTable(): readonly (readonly [RegExp, string])[] {
+  if (abbreviations) return abbreviations;
+  const words: [string, string][] = [
+    ['Boulevard', 'Blvd'],
+    ['Avenue', 'Ave'],
+    ['Street', 'St'],
+    ['Road', 'Rd'],
+    ['Drive', 'Dr'],
+    ['Highway', 'Hwy'],
+    ['Parkway', 'Pkwy'],
+    ['Lane', 'Ln'],
+    ['Court', 'Ct'],
+    ['Place', 'Pl'],
+    ['Freeway', 'Fwy'],
+    ['Expressway', 'Expy'],
+    ['Mountain', 'Mtn'],
+    ['North', 'N'],
+    ['South', 'S'],
+    ['East', 'E'],
+    ['West', 'W'],
+    ['northbound', 'NB'],
+    ['southbound', 'SB'],
+    ['eastbound', 'EB'],
+    ['westbound', 'WB'],
+    ['approximately', 'approx.'],
+    ['pounds', 'lb'],
+    ['feet', 'ft'],
+    ['inches', 'in'],
+    ['years old', 'yrs old'],
+    ['Police Department', 'PD'],
+    ["Sheriff's Office", 'SO'],
+    ['Department', 'Dept'],
+    ['Interstate ', 'I-'],
+    ['License plate', 'Plate'],
+    ['license plate', 'plate'],
+    ['and', '&'],
+    ['Do not', "Don't"],
+    ['do not', "don't"],
+    ['information', 'info'],
+    ['Information', 'Info'],
+  ];
+  abbreviations = words.map(([from, to]) => {
+    const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const tail = from.endsWith(' ') ? '' : '\\b';
+    return [new RegExp(`\\b${esc}${tail}`, 'g'), to] as const;
+  });
+  return abbreviations;
+}
+
+/**
+ * Applies standard abbreviations (Boulevard to Blvd, eastbound to EB, pounds to lb, Police Department to PD,
+ * "Do not" to "Don't", "and" to "&"). Compass words are abbreviated only before another word (`North Broadway`
+ * to `N Broadway`), never alone. Substrings in `protect` (names, plates, the direction, links) are left untouched.
+ *
+ * @param text - English text.
+ * @param protect - Substrings to keep word for word.
+ * @returns The abbreviated text (never longer).
+ * @example
+ * abbreviate('Last seen on Colorado Boulevard eastbound'); //=> 'Last seen on Colorado Blvd EB'
+ * abbreviate('Suspect Andrew Street, eastbound', ['Andrew Street']); //=> 'Suspect Andrew Street, EB'
+ */
+export function abbreviate(text: string, protect: readonly string[] = []): string {
+  const kept: string[] = [];
+  let out = text;
+  for (const p of [...protect].filter((x) => x.trim() !== '').sort((a, b) => b.length - a.length)) {
+    if (!out.includes(p)) continue;
+    out = out.split(p).join(`\u0000${kept.length}\u0000`);
+    kept.push(p);
+  }
+  for (const [re, to] of abbreviationTable()) {
+    if (/^[NSEW]$/.test(to)) {
+      // only a compass word followed by a capitalised word: "North Broadway", not "heading North."
+      const from = re.source.replace(/\\b/g, '');
+      out = out.replace(new RegExp(`\\b${from} (?=[A-Z0-9])`, 'g'), `${to} `);
+      continue;
+    }
+    out = out.replace(re, to);
+  }
+  out = out.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => kept[Number(n)] ?? '');
+  return out.length <= text.length ? out : text;
+}
+
+/** Words left out of an organisation's initials. */
+const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', '&']);
+
+/**
+ * Initials of an organisation name for the shortest texts: `Colorado Bureau of Investigation` gives `CBI`; a name
+ * that already is one word (or is short) is returned as is.
+ *
+ * @example
+ * initials('Colorado Bureau of Investigation'); //=> 'CBI'
+ * initials('Denver Police Department'); //=> 'DPD'
+ * initials('CBI'); //=> 'CBI'
+ */
+export function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !MINOR.has(w.toLowerCase()));
+  if (words.length < 2 || name.length <= 12) return name;
+  return words
+    .map((w) => (/^[A-Z0-9]{2,}$/.test(w) ? w : (w[0] ?? '').toUpperCase()))
+    .join('');
+}
+
+const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?$/i;
+
+/**
+ * True when `direction` is a bare compass direction (`east`, `Northbound`, `south-west`).
+ *
+ * @example
+ * isCompass('eastbound'); //=> true
+ * isCompass('toward Kansas'); //=> false
+ */
+export function isCompass(direction: string): boolean {
+  return COMPASS.test(direction.trim());
+}
+
+/**
+ * The English phrase for a direction of travel: `east` gives `heading east`, `toward Kansas` gives
+ * `heading toward Kansas`, `fled on foot` stays as is. The direction text itself is kept word for word.
+ *
+ * @example
+ * directionPhrase('east'); //=> 'heading east'
+ * directionPhrase('heading north on I-25'); //=> 'heading north on I-25'
+ */
+export function directionPhrase(direction: string): string {
+  const d = direction.trim();
+  if (/^(heading|headed|traveling|travelling|going|driving|fled|fleeing|moving|last)\b/i.test(d)) return d;
+  return `heading ${d}`;
+}
+
+/**
+ * A link as people read it: without `https://` and a trailing `/`. Returns `undefined` when the result would not
+ * survive WEA's GSM 7-bit basic set unchanged (a link must never be transliterated).
+ *
+ * @example
+ * displayLink('https://cbi.colorado.gov/blue-alert/'); //=> 'cbi.colorado.gov/blue-alert'
+ */
+export function displayLink(url: string, isSafe: (s: string) => boolean = () => true): string | undefined {
+  const shown = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  return isSafe(shown) ? shown : undefined;
+}
+
+/**
+ * Joins non-empty parts with `sep`.
+ *
+ * @example
+ * joinParts(['a', undefined, '', 'b']); //=> 'a, b'
+ */
+export function joinParts(parts: readonly (string | undefined | false)[], sep = ', '): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(sep);
+}
+
+/**
+ * The first items of a comma/semicolon separated list that fit in `max` characters (whole items only), or
+ * `undefined` when not even the first fits.
+ *
+ * @example
+ * firstItems('black hoodie, blue jeans, white shoes', 26); //=> 'black hoodie, blue jeans'
+ */
+export function firstItems(list: string, max: number): string | undefined {
+  const items = list.split(/\s*[,;]\s*/).filter((s) => s !== '');
+  let out = '';
+  for (const item of items) {
+    const next = out === '' ? item : `${out}, ${item}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out === '' ? undefined : out;
+}
+
+/**
+ * Upper-cases the first letter.
+ *
+ * @example
+ * capitalize('gray Ford'); //=> 'Gray Ford'
+ */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,346 @@
+/**
+ * The language-independent composer: from facts and a wording to headline, description, instruction and the WEA
+ * segments that `fitSegments` fits into 90 and 360 characters.
+ */
+import type { Suspect } from '../request/schema.js';
+import type { TextFacts } from './facts.js';
+import type { Wording } from './lang.js';
+import { collapseSpaces, fitSegments, ladder, type Level, type Segment } from './fit.js';
+import { gsm7Length, isGsm7, toGsm7 } from './gsm.js';
+import { capitalize, displayLink, initials, joinParts } from './words.js';
+
+/** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
+const P = {
+  what: 1,
+  action: 1,
+  plate: 2,
+  armed: 2.5,
+  direction: 2.4,
+  officer: 3,
+  whereIncident: 3.8,
+  suspectName: 4,
+  lastSeenPlace: 3.5,
+  vehicleMain: 3.2,
+  suspectCore: 4.2,
+  clothing: 4.5,
+  destinations: 4.6,
+  build: 5,
+  vehicleYear: 5,
+  lastSeenTime: 5.2,
+  incidentTime: 5.5,
+  expiry: 5.6,
+  tips: 6,
+  vehicleFeatures: 6,
+  fineDetail: 6,
+  senderShort: 6.5,
+  sender: 7,
+  link: 7.5,
+} as const;
+const SECONDARY = 1.5;
+
+function sentence(text: string): string {
+  const t = collapseSpaces(text);
+  if (t === '') return '';
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function gsm(text: string): string {
+  return collapseSpaces(toGsm7(text));
+}
+
+function dir(s: Suspect): string | undefined {
+  const d = s.direction === undefined ? '' : collapseSpaces(s.direction);
+  return d === '' ? undefined : d;
+}
+
+/** Strings that abbreviation must leave alone (names, plates, directions, links, phone), in GSM form. */
+function protectedTerms(f: TextFacts): string[] {
+  const out: string[] = [];
+  for (const s of f.suspects) {
+    for (const v of [s.name, s.alias, s.vehicle?.plate?.number, s.vehicle?.plate?.state, dir(s), s.vehicle?.make, s.vehicle?.model]) {
+      if (v !== undefined) out.push(gsm(v));
+    }
+  }
+  for (const v of [f.officer?.name, f.officer?.vehicle?.plate?.number, f.phone, f.web, f.sender]) {
+    if (v !== undefined) out.push(gsm(v));
+  }
+  return out.filter((t) => t !== '');
+}
+
+/** Index of the first suspect with a plate / a direction: their plate and direction must survive in 360. */
+function keySuspects(f: TextFacts): { plate: number; direction: number } {
+  return {
+    plate: f.suspects.findIndex((s) => s.vehicle?.plate !== undefined && gsm(s.vehicle.plate.number) !== ''),
+    direction: f.suspects.findIndex((s) => {
+      const d = dir(s);
+      return d !== undefined && gsm(d) !== '';
+    }),
+  };
+}
+
+/**
+ * The WEA segments of a message in reading order. `long` marks the 360-character text, where the first plate and
+ * direction are required.
+ *
+ * @example
+ * fitSegments(weaSegments(facts, english(), true), 360, gsm7Length).text;
+ */
+export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] {
+  const protect = protectedTerms(f);
+  const abbr = (s: string): string => w.abbreviate(s, protect);
+  const mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]): Segment | undefined => {
+    const lv = levels.filter((l): l is Level | string => l !== undefined).map((l) => (typeof l === 'string' ? { text: gsm(l) } : { ...l, text: gsm(l.text) }));
+    const variants = ladder(lv, abbr, gsm7Length);
+    return variants.length === 0 ? undefined : { id, priority, required, variants };
+  };
+  const segs: (Segment | undefined)[] = [];
+  const tz = f.timeZone;
+
+  // sender
+  const ini = initials(f.sender);
+  segs.push(mk('sender', P.sender, false, [`${f.sender}:`, ini !== f.sender ? { text: `${ini}:`, priority: P.senderShort } : undefined]));
+
+  // what happened, where, when
+  const place = f.incidentLocation;
+  const time = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, false);
+  const head = `${w.alertName}.`;
+  segs.push(
+    mk('what', P.what, true, [
+      `${head} ${w.eventFull(f.event)}${place === undefined ? '' : w.atPlace(place)}${time}.`,
+      { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.atPlace(place)}${time}.`, priority: P.fineDetail },
+      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.atPlace(place)}.`, priority: P.incidentTime },
+      place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event)}.`, priority: P.whereIncident },
+    ]),
+  );
+
+  // the missing officer
+  const o = f.officer;
+  if (o !== undefined) {
+    const label = w.officerLabel(o.name);
+    if (o.description !== undefined || o.name !== undefined) {
+      const d = o.description;
+      segs.push(
+        mk('officer', P.officer, false, [
+          d === undefined ? `${label}.` : `${label}: ${w.person(d, 0)}.`,
+          d === undefined ? undefined : { text: `${label}: ${w.person(d, 1)}.`, priority: P.fineDetail },
+          d === undefined ? undefined : { text: `${label}: ${w.person(d, 2, 40)}.`, priority: P.build },
+          d === undefined ? undefined : { text: `${label}: ${w.person(d, 3)}.`, priority: P.clothing },
+        ]),
+      );
+    }
+    if (o.vehicle !== undefined) segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0, false, mk));
+    if (o.lastKnownLocation !== undefined) segs.push(mk('officer-location', P.officer, false, [`${w.lastKnown(o.lastKnownLocation)}.`]));
+  }
+
+  // suspects
+  const key = keySuspects(f);
+  const n = f.suspects.length;
+  f.suspects.forEach((s, i) => {
+    const extra = i === 0 ? 0 : SECONDARY + i * 0.01;
+    const label = w.suspectLabel(i, n);
+    const name = s.name === undefined ? undefined : collapseSpaces(s.name);
+    const d = s.description;
+    const who = (detail: 0 | 1 | 2 | 3, max?: number): string => {
+      const desc = d === undefined ? '' : w.person(d, detail, max);
+      const alias = detail === 0 && s.alias !== undefined ? ` (${w.aliasWord} ${s.alias})` : '';
+      const nm = name === undefined ? '' : `${name}${alias}`;
+      return `${label}: ${joinParts([nm, desc])}.`;
+    };
+    if (name !== undefined || d !== undefined) {
+      segs.push(
+        mk(`suspect${i}`, P.suspectName + extra, false, [
+          who(0),
+          { text: who(1), priority: P.fineDetail + extra },
+          { text: who(2, 40), priority: P.build + extra },
+          { text: who(3), priority: P.clothing + extra },
+          name !== undefined && d !== undefined ? { text: `${label}: ${name}.`, priority: P.suspectCore + extra } : undefined,
+        ]),
+      );
+    }
+    if (s.vehicle !== undefined) segs.push(...vehicleSegments(`vehicle${i}`, w.vehicleLabel, s.vehicle, w, extra, long && i === key.plate, mk));
+
+    // last seen and direction
+    const direction = dir(s);
+    const ls = s.lastSeen;
+    const lsPlace = ls?.location === undefined ? undefined : collapseSpaces(ls.location);
+    const lsAt = ls?.at === undefined ? undefined : Date.parse(ls.at);
+    const lsTime = lsAt === undefined || Number.isNaN(lsAt) ? '' : ` ${w.whenLabel(new Date(lsAt), f.sent, tz, false)}`;
+    const dest = s.destinations !== undefined && s.destinations.length > 0 ? w.towards(s.destinations) : undefined;
+    const dirText = direction === undefined ? undefined : w.direction(direction);
+    if (lsPlace !== undefined || direction !== undefined || dest !== undefined) {
+      const seen = (withTime: boolean, withDest: boolean): string =>
+        sentence(
+          joinParts([
+            lsPlace === undefined ? (withTime && lsTime !== '' ? `${w.lastSeenWords}${lsTime}` : undefined) : `${w.lastSeenWords}${withTime ? lsTime : ''}${w.nearPlace(lsPlace)}`,
+            dirText,
+            withDest ? dest : undefined,
+          ]),
+        );
+      const required = long && i === key.direction;
+      segs.push(
+        mk(`seen${i}`, (direction === undefined ? P.lastSeenPlace : P.direction) + extra, required, [
+          seen(true, true),
+          { text: seen(false, true), priority: P.lastSeenTime + extra },
+          { text: seen(false, false), priority: P.destinations + extra },
+          dirText === undefined ? undefined : { text: sentence(capitalize(dirText)), priority: P.lastSeenPlace + extra },
+        ]),
+      );
+    }
+  });
+
+  // armed and dangerous
+  if (f.armed || f.weapons !== undefined) {
+    segs.push(
+      mk('armed', P.armed, false, [
+        `${w.armed(f.armed, f.weapons)}.`,
+        f.weapons !== undefined && f.armed ? { text: `${w.armed(true, undefined)}.`, priority: P.fineDetail } : undefined,
+      ]),
+    );
+  }
+
+  // action
+  segs.push(mk('action', P.action, true, [...w.weaAction(n > 0)]));
+  if (f.phone !== undefined && isGsm7(gsm(f.phone), { extension: false })) segs.push(mk('tips', P.tips, false, [w.tips(f.phone)]));
+  segs.push(mk('expiry', P.expiry, false, [w.until(w.whenLabel(f.expires, f.sent, tz, true))]));
+  const link = f.web === undefined ? undefined : displayLink(f.web, (s) => isGsm7(s, { extension: false }));
+  if (link !== undefined) segs.push(mk('link', P.link, false, [link]));
+
+  return segs.filter((s): s is Segment => s !== undefined);
+}
+
+function vehicleSegments(
+  id: string,
+  label: string,
+  v: NonNullable<Suspect['vehicle']>,
+  w: Wording,
+  extra: number,
+  required: boolean,
+  mk: (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]) => Segment | undefined,
+): (Segment | undefined)[] {
+  const plate = v.plate === undefined || gsm(v.plate.number) === '' ? undefined : w.plate(v.plate);
+  const desc = (detail: 0 | 1 | 2): string => w.vehicle(v, detail);
+  const full = (detail: 0 | 1 | 2, withLabel: boolean): string => {
+    const body = joinParts([desc(detail), plate]);
+    return sentence(withLabel ? `${label}: ${body}` : capitalize(body));
+  };
+  const hasDesc = desc(2) !== '';
+  return [
+    mk(id, (plate === undefined ? P.vehicleMain : P.plate) + extra, required && plate !== undefined, [
+      full(0, true),
+      { text: full(1, true), priority: P.vehicleFeatures + extra },
+      { text: full(2, false), priority: P.vehicleYear + extra },
+      plate !== undefined && hasDesc ? { text: sentence(capitalize(plate)), priority: P.vehicleMain + extra } : undefined,
+    ]),
+  ];
+}
+
+/**
+ * Fits the WEA text of one language into `max` GSM 7-bit characters.
+ *
+ * @example
+ * weaText(facts, english(), 90); //=> 'BLUE ALERT. Officer killed. ...'
+ */
+export function weaText(f: TextFacts, w: Wording, max: 90 | 360): string {
+  return fitSegments(weaSegments(f, w, max === 360), max, gsm7Length).text;
+}
+
+/**
+ * The CAP headline (at most 160 characters): event, place, and the first suspect vehicle with plate when they fit.
+ *
+ * @example
+ * headlineText(facts, english()); //=> 'Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver; suspect vehicle gray Ford F-150, CO plate ABC1234'
+ */
+export function headlineText(f: TextFacts, w: Wording): string {
+  const base = `${w.eventName}: ${w.eventShort(f.event)}`;
+  const place = f.incidentLocation === undefined ? '' : w.atPlace(f.incidentLocation);
+  const s = f.suspects.find((x) => x.vehicle !== undefined);
+  const v = s?.vehicle;
+  const veh = v === undefined ? undefined : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
+  const candidates = [
+    veh === undefined ? undefined : `${base}${place}; ${w.headlineSuspectVehicle(veh)}`,
+    veh === undefined ? undefined : `${base}; ${w.headlineSuspectVehicle(veh)}`,
+    `${base}${place}`,
+    base,
+  ];
+  for (const c of candidates) if (c !== undefined && c.length <= 160) return collapseSpaces(c);
+  return base;
+}
+
+/**
+ * The CAP description: what, where and when; the missing officer; every suspect with description, vehicle and
+ * last seen; the area covered and the expiry. Full Unicode. It says where on its own, because EAS ignores the
+ * headline and `areaDesc`.
+ *
+ * @example
+ * descriptionText(facts, english()).startsWith('A law enforcement officer was killed'); //=> true
+ */
+export function descriptionText(f: TextFacts, w: Wording): string {
+  const tz = f.timeZone;
+  const parts: string[] = [];
+  const place = f.incidentLocation;
+  const time = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, true);
+  if (f.summary !== undefined && w.detailsWord === '') {
+    // the agency's own summary leads (same language); add the place and time when it does not give them
+    parts.push(sentence(f.summary));
+    if (place !== undefined && !f.summary.toLowerCase().includes(place.toLowerCase())) parts.push(sentence(`${w.placeWord}: ${place}`));
+    if (time !== '') parts.push(sentence(`${w.timeWord}:${time.replace(/^ (at|on) /, ' ')}`));
+  } else {
+    parts.push(sentence(`${w.eventFull(f.event)}${place === undefined ? '' : w.atPlace(place)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
+    if (f.summary !== undefined) parts.push(sentence(`${w.detailsWord}${f.summary}`));
+  }
+  const o = f.officer;
+  if (o !== undefined) {
+    if (o.description !== undefined || o.name !== undefined) {
+      parts.push(sentence(o.description === undefined ? w.officerLabel(o.name) : `${w.officerLabel(o.name)}: ${w.person(o.description, 0)}`));
+    }
+    if (o.vehicle !== undefined) {
+      parts.push(sentence(`${w.officerVehicleLabel}: ${joinParts([w.vehicle(o.vehicle, 1), o.vehicle.plate === undefined ? undefined : w.plate(o.vehicle.plate), o.vehicle.features])}`));
+    }
+    if (o.lastKnownLocation !== undefined) parts.push(sentence(w.lastKnown(o.lastKnownLocation)));
+  }
+  const n = f.suspects.length;
+  f.suspects.forEach((s, i) => {
+    const label = w.suspectLabel(i, n);
+    const name = s.name === undefined ? undefined : collapseSpaces(s.name);
+    const nm = name === undefined ? undefined : `${name}${s.alias === undefined ? '' : ` (${w.aliasWord} ${s.alias})`}`;
+    const who = joinParts([nm, s.description === undefined ? undefined : w.person(s.description, 0)]);
+    if (who !== '') parts.push(sentence(`${label}: ${who}`));
+    if (s.vehicle !== undefined) {
+      const v = joinParts([w.vehicle(s.vehicle, 1), s.vehicle.plate === undefined ? undefined : w.plate(s.vehicle.plate), s.vehicle.features]);
+      if (v !== '') parts.push(sentence(`${w.vehicleLabel}: ${v}`));
+    }
+    const ls = s.lastSeen;
+    const lsAt = ls?.at === undefined ? Number.NaN : Date.parse(ls.at);
+    const when = Number.isNaN(lsAt) ? '' : ` ${w.whenLabel(new Date(lsAt), f.sent, tz, true)}`;
+    const direction = dir(s);
+    const seen = joinParts([
+      ls?.location === undefined ? (when === '' ? undefined : `${w.lastSeenWords}${when}`) : `${w.lastSeenWords}${when}${w.nearPlace(collapseSpaces(ls.location))}`,
+      direction === undefined ? undefined : w.direction(direction),
+      s.destinations === undefined || s.destinations.length === 0 ? undefined : w.towards(s.destinations),
+    ]);
+    if (seen !== '') parts.push(sentence(capitalize(seen)));
+    if (s.armedAndDangerous === true || s.weapons !== undefined) {
+      parts.push(sentence(w.armed(s.armedAndDangerous === true, s.weapons === undefined ? undefined : collapseSpaces(s.weapons))));
+    }
+  });
+  parts.push(w.areaSentence(f.areaName, f.areaDesc));
+  parts.push(sentence(w.until(w.whenLabel(f.expires, f.sent, tz, true))));
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+/**
+ * The CAP instruction: never approach, call 911 (or the tip line), and where updates are.
+ *
+ * @example
+ * instructionText(facts, english()); //=> 'Consider the suspect armed and dangerous. Do not approach or try to stop the suspect. ...'
+ */
+export function instructionText(f: TextFacts, w: Wording): string {
+  return w.instruction({
+    hasSuspects: f.suspects.length > 0,
+    plural: f.suspects.length > 1,
+    armed: f.armed,
+    missing: f.event === 'officer-missing',
+    ...(f.phone === undefined ? {} : { phone: f.phone }),
+    ...(f.web === undefined ? {} : { web: f.web }),
+  });
+}
