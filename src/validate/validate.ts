@@ -489,9 +489,11 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
   } else {
     alert = xmlOrAlert;
   }
+  const structural = out.items.length;
   const sent = checkCapRules({ out, skip, fromXml }, alert);
   if (options.profile === 'ipaws') checkIpaws(out, alert, sent);
-  return out.items;
+  // a missing required element is reported once: drop later findings about the same path
+  return out.items.filter((item, k) => k < structural || !skip.has(item.path));
 }
 
 /**
