@@ -38,3 +38,11 @@ export function builtFixtures(): { name: string; xml: string }[] {
   }
   return out;
 }
+
+/** `xml` with one character changed: the first character of the first `<headline>` text. Throws if there is none. */
+export function tamperOneChar(xml: string): string {
+  const m = /<headline>([^<]+)</.exec(xml);
+  if (m === null) throw new Error('no <headline> to tamper with');
+  const at = m.index + '<headline>'.length;
+  return xml.slice(0, at) + (xml[at] === 'X' ? 'Y' : 'X') + xml.slice(at + 1);
+}
