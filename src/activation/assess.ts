@@ -5,6 +5,7 @@ import { parseRequest } from '../request/parse.js';
 import type { BlueAlertRequest } from '../request/schema.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue } from '../errors.js';
 import { localParts } from '../time/zone.js';
+import { SAME_MAX_PURGE_MINUTES } from '../lifecycle/same-header.js';
 import {
   checkPlan,
   resolvePlan,
@@ -286,7 +287,8 @@ const HOUR = 3_600_000;
 
 /**
  * Checks a message's duration and send time against the plan: a duration below `minDuration` or above
- * `maxDuration` warns (`duration_outside_plan`), or refuses when the limit is `hard`; a send outside the plan's
+ * `maxDuration` warns (`duration_outside_plan`), or refuses when the limit is `hard`; an EAS alert over 99.5 h
+ * warns (`eas_duration_clamped`); a send outside the plan's
  * local hours warns or refuses (`outside_plan_hours`). `path` is where the duration came from.
  *
  * @example
@@ -315,6 +317,16 @@ export function planTimingIssues(plan: PlanProfile, request: BlueAlertRequest, s
         path,
         `The alert lasts ${shown}; the ${plan.name} plan ${max.hard ? 'allows' : 'recommends'} at most ${max.hours} h.`,
         max.hard ? 'error' : 'warning',
+      ),
+    );
+  }
+  if (request.eas.enabled && hours * 60 > SAME_MAX_PURGE_MINUTES) {
+    out.push(
+      issue(
+        'eas_duration_clamped',
+        path,
+        `The alert lasts ${shown}; the EAS header can say at most 99 h 30 min (+9930), so EAS stations purge it earlier. Keep it to 99.5 h or less, or send an Update to extend it.`,
+        'warning',
       ),
     );
   }

@@ -162,7 +162,6 @@ function checkReason(reason: unknown, terms: readonly string[]): BlueAlertIssue[
   if (reason.length > MAX_REASON) {
     return [issue('too_big', 'options.reason', `A reason is at most ${MAX_REASON} characters; this one has ${reason.length}.`)];
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(reason)) {
     return [issue('invalid_value', 'options.reason', 'A reason must not contain control characters.')];
   }

@@ -3,7 +3,7 @@
  * related message that has not expired, as `sender,identifier,sent` copied exactly (IPAWS profile v1.0).
  */
 import type { CapAlert } from '../cap/model.js';
-import { parseCap } from '../cap/parse.js';
+import { CapParseError, parseCap } from '../cap/parse.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { parseIsoDateTime } from '../time/zone.js';
 
@@ -69,7 +69,8 @@ function readOne(p: unknown, path: string): CapAlert | BlueAlertIssue {
     try {
       return parseCap(p);
     } catch (e) {
-      const why = e instanceof BlueAlertError ? e.issues[0].message : 'it is not well-formed CAP 1.2 XML';
+      const why =
+        e instanceof CapParseError ? `${e.message} (${e.code})` : e instanceof BlueAlertError ? e.issues[0].message : 'it is not well-formed CAP 1.2 XML.';
       return issue('chain_invalid', path, `Could not read this earlier message: ${why}`);
     }
   }

@@ -139,7 +139,9 @@ describe('cancelBlueAlert', () => {
     const es = buildBlueAlert(request({ languages: ['en-US', 'es-US'] }), { now: '2026-11-22T14:20:00-07:00' });
     const c = cancelBlueAlert(es.xml, { now: '2026-11-22T16:00:00-07:00', reason: 'suspect-apprehended' });
     expect(c.alert.info.map((i) => i.language)).toEqual(es.alert.info.map((i) => i.language));
-    if (es.alert.info.length > 1) expect(c.text.es?.headline).toBe('Alerta Azul cancelada');
+    expect(es.alert.info).toHaveLength(2);
+    expect(c.text.es?.headline).toBe('Alerta Azul cancelada');
+    expect(c.alert.info[1]?.description).toMatch(/^La Alerta Azul emitida por .* ha sido cancelada\. El sospechoso ha sido detenido\.$/);
     expect(errorsOf(c.xml)).toEqual([]);
   });
 
@@ -191,6 +193,8 @@ describe('sameHeader', () => {
     const d = sameHeaderDetails(alert);
     expect(d.header).toBe('ZCZC-CIV-BLU-008031-008001+9930-3262120-');
     expect(d.warnings.map((w) => w.code)).toEqual(['eas_duration_clamped']);
+    const built = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', wea: { enabled: false } }), { now: sent });
+    expect(built.warnings.find((w) => w.code === 'eas_duration_clamped')?.path).toBe('expires');
   });
 
   it('rounds up: 15-minute steps to an hour, 30-minute steps after', () => {
