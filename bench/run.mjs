@@ -416,8 +416,11 @@ const polygon100 = { type: 'Polygon', coordinates: [ring(100, 39.74, -104.99, 40
 const polygon6000 = { type: 'Polygon', coordinates: [ring(6000, 39.74, -104.99, 60, 0.15)] };
 
 let counties = null;
+let countyImportMs = null;
 try {
+  const t0 = nowNs();
   counties = await import(pathToFileURL(path.join(ROOT, 'dist/counties.js')).href);
+  countyImportMs = msSince(t0);
 } catch (e) {
   notes.push(`counties entry failed to load: ${String(e && e.message).split('\n')[0]}`);
 }
@@ -431,28 +434,46 @@ function pick(mods, names) {
   return null;
 }
 
+/** A county lookup as `(ring) => counties`, from the counties entry (or its source while it is not built). */
+async function findCountyLookup() {
+  const fromModule = (m, from) => {
+    if (!m) return null;
+    const lookup = m.countyLookup ?? (typeof m.createCountyLookup === 'function' ? m.createCountyLookup() : undefined);
+    if (lookup && typeof lookup.countiesTouching === 'function') {
+      return { name: 'countyLookup.countiesTouching', from, call: (ring) => lookup.countiesTouching([ring]) };
+    }
+    const fn = pick([m], ['countiesTouching', 'countiesForGeometry', 'countiesForPolygon', 'lookupCounties', 'findCounties']);
+    return fn === null ? null : { name: fn.name, from, call: (ring) => fn.fn([ring]) };
+  };
+  return fromModule(counties, 'blue-alert-cap/counties (dist)');
+}
+
 let countyIndexMs = null;
 let countyLookupMs = null;
 let countyFn = null;
 {
-  const found = pick([counties, core], ['countiesForGeometry', 'countiesInGeometry', 'countiesForPolygon', 'lookupCounties', 'findCounties', 'countiesIntersecting']);
+  const found = await findCountyLookup();
   if (found === null) {
-    notes.push('county_lookup_ms / county_index_ms: no county lookup function exported yet from blue-alert-cap/counties');
+    notes.push('county_lookup_ms / county_index_ms: no county lookup (countyLookup.countiesTouching) exported yet from blue-alert-cap/counties');
   } else {
     countyFn = found.name;
+    const ring100 = polygon100.coordinates[0];
     try {
       const t0 = nowNs();
-      const first = found.fn(polygon100);
+      const first = found.call(ring100);
       countyIndexMs = msSince(t0);
       const samples = [];
       for (let i = 0; i < GEO_SAMPLES; i++) {
         const t1 = nowNs();
-        found.fn(polygon100);
+        found.call(ring100);
         samples.push(msSince(t1));
       }
       countyLookupMs = median(samples);
-      const n = Array.isArray(first) ? first.length : Array.isArray(first?.counties) ? first.counties.length : undefined;
-      notes.push(`county lookup: ${found.name}(100-vertex polygon around Denver)${n === undefined ? '' : ` -> ${n} counties`}`);
+      const names = Array.isArray(first) ? first.map((c) => c?.name ?? c?.fips ?? String(c)).slice(0, 8).join(', ') : '?';
+      notes.push(
+        `county lookup: ${found.name} from ${found.from}, 100-vertex ring (40 km around Denver) -> ${Array.isArray(first) ? first.length : '?'} counties (${names}); ` +
+          `module import ${round(countyImportMs)} ms, first call ${round(countyIndexMs)} ms, warm median of ${GEO_SAMPLES}`,
+      );
     } catch (e) {
       notes.push(`county lookup: ${found.name} threw: ${String(e && e.message).split('\n')[0]}`);
     }
@@ -556,6 +577,7 @@ const metrics = {
   bundle_core_browser_ok: bundleBrowserOk,
   county_lookup_ms: round(countyLookupMs, 3),
   county_index_ms: round(countyIndexMs),
+  county_import_ms: round(countyImportMs),
   simplify_6000_ms: round(simplifyMs, 2),
 };
 

@@ -77,11 +77,14 @@ let tarball;
 let packedFiles = [];
 {
   const r = run(NPM, ['pack', '--json', '--pack-destination', TMP], { cwd: ROOT });
+  // stdout is the JSON array, possibly after output of pack scripts: parse from the first line that starts it.
   let info;
-  try {
-    info = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')))[0];
-  } catch {
-    info = undefined;
+  for (let at = r.stdout.indexOf('['); at >= 0 && info === undefined; at = r.stdout.indexOf('\n[', at + 1)) {
+    try {
+      info = JSON.parse(r.stdout.slice(at))[0];
+    } catch {
+      info = undefined;
+    }
   }
   if (r.status !== 0 || info === undefined) {
     record('npm pack', false, tail(r.stdout + r.stderr));
@@ -149,11 +152,17 @@ ${kind === 'esm'
     ? `import { buildBlueAlert, safeBuildBlueAlert, validateCap, parseCap, BlueAlertError } from 'blue-alert-cap';
 import * as counties from 'blue-alert-cap/counties';
 import * as sign from 'blue-alert-cap/sign';
-import { readFileSync } from 'node:fs';`
+import * as esmCore from 'blue-alert-cap';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const cjsCore = createRequire(import.meta.url)('blue-alert-cap');
+const names = (m) => Object.keys(m).filter((k) => k !== 'default' && k !== '__esModule').sort().join(',');
+const sameExports = names(esmCore) === names(cjsCore);`
     : `const { buildBlueAlert, safeBuildBlueAlert, validateCap, parseCap, BlueAlertError } = require('blue-alert-cap');
 const counties = require('blue-alert-cap/counties');
 const sign = require('blue-alert-cap/sign');
-const { readFileSync } = require('node:fs');`}
+const { readFileSync } = require('node:fs');
+const sameExports = true;`}
 const request = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const msg = buildBlueAlert(request, { now: '${NOW}', identifier: '${ID}' });
 const errors = validateCap(msg.xml, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
@@ -169,6 +178,7 @@ console.log(JSON.stringify({
   throwsBlueAlertError: threw,
   counties: Object.keys(counties).length,
   sign: Object.keys(sign).length,
+  sameExports,
 }));
 `;
 function checkConsumerOutput(name, r) {
@@ -179,7 +189,7 @@ function checkConsumerOutput(name, r) {
     record(name, false, tail(r.stdout + r.stderr));
     return;
   }
-  const failed = ['xml', 'valid', 'roundTrip', 'badRequest', 'throwsBlueAlertError'].filter((k) => out[k] !== true);
+  const failed = ['xml', 'valid', 'roundTrip', 'badRequest', 'throwsBlueAlertError', 'sameExports'].filter((k) => out[k] !== true);
   if (!/^ZCZC-/.test(out.same ?? '')) failed.push('sameHeader');
   record(name, r.status === 0 && failed.length === 0, failed.length ? `failed: ${failed.join(', ')}` : `SAME ${out.same}`);
 }
@@ -189,7 +199,7 @@ for (const kind of ['esm', 'cjs']) {
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: kind === 'esm' ? 'module' : 'commonjs' }));
   writeFileSync(path.join(dir, 'index.js'), consumerScript(kind));
   const r = run(process.execPath, [path.join(dir, 'index.js'), path.join(C, 'request.json')], { cwd: dir });
-  checkConsumerOutput(`consumer ${kind === 'esm' ? 'ESM (import)' : 'CommonJS (require)'}: builds a valid alert`, r);
+  checkConsumerOutput(`consumer ${kind === 'esm' ? 'ESM (import; same export names as require)' : 'CommonJS (require)'}: builds a valid alert`, r);
 }
 
 // TypeScript consumer: the shipped .d.ts files type-check for ESM (.mts) and CJS (.cts) under nodenext.
