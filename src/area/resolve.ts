@@ -1,15 +1,38 @@
 /**
  * Target area: SAME/FIPS codes, polygons and circles. The only module that turns GeoJSON [lon,lat] into CAP
- * `lat,lon`. (First version; the geography issue completes it.)
+ * `lat,lon`.
+ *
+ * - SAME and FIPS codes are checked against real tables (us-atlas); FIPS `SSCCC` -> `0SSCCC`, `SS` -> `0SS000`;
+ *   order is kept and duplicates are dropped with a warning.
+ * - Polygons: holes are filled and rings that cross the antimeridian are cut in two (both only add area); rings
+ *   over the limit (100 pairs) are simplified outward so they still cover the whole original area.
+ * - Circles and `reach` become CAP circles (`lat,lon radiusKm`); with `circlesAsPolygons` each is also sent as a
+ *   64-sided polygon that contains the circle (default off: IPAWS and WEA accept circles, EAS uses SAME codes).
+ * - With a county lookup (`blue-alert-cap/counties`), SAME codes and county names come from the geometry too.
  */
 import type { RequestArea } from '../request/schema.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
+import {
+  capPolygonProblems,
+  circleToRings,
+  formatDecimal,
+  formatUnits,
+  ringAreaKm2,
+  ringProblems,
+  simplifyPolygonToLimit,
+  splitAtAntimeridian,
+  toCapPolygon,
+  type LonLat,
+} from './geometry.js';
+import { sameCodeProblem, stateInfo } from './codes.js';
+import { describeSameCodes } from './describe.js';
+import type { CountyLookup, CountyRecord } from './lookup.js';
 
 /**
  * The area as it goes into CAP and into `result.area`.
  *
  * @example
- * const a: ResolvedArea = { same: ['008031'], polygons: [], circles: ['39.74,-104.99 40'], areaDesc: 'Denver', states: ['08'] };
+ * const a: ResolvedArea = { same: ['008031'], polygons: [], circles: ['39.74,-104.99 40'], areaDesc: 'Denver County, CO', states: ['08'] };
  */
 export interface ResolvedArea {
   /** SAME geocodes, 6 digits, in order, no duplicates. */
@@ -22,48 +45,294 @@ export interface ResolvedArea {
   readonly areaDesc: string;
   /** 2-digit state FIPS codes the area touches. */
   readonly states: readonly string[];
+  /** Counties found by the county lookup from geometry, circles and reach (only when a lookup was given). */
+  readonly counties?: readonly CountyRecord[];
 }
 
 /**
  * Options for area resolution.
  *
  * @example
- * const o: AreaOptions = { easEnabled: true };
+ * const o: AreaOptions = { easEnabled: true, circlesAsPolygons: false };
  */
 export interface AreaOptions {
+  /** EAS is on: more than 31 SAME codes is an error (else a warning). */
   readonly easEnabled: boolean;
+  /** Derive SAME codes and county names from geometry, circles and reach (from `blue-alert-cap/counties`). */
+  readonly counties?: CountyLookup;
+  /** Also send each circle (and reach) as a polygon, for channels that need polygons. Default false. */
+  readonly circlesAsPolygons?: boolean;
+  /** Most coordinate pairs in one polygon, closing pair included. Default 100 (IPAWS WEA practice). */
+  readonly maxPolygonPairs?: number;
 }
 
-function round5(n: number): string {
-  return String(Math.round(n * 1e5) / 1e5);
+/** EAS carries at most 31 location codes (47 CFR 11.31). */
+export const MAX_SAME_CODES = 31;
+/** Largest circle or reach radius accepted, km. */
+export const MAX_RADIUS_KM = 2000;
+/** Sides of the polygon sent for a circle. */
+const CIRCLE_SEGMENTS = 64;
+
+/**
+ * The radius a `reach` stands for: `radiusKm`, else `hours` x `speedKmh`.
+ *
+ * @example
+ * reachRadiusKm({ lat: 39.78, lon: -104.94, hours: 1.5, speedKmh: 100 }); //=> 150
+ */
+export function reachRadiusKm(reach: { readonly radiusKm?: number | undefined; readonly hours?: number | undefined; readonly speedKmh?: number | undefined }): number {
+  return reach.radiusKm ?? (reach.hours ?? 0) * (reach.speedKmh ?? 0);
 }
 
 /**
- * Resolves a request's area into CAP geocodes, polygons and circles.
+ * Writes a CAP circle `lat,lon radiusKm`, at most 5 decimals; the radius is rounded up so the circle never shrinks.
+ *
+ * @example
+ * toCapCircle({ lat: 39.74, lon: -104.99, radiusKm: 40 }); //=> '39.74,-104.99 40'
+ */
+export function toCapCircle(circle: { readonly lat: number; readonly lon: number; readonly radiusKm: number }): string {
+  return `${formatDecimal(circle.lat)},${formatDecimal(circle.lon)} ${formatUnits(Math.ceil(circle.radiusKm * 1e5 - 1e-6))}`;
+}
+
+/**
+ * One shape of an area in `[lon, lat]` rings, where it came from in the request, and whether it is a polygon the
+ * message carries as such.
+ *
+ * @example
+ * const s: AreaShape = { path: 'area.reach', rings: [[[-105, 39], [-104, 39], [-104, 40], [-105, 39]]], kind: 'circle', anchor: [-104.5, 39.5] };
+ */
+export interface AreaShape {
+  readonly path: string;
+  /** Outer rings, closed, split at the antimeridian. */
+  readonly rings: readonly (readonly LonLat[])[];
+  readonly kind: 'polygon' | 'circle';
+  /** A point inside the shape that stands for it (circle centre, or the first vertex). */
+  readonly anchor: LonLat;
+}
+
+/**
+ * The geometry, circles and reach of an area as `[lon, lat]` rings (holes dropped, split at the antimeridian,
+ * circles as containing 64-gons). What the county lookup searches. No validation: use `resolveArea` for that.
+ *
+ * @example
+ * areaShapes({ circles: [{ lat: 39.74, lon: -104.99, radiusKm: 40 }] })[0]?.kind; //=> 'circle'
+ */
+export function areaShapes(area: Pick<RequestArea, 'geometry' | 'circles' | 'reach'>): AreaShape[] {
+  const shapes: AreaShape[] = [];
+  for (const { path, ring } of outerRings(area)) {
+    const first = ring[0];
+    if (first !== undefined) shapes.push({ path, rings: splitAtAntimeridian(ring), kind: 'polygon', anchor: first });
+  }
+  (area.circles ?? []).forEach((c, i) => {
+    shapes.push({ path: `area.circles[${i}]`, rings: circleToRings(c, CIRCLE_SEGMENTS), kind: 'circle', anchor: [c.lon, c.lat] });
+  });
+  if (area.reach !== undefined) {
+    const r = area.reach;
+    const radiusKm = Math.min(reachRadiusKm(r), MAX_RADIUS_KM);
+    shapes.push({ path: 'area.reach', rings: circleToRings({ lat: r.lat, lon: r.lon, radiusKm }, CIRCLE_SEGMENTS), kind: 'circle', anchor: [r.lon, r.lat] });
+  }
+  return shapes;
+}
+
+function outerRings(area: Pick<RequestArea, 'geometry'>): { path: string; ring: readonly LonLat[]; holes: number }[] {
+  const g = area.geometry;
+  if (g === undefined) return [];
+  const polys = g.type === 'Polygon' ? [{ path: 'area.geometry.coordinates', rings: g.coordinates }] : g.coordinates.map((rings, k) => ({ path: `area.geometry.coordinates[${k}]`, rings }));
+  const out: { path: string; ring: readonly LonLat[]; holes: number }[] = [];
+  for (const p of polys) {
+    const outer = p.rings[0];
+    if (outer === undefined) continue;
+    out.push({ path: `${p.path}[0]`, ring: outer.map((q) => [q[0], q[1]] as const), holes: p.rings.length - 1 });
+  }
+  return out;
+}
+
+const km2 = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(v >= 1 ? 1 : 3));
+
+/**
+ * Resolves a request's area into CAP geocodes, polygons and circles, with issues that name the request path
+ * (`area.fips[2]`, `area.geometry.coordinates[0]`, …).
+ *
+ * @example
+ * const { area, issues } = resolveArea({ fips: ['08031', '08'] }, { easEnabled: true });
+ * area.same; //=> ['008031', '008000']
  */
 export function resolveArea(area: RequestArea, options: AreaOptions): { area: ResolvedArea; issues: BlueAlertIssue[] } {
   const issues: BlueAlertIssue[] = [];
+  const maxPairs = options.maxPolygonPairs ?? 100;
   const same: string[] = [];
-  const add = (code: string) => {
-    if (!same.includes(code)) same.push(code);
+  const firstPath = new Map<string, string>();
+  const add = (code: string, path: string, shown: string) => {
+    const earlier = firstPath.get(code);
+    if (earlier !== undefined) {
+      issues.push(issue('area_duplicate_code', path, `"${shown}" targets ${code}, already given at ${earlier}; the duplicate is dropped.`, 'warning'));
+      return;
+    }
+    firstPath.set(code, path);
+    same.push(code);
   };
-  for (const s of area.same ?? []) add(s);
-  for (const f of area.fips ?? []) add(f.length === 2 ? `0${f}000` : `0${f}`);
+
+  // explicit SAME and FIPS codes
+  (area.same ?? []).forEach((code, i) => {
+    const path = `area.same[${i}]`;
+    const p = sameCodeProblem(code);
+    if (p !== undefined) {
+      issues.push(issue(p.kind === 'county' ? 'unknown_county' : p.kind === 'state' ? 'unknown_state' : 'invalid_same_code', path, p.message));
+      return;
+    }
+    add(code, path, code);
+  });
+  (area.fips ?? []).forEach((code, i) => {
+    const path = `area.fips[${i}]`;
+    if (!/^(\d{2}|\d{5})$/.test(code)) {
+      issues.push(issue('invalid_fips_code', path, `A FIPS code is 2 digits (state, e.g. "08") or 5 digits (county, e.g. "08031"); got "${code}".`));
+      return;
+    }
+    const sameCode = code.length === 2 ? `0${code}000` : `0${code}`;
+    const p = sameCodeProblem(sameCode);
+    if (p !== undefined) {
+      const message =
+        p.kind === 'county'
+          ? `No county ${code} exists in ${stateInfo(code.slice(0, 2))?.name ?? `state ${code.slice(0, 2)}`}; a county FIPS code is SSCCC, e.g. "08031" for Denver County, CO.`
+          : `No state or territory has FIPS code ${code.slice(0, 2)}; e.g. "08" is Colorado, "72" Puerto Rico.`;
+      issues.push(issue(p.kind === 'county' ? 'unknown_county' : 'unknown_state', path, message));
+      return;
+    }
+    add(sameCode, path, code);
+  });
+  const explicitCount = same.length;
+
+  // polygons
   const polygons: string[] = [];
-  const rings = area.geometry === undefined ? [] : area.geometry.type === 'Polygon' ? [area.geometry.coordinates[0]] : area.geometry.coordinates.map((p) => p[0]);
-  for (const ring of rings) {
-    if (ring === undefined) continue;
-    polygons.push(ring.map(([lon, lat]) => `${round5(lat)},${round5(lon)}`).join(' '));
+  const lookupRings: LonLat[][] = [];
+  for (const { path, ring, holes } of outerRings(area)) {
+    if (holes > 0) {
+      issues.push(
+        issue('polygon_simplified', path.replace(/\[0\]$/, ''), `CAP polygons have no holes: ${holes === 1 ? 'the hole is' : `${holes} holes are`} filled, so the alert also covers ${holes === 1 ? 'it' : 'them'}.`, 'warning'),
+      );
+    }
+    const pieces = splitAtAntimeridian(ring);
+    if (pieces.length > 1) {
+      issues.push(issue('polygon_simplified', path, `The polygon crosses the antimeridian (180°); it is sent as ${pieces.length} polygons, one on each side.`, 'warning'));
+    }
+    for (const piece of pieces) {
+      const problems = ringProblems(piece);
+      if (problems.length > 0) {
+        issues.push(issue('polygon_invalid', path, `Not a valid polygon: ${problems.join('; ')}. Give the boundary in order, [lon, lat], without crossing itself.`));
+        continue;
+      }
+      const simplified = simplifyPolygonToLimit(piece, maxPairs);
+      if (simplified.method !== 'none') {
+        issues.push(
+          issue(
+            'polygon_simplified',
+            path,
+            `The polygon has ${simplified.originalPairs} points; WEA takes at most ${maxPairs}, so it was simplified to ${simplified.pairs} points that still cover the whole area, adding about ${km2(simplified.addedAreaKm2)} km² (${(
+              (100 * simplified.addedAreaKm2) / Math.max(ringAreaKm2(piece), 1e-9)
+            ).toFixed(1)}%)${simplified.method === 'outward' ? '' : ` (${simplified.method === 'hull' ? 'convex hull' : 'bounding box'})`}.`,
+            'warning',
+          ),
+        );
+      }
+      const text = toCapPolygon(simplified.ring);
+      const check = capPolygonProblems(text, maxPairs);
+      if (check.length > 0) {
+        issues.push(issue('polygon_invalid', path, `The polygon cannot be sent: ${check.join('; ')}.`));
+        continue;
+      }
+      polygons.push(text);
+      lookupRings.push([...simplified.ring]);
+    }
   }
-  const circles = (area.circles ?? []).map((c) => `${round5(c.lat)},${round5(c.lon)} ${round5(c.radiusKm)}`);
+
+  // circles and reach
+  const circles: string[] = [];
+  const circleList: { path: string; lat: number; lon: number; radiusKm: number }[] = [];
+  (area.circles ?? []).forEach((c, i) => circleList.push({ path: `area.circles[${i}]`, ...c }));
   if (area.reach !== undefined) {
     const r = area.reach;
-    const km = r.radiusKm ?? (r.hours ?? 0) * (r.speedKmh ?? 0);
-    circles.push(`${round5(r.lat)},${round5(r.lon)} ${round5(km)}`);
+    const radiusKm = reachRadiusKm(r);
+    if (!(radiusKm > 0) || radiusKm > MAX_RADIUS_KM) {
+      issues.push(
+        issue(
+          'circle_invalid',
+          'area.reach',
+          `The reach gives a radius of ${km2(radiusKm)} km; it must be more than 0 and at most ${MAX_RADIUS_KM} km. Lower hours or speedKmh, or give radiusKm.`,
+        ),
+      );
+    } else circleList.push({ path: 'area.reach', lat: r.lat, lon: r.lon, radiusKm });
   }
-  if (same.length > 31 && options.easEnabled) {
-    issues.push(issue('too_many_same_codes', 'area.same', `EAS carries at most 31 SAME codes; this area has ${same.length}.`));
+  for (const c of circleList) {
+    circles.push(toCapCircle(c));
+    const rings = circleToRings(c, CIRCLE_SEGMENTS);
+    if (options.circlesAsPolygons === true) for (const ring of rings) polygons.push(toCapPolygon(ring));
+    lookupRings.push(...rings.map((r) => [...r]));
   }
+
+  // counties from geometry
+  let counties: CountyRecord[] | undefined;
+  const shapePath = area.reach !== undefined ? 'area.reach' : (circleList[0]?.path ?? (area.geometry !== undefined ? 'area.geometry' : 'area'));
+  if (options.counties !== undefined && lookupRings.length > 0) {
+    const anchor: LonLat | undefined =
+      area.reach !== undefined ? [area.reach.lon, area.reach.lat] : circleList[0] !== undefined ? [circleList[0].lon, circleList[0].lat] : lookupRings[0]?.[0];
+    counties = [...options.counties.countiesTouching(lookupRings, anchor)];
+    for (const c of counties) if (!firstPath.has(c.same)) {
+      firstPath.set(c.same, shapePath);
+      same.push(c.same);
+    }
+    if (counties.length === 0 && explicitCount === 0) {
+      issues.push(issue('area_no_geocode', shapePath, 'The area touches no county or equivalent, so it has no SAME code; check that positions are [lon, lat].', 'warning'));
+    }
+  }
+
+  if (same.length === 0 && area.same === undefined && area.fips === undefined && options.easEnabled && options.counties === undefined) {
+    issues.push(
+      issue(
+        'area_no_geocode',
+        'area',
+        'The area has no SAME code, so EAS cannot carry it; give area.same or area.fips, use the county lookup (blue-alert-cap/counties), or set eas.enabled to false.',
+        'warning',
+      ),
+    );
+  }
+
+  // EAS limit
+  if (same.length > MAX_SAME_CODES) {
+    const derived = same.length - explicitCount;
+    issues.push(
+      issue(
+        'too_many_same_codes',
+        explicitCount > MAX_SAME_CODES || derived === 0 ? 'area.same' : shapePath,
+        `EAS carries at most ${MAX_SAME_CODES} SAME location codes; this area has ${same.length}${derived > 0 ? ` (${derived} from the counties the shapes touch)` : ''}. Make the area smaller, list whole states as 0SS000, or set eas.enabled to false.`,
+        options.easEnabled ? 'error' : 'warning',
+      ),
+    );
+  }
+
+  // states
   const states = [...new Set(same.map((s) => s.slice(1, 3)))];
-  return { area: { same, polygons, circles, areaDesc: area.description ?? 'Area defined by SAME codes', states }, issues };
+  if (states.length > 1) {
+    const home = states[0] as string;
+    const homeName = stateInfo(home)?.name ?? home;
+    for (const other of states.slice(1)) {
+      const name = stateInfo(other)?.name ?? `state ${other}`;
+      issues.push(
+        issue(
+          'area_crosses_state',
+          explicitCount > 0 && same.slice(0, explicitCount).some((s) => s.slice(1, 3) === other) ? (firstPath.get(same.find((s) => s.slice(1, 3) === other) ?? '') ?? 'area') : shapePath,
+          `The area reaches from ${homeName} into ${name}; coordinate with ${name}'s Blue Alert authorities before issuing.`,
+          'warning',
+        ),
+      );
+    }
+  }
+
+  const nameOf = options.counties === undefined ? undefined : (f: string) => options.counties?.countyName(f);
+  const areaDesc = area.description ?? (same.length > 0 ? describeSameCodes(same, nameOf) : describeShapes(polygons.length, circles.length));
+  const resolved: ResolvedArea = { same, polygons, circles, areaDesc, states, ...(counties === undefined ? {} : { counties }) };
+  return { area: resolved, issues };
+}
+
+function describeShapes(polygons: number, circles: number): string {
+  if (circles > 0 && polygons === 0) return circles === 1 ? 'The area within the circle shown' : 'The areas within the circles shown';
+  return 'The area shown on the map';
 }
