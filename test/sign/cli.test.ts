@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlueAlertError, formatIssues } from '../../src/index.js';
+import { runVerify, signOutput } from '../../src/cli/sign-commands.js';
+import { cogIdentity, denverXml, otherIdentity, tamperOneChar } from './setup.js';
+
+let dir = '';
+const path = (name: string): string => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'blue-alert-sign-cli-'));
+  const id = cogIdentity();
+  writeFileSync(path('key.pem'), id.keyPem);
+  writeFileSync(path('cert.pem'), id.certPem);
+  writeFileSync(path('cert.der'), id.cert.raw);
+  writeFileSync(path('other.pem'), otherIdentity().certPem);
+  writeFileSync(path('unsigned.xml'), denverXml());
+});
+afterAll(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+function signedFile(): string {
+  const signed = signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('cert.pem') });
+  writeFileSync(path('signed.xml'), signed);
+  return path('signed.xml');
+}
+
+describe('signOutput (blue-alert build --sign-key FILE --sign-cert FILE)', () => {
+  it('signs with the key and certificate files (PEM or DER)', () => {
+    const a = signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('cert.pem') });
+    const b = signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('cert.der') });
+    expect(a).toContain('<SignatureValue>');
+    expect(b).toBe(a);
+  });
+
+  it('names the flag when a file is missing or the key does not match', () => {
+    try {
+      signOutput(denverXml(), { keyFile: path('nope.pem'), certFile: path('cert.pem') });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(BlueAlertError);
+      expect(formatIssues((e as BlueAlertError).issues)).toBe(
+        `--sign-key: Cannot read the private key file "${path('nope.pem')}": no such file. (signature_key_invalid)`,
+      );
+    }
+    try {
+      signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('other.pem') });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as BlueAlertError).issues).toEqual([expect.objectContaining({ code: 'signature_key_mismatch', path: '--sign-key' })]);
+    }
+    try {
+      signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('unsigned.xml') });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as BlueAlertError).issues).toEqual([expect.objectContaining({ code: 'signature_key_invalid', path: '--sign-cert' })]);
+    }
+  });
+});
+
+describe('runVerify (blue-alert verify FILE [--cert FILE])', () => {
+  it('exit 0 and a readable report for a valid signature from a trusted certificate', () => {
+    const r = runVerify(signedFile(), { certFiles: [path('cert.pem')] });
+    expect(r.exitCode).toBe(0);
+    expect(r.lines[0]).toBe('valid: the signature matches the message (exc-c14n, rsa-sha256, sha256)');
+    expect(r.lines).toContain('signer: CN=IPAWSOPEN_399001,OU=Devices IPAWS,O=Test COG,C=US');
+    expect(r.lines).toContain('trusted: yes');
+    expect(r.lines.some((l) => l.startsWith('error'))).toBe(false);
+  });
+
+  it('exit 0 with a warning when no --cert is given', () => {
+    const r = runVerify(signedFile());
+    expect(r.exitCode).toBe(0);
+    expect(r.lines.at(-1)).toMatch(/^warning: \/alert\/Signature\/KeyInfo: .*--cert FILE.*\(signature_signer_unchecked\)$/);
+  });
+
+  it('exit 1 for a tampered message, an untrusted signer, an unsigned message and an unreadable file', () => {
+    writeFileSync(path('tampered.xml'), tamperOneChar(signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('cert.pem') })));
+    const tampered = runVerify(path('tampered.xml'), { certFiles: [path('cert.pem')] });
+    expect(tampered.exitCode).toBe(1);
+    expect(tampered.lines[0]).toBe('invalid: the signature does not check out');
+    expect(tampered.lines.join('\n')).toMatch(/error: \/alert\/Signature\/SignedInfo\/Reference\/DigestValue: .*\(signature_invalid\)/);
+
+    const untrusted = runVerify(signedFile(), { certFiles: [path('other.pem')] });
+    expect(untrusted.exitCode).toBe(1);
+    expect(untrusted.lines).toContain('trusted: no');
+
+    const unsigned = runVerify(path('unsigned.xml'));
+    expect(unsigned.exitCode).toBe(1);
+    expect(unsigned.lines.join('\n')).toContain('(signature_missing)');
+
+    const missing = runVerify(path('missing.xml'), { certFiles: [path('missing.pem')] });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.lines).toEqual([
+      `error: ${path('missing.xml')}: Cannot read the message file: no such file. (cap_invalid)`,
+      `error: --cert: Cannot read the certificate file "${path('missing.pem')}": no such file. (signature_key_invalid)`,
+    ]);
+  });
+
+  it('reads - from standard input and prints JSON with --json (without the certificate PEM)', () => {
+    const signed = signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('cert.pem') });
+    const r = runVerify('-', { certFiles: [path('cert.pem')], json: true, readStdin: () => signed });
+    expect(r.exitCode).toBe(0);
+    expect(r.lines).toHaveLength(1);
+    const parsed = JSON.parse(r.lines[0] ?? '') as { valid: boolean; trusted: boolean; signer: Record<string, unknown> };
+    expect(parsed).toMatchObject({ valid: true, trusted: true, signer: { subject: 'CN=IPAWSOPEN_399001,OU=Devices IPAWS,O=Test COG,C=US' } });
+    expect(parsed.signer).not.toHaveProperty('pem');
+    expect(r.lines[0]).not.toContain('BEGIN CERTIFICATE');
+  });
+});
