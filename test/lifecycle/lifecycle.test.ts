@@ -242,3 +242,27 @@ describe('rebroadcastSchedule', () => {
     expect(() => rebroadcastSchedule('colorado', 'yesterday', '2026-11-22T17:20:00-07:00')).toThrowError(/sent/);
   });
 });
+
+describe('Update and Cancel against the official schemas', () => {
+  it('pass the OASIS CAP 1.2 schema and the IPAWS profile schema (info with category, eventCode, expires, area)', async () => {
+    const { validateWithXsd } = await import('../support/xsd.js');
+    const original = buildBlueAlert(request({ languages: ['en-US', 'es-US'] }), { now: '2026-11-22T14:20:00-07:00', identifier: 'CBI-BA-1' });
+    const update = updateBlueAlert(original.xml, request({ languages: ['en-US', 'es-US'] }), { now: '2026-11-22T15:00:00-07:00', identifier: 'CBI-BA-2' });
+    const cancel = cancelBlueAlert([original.xml, update.xml], { now: '2026-11-22T16:00:00-07:00', reason: 'suspect-apprehended', identifier: 'CBI-BA-3' });
+    const docs = [
+      { name: 'update', xml: update.xml },
+      { name: 'cancel', xml: cancel.xml },
+    ];
+    for (const schema of ['official', 'ipaws-profile'] as const) {
+      const r = await validateWithXsd(docs, schema);
+      if (r.skipped) {
+        console.log(`skipped: ${r.reason}`);
+        continue;
+      }
+      expect(r.results.map((x) => [x.name, x.valid, x.errors])).toEqual([
+        ['update', true, []],
+        ['cancel', true, []],
+      ]);
+    }
+  });
+});
