@@ -6,9 +6,19 @@ import type { CapAlert, CapInfo } from '../cap/model.js';
 import { issue, type BlueAlertWarning } from '../errors.js';
 import { parseIsoDateTime } from '../time/zone.js';
 
-/** "There may be 31 Location codes in an EAS alert" (47 CFR 11.31(c)). */
+/**
+ * "There may be 31 Location codes in an EAS alert" (47 CFR 11.31(c)).
+ *
+ * @example
+ * SAME_MAX_LOCATIONS; //=> 31
+ */
 export const SAME_MAX_LOCATIONS = 31;
-/** The longest SAME valid time period, 99 h 30 min (`+9930`), in minutes. */
+/**
+ * The longest SAME valid time period, 99 h 30 min (`+9930`), in minutes.
+ *
+ * @example
+ * SAME_MAX_PURGE_MINUTES; //=> 5970
+ */
 export const SAME_MAX_PURGE_MINUTES = 99 * 60 + 30;
 
 /**
