@@ -86,6 +86,8 @@ export function english(): Wording {
     eventFull: (e) => EVENT_FULL[e],
     eventShort: (e) => EVENT_SHORT[e],
     atPlace: (p) => ` at ${p}`,
+    eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen at ${p}` : e === 'imminent-threat' ? ` near ${p}` : ` at ${p}`),
+    suspectVehicleLabel: 'Suspect vehicle',
     atTime: (date, ref, tz, withZone) =>
       sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz)} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
     person: personEn,
@@ -94,7 +96,7 @@ export function english(): Wording {
     suspectLabel: (i, n) => (n > 1 ? `Suspect ${i + 1}` : 'Suspect'),
     vehicleLabel: 'Vehicle',
     aliasWord: 'aka',
-    officerLabel: (name) => (name === undefined ? 'Missing officer' : `Missing officer ${name}`),
+    officerLabel: (name) => (name === undefined ? 'Officer' : `Officer ${name}`),
     officerVehicleLabel: "Officer's vehicle",
     lastSeenWords: 'Last seen',
     nearPlace: (p) => ` near ${p}`,
@@ -103,8 +105,12 @@ export function english(): Wording {
     lastKnown: (p) => `Last known location: ${p}`,
     armed: (flagged, weapons) =>
       flagged ? (weapons === undefined ? 'Armed and dangerous' : `Armed (${weapons}) and dangerous`) : `Armed: ${weapons ?? ''}`,
-    weaAction: (hasSuspects) =>
-      hasSuspects ? ['Do not approach. Call 911.'] : ['If you see the officer, call 911.', 'If seen, call 911.'],
+    weaAction: (kind) =>
+      kind === 'suspects'
+        ? ['Do not approach. Call 911.']
+        : kind === 'missing'
+          ? ['If you see the officer, call 911.', 'If seen, call 911.']
+          : ['If you have information, call 911.', 'Info: call 911.'],
     tips: (phone) => `Tips: ${phone}.`,
     until: (label) => `In effect until ${label}.`,
     whenLabel: whenLabelEn,

@@ -222,6 +222,8 @@ export function spanish(): Wording {
     eventFull: (e) => EVENT_FULL[e],
     eventShort: (e) => EVENT_SHORT[e],
     atPlace: (p) => ` en ${p}`,
+    eventPlace: (e, p) => (e === 'officer-missing' ? `, visto por última vez en ${p}` : e === 'imminent-threat' ? ` cerca de ${p}` : ` en ${p}`),
+    suspectVehicleLabel: 'Vehículo del sospechoso',
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     person: personEs,
     vehicle: vehicleEs,
@@ -229,7 +231,7 @@ export function spanish(): Wording {
     suspectLabel: (i, n) => (n > 1 ? `Sospechoso ${i + 1}` : 'Sospechoso'),
     vehicleLabel: 'Vehículo',
     aliasWord: 'alias',
-    officerLabel: (name) => (name === undefined ? 'Agente desaparecido' : `Agente desaparecido ${name}`),
+    officerLabel: (name) => (name === undefined ? 'Agente' : `Agente ${name}`),
     officerVehicleLabel: 'Vehículo del agente',
     lastSeenWords: 'Visto por última vez',
     nearPlace: (p) => ` cerca de ${p}`,
@@ -238,8 +240,12 @@ export function spanish(): Wording {
     lastKnown: (p) => `Última ubicación conocida: ${p}`,
     armed: (flagged, weapons) =>
       flagged ? (weapons === undefined ? 'Armado y peligroso' : `Armado (${weapons}) y peligroso`) : `Armado: ${weapons ?? ''}`,
-    weaAction: (hasSuspects) =>
-      hasSuspects ? ['No se acerque. Llame al 911.'] : ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.'],
+    weaAction: (kind) =>
+      kind === 'suspects'
+        ? ['No se acerque. Llame al 911.']
+        : kind === 'missing'
+          ? ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
+          : ['Si tiene información, llame al 911.', 'Información: llame al 911.'],
     tips: (phone) => `Información: ${phone}.`,
     until: (label) => `Vigente hasta ${label.replace(/^a /, '')}.`,
     whenLabel: when,

@@ -210,6 +210,22 @@ export function fitSegments(
   let text = render();
   while (measure(text) > max && abbrevStep()) text = render();
   while (measure(text) > max && contentStep()) text = render();
+  // undo abbreviations that are no longer needed, most important segment first
+  for (const { i } of [...order].reverse()) {
+    const s = segments[i];
+    if (s === undefined) continue;
+    for (;;) {
+      const k = state[i] ?? -1;
+      if (k <= 0 || s.variants[k]?.kind !== 'abbrev') break;
+      state[i] = k - 1;
+      const longer = render();
+      if (measure(longer) > max) {
+        state[i] = k;
+        break;
+      }
+      text = longer;
+    }
+  }
   let cut = false;
   if (measure(text) > max) {
     text = truncateWords(text, max, measure);

@@ -28,6 +28,10 @@ export interface Wording {
   eventShort(event: BlueAlertEvent): string;
   /** ` at W Colfax Ave` (with the leading space). */
   atPlace(place: string): string;
+  /** The place phrase after the event: ` at X`, or `, last seen at X` for a missing officer. */
+  eventPlace(event: BlueAlertEvent, place: string): string;
+  /** `Suspect vehicle` (used when an officer's vehicle is also described). */
+  readonly suspectVehicleLabel: string;
   /** ` at 2:05 PM` / ` on Nov 21 at 2:05 PM`. */
   atTime(date: Date, reference: Date, timeZone: string, withZone: boolean): string;
   /** A person's description without the name, e.g. `white male, 30-35, 6 ft`. */
@@ -59,7 +63,7 @@ export interface Wording {
   /** `Armed and dangerous` / `Armed (handgun) and dangerous` / `Armed: handgun`. */
   armed(flagged: boolean, weapons: string | undefined): string;
   /** WEA action, longest first: [`Do not approach. Call 911.`, ...]. */
-  weaAction(hasSuspects: boolean): readonly string[];
+  weaAction(kind: 'suspects' | 'missing' | 'info'): readonly string[];
   /** `Tips: 1-800-...`. */
   tips(phone: string): string;
   /** `In effect until 8:20 PM MST`. */

@@ -106,9 +106,9 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
   const head = `${w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      `${head} ${w.eventFull(f.event)}${place === undefined ? '' : w.atPlace(place)}${time}.`,
-      { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.atPlace(place)}${time}.`, priority: P.fineDetail },
-      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.atPlace(place)}.`, priority: P.incidentTime },
+      `${head} ${w.eventFull(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}${time}.`,
+      { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}${time}.`, priority: P.fineDetail },
+      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}.`, priority: P.incidentTime },
       place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event)}.`, priority: P.whereIncident },
     ]),
   );
@@ -128,7 +128,7 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
         ]),
       );
     }
-    if (o.vehicle !== undefined) segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0, false, mk));
+    if (o.vehicle !== undefined) segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0, false, mk, true));
     if (o.lastKnownLocation !== undefined) segs.push(mk('officer-location', P.officer, false, [`${w.lastKnown(o.lastKnownLocation)}.`]));
   }
 
@@ -157,7 +157,10 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
         ]),
       );
     }
-    if (s.vehicle !== undefined) segs.push(...vehicleSegments(`vehicle${i}`, w.vehicleLabel, s.vehicle, w, extra, long && i === key.plate, mk));
+    if (s.vehicle !== undefined) {
+      const officerCar = o?.vehicle !== undefined;
+      segs.push(...vehicleSegments(`vehicle${i}`, officerCar ? w.suspectVehicleLabel : w.vehicleLabel, s.vehicle, w, extra, long && i === key.plate, mk, officerCar));
+    }
 
     // last seen and direction
     const direction = dir(s);
@@ -170,11 +173,11 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
     if (lsPlace !== undefined || direction !== undefined || dest !== undefined) {
       const seen = (withTime: boolean, withDest: boolean): string =>
         sentence(
-          joinParts([
+          capitalize(joinParts([
             lsPlace === undefined ? (withTime && lsTime !== '' ? `${w.lastSeenWords}${lsTime}` : undefined) : `${w.lastSeenWords}${withTime ? lsTime : ''}${w.nearPlace(lsPlace)}`,
             dirText,
             withDest ? dest : undefined,
-          ]),
+          ])),
         );
       const required = long && i === key.direction;
       segs.push(
@@ -199,7 +202,7 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
   }
 
   // action
-  segs.push(mk('action', P.action, true, [...w.weaAction(n > 0)]));
+  segs.push(mk('action', P.action, true, [...w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info')]));
   if (f.phone !== undefined && isGsm7(gsm(f.phone), { extension: false })) segs.push(mk('tips', P.tips, false, [w.tips(f.phone)]));
   segs.push(mk('expiry', P.expiry, false, [w.until(w.whenLabel(f.expires, f.sent, tz, true))]));
   const link = f.web === undefined ? undefined : displayLink(f.web, (s) => isGsm7(s, { extension: false }));
@@ -216,12 +219,13 @@ function vehicleSegments(
   extra: number,
   required: boolean,
   mk: (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]) => Segment | undefined,
+  alwaysLabel = false,
 ): (Segment | undefined)[] {
   const plate = v.plate === undefined || gsm(v.plate.number) === '' ? undefined : w.plate(v.plate);
   const desc = (detail: 0 | 1 | 2): string => w.vehicle(v, detail);
   const full = (detail: 0 | 1 | 2, withLabel: boolean): string => {
     const body = joinParts([desc(detail), plate]);
-    return sentence(withLabel ? `${label}: ${body}` : capitalize(body));
+    return sentence(withLabel || alwaysLabel ? `${label}: ${body}` : capitalize(body));
   };
   const hasDesc = desc(2) !== '';
   return [
@@ -229,7 +233,9 @@ function vehicleSegments(
       full(0, true),
       { text: full(1, true), priority: P.vehicleFeatures + extra },
       { text: full(2, false), priority: P.vehicleYear + extra },
-      plate !== undefined && hasDesc ? { text: sentence(capitalize(plate)), priority: P.vehicleMain + extra } : undefined,
+      plate !== undefined && hasDesc
+        ? { text: sentence(alwaysLabel ? `${label}: ${plate}` : capitalize(plate)), priority: P.vehicleMain + extra }
+        : undefined,
     ]),
   ];
 }
@@ -285,7 +291,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (place !== undefined && !f.summary.toLowerCase().includes(place.toLowerCase())) parts.push(sentence(`${w.placeWord}: ${place}`));
     if (time !== '') parts.push(sentence(`${w.timeWord}:${time.replace(/^ (at|on) /, ' ')}`));
   } else {
-    parts.push(sentence(`${w.eventFull(f.event)}${place === undefined ? '' : w.atPlace(place)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
+    parts.push(sentence(`${w.eventFull(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
     if (f.summary !== undefined) parts.push(sentence(`${w.detailsWord}${f.summary}`));
   }
   const o = f.officer;
