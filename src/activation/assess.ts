@@ -255,7 +255,7 @@ export function activationStage(
   if (failing.length > 0) {
     const what = `${failing.length} of the ${plan.name} plan's criteria for "${request.event}" ${failing.length === 1 ? 'is' : 'are'} not met or not confirmed: ${listCriteria(failing)}.`;
     if (request.status !== 'Actual') {
-      issues.push(issue('activation_not_actual', 'status', `A ${request.status} message is built although ${what}`, 'warning'));
+      issues.push(issue('activation_not_actual', 'status', `${article(request.status)} ${request.status} message is built although ${what}`, 'warning'));
     } else if (options.override !== undefined) {
       const reason = typeof options.override.reason === 'string' ? options.override.reason.trim() : '';
       if (reason === '') {
@@ -273,7 +273,7 @@ export function activationStage(
       );
     }
   } else if (request.status !== 'Actual') {
-    issues.push(issue('activation_not_actual', 'status', `A ${request.status} message: it is not for broadcast as an actual alert.`, 'warning'));
+    issues.push(issue('activation_not_actual', 'status', `${article(request.status)} ${request.status} message: EAS and WEA do not air it as an actual alert.`, 'warning'));
   }
   for (const c of activation.content) {
     if (c.required && c.status !== 'met') {
@@ -281,6 +281,10 @@ export function activationStage(
     }
   }
   return { activation, issues };
+}
+
+function article(word: string): string {
+  return /^[AEIOU]/i.test(word) ? 'An' : 'A';
 }
 
 const HOUR = 3_600_000;

@@ -148,6 +148,14 @@ describe('national plan', () => {
     expect(r.issues?.[0]?.path).toBe('options.override.reason');
   });
 
+  it('never echoes officer identity in activation messages (an override reason naming the officer is scrubbed)', () => {
+    const req = request('officer-killed', { ...common, suspectApprehended: true, officerStatusConfirmed: true }, { officer: { name: 'Daniel Okafor', badge: '4471' } });
+    const msg = buildBlueAlert(req, { now: NOW, override: { reason: 'Okafor family asked for it' } });
+    const w = msg.warnings.find((x) => x.code === 'activation_overridden');
+    expect(w).toBeDefined();
+    expect(JSON.stringify(msg.warnings)).not.toContain('Okafor');
+  });
+
   it('Exercise, Test and Draft build with a warning even when criteria are not met', () => {
     for (const status of ['Exercise', 'Test', 'Draft']) {
       const msg = buildBlueAlert(request('officer-killed', {}, { status }), { now: NOW });
