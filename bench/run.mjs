@@ -9,6 +9,7 @@
  *
  * Timing method: each measured call is repeated in batches of about SAMPLE_MS; the figure is the median of the
  * per-call times of the batches (after a warm-up), so timer resolution and single GC pauses do not dominate.
+ * The functions compared on one alert are measured interleaved, batch by batch, so machine load hits all alike.
  * The headline figure is the median over the fixtures of the per-fixture medians.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,42 +48,32 @@ function median(xs) {
 const nowNs = () => process.hrtime.bigint();
 const msSince = (t0) => Number(nowNs() - t0) / 1e6;
 
-/** Median per-call time in microseconds of a synchronous function. */
-function timeSync(fn) {
-  let calls = 0;
-  const w0 = nowNs();
-  while (msSince(w0) < WARMUP_MS || calls < 3) {
-    fn();
-    calls++;
+/**
+ * Median per-call times in microseconds of several functions, measured interleaved (one batch of each in turn),
+ * so that load from other processes hits all of them alike. `isAsync` functions are awaited call by call.
+ */
+async function timeInterleaved(entries) {
+  const plan = [];
+  for (const { key, fn, isAsync } of entries) {
+    let calls = 0;
+    const w0 = nowNs();
+    while (msSince(w0) < WARMUP_MS || calls < 3) {
+      if (isAsync) await fn();
+      else fn();
+      calls++;
+    }
+    const perCallMs = msSince(w0) / calls;
+    plan.push({ key, fn, isAsync, batch: Math.max(1, Math.round(SAMPLE_MS / Math.max(perCallMs, 1e-4))), samples: [] });
   }
-  const perCallMs = msSince(w0) / calls;
-  const batch = Math.max(1, Math.round(SAMPLE_MS / Math.max(perCallMs, 1e-4)));
-  const samples = [];
   for (let s = 0; s < SAMPLES; s++) {
-    const t0 = nowNs();
-    for (let i = 0; i < batch; i++) fn();
-    samples.push((msSince(t0) * 1000) / batch);
+    for (const p of plan) {
+      const t0 = nowNs();
+      if (p.isAsync) for (let i = 0; i < p.batch; i++) await p.fn();
+      else for (let i = 0; i < p.batch; i++) p.fn();
+      p.samples.push((msSince(t0) * 1000) / p.batch);
+    }
   }
-  return median(samples);
-}
-
-/** Median per-call time in microseconds of an async function (awaited one call at a time). */
-async function timeAsync(fn) {
-  let calls = 0;
-  const w0 = nowNs();
-  while (msSince(w0) < WARMUP_MS || calls < 3) {
-    await fn();
-    calls++;
-  }
-  const perCallMs = msSince(w0) / calls;
-  const batch = Math.max(1, Math.round(SAMPLE_MS / Math.max(perCallMs, 1e-4)));
-  const samples = [];
-  for (let s = 0; s < SAMPLES; s++) {
-    const t0 = nowNs();
-    for (let i = 0; i < batch; i++) await fn();
-    samples.push((msSince(t0) * 1000) / batch);
-  }
-  return median(samples);
+  return Object.fromEntries(plan.map((p) => [p.key, median(p.samples)]));
 }
 
 const round = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? null : Number(x.toFixed(digits)));
@@ -281,18 +272,21 @@ for (const f of fixtures) {
   }
   if (validateCap(xml, { profile: 'ipaws' }).some((i) => i.severity === 'error')) checks.push('our XML fails validateCap(ipaws)');
 
-  row.build_us = timeSync(() => buildBlueAlert(f.request, opts));
-  row.peer_build_us = timeSync(() => peerBuild(alert));
-  row.floor_build_us = timeSync(() => floorBuild(alert));
-  row.parse_validate_us = timeSync(() => validateCap(parseCap(xml), { profile: 'ipaws' }));
-  row.peer_parse_us = await timeAsync(() => peerCap.Alert.fromXML(xml));
-  // breakdown (where the time goes), with the exported pieces
-  if (typeof toCapXml === 'function') row.to_xml_us = timeSync(() => toCapXml(alert));
+  const entries = [
+    { key: 'build_us', fn: () => buildBlueAlert(f.request, opts) },
+    { key: 'peer_build_us', fn: () => peerBuild(alert) },
+    { key: 'floor_build_us', fn: () => floorBuild(alert) },
+    { key: 'parse_validate_us', fn: () => validateCap(parseCap(xml), { profile: 'ipaws' }) },
+    { key: 'peer_parse_us', fn: () => peerCap.Alert.fromXML(xml), isAsync: true },
+    // breakdown (where the time goes), with the exported pieces
+    { key: 'validate_model_us', fn: () => validateCap(alert, { profile: 'ipaws' }) },
+    { key: 'parse_us', fn: () => parseCap(xml) },
+  ];
+  if (typeof toCapXml === 'function') entries.push({ key: 'to_xml_us', fn: () => toCapXml(alert) });
   if (blueAlertRequestSchema && typeof blueAlertRequestSchema.safeParse === 'function') {
-    row.request_parse_us = timeSync(() => blueAlertRequestSchema.safeParse(f.request));
+    entries.push({ key: 'request_parse_us', fn: () => blueAlertRequestSchema.safeParse(f.request) });
   }
-  row.validate_model_us = timeSync(() => validateCap(alert, { profile: 'ipaws' }));
-  row.parse_us = timeSync(() => parseCap(xml));
+  Object.assign(row, await timeInterleaved(entries));
   row.xml_bytes = Buffer.byteLength(xml);
   if (checks.length > 0) row.checks = checks;
   perFixture[f.name] = row;
@@ -599,22 +593,23 @@ const targets = [
   target('simplify_6000_ms < 20', metrics.simplify_6000_ms, 20, 'ms'),
 ];
 {
-  const b = agg('build_us');
+  // shares from the sums over the fixtures of the per-fixture medians (medians of parts do not add up)
+  const sum = (k) => measured.reduce((acc, r) => acc + (typeof r[k] === 'number' ? r[k] : 0), 0);
+  const b = sum('build_us');
   const parts = [
-    ['XML writing (toCapXml)', agg('to_xml_us')],
-    ['request parsing (blueAlertRequestSchema)', agg('request_parse_us')],
-    ['IPAWS check (validateCap on the model)', agg('validate_model_us')],
-  ].filter(([, v]) => typeof v === 'number' && !Number.isNaN(v));
-  if (b && parts.length > 0) {
-    const rest = b - parts.reduce((a, [, v]) => a + v, 0);
+    ['XML writing (toCapXml)', 'to_xml_us'],
+    ['request parsing (blueAlertRequestSchema)', 'request_parse_us'],
+    ['IPAWS check (validateCap on the model)', 'validate_model_us'],
+  ].filter(([, k]) => measured.some((r) => typeof r[k] === 'number'));
+  if (b > 0 && parts.length > 0) {
+    const rest = b - parts.reduce((acc, [, k]) => acc + sum(k), 0);
     notes.push(
-      `where build_us goes (medians over the fixtures, so the parts need not add up exactly): ${parts.map(([k, v]) => `${k} ${round(v)} µs (${((100 * v) / b).toFixed(0)}%)`).join(', ')}, ` +
-        `everything else (activation, redaction, area, time, text, SAME) ${round(rest)} µs`,
+      `where build_us goes (share of the summed per-fixture medians): ${parts.map(([name, k]) => `${name} ${((100 * sum(k)) / b).toFixed(0)}%`).join(', ')}, ` +
+        `everything else (activation, redaction, area, time, text, SAME header) ${((100 * rest) / b).toFixed(0)}%`,
     );
   }
-  const pv = agg('parse_validate_us');
-  const pp = agg('parse_us');
-  if (pv && pp) notes.push(`where parse_validate_us goes: parseCap ${round(pp)} µs (${((100 * pp) / pv).toFixed(0)}%), validateCap ${round(pv - pp)} µs`);
+  const pv = sum('parse_validate_us');
+  if (pv > 0) notes.push(`where parse_validate_us goes: parseCap ${((100 * sum('parse_us')) / pv).toFixed(0)}%, validateCap the rest`);
 }
 if (bundleTop.length > 0) notes.push(`core bundle, largest contributors (minified KB): ${bundleTop.map((b) => `${b.pkg} ${b.kb}`).join(', ')}`);
 notes.push(
