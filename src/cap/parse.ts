@@ -315,6 +315,7 @@ export function parseCapDocument(input: string | Uint8Array, options: ParseCapOp
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   let xml = decodeInput(input, maxBytes);
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
+  if (xml.trim() === '') fail('NOT_CAP', 'The document is empty. A CAP 1.2 message is an <alert> element in the namespace urn:oasis:names:tc:emergency:cap:1.2.');
   prescan(xml, maxDepth);
   const wellFormed = XMLValidator.validate(xml, { allowBooleanAttributes: false });
   if (wellFormed !== true) {
@@ -334,7 +335,7 @@ export function parseCapDocument(input: string | Uint8Array, options: ParseCapOp
   }
   const rootNode = roots[0] as RawNode;
   const key = Object.keys(rootNode).find((k) => k !== ':@') as string;
-  const root = toElement(rootNode, key, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]));
+  const root = toElement(rootNode, key, new Map([['', ''], ['xml', 'http://www.w3.org/XML/1998/namespace']]));
   if (root.name === 'alert' && root.ns === CAP_1_1_NAMESPACE) {
     fail('CAP_1_1', `The root is a CAP 1.1 <alert> (namespace ${CAP_1_1_NAMESPACE}). Only CAP 1.2 (namespace ${CAP_NAMESPACE}) is accepted; convert the message to CAP 1.2.`);
   }
