@@ -158,6 +158,15 @@ export function nameTerms(name: string): IdentityTerm[] {
     weak.push(last);
     for (const part of last.split('-')) if (part.length >= 2) weak.push(part);
     if (surnameTokens.length > 1) strong.push(surname);
+    // any later part may be the surname in use ("José Ángel Rivera Ortiz" is "Agente Rivera")
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] ?? '';
+      if (PARTICLES.has(t) || INITIAL.test(t)) continue;
+      weak.push(t);
+      for (const part of t.split('-')) if (part.length >= 2) weak.push(part);
+      strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, `${g} ${t}`, `${t}, ${given}`, `${t}, ${g}.`);
+      for (let j = i + 1; j < tokens.length; j++) strong.push(tokens.slice(i, j + 1).join(' '));
+    }
   }
   const strongSet = uniq(strong);
   return [

@@ -289,7 +289,7 @@ function publicOfficer(request: BlueAlertRequest): { officer: Officer | undefine
  *
  * Known limit: a common-word surname or given name ("Young", "Price", "Rose", "Bill", "Law", "Do") is replaced
  * wherever it stands as a word on its own, even when it was meant as the ordinary word ("a young male" becomes
- * "a an officer male" for an officer Young); privacy wins. Words that merely contain it ("Youngstown") are kept,
+ * "an officer male" for an officer Young); privacy wins. Words that merely contain it ("Youngstown") are kept,
  * and so are place names ("Young Street", "Fort Collins").
  *
  * @example
