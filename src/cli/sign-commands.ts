@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
+import { InputError, readInput } from './io.js';
 import { signCap } from '../sign/sign.js';
 import { verifyCap, type VerifyCapResult } from '../sign/verify.js';
 import { shortAlgorithmName } from '../sign/constants.js';
@@ -79,81 +80,76 @@ export interface VerifyCommandOptions {
   readonly certFiles?: readonly string[];
   /** `--json`: print the `VerifyCapResult` as JSON (certificate PEM left out). */
   readonly json?: boolean;
-  /** What `-` reads; default standard input. For tests. */
-  readonly readStdin?: () => string;
+  /** Reads the message; default `readInput` (a file, or standard input for `-`). For tests. */
+  readonly read?: (file: string) => string;
 }
 
 /**
  * What `blue-alert verify` prints and its exit code: 0 valid, 1 invalid, tampered, untrusted or unreadable.
+ * Like `validate`: the report and the issues (`severity<TAB>code<TAB>path<TAB>message`) on standard output, a
+ * one-line verdict on standard error.
  *
  * @example
- * const out: VerifyCommandResult = { exitCode: 0, lines: ['valid: …'] };
+ * const out: VerifyCommandResult = { exitCode: 0, stdout: ['signer: CN=IPAWSOPEN_200076,…'], stderr: ['valid: …'] };
  */
 export interface VerifyCommandResult {
   readonly exitCode: 0 | 1;
   /** Lines for standard output, without trailing newlines. */
-  readonly lines: readonly string[];
-  /** The verification, when the file could be read. */
+  readonly stdout: readonly string[];
+  /** Lines for standard error, without trailing newlines. */
+  readonly stderr: readonly string[];
+  /** The verification, when the files could be read. */
   readonly result?: VerifyCapResult;
-}
-
-function line(i: BlueAlertIssue): string {
-  const label = i.severity === 'error' ? 'error' : i.severity;
-  return `${label}: ${i.path || '(message)'}: ${i.message} (${i.code})`;
 }
 
 /**
  * Runs `blue-alert verify FILE [--cert FILE]… [--json]`: reads the message (`-` for standard input) and the
- * trusted certificates, verifies, and returns the lines to print on standard output with the exit code.
+ * trusted certificates, verifies, and returns what to print and the exit code. Never throws for user error.
  *
  * @example
- * const { exitCode, lines } = runVerify('signed.xml', { certFiles: ['cog-cert.pem'] });
- * process.stdout.write(lines.map((l) => `${l}\n`).join(''));
- * process.exitCode = exitCode;
+ * const r = runVerify('signed.xml', { certFiles: ['cog-cert.pem'] });
+ * for (const l of r.stdout) process.stdout.write(`${l}\n`);
+ * for (const l of r.stderr) process.stderr.write(`${l}\n`);
+ * return r.exitCode;
  */
 export function runVerify(file: string, options: VerifyCommandOptions = {}): VerifyCommandResult {
-  const problems: BlueAlertIssue[] = [];
+  const problems: string[] = [];
   let xml = '';
   try {
-    xml = file === '-' ? (options.readStdin ?? (() => readFileSync(0, 'utf8')))() : readFileSync(file, 'utf8');
+    xml = (options.read ?? readInput)(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    problems.push(issue('cap_invalid', file, `Cannot read the message file${code === 'ENOENT' ? ': no such file' : code === undefined ? '' : ` (${code})`}.`));
+    if (!(e instanceof InputError)) throw e;
+    problems.push(e.message);
   }
   const certs: Buffer[] = [];
   for (const f of options.certFiles ?? []) {
     const c = readFileOrIssue(f, '--cert', 'certificate');
     if (Buffer.isBuffer(c)) certs.push(c);
-    else problems.push(c);
+    else problems.push(`${c.path}: ${c.message} (${c.code})`);
   }
-  if (problems.length > 0) {
-    return {
-      exitCode: 1,
-      lines: options.json === true ? [JSON.stringify({ valid: false, trusted: false, issues: problems }, null, 2)] : problems.map(line),
-    };
-  }
+  if (problems.length > 0) return { exitCode: 1, stdout: [], stderr: problems };
+
   const result = verifyCap(xml, certs.length > 0 ? { trustedCertificates: certs } : {});
   const exitCode = result.valid ? 0 : 1;
   if (options.json === true) {
-    const printable = result.signer === undefined ? result : { ...result, signer: { ...result.signer, pem: undefined } };
-    return { exitCode, lines: [JSON.stringify(printable, null, 2)], result };
+    const { signer, ...rest } = result;
+    const printable = signer === undefined ? rest : { ...rest, signer: { ...signer, pem: undefined } };
+    return { exitCode, stdout: [JSON.stringify(printable, null, 2)], stderr: [], result };
   }
-  const lines: string[] = [];
-  if (result.valid) {
-    const a = result.algorithms;
-    lines.push(
-      `valid: the signature matches the message${a === undefined ? '' : ` (${[a.canonicalization, a.signature, a.digest].map(shortAlgorithmName).join(', ')})`}`,
-    );
-  } else {
-    lines.push('invalid: the signature does not check out');
-  }
+  const stdout: string[] = [];
   if (result.signer !== undefined) {
-    lines.push(`signer: ${result.signer.subject}`);
-    lines.push(`  issuer: ${result.signer.issuer}`);
-    lines.push(`  valid: ${result.signer.validFrom} to ${result.signer.validTo}`);
-    lines.push(`  SHA-256: ${result.signer.fingerprint256}`);
-    if (certs.length > 0) lines.push(`trusted: ${result.trusted ? 'yes' : 'no'}`);
+    stdout.push(`signer: ${result.signer.subject}`);
+    stdout.push(`  issuer: ${result.signer.issuer}`);
+    stdout.push(`  valid: ${result.signer.validFrom} to ${result.signer.validTo}`);
+    stdout.push(`  SHA-256: ${result.signer.fingerprint256}`);
+    if (certs.length > 0) stdout.push(`trusted: ${result.trusted ? 'yes' : 'no'}`);
   }
-  for (const i of result.issues) lines.push(line(i));
-  return { exitCode, lines, result };
+  for (const i of result.issues) stdout.push(`${i.severity}\t${i.code}\t${i.path}\t${i.message}`);
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const a = result.algorithms;
+  const algorithms = a === undefined ? '' : ` (${[a.canonicalization, a.signature, a.digest].map(shortAlgorithmName).join(', ')})`;
+  const verdict = result.valid
+    ? `valid: the signature matches the message${algorithms}; ${result.trusted ? 'signer trusted' : 'signer not checked (give --cert FILE)'}`
+    : `invalid: ${errors} error(s)`;
+  return { exitCode, stdout, stderr: [verdict], result };
 }

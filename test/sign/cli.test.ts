@@ -65,49 +65,61 @@ describe('runVerify (blue-alert verify FILE [--cert FILE])', () => {
   it('exit 0 and a readable report for a valid signature from a trusted certificate', () => {
     const r = runVerify(signedFile(), { certFiles: [path('cert.pem')] });
     expect(r.exitCode).toBe(0);
-    expect(r.lines[0]).toBe('valid: the signature matches the message (exc-c14n, rsa-sha256, sha256)');
-    expect(r.lines).toContain('signer: CN=IPAWSOPEN_399001,OU=Devices IPAWS,O=Test COG,C=US');
-    expect(r.lines).toContain('trusted: yes');
-    expect(r.lines.some((l) => l.startsWith('error'))).toBe(false);
+    expect(r.stderr).toEqual(['valid: the signature matches the message (exc-c14n, rsa-sha256, sha256); signer trusted']);
+    expect(r.stdout).toEqual([
+      'signer: CN=IPAWSOPEN_399001,OU=Devices IPAWS,O=Test COG,C=US',
+      '  issuer: CN=IPAWSOPEN_399001,OU=Devices IPAWS,O=Test COG,C=US',
+      '  valid: 2020-01-01T00:00:00.000Z to 2049-12-31T23:59:59.000Z',
+      `  SHA-256: ${cogIdentity().cert.fingerprint256}`,
+      'trusted: yes',
+    ]);
   });
 
   it('exit 0 with a warning when no --cert is given', () => {
     const r = runVerify(signedFile());
     expect(r.exitCode).toBe(0);
-    expect(r.lines.at(-1)).toMatch(/^warning: \/alert\/Signature\/KeyInfo: .*--cert FILE.*\(signature_signer_unchecked\)$/);
+    expect(r.stdout.at(-1)).toMatch(/^warning\tsignature_signer_unchecked\t\/alert\/Signature\/KeyInfo\t.*--cert FILE/);
+    expect(r.stderr).toEqual(['valid: the signature matches the message (exc-c14n, rsa-sha256, sha256); signer not checked (give --cert FILE)']);
   });
 
-  it('exit 1 for a tampered message, an untrusted signer, an unsigned message and an unreadable file', () => {
+  it('exit 1 for a tampered message, an untrusted signer, an unsigned message and unreadable files', () => {
     writeFileSync(path('tampered.xml'), tamperOneChar(signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('cert.pem') })));
     const tampered = runVerify(path('tampered.xml'), { certFiles: [path('cert.pem')] });
     expect(tampered.exitCode).toBe(1);
-    expect(tampered.lines[0]).toBe('invalid: the signature does not check out');
-    expect(tampered.lines.join('\n')).toMatch(/error: \/alert\/Signature\/SignedInfo\/Reference\/DigestValue: .*\(signature_invalid\)/);
+    expect(tampered.stderr).toEqual(['invalid: 1 error(s)']);
+    expect(tampered.stdout).toEqual([
+      expect.stringMatching(/^error\tsignature_invalid\t\/alert\/Signature\/SignedInfo\/Reference\/DigestValue\tThe message was changed after it was signed/),
+    ]);
 
     const untrusted = runVerify(signedFile(), { certFiles: [path('other.pem')] });
     expect(untrusted.exitCode).toBe(1);
-    expect(untrusted.lines).toContain('trusted: no');
+    expect(untrusted.stdout).toContain('trusted: no');
+    expect(untrusted.stdout.at(-1)).toMatch(/^error\tsignature_untrusted\t/);
 
     const unsigned = runVerify(path('unsigned.xml'));
     expect(unsigned.exitCode).toBe(1);
-    expect(unsigned.lines.join('\n')).toContain('(signature_missing)');
+    expect(unsigned.stdout).toEqual([expect.stringMatching(/^error\tsignature_missing\t\/alert\t/)]);
 
     const missing = runVerify(path('missing.xml'), { certFiles: [path('missing.pem')] });
-    expect(missing.exitCode).toBe(1);
-    expect(missing.lines).toEqual([
-      `error: ${path('missing.xml')}: Cannot read the message file: no such file. (cap_invalid)`,
-      `error: --cert: Cannot read the certificate file "${path('missing.pem')}": no such file. (signature_key_invalid)`,
-    ]);
+    expect(missing).toEqual({
+      exitCode: 1,
+      stdout: [],
+      stderr: [
+        `${path('missing.xml')}: no such file.`,
+        `--cert: Cannot read the certificate file "${path('missing.pem')}": no such file. (signature_key_invalid)`,
+      ],
+    });
   });
 
-  it('reads - from standard input and prints JSON with --json (without the certificate PEM)', () => {
+  it('reads the message through the given reader (standard input for -) and prints JSON with --json, without the PEM', () => {
     const signed = signOutput(denverXml(), { keyFile: path('key.pem'), certFile: path('cert.pem') });
-    const r = runVerify('-', { certFiles: [path('cert.pem')], json: true, readStdin: () => signed });
+    const r = runVerify('-', { certFiles: [path('cert.pem')], json: true, read: (f) => (f === '-' ? signed : '') });
     expect(r.exitCode).toBe(0);
-    expect(r.lines).toHaveLength(1);
-    const parsed = JSON.parse(r.lines[0] ?? '') as { valid: boolean; trusted: boolean; signer: Record<string, unknown> };
+    expect(r.stdout).toHaveLength(1);
+    expect(r.stderr).toEqual([]);
+    const parsed = JSON.parse(r.stdout[0] ?? '') as { valid: boolean; trusted: boolean; signer: Record<string, unknown> };
     expect(parsed).toMatchObject({ valid: true, trusted: true, signer: { subject: 'CN=IPAWSOPEN_399001,OU=Devices IPAWS,O=Test COG,C=US' } });
     expect(parsed.signer).not.toHaveProperty('pem');
-    expect(r.lines[0]).not.toContain('BEGIN CERTIFICATE');
+    expect(r.stdout[0]).not.toContain('BEGIN CERTIFICATE');
   });
 });
