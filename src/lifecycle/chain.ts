@@ -189,12 +189,18 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
   // earlier messages referenced by the chain but not given: keep them (their expiry is unknown)
   const carried = new Map<string, number>();
   for (const m of messages) {
-    for (const ref of m.alert.references ?? []) {
-      if (byRef.has(ref) || carried.has(ref)) continue;
+    (m.alert.references ?? []).forEach((ref, j) => {
+      if (byRef.has(ref) || carried.has(ref)) return;
       const parts = splitReference(ref);
       const at = parts === undefined ? undefined : parseIsoDateTime(parts.sent);
-      carried.set(ref, at?.getTime() ?? 0);
-    }
+      if (parts === undefined || at === undefined || parts.identifier === '') {
+        warnings.push(
+          warning('chain_invalid', `${m.path}.references[${j}]`, 'Not carried over: a reference must be "sender,identifier,sent" with a sent date-time and zone.'),
+        );
+        return;
+      }
+      carried.set(ref, at.getTime());
+    });
   }
   const references = [
     ...[...carried.entries()].map(([ref, t]) => ({ ref, t })),

@@ -165,6 +165,15 @@ describe('cancelBlueAlert', () => {
     }
   });
 
+  it('given only the latest message, carries over the earlier messages it references', () => {
+    const c = cancelBlueAlert(u2.xml, { now: '2026-11-22T16:00:00-07:00' });
+    expect(c.references).toEqual([ref(original), ref(u1), ref(u2)]);
+    const broken: CapAlert = { ...u2.alert, references: ['not-a-reference', ref(u1)] };
+    const d = cancelBlueAlert(broken, { now: '2026-11-22T16:00:00-07:00' });
+    expect(d.references).toEqual([ref(u1), ref(u2)]);
+    expect(d.warnings.find((w) => w.code === 'chain_invalid')?.path).toBe('previous.references[0]');
+  });
+
   it('refuses a chain whose messages have all expired', () => {
     expect(() => cancelBlueAlert(original.xml, { now: '2026-11-22T17:00:00-07:00' })).toThrowError(/chain_expired/);
   });
