@@ -59,7 +59,8 @@ function newestMtime(dir) {
   const outputs = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.cjs'].map((f) => path.join(ROOT, f));
   const stale =
     outputs.some((f) => !existsSync(f)) ||
-    Math.min(...outputs.filter(existsSync).map((f) => statSync(f).mtimeMs)) < newestMtime(path.join(ROOT, 'src'));
+    Math.min(...outputs.filter(existsSync).map((f) => statSync(f).mtimeMs)) <
+      Math.max(newestMtime(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'tsup.config.ts')).mtimeMs);
   if (args.has('--build') || (stale && !args.has('--no-build'))) {
     console.log('building (npm run build) ...');
     const r = run(NPM, ['run', 'build'], { cwd: ROOT });
