@@ -200,66 +200,66 @@ const HARMED: readonly BlueAlertEvent[] = ['officer-killed', 'officer-injured', 
  * nationalPlan.defaultDurationHours; //=> 24
  */
 export const nationalPlan: PlanProfile = {
-    name: 'national',
-    title: 'National Blue Alert Network guidance (COPS Office, 2017)',
-    source: NATIONAL_SOURCE,
-    events: [...BLUE_ALERT_EVENTS],
-    criteria: [
-      {
-        id: 'national-request',
-        text: 'A request has been made by a law enforcement agency having primary jurisdiction over the incident in question.',
-        events: [...BLUE_ALERT_EVENTS],
-        check: 'requested-by-primary-agency',
-      },
-      {
-        id: 'national-1a',
-        text: 'The agency confirms that a law enforcement officer has been i. killed, ii. seriously injured, iii. attacked and with indications of death or serious injury.',
-        events: HARMED,
-        check: 'officer-killed-or-seriously-injured',
-        group: SET1,
-      },
-      { id: 'national-1b', text: NOT_APPREHENDED, events: HARMED, check: 'suspect-not-apprehended', group: SET1 },
-      { id: 'national-1c', text: SUFFICIENT, events: HARMED, check: 'sufficient-suspect-description', group: SET1 },
-      {
-        id: 'national-2a',
-        text: 'The requesting agency confirms that the threat is imminent and credible.',
-        events: ['imminent-threat'],
-        check: 'threat-imminent-and-credible',
-        group: SET2,
-      },
-      {
-        id: 'national-2b',
-        text: 'At the time of receipt of the threat, any suspect involved is wanted by a law enforcement agency.',
-        events: ['imminent-threat'],
-        check: 'suspect-wanted',
-        group: SET2,
-      },
-      { id: 'national-2c', text: NOT_APPREHENDED, events: ['imminent-threat'], check: 'suspect-not-apprehended', group: SET2 },
-      { id: 'national-2d', text: SUFFICIENT, events: ['imminent-threat'], check: 'sufficient-suspect-description', group: SET2 },
-      {
-        id: 'national-3a',
-        text: "The agency concludes that the law enforcement officer is missing in connection with the officer's official duties.",
-        events: ['officer-missing'],
-        check: 'missing-in-connection-with-duties',
-        group: SET3,
-      },
-      {
-        id: 'national-3b',
-        text: 'There is an indication of serious injury to or death of the law enforcement officer.',
-        events: ['officer-missing'],
-        check: 'indication-of-serious-injury-or-death',
-        group: SET3,
-      },
-      { id: 'national-3c', text: NOT_APPREHENDED, events: ['officer-missing'], check: 'suspect-not-apprehended', group: SET3 },
-      { id: 'national-3d', text: SUFFICIENT, events: ['officer-missing'], check: 'sufficient-suspect-description', group: SET3 },
-    ],
-    defaultDurationHours: 24,
-    minDuration: { hours: 24, hard: false },
-    maxDuration: { hours: 48, hard: false },
-    rebroadcast: [],
-    content: [],
-    durationNote:
-      'Blue Alerts should remain active for a period of at least 24 hours, but not longer than is reasonably necessary; in most states an alert remains active for 24–48 hours.',
+  name: 'national',
+  title: 'National Blue Alert Network guidance (COPS Office, 2017)',
+  source: NATIONAL_SOURCE,
+  events: [...BLUE_ALERT_EVENTS],
+  criteria: [
+    {
+      id: 'national-request',
+      text: 'A request has been made by a law enforcement agency having primary jurisdiction over the incident in question.',
+      events: [...BLUE_ALERT_EVENTS],
+      check: 'requested-by-primary-agency',
+    },
+    {
+      id: 'national-1a',
+      text: 'The agency confirms that a law enforcement officer has been i. killed, ii. seriously injured, iii. attacked and with indications of death or serious injury.',
+      events: HARMED,
+      check: 'officer-killed-or-seriously-injured',
+      group: SET1,
+    },
+    { id: 'national-1b', text: NOT_APPREHENDED, events: HARMED, check: 'suspect-not-apprehended', group: SET1 },
+    { id: 'national-1c', text: SUFFICIENT, events: HARMED, check: 'sufficient-suspect-description', group: SET1 },
+    {
+      id: 'national-2a',
+      text: 'The requesting agency confirms that the threat is imminent and credible.',
+      events: ['imminent-threat'],
+      check: 'threat-imminent-and-credible',
+      group: SET2,
+    },
+    {
+      id: 'national-2b',
+      text: 'At the time of receipt of the threat, any suspect involved is wanted by a law enforcement agency.',
+      events: ['imminent-threat'],
+      check: 'suspect-wanted',
+      group: SET2,
+    },
+    { id: 'national-2c', text: NOT_APPREHENDED, events: ['imminent-threat'], check: 'suspect-not-apprehended', group: SET2 },
+    { id: 'national-2d', text: SUFFICIENT, events: ['imminent-threat'], check: 'sufficient-suspect-description', group: SET2 },
+    {
+      id: 'national-3a',
+      text: "The agency concludes that the law enforcement officer is missing in connection with the officer's official duties.",
+      events: ['officer-missing'],
+      check: 'missing-in-connection-with-duties',
+      group: SET3,
+    },
+    {
+      id: 'national-3b',
+      text: 'There is an indication of serious injury to or death of the law enforcement officer.',
+      events: ['officer-missing'],
+      check: 'indication-of-serious-injury-or-death',
+      group: SET3,
+    },
+    { id: 'national-3c', text: NOT_APPREHENDED, events: ['officer-missing'], check: 'suspect-not-apprehended', group: SET3 },
+    { id: 'national-3d', text: SUFFICIENT, events: ['officer-missing'], check: 'sufficient-suspect-description', group: SET3 },
+  ],
+  defaultDurationHours: 24,
+  minDuration: { hours: 24, hard: false },
+  maxDuration: { hours: 48, hard: false },
+  rebroadcast: [],
+  content: [],
+  durationNote:
+    'Blue Alerts should remain active for a period of at least 24 hours, but not longer than is reasonably necessary; in most states an alert remains active for 24–48 hours.',
 };
 
 /**
@@ -271,66 +271,66 @@ export const nationalPlan: PlanProfile = {
  * coloradoPlan.events; //=> ['officer-killed', 'officer-injured']
  */
 export const coloradoPlan: PlanProfile = {
-    name: 'colorado',
-    title: 'Colorado Blue Alert Program (8 CCR 1507-27)',
-    source: '8 CCR 1507-27, Blue Alert Program (Colorado Department of Public Safety), eff. 09/30/2011',
-    events: ['officer-killed', 'officer-injured'],
-    criteria: [
-      {
-        id: 'colorado-bap1-request',
-        text: 'A local law enforcement agency, operating under their individual policy and procedures, involving an investigation, […] may notify the CBI at the main number and request that the information be conveyed to the bureau for a blue alert broadcast.',
-        events: ['officer-killed', 'officer-injured'],
-        check: 'requested-by-primary-agency',
-        group: BAP1,
-      },
-      {
-        id: 'colorado-bap1-officer',
-        text: 'Upon verifying that a peace officer has been killed or has received a life-threatening injury.',
-        events: ['officer-killed', 'officer-injured'],
-        check: 'officer-killed-or-life-threatening-injury',
-        group: BAP1,
-      },
-      {
-        id: 'colorado-bap1-fled',
-        text: 'The suspect or suspects have fled the scene of the offense.',
-        events: ['officer-killed', 'officer-injured'],
-        check: 'suspect-fled',
-        group: BAP1,
-      },
-      {
-        id: 'colorado-notification-period',
-        text: '"Notification Period" - the alert will be active until the suspect(s) is apprehended or the requesting agency provides information that the alert is no longer necessary and should be canceled.',
-        events: ['officer-killed', 'officer-injured'],
-        check: 'suspect-not-apprehended',
-      },
-    ],
-    defaultDurationHours: 24,
-    rebroadcast: [
-      { fromMinutes: 0, untilMinutes: 120, everyMinutes: 15 },
-      { fromMinutes: 120, everyMinutes: 30 },
-    ],
-    content: [
-      {
-        id: 'colorado-bap3-a',
-        text: 'The physical description of the suspect(s) and identification information to include last known location.',
-        check: 'suspect-description',
-        required: false,
-      },
-      {
-        id: 'colorado-bap3-b',
-        text: 'Information involving the suspect(s) mode of transportation.',
-        check: 'suspect-transportation',
-        required: false,
-      },
-      {
-        id: 'colorado-bap3-c',
-        text: 'Brief description of events leading to the offense.',
-        check: 'incident-summary',
-        required: false,
-      },
-    ],
-    durationNote:
-      'The alert will be active until the suspect(s) is apprehended or the requesting agency provides information that the alert is no longer necessary and should be canceled.',
+  name: 'colorado',
+  title: 'Colorado Blue Alert Program (8 CCR 1507-27)',
+  source: '8 CCR 1507-27, Blue Alert Program (Colorado Department of Public Safety), eff. 09/30/2011',
+  events: ['officer-killed', 'officer-injured'],
+  criteria: [
+    {
+      id: 'colorado-bap1-request',
+      text: 'A local law enforcement agency, operating under their individual policy and procedures, involving an investigation, […] may notify the CBI at the main number and request that the information be conveyed to the bureau for a blue alert broadcast.',
+      events: ['officer-killed', 'officer-injured'],
+      check: 'requested-by-primary-agency',
+      group: BAP1,
+    },
+    {
+      id: 'colorado-bap1-officer',
+      text: 'Upon verifying that a peace officer has been killed or has received a life-threatening injury.',
+      events: ['officer-killed', 'officer-injured'],
+      check: 'officer-killed-or-life-threatening-injury',
+      group: BAP1,
+    },
+    {
+      id: 'colorado-bap1-fled',
+      text: 'The suspect or suspects have fled the scene of the offense.',
+      events: ['officer-killed', 'officer-injured'],
+      check: 'suspect-fled',
+      group: BAP1,
+    },
+    {
+      id: 'colorado-notification-period',
+      text: '"Notification Period" - the alert will be active until the suspect(s) is apprehended or the requesting agency provides information that the alert is no longer necessary and should be canceled.',
+      events: ['officer-killed', 'officer-injured'],
+      check: 'suspect-not-apprehended',
+    },
+  ],
+  defaultDurationHours: 24,
+  rebroadcast: [
+    { fromMinutes: 0, untilMinutes: 120, everyMinutes: 15 },
+    { fromMinutes: 120, everyMinutes: 30 },
+  ],
+  content: [
+    {
+      id: 'colorado-bap3-a',
+      text: 'The physical description of the suspect(s) and identification information to include last known location.',
+      check: 'suspect-description',
+      required: false,
+    },
+    {
+      id: 'colorado-bap3-b',
+      text: 'Information involving the suspect(s) mode of transportation.',
+      check: 'suspect-transportation',
+      required: false,
+    },
+    {
+      id: 'colorado-bap3-c',
+      text: 'Brief description of events leading to the offense.',
+      check: 'incident-summary',
+      required: false,
+    },
+  ],
+  durationNote:
+    'The alert will be active until the suspect(s) is apprehended or the requesting agency provides information that the alert is no longer necessary and should be canceled.',
 };
 
 /**
