@@ -17,11 +17,12 @@ export type {
   Officer,
   RequestArea,
 } from './request/schema.js';
-export { parseCap } from './cap/parse.js';
+export { parseCap, safeParseCap, CapParseError } from './cap/parse.js';
+export type { ParseCapOptions, CapParseErrorCode, SafeParseCapResult } from './cap/parse.js';
 export { toCapXml } from './cap/xml.js';
 export type { CapAlert, CapInfo, CapArea, CapResource, CapValuePair } from './cap/model.js';
 export { validateCap } from './validate/validate.js';
-export type { CapIssue, ValidateOptions } from './validate/validate.js';
+export type { CapIssue, CapIssueCode, ValidateOptions } from './validate/validate.js';
 export { sameHeader, sameHeaderDetails, samePurgeTime } from './lifecycle/same-header.js';
 export type { SameHeaderDetails } from './lifecycle/same-header.js';
 export { updateBlueAlert } from './lifecycle/update.js';
