@@ -102,7 +102,8 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
 
   // what happened, where, when
   const place = f.incidentLocation;
-  const time = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, false);
+  const rawTime = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, false);
+  const time = rawTime !== '' && place !== undefined && place.includes(',') ? `,${rawTime}` : rawTime;
   const head = `${w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
@@ -258,7 +259,7 @@ export function weaText(f: TextFacts, w: Wording, max: 90 | 360): string {
  */
 export function headlineText(f: TextFacts, w: Wording): string {
   const base = `${w.eventName}: ${w.eventShort(f.event)}`;
-  const place = f.incidentLocation === undefined ? '' : w.atPlace(f.incidentLocation);
+  const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation);
   const s = f.suspects.find((x) => x.vehicle !== undefined);
   const v = s?.vehicle;
   const veh = v === undefined ? undefined : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
