@@ -151,48 +151,72 @@ cpSync(path.join(FIXTURE, 'request.json'), path.join(C, 'request.json'));
 const consumerScript = (kind) => `
 ${kind === 'esm'
     ? `import { buildBlueAlert, safeBuildBlueAlert, validateCap, parseCap, BlueAlertError } from 'blue-alert-cap';
-import * as counties from 'blue-alert-cap/counties';
-import * as sign from 'blue-alert-cap/sign';
 import * as esmCore from 'blue-alert-cap';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 const cjsCore = createRequire(import.meta.url)('blue-alert-cap');
 const names = (m) => Object.keys(m).filter((k) => k !== 'default' && k !== '__esModule').sort().join(',');
-const sameExports = names(esmCore) === names(cjsCore);`
+const sameExports = names(esmCore) === names(cjsCore);
+const load = (spec) => import(spec);`
     : `const { buildBlueAlert, safeBuildBlueAlert, validateCap, parseCap, BlueAlertError } = require('blue-alert-cap');
-const counties = require('blue-alert-cap/counties');
-const sign = require('blue-alert-cap/sign');
 const { readFileSync } = require('node:fs');
-const sameExports = true;`}
-const request = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const msg = buildBlueAlert(request, { now: '${NOW}', identifier: '${ID}' });
-const errors = validateCap(msg.xml, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
-const bad = safeBuildBlueAlert({ event: 'not-an-event' });
-let threw = false;
-try { buildBlueAlert({}); } catch (e) { threw = e instanceof BlueAlertError; }
-console.log(JSON.stringify({
-  xml: msg.xml.startsWith('<?xml') && msg.xml.includes('<identifier>${ID}</identifier>'),
-  valid: errors.length === 0,
-  roundTrip: parseCap(msg.xml).identifier === '${ID}',
-  same: msg.sameHeader,
-  badRequest: bad.success === false && bad.issues.length > 0,
-  throwsBlueAlertError: threw,
-  counties: Object.keys(counties).length,
-  sign: Object.keys(sign).length,
-  sameExports,
-}));
+const sameExports = true;
+const load = async (spec) => require(spec);`}
+const main = async () => {
+  const request = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+  const msg = buildBlueAlert(request, { now: '${NOW}', identifier: '${ID}' });
+  const errors = validateCap(msg.xml, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
+  const bad = safeBuildBlueAlert({ event: 'not-an-event' });
+  let threw = false;
+  try { buildBlueAlert({}); } catch (e) { threw = e instanceof BlueAlertError; }
+  // subpath entries: load, and build with the county lookup when the counties entry offers one
+  const subpaths = {};
+  for (const spec of ['blue-alert-cap/counties', 'blue-alert-cap/sign']) {
+    try {
+      const m = await load(spec);
+      subpaths[spec] = Object.keys(m).length > 0 ? 'ok' : 'no exports';
+      if (spec.endsWith('/counties') && m.countyLookup) {
+        const withCounties = buildBlueAlert(request, { now: '${NOW}', identifier: '${ID}', counties: m.countyLookup });
+        if (!withCounties.xml.includes('<valueName>SAME</valueName>')) subpaths[spec] = 'build with countyLookup gave no SAME geocode';
+      }
+    } catch (e) {
+      subpaths[spec] = String(e && e.message).split('\\n')[0];
+    }
+  }
+  console.log(JSON.stringify({
+    xml: msg.xml.startsWith('<?xml') && msg.xml.includes('<identifier>${ID}</identifier>'),
+    valid: errors.length === 0,
+    roundTrip: parseCap(msg.xml).identifier === '${ID}',
+    same: msg.sameHeader,
+    badRequest: bad.success === false && bad.issues.length > 0,
+    throwsBlueAlertError: threw,
+    sameExports,
+    subpaths,
+  }));
+};
+main().catch((e) => { console.log(JSON.stringify({ crashed: String(e && e.stack) })); process.exitCode = 1; });
 `;
-function checkConsumerOutput(name, r) {
+function checkConsumerOutput(kind, label, r) {
   let out;
   try {
     out = JSON.parse(r.stdout.trim().split('\n').pop());
   } catch {
-    record(name, false, tail(r.stdout + r.stderr));
+    out = undefined;
+  }
+  const name = `consumer ${label}: builds a valid alert`;
+  if (out === undefined || out.crashed) {
+    record(name, false, out?.crashed ? tail(out.crashed, 6) : tail(r.stdout + r.stderr));
     return;
   }
   const failed = ['xml', 'valid', 'roundTrip', 'badRequest', 'throwsBlueAlertError', 'sameExports'].filter((k) => out[k] !== true);
   if (!/^ZCZC-/.test(out.same ?? '')) failed.push('sameHeader');
   record(name, r.status === 0 && failed.length === 0, failed.length ? `failed: ${failed.join(', ')}` : `SAME ${out.same}`);
+  const bad = Object.entries(out.subpaths ?? {}).filter(([, v]) => v !== 'ok');
+  record(
+    `consumer ${kind}: subpath entries blue-alert-cap/counties and /sign load${kind === 'ESM' || kind === 'CommonJS' ? ' (and build with countyLookup)' : ''}`,
+    bad.length === 0,
+    bad.map(([k, v]) => `${k}: ${v}`).join('\n'),
+  );
 }
 for (const kind of ['esm', 'cjs']) {
   const dir = path.join(C, kind);
@@ -200,7 +224,7 @@ for (const kind of ['esm', 'cjs']) {
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: kind === 'esm' ? 'module' : 'commonjs' }));
   writeFileSync(path.join(dir, 'index.js'), consumerScript(kind));
   const r = run(process.execPath, [path.join(dir, 'index.js'), path.join(C, 'request.json')], { cwd: dir });
-  checkConsumerOutput(`consumer ${kind === 'esm' ? 'ESM (import; same export names as require)' : 'CommonJS (require)'}: builds a valid alert`, r);
+  checkConsumerOutput(kind === 'esm' ? 'ESM' : 'CommonJS', kind === 'esm' ? 'ESM (import; same export names as require)' : 'CommonJS (require)', r);
 }
 
 // TypeScript consumer: the shipped .d.ts files type-check for ESM (.mts) and CJS (.cts) under nodenext.
