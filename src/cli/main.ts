@@ -3,8 +3,8 @@
  * Exit codes: 0 ok; 1 bad input (issues with paths on stderr) or, for validate/verify, an invalid message;
  * 2 usage. Never a stack trace for user error.
  */
-import { BlueAlertError, buildBlueAlert, formatIssues, validateCap, type BuildOptions } from '../index.js';
-import type { BlueAlertMessage } from '../build.js';
+import { BlueAlertError, buildBlueAlert, cancelBlueAlert, formatIssues, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
+import type { BlueAlertWarning } from '../errors.js';
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
 import { InputError, readInput, readJson, writeAtomic } from './io.js';
 import { renderPreview } from './preview.js';
@@ -36,6 +36,13 @@ function buildOptions(args: ParsedArgs): BuildOptions {
   };
 }
 
+/** The earlier messages of a chain: one or more CAP XML files (or - for standard input, once). */
+function previous(args: ParsedArgs): string[] {
+  if (args.positional.length === 0) throw new UsageError('Give the earlier message(s) of the chain: one or more CAP XML files.');
+  if (args.positional.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (-) can be read only once.');
+  return args.positional.map(readInput);
+}
+
 function one(args: ParsedArgs, what: string): string {
   const [file, extra] = args.positional;
   if (file === undefined) throw new UsageError(`Give ${what}, or - for standard input.`);
@@ -44,7 +51,7 @@ function one(args: ParsedArgs, what: string): string {
 }
 
 /** Prints a message as XML or JSON, to stdout or a file written whole; warnings go to stderr. */
-function emit(result: BlueAlertMessage, args: ParsedArgs): number {
+function emit(result: { readonly xml: string; readonly warnings: readonly BlueAlertWarning[] }, args: ParsedArgs): number {
   const out = args.switches.has('--json') ? `${JSON.stringify(result, null, 2)}\n` : result.xml;
   const file = args.values.get('--out');
   if (file !== undefined) writeAtomic(file, out);
@@ -89,6 +96,53 @@ Example:
       const errors = issues.filter((i) => i.severity === 'error').length;
       if (!args.switches.has('--json')) process.stderr.write(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${errors} error(s)\n`);
       return errors === 0 ? 0 : 1;
+    },
+  },
+  update: {
+    usage: 'blue-alert update <previous.xml...> --request <request.json> [--now ISO] [--id ID] [--plan NAME] [--json] [--out FILE]',
+    help: `Builds an Update of a Blue Alert from the new request. The earlier messages of the chain are given as CAP XML
+files (oldest first or in any order); the Update references every one that has not expired, as IPAWS requires.
+
+Options:
+  --request FILE   the updated request (JSON), or - for standard input
+  --now, --id, --plan, --audience, --override-reason, --json, --out   as for build
+
+Example:
+  blue-alert update alert.xml --request request-v2.json --now 2026-11-22T15:05:00-07:00 --out update.xml`,
+    flags: { values: [...BUILD_VALUES, '--request'], switches: ['--json'] },
+    run: (args) => {
+      const requestFile = args.values.get('--request');
+      if (requestFile === undefined) throw new UsageError('--request <request.json> is required.');
+      const chain = previous(args);
+      return emit(updateBlueAlert(chain, readJson(requestFile), buildOptions(args)), args);
+    },
+  },
+  cancel: {
+    usage: 'blue-alert cancel <previous.xml...> [--reason TEXT] [--now ISO] [--id ID] [--time-zone ZONE] [--json] [--out FILE]',
+    help: `Builds the Cancel of a Blue Alert. The earlier messages of the chain are given as CAP XML files; the Cancel
+references every one that has not expired and says in plain words that the alert is cancelled and why.
+
+Options:
+  --reason TEXT     suspect-apprehended, officer-located, or your own words (default: no reason given)
+  --time-zone ZONE  IANA zone to write sent in (default: the offset of the latest earlier message)
+  --now, --id, --json, --out   as for build
+
+Example:
+  blue-alert cancel alert.xml update.xml --reason suspect-apprehended --out cancel.xml`,
+    flags: { values: ['--now', '--id', '--out', '--reason', '--time-zone'], switches: ['--json'] },
+    run: (args) => {
+      const chain = previous(args);
+      const now = args.values.get('--now');
+      const id = args.values.get('--id');
+      const reason = args.values.get('--reason');
+      const timeZone = args.values.get('--time-zone');
+      const result = cancelBlueAlert(chain, {
+        ...(now === undefined ? {} : { now }),
+        ...(id === undefined ? {} : { identifier: id }),
+        ...(reason === undefined ? {} : { reason }),
+        ...(timeZone === undefined ? {} : { timeZone }),
+      });
+      return emit(result, args);
     },
   },
   preview: {

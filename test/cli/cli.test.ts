@@ -144,3 +144,36 @@ describe('blue-alert preview', () => {
     expect(existsSync(CLI)).toBe(true);
   });
 });
+
+describe('blue-alert update and cancel', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ba-chain-'));
+  const original = join(dir, 'alert.xml');
+  const update = join(dir, 'update.xml');
+
+  it('update references the original; cancel references both', () => {
+    expect(run(['build', FIXTURE, '--now', NOW, '--id', 'CHAIN-1', '--out', original]).code).toBe(0);
+    const u = run(['update', original, '--request', FIXTURE, '--now', '2026-11-22T15:00:00-07:00', '--id', 'CHAIN-2', '--out', update]);
+    expect(u.code).toBe(0);
+    const updateXml = readFileSync(update, 'utf8');
+    expect(updateXml).toContain('<msgType>Update</msgType>');
+    expect(updateXml).toContain('<references>cbi.bluealert@state.co.us,CHAIN-1,2026-11-22T14:20:00-07:00</references>');
+    const c = run(['cancel', original, update, '--reason', 'suspect-apprehended', '--now', '2026-11-22T15:30:00-07:00', '--id', 'CHAIN-3']);
+    expect(c.code).toBe(0);
+    expect(c.stdout).toContain('<msgType>Cancel</msgType>');
+    expect(c.stdout).toContain(
+      '<references>cbi.bluealert@state.co.us,CHAIN-1,2026-11-22T14:20:00-07:00 cbi.bluealert@state.co.us,CHAIN-2,2026-11-22T15:00:00-07:00</references>',
+    );
+    expect(run(['validate', '-', '--profile', 'ipaws'], c.stdout).code).toBe(0);
+  });
+  it('update without --request is a usage error; a chain that is not CAP is a bad input', () => {
+    expect(run(['update', original]).code).toBe(2);
+    const r = run(['cancel', FIXTURE]);
+    expect(r.code).toBe(1);
+    noStack(r.stderr);
+  });
+  it.each(['update', 'cancel'])('%s --help shows usage and an example', (cmd) => {
+    const r = run([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Example:');
+  });
+});
