@@ -119,13 +119,24 @@ let packedFiles = [];
 
 {
   const r = run(BIN('publint'), ['run', tarball, '--strict'], { cwd: TMP });
-  record('publint --strict (tarball)', r.status === 0, r.status === 0 ? '' : tail(r.stdout + r.stderr, 30));
+  const out = tail(r.stdout + r.stderr, 30);
+  record('publint --strict (tarball)', r.status === 0, r.status === 0 ? (/Suggestions?:/i.test(out) ? out.slice(out.search(/Suggestions?:/i)) : '') : out);
 }
 {
   // node16 profile: resolution as Node 16+ and bundlers see it (CJS and ESM); the legacy node10 resolution
   // cannot see subpath exports and is out of scope for a Node >= 20 package.
   const r = run(BIN('attw'), [tarball, '--profile', 'node16', '--format', 'ascii', '--no-color', '--no-emoji'], { cwd: TMP });
   record('attw --profile node16 (tarball)', r.status === 0, r.status === 0 ? '' : tail(r.stdout + r.stderr, 40));
+  if (r.status === 0) {
+    const strict = run(BIN('attw'), [tarball, '--format', 'ascii', '--no-color', '--no-emoji', '--no-summary'], { cwd: TMP });
+    if (strict.status !== 0) {
+      const failing = [...(strict.stdout.matchAll(/"([^"]+)"\s*\n\s*\nnode10: Resolution failed/g))].map((m) => m[1]);
+      console.log(
+        `INFO  attw default profile: node10 resolution (TypeScript moduleResolution "node"/"node10") fails${failing.length ? ` for ${failing.join(', ')}` : ''}; ` +
+          'not required for Node >= 20 ESM/CJS consumers. A "typesVersions" map in package.json would fix it if wanted.',
+      );
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
