@@ -67,11 +67,13 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
  * abbreviate('Suspect Andrew Street, eastbound', ['Andrew Street']); //=> 'Suspect Andrew Street, EB'
  */
 export function abbreviate(text: string, protect: readonly string[] = []): string {
+  if (/[\ue000-\uf8ff]/.test(text)) return text; // private use characters are our placeholders
   const kept: string[] = [];
   let out = text;
   for (const p of [...protect].filter((x) => x.trim() !== '').sort((a, b) => b.length - a.length)) {
     if (!out.includes(p)) continue;
-    out = out.split(p).join(`\u0000${kept.length}\u0000`);
+    // placeholders from the private use area: protected terms (GSM text) can never contain or match them
+    out = out.split(p).join(String.fromCharCode(0xe000 + kept.length));
     kept.push(p);
   }
   for (const [re, to] of abbreviationTable()) {
@@ -83,7 +85,7 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
     }
     out = out.replace(re, to);
   }
-  out = out.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => kept[Number(n)] ?? '');
+  out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
   return out.length <= text.length ? out : text;
 }
 
