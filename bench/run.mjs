@@ -87,7 +87,13 @@ if (!existsSync(distIndex) || !existsSync(distCli)) {
   console.error('bench: dist/ is missing; run `npm run bench` (it builds first) or `npm run build`.');
   process.exit(2);
 }
-const core = await import(pathToFileURL(distIndex).href);
+let core;
+try {
+  core = await import(pathToFileURL(distIndex).href);
+} catch (e) {
+  console.error(`bench: dist/index.js does not load: ${String(e && e.message).split('\n')[0]}`);
+  process.exit(2);
+}
 const { buildBlueAlert, parseCap, validateCap, toCapXml, blueAlertRequestSchema } = core;
 
 const peerBuilder = require('@dec112/cap-ts/builder');
