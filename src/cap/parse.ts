@@ -126,10 +126,15 @@ function lineOf(s: string, index: number): number {
 
 const ENTITY_REF = /^&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/;
 
-function checkEntityRefs(s: string, from: number, to: number): void {
-  let amp = s.indexOf('&', from);
+/**
+ * Checks the entity references in `s[from, to)`. `next` is the position of the next "&" at or after the previous
+ * range (ranges come in increasing order; "&"s in skipped comments and CDATA are passed over), so the whole scan
+ * stays linear. Returns the position of the first "&" at or after `to`.
+ */
+function checkEntityRefs(s: string, from: number, to: number, next: number): number {
+  let amp = next;
   while (amp !== -1 && amp < to) {
-    if (!ENTITY_REF.test(s.slice(amp, Math.min(amp + 16, to)))) {
+    if (amp >= from && !ENTITY_REF.test(s.slice(amp, Math.min(amp + 16, to)))) {
       const m = /^&[^;\s<&]{0,40};?/.exec(s.slice(amp, amp + 42));
       fail(
         'ENTITY_FORBIDDEN',
@@ -138,17 +143,19 @@ function checkEntityRefs(s: string, from: number, to: number): void {
     }
     amp = s.indexOf('&', amp + 1);
   }
+  return amp;
 }
 
 /** One linear pass: refuses DOCTYPE, ENTITY, undeclared entity references and excessive depth. */
 function prescan(s: string, maxDepth: number): void {
   let depth = 0;
   let i = 0;
+  let amp = s.indexOf('&');
   const n = s.length;
   while (i < n) {
     const lt = s.indexOf('<', i);
     const textEnd = lt === -1 ? n : lt;
-    checkEntityRefs(s, i, textEnd);
+    amp = checkEntityRefs(s, i, textEnd, amp);
     if (lt === -1) return;
     if (s.startsWith('<!--', lt)) {
       const end = s.indexOf('-->', lt + 4);
@@ -184,7 +191,7 @@ function prescan(s: string, maxDepth: number): void {
         j++;
       }
       if (j >= n) fail('MALFORMED_XML', `Line ${lineOf(s, lt)}: a tag is never closed with ">".`);
-      checkEntityRefs(s, lt, j);
+      amp = checkEntityRefs(s, lt, j, amp);
       if (s.charCodeAt(lt + 1) === 47 /* / */) depth--;
       else if (s.charCodeAt(j - 1) !== 47) {
         depth++;

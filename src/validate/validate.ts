@@ -163,9 +163,21 @@ function segmentsIntersect(p1: Point, p2: Point, p3: Point, p4: Point): boolean 
 /** The first pair of crossing non-adjacent edges (1-based edge numbers), if any. */
 function selfIntersection(points: readonly Point[]): [number, number] | undefined {
   const n = points.length - 1; // edges
+  // edge bounding boxes: most pairs are ruled out by them before the orientation test
+  const box = new Float64Array(n * 4);
+  for (let k = 0; k < n; k++) {
+    const a = points[k] as Point;
+    const b = points[k + 1] as Point;
+    box[k * 4] = Math.min(a.lat, b.lat);
+    box[k * 4 + 1] = Math.max(a.lat, b.lat);
+    box[k * 4 + 2] = Math.min(a.lon, b.lon);
+    box[k * 4 + 3] = Math.max(a.lon, b.lon);
+  }
   for (let i = 0; i < n; i++) {
+    const [la0, la1, lo0, lo1] = [box[i * 4] as number, box[i * 4 + 1] as number, box[i * 4 + 2] as number, box[i * 4 + 3] as number];
     for (let j = i + 2; j < n; j++) {
       if (i === 0 && j === n - 1) continue; // first and last edges share the closing point
+      if ((box[j * 4] as number) > la1 || (box[j * 4 + 1] as number) < la0 || (box[j * 4 + 2] as number) > lo1 || (box[j * 4 + 3] as number) < lo0) continue;
       if (segmentsIntersect(points[i] as Point, points[i + 1] as Point, points[j] as Point, points[j + 1] as Point)) return [i + 1, j + 1];
     }
   }
