@@ -8,6 +8,7 @@ import { activationStage, planTimingIssues, type ActivationAssessment } from './
 import { assertNoIdentityLeak, blankFreeText, identityMatcher, redactParsed, scrubIssueMessages, type Redaction } from './redaction/redact.js';
 import type { IdentityMatcher } from './redaction/matcher.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
+import type { CountyLookup } from './area/lookup.js';
 import { resolveNow, resolveTimes } from './time/expiry.js';
 import { composeText, type TextBundle } from './text/compose.js';
 import { blueAlertToCap } from './cap/blue-alert-model.js';
@@ -44,6 +45,14 @@ export interface BuildOptions {
   readonly override?: { readonly reason: string };
   /** More words or phrases to redact from all public text. */
   readonly redactTerms?: readonly string[];
+  /**
+   * County lookup from `blue-alert-cap/counties` (`countyLookup`). When given, SAME codes and county names are
+   * derived from the geometry, circles and reach (added after any listed codes), and a warning names every other
+   * state the area reaches into.
+   */
+  readonly counties?: CountyLookup;
+  /** Also send each circle (and the reach) as a 64-sided polygon that contains it. Default false. */
+  readonly circlesAsPolygons?: boolean;
 }
 
 /**
@@ -166,7 +175,11 @@ function runPipeline(
       : redactParsed(original, options.redactTerms === undefined ? {} : { extraTerms: options.redactTerms });
 
   // area
-  const areaResult = resolveArea(request.area, { easEnabled: request.eas.enabled });
+  const areaResult = resolveArea(request.area, {
+    easEnabled: request.eas.enabled,
+    ...(options.counties === undefined ? {} : { counties: options.counties }),
+    ...(options.circlesAsPolygons === undefined ? {} : { circlesAsPolygons: options.circlesAsPolygons }),
+  });
   issues.push(...areaResult.issues);
   const area: ResolvedArea = areaResult.area;
 

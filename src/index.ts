@@ -51,3 +51,11 @@ export type {
 } from './activation/plans.js';
 export type { TextBundle, AlertText } from './text/compose.js';
 export type { ResolvedArea } from './area/resolve.js';
+export { resolveArea, areaShapes, reachRadiusKm, toCapCircle, MAX_SAME_CODES } from './area/resolve.js';
+export type { AreaOptions, AreaShape } from './area/resolve.js';
+export type { CountyLookup, CountyRecord } from './area/lookup.js';
+export { simplifyPolygonToLimit, capPolygonProblems, toCapPolygon, circleToRings, splitAtAntimeridian } from './area/geometry.js';
+export type { LonLat, SimplifiedRing } from './area/geometry.js';
+export { isKnownCounty, stateInfo, sameCodeProblem } from './area/codes.js';
+export type { StateInfo } from './area/codes.js';
+export { describeSameCodes } from './area/describe.js';

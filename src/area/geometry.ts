@@ -104,13 +104,18 @@ function pointInRing(ring: readonly (readonly [number, number])[], x: number, y:
 
 /**
  * Is the point inside the ring or on its boundary? Positions in degrees, `[lon, lat]`; the ring may be open or
- * closed. Planar test, as CAP consumers apply polygons.
+ * closed. Planar test, as CAP consumers apply polygons, done exactly on the 5-decimal grid CAP carries (ring and
+ * point are rounded to 1e-5 degree first, so a point on an edge counts as inside).
  *
  * @example
  * ringContains([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]], [0.5, 0.5]); //=> true
  */
 export function ringContains(ring: readonly LonLat[], point: LonLat): boolean {
-  return pointInRing(ring, point[0], point[1]);
+  return pointInRing(
+    ring.map((p) => [toUnits(p[0]), toUnits(p[1])] as const),
+    toUnits(point[0]),
+    toUnits(point[1]),
+  );
 }
 
 /** Converts a GeoJSON ring to open integer form without consecutive duplicates. */
@@ -586,9 +591,9 @@ export function ringProblems(ring: readonly LonLat[]): string[] {
       seen.add(k);
     }
   }
-  if (signedArea2(open) === 0) return ['the ring has zero area'];
   const x = findSelfIntersection(open);
   if (x !== undefined) return [`the ring crosses or touches itself near ${formatUnits(x[1])},${formatUnits(x[0])} (lat,lon)`];
+  if (signedArea2(open) === 0) return ['the ring has zero area'];
   return [];
 }
 

@@ -79,7 +79,7 @@ const CIRCLE_SEGMENTS = 64;
  * @example
  * reachRadiusKm({ lat: 39.78, lon: -104.94, hours: 1.5, speedKmh: 100 }); //=> 150
  */
-export function reachRadiusKm(reach: { readonly radiusKm?: number | undefined; readonly hours?: number | undefined; readonly speedKmh?: number | undefined }): number {
+export function reachRadiusKm(reach: { readonly lat?: number; readonly lon?: number; readonly radiusKm?: number | undefined; readonly hours?: number | undefined; readonly speedKmh?: number | undefined }): number {
   return reach.radiusKm ?? (reach.hours ?? 0) * (reach.speedKmh ?? 0);
 }
 
