@@ -11,10 +11,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 
-/** Which schema to validate against. */
+/**
+ * Which schema to validate against.
+ *
+ * @example
+ * const s: XsdSchema = 'official';
+ */
 export type XsdSchema = 'team' | 'official' | 'ipaws-profile';
 
-/** The verdict for one document of the batch. */
+/**
+ * The verdict for one document of the batch.
+ *
+ * @example
+ * const r: XsdFileResult = { name: 'denver', valid: true, errors: [] };
+ */
 export interface XsdFileResult {
   readonly name: string;
   readonly valid: boolean;
@@ -22,7 +32,12 @@ export interface XsdFileResult {
   readonly errors: readonly string[];
 }
 
-/** The batch result, or a marker that the schema file is not present. */
+/**
+ * The batch result, or a marker that the schema file is not present (the caller skips with a printed note).
+ *
+ * @example
+ * const r: XsdBatchResult = { skipped: true, reason: 'schema official not found at …' };
+ */
 export type XsdBatchResult =
   | { readonly skipped: false; readonly results: readonly XsdFileResult[] }
   | { readonly skipped: true; readonly reason: string };
