@@ -192,7 +192,7 @@ function runPipeline(
   if (partitionIssues(issues).errors.length > 0) fail(issues);
 
   // text
-  const textResult = composeText({ request, sent: times.sent, expires: times.expires, area });
+  const textResult = composeText({ request, sent: times.sent, expires: times.expires, area, msgType: kind.msgType });
   issues.push(...textResult.issues);
   if (partitionIssues(issues).errors.length > 0) fail(issues);
 
@@ -248,7 +248,7 @@ function runPipeline(
   if (!lawEnforcement) {
     assertNoIdentityLeak(terms, message, () => {
       const bare = blankFreeText(request);
-      const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area }).text;
+      const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
       return { xml: toCapXml(blueAlertToCap({ ...capInput, request: bare, text: t })), text: t, warnings: message.warnings };
     });
   }

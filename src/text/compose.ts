@@ -54,6 +54,8 @@ export interface TextContext {
   readonly sent: Date;
   readonly expires: Date;
   readonly area: ResolvedArea;
+  /** The CAP msgType; an `Update` is worded as one ("BLUE ALERT UPDATE"). Default `Alert`. */
+  readonly msgType?: 'Alert' | 'Update' | 'Cancel';
 }
 
 /** WEA limits (47 CFR 10.430; IPAWS CMAMtext / CMAMlongtext). */
@@ -144,7 +146,7 @@ function composeLanguage(f: TextFacts, w: Wording, r: BlueAlertRequest): { text:
 export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueAlertIssue[] } {
   const r = ctx.request;
   const issues: BlueAlertIssue[] = [];
-  const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc });
+  const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, update: ctx.msgType === 'Update' });
   const en = english();
   const base = composeLanguage(f, en, r);
   for (const key of base.cut) {

@@ -26,6 +26,8 @@ export interface MissingOfficerFacts {
  */
 export interface TextFacts {
   readonly event: BlueAlertRequest['event'];
+  /** The message updates an earlier one (CAP msgType `Update`). */
+  readonly update: boolean;
   readonly sender: string;
   readonly timeZone: string;
   readonly sent: Date;
@@ -66,6 +68,7 @@ export function extractFacts(input: {
   readonly sent: Date;
   readonly expires: Date;
   readonly areaDesc: string;
+  readonly update?: boolean;
 }): TextFacts {
   const r = input.request;
   const occurredAt = r.incident.occurredAt === undefined ? undefined : parseIsoDateTime(r.incident.occurredAt);
@@ -87,6 +90,7 @@ export function extractFacts(input: {
     (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };
   return {
     event: r.event,
+    update: input.update === true,
     sender: collapseSpaces(r.issuer.name),
     timeZone: r.issuer.timeZone,
     sent: input.sent,

@@ -22,6 +22,12 @@ export interface Wording {
   readonly alertName: string;
   /** `Blue Alert` / `Alerta Azul` (headline). */
   readonly eventName: string;
+  /** `BLUE ALERT UPDATE` (start of WEA text of an Update). */
+  readonly updateAlertName: string;
+  /** `Blue Alert update` (headline of an Update). */
+  readonly updateEventName: string;
+  /** `Update: ` (start of the description of an Update). */
+  readonly updatePrefix: string;
   /** A sentence body without the final period: `A law enforcement officer was killed`. */
   eventFull(event: BlueAlertEvent): string;
   /** `Officer killed`. */

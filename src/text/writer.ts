@@ -104,7 +104,7 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
   const place = f.incidentLocation;
   const rawTime = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, false);
   const time = rawTime !== '' && place !== undefined && place.includes(',') ? `,${rawTime}` : rawTime;
-  const head = `${w.alertName}.`;
+  const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
       `${head} ${w.eventFull(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}${time}.`,
@@ -258,7 +258,7 @@ export function weaText(f: TextFacts, w: Wording, max: 90 | 360): string {
  * headlineText(facts, english()); //=> 'Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver; suspect vehicle gray Ford F-150, CO plate ABC1234'
  */
 export function headlineText(f: TextFacts, w: Wording): string {
-  const base = `${w.eventName}: ${w.eventShort(f.event)}`;
+  const base = `${f.update ? w.updateEventName : w.eventName}: ${w.eventShort(f.event)}`;
   const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation);
   const s = f.suspects.find((x) => x.vehicle !== undefined);
   const v = s?.vehicle;
@@ -332,7 +332,8 @@ export function descriptionText(f: TextFacts, w: Wording): string {
   });
   parts.push(w.areaSentence(f.areaName, f.areaDesc));
   parts.push(sentence(w.until(w.whenLabel(f.expires, f.sent, tz, true))));
-  return parts.filter((p) => p !== '').join(' ');
+  const out = parts.filter((p) => p !== '').join(' ');
+  return f.update ? `${w.updatePrefix}${out}` : out;
 }
 
 /**

@@ -79,6 +79,19 @@ describe('composeText: content choices', () => {
   });
 });
 
+describe('composeText: Update', () => {
+  it('words an Update as one in WEA, headline and description, in both languages', () => {
+    const { text } = compose({ ...BASE, languages: ['en-US', 'es-US'] }, { msgType: 'Update' });
+    expect(text.wea90.startsWith('BLUE ALERT UPDATE. Officer killed.')).toBe(true);
+    expect(text.wea360.startsWith('BLUE ALERT UPDATE.')).toBe(true);
+    expect(text.headline.startsWith('Blue Alert update: Officer killed')).toBe(true);
+    expect(text.description.startsWith('Update: A law enforcement officer was killed')).toBe(true);
+    expect(text.es?.wea90.startsWith('ALERTA AZUL ACTUALIZADA.')).toBe(true);
+    expect(text.es?.description.startsWith('Actualización: ')).toBe(true);
+    expect(compose(BASE, { msgType: 'Alert' }).text).toEqual(compose(BASE).text);
+  });
+});
+
 describe('composeText: officer identity', () => {
   const withOfficer: BlueAlertRequestInput = {
     ...BASE,

@@ -47,5 +47,11 @@ export function parse(input: BlueAlertRequestInput): BlueAlertRequest {
 }
 
 export function compose(input: BlueAlertRequestInput, ctx: Partial<Omit<TextContext, 'request'>> = {}): ReturnType<typeof composeText> {
-  return composeText({ request: parse(input), sent: ctx.sent ?? SENT, expires: ctx.expires ?? EXPIRES, area: ctx.area ?? AREA });
+  return composeText({
+    request: parse(input),
+    sent: ctx.sent ?? SENT,
+    expires: ctx.expires ?? EXPIRES,
+    area: ctx.area ?? AREA,
+    ...(ctx.msgType === undefined ? {} : { msgType: ctx.msgType }),
+  });
 }
