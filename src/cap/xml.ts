@@ -5,16 +5,25 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
+/**
+ * xmlbuilder2 leaves an `&` that starts something entity-like (`&nbsp;`, `&amp;`) as it is, which would write an
+ * undeclared entity or lose a level of escaping. CAP text is plain text, so every `&` is escaped here first;
+ * xmlbuilder2 then escapes `<` and `>` and keeps our `&amp;`.
+ */
+function esc(value: string): string {
+  return value.replace(/&/g, '&amp;');
+}
+
 function text(parent: XMLBuilder, name: string, value: string | number | undefined): void {
   if (value === undefined) return;
-  parent.ele(name).txt(String(value));
+  parent.ele(name).txt(esc(String(value)));
 }
 
 function pairs(parent: XMLBuilder, name: string, list: readonly CapValuePair[]): void {
   for (const p of list) {
     const e = parent.ele(name);
-    e.ele('valueName').txt(p.valueName);
-    e.ele('value').txt(p.value);
+    e.ele('valueName').txt(esc(p.valueName));
+    e.ele('value').txt(esc(p.value));
   }
 }
 
