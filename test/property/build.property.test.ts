@@ -3,10 +3,11 @@
  * `npm run soak` runs 100,000. The seed is fixed (FC_SEED, default 42) so CI is repeatable.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BlueAlertError, buildBlueAlert, parseCap, safeBuildBlueAlert, validateCap } from '../../src/index.js';
 import { gsm7Length, isGsm7 } from '../../src/text/gsm.js';
 import { fcParams, validRequestArb } from '../support/arbitraries.js';
+import { validateWithXsd, type XsdSchema } from '../support/xsd.js';
 
 const NOW = '2026-11-22T14:20:00-07:00';
 
@@ -17,6 +18,19 @@ const hasWord = (haystack: string, needle: string) =>
   new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(fold(needle))}($|[^\\p{L}\\p{N}])`, 'u').test(fold(haystack));
 
 describe('buildBlueAlert over generated valid requests', () => {
+  /** Every XML built here, validated against the schemas in one batch per schema (xmllint-wasm costs ~70 ms a call). */
+  const built: { name: string; xml: string }[] = [];
+  afterAll(async () => {
+    for (const schema of ['team', 'official', 'ipaws-profile'] as XsdSchema[]) {
+      const r = await validateWithXsd(built, schema);
+      if (r.skipped) {
+        console.info(`XSD ${schema} skipped: ${r.reason}`);
+        continue;
+      }
+      expect(r.results.filter((x) => !x.valid)).toEqual([]);
+    }
+  });
+
   it('builds, validates under both profiles, round-trips, keeps every limit and leaks no officer identity', () => {
     fc.assert(
       fc.property(validRequestArb, fc.boolean(), (generated, mention) => {
@@ -31,6 +45,7 @@ describe('buildBlueAlert over generated valid requests', () => {
           if (!(e instanceof BlueAlertError)) throw e;
           throw new Error(`a valid request was refused: ${e.message}`);
         }
+        built.push({ name: `run${built.length}`, xml: result.xml });
         for (const profile of ['cap', 'ipaws'] as const) {
           expect(validateCap(result.xml, { profile }).filter((i) => i.severity === 'error')).toEqual([]);
         }
