@@ -126,5 +126,8 @@ export function neutralPhrase(role: OfficerRole): string {
  * knownTitles().includes('sgt'); //=> true
  */
 export function knownTitles(): readonly string[] {
-  return [...titles().keys()].sort((a, b) => b.length - a.length);
+  sortedTitles ??= [...titles().keys()].sort((a, b) => b.length - a.length);
+  return sortedTitles;
 }
+
+let sortedTitles: readonly string[] | undefined;
