@@ -1,21 +1,42 @@
 /**
- * County index over us-atlas `counties-10m` (TopoJSON, 3,231 counties and equivalents). Built on first use:
- * arcs are decoded once and shared by the two counties they separate, so a boundary crossing is tested once.
+ * County index over us-atlas `counties-10m` (TopoJSON, 3,231 counties and equivalents), from the compact module
+ * `scripts/gen-counties.ts` generates. Built on first use: arcs are decoded once and shared by the two counties
+ * they separate, so a boundary crossing is tested once.
  */
-import topology from 'us-atlas/counties-10m.json' with { type: 'json' };
 import type { LonLat } from '../area/geometry.js';
 import type { CountyRecord } from '../area/lookup.js';
+import { ATLAS_ALPHABET, ATLAS_ARCS, ATLAS_ARC_COUNT, ATLAS_COUNTIES, ATLAS_SCALE, ATLAS_TRANSLATE } from './data/atlas.js';
 
-interface TopoGeometry {
-  readonly type: string;
-  readonly id?: string | number;
-  readonly properties?: { readonly name?: string };
-  readonly arcs?: unknown;
+/** Reads the zigzag varints of the generated atlas strings. */
+class VarintReader {
+  private pos = 0;
+  private readonly text: string;
+  private readonly digits: Int8Array;
+  constructor(text: string, digits: Int8Array) {
+    this.text = text;
+    this.digits = digits;
+  }
+  get done(): boolean {
+    return this.pos >= this.text.length;
+  }
+  next(): number {
+    let z = 0;
+    let mul = 1;
+    for (;;) {
+      const d = this.digits[this.text.charCodeAt(this.pos++)] ?? -1;
+      if (d < 0) throw new Error('blue-alert-cap/counties: corrupt atlas data');
+      z += (d & 31) * mul;
+      if (d < 32) break;
+      mul *= 32;
+    }
+    return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+  }
 }
-interface Topology {
-  readonly transform: { readonly scale: readonly [number, number]; readonly translate: readonly [number, number] };
-  readonly arcs: readonly (readonly (readonly number[])[])[];
-  readonly objects: { readonly counties: { readonly geometries: readonly TopoGeometry[] } };
+
+function alphabetDigits(): Int8Array {
+  const digits = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ATLAS_ALPHABET.length; i++) digits[ATLAS_ALPHABET.charCodeAt(i)] = i;
+  return digits;
 }
 
 interface Part {
@@ -67,18 +88,20 @@ function forCells(box: readonly [number, number, number, number], f: (key: numbe
 export function countyIndex(): Index {
   if (index !== undefined) return index;
   const t0 = typeof performance === 'undefined' ? Date.now() : performance.now();
-  const topo = topology as unknown as Topology;
-  const [sx, sy] = topo.transform.scale;
-  const [tx, ty] = topo.transform.translate;
+  const digits = alphabetDigits();
+  const [sx, sy] = ATLAS_SCALE;
+  const [tx, ty] = ATLAS_TRANSLATE;
   const arcPts: Float64Array[] = [];
-  const arcBox = new Float64Array(topo.arcs.length * 4);
-  topo.arcs.forEach((arc, i) => {
-    const pts = new Float64Array(arc.length * 2);
+  const arcBox = new Float64Array(ATLAS_ARC_COUNT * 4);
+  const arcReader = new VarintReader(ATLAS_ARCS, digits);
+  for (let i = 0; i < ATLAS_ARC_COUNT; i++) {
+    const n = arcReader.next();
+    const pts = new Float64Array(n * 2);
     let x = 0, y = 0;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    arc.forEach((d, k) => {
-      x += d[0] ?? 0;
-      y += d[1] ?? 0;
+    for (let k = 0; k < n; k++) {
+      x += arcReader.next();
+      y += arcReader.next();
       const lon = x * sx + tx, lat = y * sy + ty;
       pts[2 * k] = lon;
       pts[2 * k + 1] = lat;
@@ -86,23 +109,28 @@ export function countyIndex(): Index {
       if (lon > maxX) maxX = lon;
       if (lat < minY) minY = lat;
       if (lat > maxY) maxY = lat;
-    });
+    }
     arcPts.push(pts);
     arcBox.set([minX, minY, maxX, maxY], 4 * i);
-  });
-  const arcOwners: number[][] = topo.arcs.map(() => []);
+  }
+  const arcOwners: number[][] = arcPts.map(() => []);
   const records: CountyRecord[] = [];
   const byFips = new Map<string, number>();
   const parts: Part[] = [];
   const decode = (ref: number) => (ref < 0 ? ~ref : ref);
-  for (const g of topo.objects.counties.geometries) {
-    const fips = String(g.id ?? '').padStart(5, '0');
+  for (const entry of ATLAS_COUNTIES.split('|')) {
+    const fips = entry.slice(0, 5);
+    const tilde = entry.indexOf('~');
     const county = records.length;
-    records.push({ fips, same: `0${fips}`, name: g.properties?.name ?? fips, state: fips.slice(0, 2) });
+    records.push({ fips, same: `0${fips}`, name: entry.slice(5, tilde), state: fips.slice(0, 2) });
     byFips.set(fips, county);
-    const polys = (g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? (g.arcs as unknown[]) : []) as number[][][];
-    for (const rings of polys) {
-      const arcs = rings.flat().map(decode);
+    const geo = entry.slice(tilde + 1);
+    for (const poly of geo === '' ? [] : geo.split('/')) {
+      const arcs: number[] = [];
+      for (const ring of poly.split(':')) {
+        const r = new VarintReader(ring, digits);
+        while (!r.done) arcs.push(decode(r.next()));
+      }
       if (arcs.length === 0) continue;
       let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
       for (const a of arcs) {
