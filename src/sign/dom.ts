@@ -8,20 +8,100 @@ import { issue, type BlueAlertIssue } from '../errors.js';
 import { CAP_NAMESPACE } from '../cap/model.js';
 import { XMLDSIG_NAMESPACE } from './constants.js';
 
-/** A parsed CAP message, or the issue that says why it is not one. */
+/**
+ * A parsed CAP message, or the issue that says why it is not one.
+ *
+ * @example
+ * const parsed: ParsedCap = parseCapDom(xml);
+ */
 export type ParsedCap = { ok: true; doc: Document; root: Element } | { ok: false; issue: BlueAlertIssue };
 
 /**
- * Parses `xml` and checks that its root is a CAP 1.2 `alert`. A DOCTYPE is refused (CAP never needs one).
+ * Limits on the input, checked before the XML parser runs (deep nesting makes DOM parsing and canonicalization
+ * slow and recursive).
+ *
+ * @example
+ * const limits: InputLimits = { maxBytes: 10 * 1024 * 1024, maxDepth: 32 };
+ */
+export interface InputLimits {
+  /** Largest accepted message in bytes (UTF-8). Default 10 MiB. */
+  readonly maxBytes?: number;
+  /** Deepest accepted element nesting. Default 32 (a signed CAP message needs 6: alert/Signature/SignedInfo/Reference/Transforms/Transform). */
+  readonly maxDepth?: number;
+}
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const DEFAULT_MAX_DEPTH = 32;
+
+/**
+ * Checks size and nesting depth with one linear scan of the text (comments, CDATA, processing instructions and
+ * quoted attribute values are skipped). Returns the issue when a limit is exceeded.
+ *
+ * @example
+ * checkLimits('<a><b/></a>', { maxDepth: 1 }); //=> a 'cap_invalid' issue: deeper than 1 level
+ */
+export function checkLimits(xml: string, limits: InputLimits = {}): BlueAlertIssue | undefined {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const bytes = Buffer.byteLength(xml, 'utf8');
+  if (bytes > maxBytes) {
+    return issue('cap_invalid', '/', `The message is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes).`);
+  }
+  let depth = 0;
+  let i = xml.indexOf('<');
+  while (i >= 0 && i < xml.length) {
+    if (xml.startsWith('<!--', i)) {
+      const end = xml.indexOf('-->', i + 4);
+      i = end < 0 ? -1 : xml.indexOf('<', end + 3);
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', i)) {
+      const end = xml.indexOf(']]>', i + 9);
+      i = end < 0 ? -1 : xml.indexOf('<', end + 3);
+      continue;
+    }
+    if (xml.startsWith('<?', i)) {
+      const end = xml.indexOf('?>', i + 2);
+      i = end < 0 ? -1 : xml.indexOf('<', end + 2);
+      continue;
+    }
+    if (xml[i + 1] === '/') {
+      depth--;
+      i = xml.indexOf('<', i + 2);
+      continue;
+    }
+    let j = i + 1;
+    let quote = '';
+    for (; j < xml.length; j++) {
+      const c = xml[j];
+      if (quote !== '') {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    if (depth + 1 > maxDepth) {
+      return issue('cap_invalid', '/', `The message nests elements deeper than ${maxDepth} levels (option maxDepth); a signed CAP message needs 6.`);
+    }
+    if (xml[j - 1] !== '/') depth++;
+    i = xml.indexOf('<', j + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Parses `xml` and checks that its root is a CAP 1.2 `alert`. A DOCTYPE is refused (CAP never needs one), and
+ * size and depth are limited (`InputLimits`) before the parser runs.
  *
  * @example
  * const parsed = parseCapDom(xml);
  * if (!parsed.ok) throw new BlueAlertError([parsed.issue]);
  */
-export function parseCapDom(xml: string): ParsedCap {
+export function parseCapDom(xml: string, limits: InputLimits = {}): ParsedCap {
   if (typeof xml !== 'string' || xml.trim() === '') {
     return { ok: false, issue: issue('cap_invalid', '/', 'Expected the CAP message as an XML string; got an empty value.') };
   }
+  const tooBig = checkLimits(xml, limits);
+  if (tooBig !== undefined) return { ok: false, issue: tooBig };
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     return {
       ok: false,

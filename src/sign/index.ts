@@ -10,6 +10,7 @@ export type { SignCapOptions } from './sign.js';
 export { verifyCap } from './verify.js';
 export type { VerifyCapOptions, VerifyCapResult, SignatureAlgorithms } from './verify.js';
 export type { CertificateInput, PrivateKeyInput, SignerCertificate } from './certificates.js';
+export type { InputLimits } from './dom.js';
 export {
   SIGNATURE_ALGORITHM,
   DIGEST_ALGORITHM,

@@ -14,7 +14,7 @@ import {
   type PrivateKeyInput,
 } from './certificates.js';
 import { DIGEST_ALGORITHM, ENVELOPED_SIGNATURE, EXCLUSIVE_C14N, SIGNATURE_ALGORITHM } from './constants.js';
-import { capSent, parseCapDom, signatureElements, xpathOf } from './dom.js';
+import { capSent, parseCapDom, signatureElements, xpathOf, type InputLimits } from './dom.js';
 
 /**
  * What `signCap` needs: the sender's (COG's) RSA private key and the X.509 certificate that goes with it.
@@ -25,7 +25,7 @@ import { capSent, parseCapDom, signatureElements, xpathOf } from './dom.js';
  *   certificate: readFileSync('cog-cert.pem', 'utf8'),
  * };
  */
-export interface SignCapOptions {
+export interface SignCapOptions extends InputLimits {
   /** The RSA private key (at least 2048 bits): PEM text, PEM or DER bytes, or a `KeyObject`. */
   readonly privateKey: PrivateKeyInput;
   /** The certificate of that key: PEM text, PEM or DER bytes, or an `X509Certificate`. It goes into `KeyInfo`. */
@@ -67,7 +67,7 @@ function escapeXmlText(s: string): string {
  */
 export function signCap(xml: string, options: SignCapOptions): string {
   const issues: BlueAlertIssue[] = [];
-  const parsed = parseCapDom(xml);
+  const parsed = parseCapDom(xml, options);
   if (!parsed.ok) throw new BlueAlertError([parsed.issue]);
   const existing = signatureElements(parsed.doc)[0];
   if (existing !== undefined) {

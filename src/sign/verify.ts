@@ -22,7 +22,7 @@ import {
   XMLDSIG_NAMESPACE,
   shortAlgorithmName,
 } from './constants.js';
-import { capSent, childElements, lastElementChild, parseCapDom, signatureElements, xpathOf } from './dom.js';
+import { capSent, childElements, lastElementChild, parseCapDom, signatureElements, xpathOf, type InputLimits } from './dom.js';
 
 /**
  * Options of `verifyCap`.
@@ -30,7 +30,7 @@ import { capSent, childElements, lastElementChild, parseCapDom, signatureElement
  * @example
  * const options: VerifyCapOptions = { trustedCertificates: [readFileSync('cog-cert.pem', 'utf8')] };
  */
-export interface VerifyCapOptions {
+export interface VerifyCapOptions extends InputLimits {
   /**
    * Certificates to trust: the signer's own certificate, or a CA certificate that issued it (directly, or
    * through CA certificates carried in `KeyInfo`). When given, a signature by anyone else is an error
@@ -242,7 +242,7 @@ export function verifyCap(xml: string, options: VerifyCapOptions = {}): VerifyCa
   });
   if (issues.length > 0) return result(issues);
 
-  const parsed = parseCapDom(xml);
+  const parsed = parseCapDom(xml, options);
   if (!parsed.ok) return result([parsed.issue]);
   const signatures = signatureElements(parsed.doc);
   if (signatures.length === 0) {

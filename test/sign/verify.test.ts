@@ -189,6 +189,22 @@ describe('verifyCap', () => {
     ]);
   });
 
+  it('refuses deep nesting and oversize input before parsing (linear pre-scan)', () => {
+    const s = signed();
+    const deep = s.replace('<identifier>', `<identifier>${'<x>'.repeat(20000)}${'</x>'.repeat(20000)}`);
+    expect(verifyCap(deep).issues).toEqual([
+      expect.objectContaining({ code: 'cap_invalid', path: '/', message: expect.stringMatching(/deeper than 32 levels/) }),
+    ]);
+    expect(verifyCap(s, { maxDepth: 6 }).valid).toBe(true);
+    expect(verifyCap(s, { maxDepth: 5 }).issues[0]?.message).toMatch(/deeper than 5 levels/);
+    // quoted '>' and '/>' inside attributes, comments and CDATA do not confuse the scan
+    const tricky = s.replace('<identifier>', '<identifier><!-- <a><b><c> --><![CDATA[<d><e>]]>');
+    expect(verifyCap(tricky, { maxDepth: 6 }).issues[0]?.code).toBe('signature_invalid');
+    expect(verifyCap(s, { maxBytes: 1000 }).issues[0]?.message).toMatch(/the limit is 1000 \(option maxBytes\)/);
+    const id = cogIdentity();
+    expect(() => signCap(denverXml(), { privateKey: id.keyPem, certificate: id.certPem, maxBytes: 100 })).toThrow(/option maxBytes/);
+  });
+
   it('does not mind comments and whitespace outside the signed text', () => {
     const s = signed();
     expect(verifyCap(`${s}\n<!-- archived -->\n`, trust()).valid).toBe(true);
