@@ -31,7 +31,10 @@ const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
 
 function withWord(value: string | undefined, word: string): string | undefined {
   if (value === undefined) return undefined;
-  return new RegExp(`\\b${word}\\b`, 'i').test(value) ? value : `${value} ${word}`;
+  if (new RegExp(`\\b${word}\\b`, 'i').test(value)) return value;
+  // "brown" or "black, short" read well as "… hair"; "black, shaved on the sides" reads as "hair black, shaved on the sides"
+  const last = value.split(',').pop()?.trim() ?? '';
+  return last.split(/\s+/).length <= 1 ? `${value} ${word}` : `${word} ${value}`;
 }
 
 function ageText(age: PersonDescription['age']): string | undefined {
@@ -102,7 +105,8 @@ export function english(): Wording {
     officerLabel: (name) => (name === undefined ? 'Officer' : `Officer ${name}`),
     officerVehicleLabel: "Officer's vehicle",
     lastSeenWords: 'Last seen',
-    nearPlace: (p) => ` near ${p}`,
+    nearPlace: (p) => (/\b(near|at)\b/i.test(p) ? ` on ${p}` : ` near ${p}`),
+    officerVehicleShort: "Officer's car",
     direction: directionPhrase,
     towards: (d) => `possibly toward ${d.join(' or ')}`,
     lastKnown: (p) => `Last known location: ${p}`,

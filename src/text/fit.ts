@@ -210,21 +210,28 @@ export function fitSegments(
   let text = render();
   while (measure(text) > max && abbrevStep()) text = render();
   while (measure(text) > max && contentStep()) text = render();
-  // undo abbreviations that are no longer needed, most important segment first
-  for (const { i } of [...order].reverse()) {
-    const s = segments[i];
-    if (s === undefined) continue;
-    for (;;) {
+  // give back what still fits: the most important lost information first, then abbreviations
+  for (;;) {
+    let best: { i: number; to: number; p: number } | undefined;
+    segments.forEach((s, i) => {
       const k = state[i] ?? -1;
-      if (k <= 0 || s.variants[k]?.kind !== 'abbrev') break;
-      state[i] = k - 1;
-      const longer = render();
-      if (measure(longer) > max) {
-        state[i] = k;
-        break;
+      let cand: { i: number; to: number; p: number } | undefined;
+      if (k > 0) {
+        const v = s.variants[k];
+        cand = { i, to: k - 1, p: v === undefined || v.kind === 'abbrev' ? Infinity : (v.priority ?? s.priority) };
+      } else if (k < 0 && s.variants.length > 0) {
+        cand = { i, to: s.variants.length - 1, p: s.priority };
       }
-      text = longer;
-    }
+      if (cand === undefined) return;
+      const before = state[i] ?? -1;
+      state[i] = cand.to;
+      const fits = measure(render()) <= max;
+      state[i] = before;
+      if (fits && (best === undefined || cand.p < best.p)) best = cand;
+    });
+    if (best === undefined) break;
+    state[best.i] = best.to;
+    text = render();
   }
   let cut = false;
   if (measure(text) > max) {

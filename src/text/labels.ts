@@ -87,14 +87,15 @@ export function dateLabelEs(date: Date, timeZone: string, withYear = false): str
 
 /**
  * The time of `date` as text relative to `reference` (the send time): `2:05 PM` on the same day, else
- * `Nov 21 2:05 PM`; with the zone when `withZone`.
+ * `2:05 PM Nov 21`; with the zone when `withZone`.
  *
  * @example
  * whenLabelEn(new Date('2026-11-22T21:05:00Z'), new Date('2026-11-22T21:20:00Z'), 'America/Denver', true); //=> '2:05 PM MST'
+ * whenLabelEn(new Date('2026-11-23T21:05:00Z'), new Date('2026-11-22T21:20:00Z'), 'America/Denver', true); //=> '2:05 PM MST Nov 23'
  */
 export function whenLabelEn(date: Date, reference: Date, timeZone: string, withZone = false): string {
   const clock = withZone ? clockZoneLabel(date, timeZone) : clockLabel(date, timeZone);
-  return sameLocalDay(date, reference, timeZone) ? clock : `${dateLabelEn(date, timeZone)} ${clock}`;
+  return sameLocalDay(date, reference, timeZone) ? clock : `${clock} ${dateLabelEn(date, timeZone)}`;
 }
 
 /**

@@ -56,6 +56,8 @@ export interface Wording {
   officerLabel(name: string | undefined): string;
   /** `Officer's vehicle`. */
   officerVehicleLabel: string;
+  /** `Officer's car` (shortest WEA form). */
+  readonly officerVehicleShort: string;
   /** `Last seen` / `Visto por ultima vez`. */
   lastSeenWords: string;
   /** ` near X`. */

@@ -56,8 +56,8 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
 
 /**
  * Applies standard abbreviations (Boulevard to Blvd, eastbound to EB, pounds to lb, Police Department to PD,
- * "Do not" to "Don't", "and" to "&"). Compass words are abbreviated only before another word (`North Broadway`
- * to `N Broadway`), never alone. Substrings in `protect` (names, plates, the direction, links) are left untouched.
+ * "Do not" to "Don't", "and" to "&"). Compass words are abbreviated only in street names (`North Broadway` to
+ * `N Broadway`, `West Colfax Avenue` to `W Colfax Ave`), never in place names (`South Gate`) or directions. Substrings in `protect` (names, plates, the direction, links) are left untouched.
  *
  * @param text - English text.
  * @param protect - Substrings to keep word for word.
@@ -78,9 +78,9 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
   }
   for (const [re, to] of abbreviationTable()) {
     if (/^[NSEW]$/.test(to)) {
-      // only a compass word followed by a capitalised word: "North Broadway", not "heading North."
+      // only in a street name ("North Broadway", "West Colfax Ave"), never a place ("South Gate") or a direction
       const from = re.source.replace(/\\b/g, '');
-      out = out.replace(new RegExp(`\\b${from} (?=[A-Z0-9])`, 'g'), `${to} `);
+      out = out.replace(new RegExp(`\\b${from} (?=Broadway\\b|[A-Z0-9][\\w'-]* (?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway)\\b)`, 'g'), `${to} `);
       continue;
     }
     out = out.replace(re, to);

@@ -129,7 +129,9 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
         ]),
       );
     }
-    if (o.vehicle !== undefined) segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0, false, mk, true));
+    if (o.vehicle !== undefined) {
+      segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0, false, mk, true, w.officerVehicleShort));
+    }
     if (o.lastKnownLocation !== undefined) segs.push(mk('officer-location', P.officer, false, [`${w.lastKnown(o.lastKnownLocation)}.`]));
   }
 
@@ -153,7 +155,7 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
           who(0),
           { text: who(1), priority: P.fineDetail + extra },
           { text: who(2, 40), priority: P.build + extra },
-          { text: who(3), priority: P.clothing + extra },
+          name !== undefined ? { text: who(3), priority: P.clothing + extra } : undefined,
           name !== undefined && d !== undefined ? { text: `${label}: ${name}.`, priority: P.suspectCore + extra } : undefined,
         ]),
       );
@@ -221,6 +223,7 @@ function vehicleSegments(
   required: boolean,
   mk: (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]) => Segment | undefined,
   alwaysLabel = false,
+  shortLabel: string = label,
 ): (Segment | undefined)[] {
   const plate = v.plate === undefined || gsm(v.plate.number) === '' ? undefined : w.plate(v.plate);
   const desc = (detail: 0 | 1 | 2): string => w.vehicle(v, detail);
@@ -235,7 +238,7 @@ function vehicleSegments(
       { text: full(1, true), priority: P.vehicleFeatures + extra },
       { text: full(2, false), priority: P.vehicleYear + extra },
       plate !== undefined && hasDesc
-        ? { text: sentence(alwaysLabel ? `${label}: ${plate}` : capitalize(plate)), priority: P.vehicleMain + extra }
+        ? { text: sentence(alwaysLabel ? `${shortLabel}: ${plate}` : capitalize(plate)), priority: P.vehicleMain + extra }
         : undefined,
     ]),
   ];

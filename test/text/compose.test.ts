@@ -12,7 +12,7 @@ describe('composeText: English', () => {
     expect(issues).toEqual([]);
   });
   it('writes a WEA 90 with the event, plate, direction and action', () => {
-    expect(text.wea90).toBe('BLUE ALERT. Officer killed. CO plate ABC1234. Heading east. Do not approach. Call 911.');
+    expect(text.wea90).toBe("CBI: BLUE ALERT. Officer killed. CO plate ABC1234. Heading east. Don't approach. Call 911.");
     expect(gsm7Length(text.wea90)).toBeLessThanOrEqual(90);
   });
   it('writes a WEA 360 with who, what, where, vehicle, plate, last seen, direction and action', () => {
@@ -30,7 +30,7 @@ describe('composeText: English', () => {
     expect(text.description).toContain('A law enforcement officer was killed at W Colfax Ave and N Broadway, Denver, at 2:05 PM MST.');
     expect(text.description).toContain('blue eyes, tattoo on neck, wearing black hoodie, jeans');
     expect(text.description).toContain('Vehicle: gray 2015 Ford F-150, CO plate ABC1234, dented tailgate.');
-    expect(text.description).toContain('Last seen 2:12 PM MST near I-70 eastbound at Colorado Blvd, heading east, possibly toward Kansas.');
+    expect(text.description).toContain('Last seen 2:12 PM MST on I-70 eastbound at Colorado Blvd, heading east, possibly toward Kansas.');
     expect(text.description).toContain('This alert is for the Denver metro area (Denver, CO; Adams, CO).');
     expect(text.description).toContain('In effect until 8:20 PM MST.');
   });
@@ -58,7 +58,7 @@ describe('composeText: content choices', () => {
   });
   it('without suspects asks for information instead of "do not approach"', () => {
     const { text } = compose({ ...BASE, event: 'imminent-threat', suspects: [] });
-    expect(text.wea90).toBe('BLUE ALERT. Imminent threat to officers. If you have information, call 911.');
+    expect(text.wea90).toBe('BLUE ALERT. Imminent threat to officers. If you have info, call 911. Tips: 1-800-555-0100.');
     expect(text.headline).toBe('Blue Alert: Imminent threat to officers near W Colfax Ave and N Broadway, Denver');
     expect(text.wea360).not.toContain('approach');
     expect(text.instruction).toBe('If you have information, call 911 or the tip line at 1-800-555-0100. Updates: https://cbi.colorado.gov/blue-alert');
@@ -82,11 +82,11 @@ describe('composeText: content choices', () => {
 describe('composeText: Update', () => {
   it('words an Update as one in WEA, headline and description, in both languages', () => {
     const { text } = compose({ ...BASE, languages: ['en-US', 'es-US'] }, { msgType: 'Update' });
-    expect(text.wea90.startsWith('BLUE ALERT UPDATE. Officer killed.')).toBe(true);
-    expect(text.wea360.startsWith('BLUE ALERT UPDATE.')).toBe(true);
+    expect(text.wea90).toMatch(/^(CBI: )?BLUE ALERT UPDATE\. Officer killed\./);
+    expect(text.wea360).toMatch(/^(\S+: )?BLUE ALERT UPDATE\./);
     expect(text.headline.startsWith('Blue Alert update: Officer killed')).toBe(true);
     expect(text.description.startsWith('Update: A law enforcement officer was killed')).toBe(true);
-    expect(text.es?.wea90.startsWith('ALERTA AZUL ACTUALIZADA.')).toBe(true);
+    expect(text.es?.wea90).toMatch(/^(CBI: )?ALERTA AZUL ACTUALIZADA\./);
     expect(text.es?.description.startsWith('Actualización: ')).toBe(true);
     expect(compose(BASE, { msgType: 'Alert' }).text).toEqual(compose(BASE).text);
   });
@@ -155,7 +155,7 @@ describe('composeText: Spanish', () => {
     expect(es).toBeDefined();
     if (es === undefined) return;
     expect(es.headline.startsWith('Alerta Azul: Agente asesinado')).toBe(true);
-    expect(es.wea90.startsWith('ALERTA AZUL.')).toBe(true);
+    expect(es.wea90).toMatch(/^(CBI: )?ALERTA AZUL\. Agente asesinado\./);
     expect(es.wea90).toContain('Llame al 911');
     expect(es.wea360).toContain('placa CO ABC1234');
     expect(es.wea360).toContain('hacia el este');

@@ -101,7 +101,8 @@ describe('words', () => {
     expect(abbreviate('Last seen on Colorado Boulevard eastbound, 180 pounds')).toBe('Last seen on Colorado Blvd EB, 180 lb');
     expect(abbreviate('Suspect Andrew Street, heading North')).toBe('Suspect Andrew St, heading North');
     expect(abbreviate('Suspect Andrew Street, heading North', ['Andrew Street'])).toBe('Suspect Andrew Street, heading North');
-    expect(abbreviate('North Broadway and West Colfax')).toBe('N Broadway & W Colfax');
+    expect(abbreviate('North Broadway and West Colfax Avenue')).toBe('N Broadway & W Colfax Ave');
+    expect(abbreviate('South Gate, heading North')).toBe('South Gate, heading North');
   });
   it('makes initials of agency names', () => {
     expect(initials('Colorado Bureau of Investigation')).toBe('CBI');
