@@ -50,6 +50,11 @@ export type {
   CriterionResult,
 } from './activation/plans.js';
 export type { TextBundle, AlertText } from './text/compose.js';
+export { composeText } from './text/compose.js';
+export type { TextContext } from './text/compose.js';
+export { isGsm7, gsm7Length, toGsm7 } from './text/gsm.js';
+export { easText, EAS_MAX_CHARS } from './text/eas.js';
+export type { EasTextParts } from './text/eas.js';
 export type { ResolvedArea } from './area/resolve.js';
 export { resolveArea, areaShapes, reachRadiusKm, toCapCircle, MAX_SAME_CODES } from './area/resolve.js';
 export type { AreaOptions, AreaShape } from './area/resolve.js';

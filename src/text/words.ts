@@ -41,8 +41,6 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
     ['License plate', 'Plate'],
     ['license plate', 'plate'],
     ['and', '&'],
-    ['Do not', "Don't"],
-    ['do not', "don't"],
     ['information', 'info'],
     ['Information', 'Info'],
   ];
@@ -56,7 +54,7 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
 
 /**
  * Applies standard abbreviations (Boulevard to Blvd, eastbound to EB, pounds to lb, Police Department to PD,
- * "Do not" to "Don't", "and" to "&"). Compass words are abbreviated only in street names (`North Broadway` to
+ * "and" to "&"; "Do not" stays, for consistency from alert to alert). Compass words are abbreviated only in street names (`North Broadway` to
  * `N Broadway`, `West Colfax Avenue` to `W Colfax Ave`), never in place names (`South Gate`) or directions. Substrings in `protect` (names, plates, the direction, links) are left untouched.
  *
  * @param text - English text.

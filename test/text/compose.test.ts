@@ -12,7 +12,7 @@ describe('composeText: English', () => {
     expect(issues).toEqual([]);
   });
   it('writes a WEA 90 with the event, plate, direction and action', () => {
-    expect(text.wea90).toBe("CBI: BLUE ALERT. Officer killed. CO plate ABC1234. Heading east. Don't approach. Call 911.");
+    expect(text.wea90).toBe('BLUE ALERT. Officer killed. CO plate ABC1234. Heading east. Do not approach. Call 911.');
     expect(gsm7Length(text.wea90)).toBeLessThanOrEqual(90);
   });
   it('writes a WEA 360 with who, what, where, vehicle, plate, last seen, direction and action', () => {

@@ -58,7 +58,7 @@ describe('fitSegments', () => {
     expect(fitSegments([what, plate], 45, len).text).toBe('BLUE ALERT. Officer killed. CO plate ABC1234.');
   });
   it('tries abbreviations before losing content, and undoes those not needed', () => {
-    const s = ladder(['Do not approach. Call 911.'], (x) => x.replace('Do not', "Don't"), len);
+    const s = ladder(['Do not approach. Call 911.'], (x) => x.replace('Do not', "Don't"), len); // a custom abbreviation
     const link = seg('link', 8, false, 'example.gov');
     expect(fitSegments([{ id: 'a', priority: 1, required: true, variants: s }, link], 37, len).text).toBe("Don't approach. Call 911. example.gov");
     expect(fitSegments([{ id: 'a', priority: 1, required: true, variants: s }, link], 60, len).text).toBe('Do not approach. Call 911. example.gov');
