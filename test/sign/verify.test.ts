@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SignedXml } from 'xml-crypto';
 import { describe, expect, it } from 'vitest';
 import { signCap, verifyCap } from '../../src/sign/index.js';
 import { chainsToTrusted } from '../../src/sign/certificates.js';
@@ -187,6 +188,28 @@ describe('verifyCap', () => {
     expect(verifyCap(signed(), { trustedCertificates: [cogIdentity().certPem, 'junk'] }).issues).toEqual([
       expect.objectContaining({ code: 'signature_key_invalid', path: 'trustedCertificates[1]' }),
     ]);
+  });
+
+  it("accepts IPAWS-OPEN's own shape: a Reference with only the enveloped transform (implicit inclusive C14N)", () => {
+    // A real IPAWS-OPEN message (2019) carries exactly this shape; xml-crypto makes it here with our test key.
+    const id = cogIdentity();
+    const sig = new SignedXml({
+      privateKey: id.keyPem,
+      signatureAlgorithm: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+      canonicalizationAlgorithm: 'http://www.w3.org/2001/10/xml-exc-c14n#',
+      getKeyInfoContent: () => `<X509Data><X509Certificate>${id.cert.raw.toString('base64')}</X509Certificate></X509Data>`,
+    });
+    sig.addReference({
+      xpath: '/*',
+      transforms: ['http://www.w3.org/2000/09/xmldsig#enveloped-signature'],
+      digestAlgorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
+      isEmptyUri: true,
+    });
+    sig.computeSignature(denverXml());
+    const ipawsShaped = sig.getSignedXml();
+    expect(ipawsShaped).toContain('<Transforms><Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/></Transforms>');
+    expect(verifyCap(ipawsShaped, trust())).toMatchObject({ valid: true, trusted: true, issues: [] });
+    expect(verifyCap(tamperOneChar(ipawsShaped), trust()).valid).toBe(false);
   });
 
   it('refuses deep nesting and oversize input before parsing (linear pre-scan)', () => {
