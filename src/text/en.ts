@@ -123,9 +123,7 @@ export function english(): Wording {
     whenLabel: whenLabelEn,
     headlineSuspectVehicle: (v) => `suspect vehicle ${v}`,
     areaSentence: (name, desc) =>
-      name === undefined || name === desc || desc === ''
-        ? `This alert is for ${desc === '' ? (name ?? '') : desc}.`
-        : `This alert is for the ${name} (${desc}).`,
+      name === undefined || name === desc || desc === '' ? `Alert area: ${desc === '' ? (name ?? '') : desc}.` : `Alert area: ${name} (${desc}).`,
     detailsWord: '',
     placeWord: 'Place',
     timeWord: 'Time',

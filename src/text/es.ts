@@ -256,8 +256,8 @@ export function spanish(): Wording {
     headlineSuspectVehicle: (v) => `vehículo del sospechoso: ${v}`,
     areaSentence: (name, desc) =>
       name === undefined || name === desc || desc === ''
-        ? `Esta alerta cubre: ${desc === '' ? (name ?? '') : desc}.`
-        : `Esta alerta cubre: ${name} (${desc}).`,
+        ? `Área de la alerta: ${desc === '' ? (name ?? '') : desc}.`
+        : `Área de la alerta: ${name} (${desc}).`,
     detailsWord: 'Detalles: ',
     placeWord: 'Lugar',
     timeWord: 'Hora',

@@ -3,10 +3,21 @@
  */
 import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
 
-/** How much of a person's description to give: 0 all, 1 no eyes/marks/other, 2 build and first clothing items, 3 sex/race/age only. */
+/**
+ * How much of a person's description to give: 0 all, 1 no eyes/marks/other, 2 build and first clothing items,
+ * 3 sex/race/age only.
+ *
+ * @example
+ * english().person({ sex: 'male', race: 'white', eyes: 'blue' }, 1 satisfies PersonDetail); //=> 'white male'
+ */
 export type PersonDetail = 0 | 1 | 2 | 3;
 
-/** How much of a vehicle to give: 0 all, 1 without features, 2 color make model. */
+/**
+ * How much of a vehicle to give: 0 all, 1 without features, 2 colour, make and model.
+ *
+ * @example
+ * english().vehicle({ color: 'gray', year: 2015, make: 'Ford', model: 'F-150' }, 2 satisfies VehicleDetail); //=> 'gray Ford F-150'
+ */
 export type VehicleDetail = 0 | 1 | 2;
 
 /**

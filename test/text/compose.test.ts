@@ -31,7 +31,7 @@ describe('composeText: English', () => {
     expect(text.description).toContain('blue eyes, tattoo on neck, wearing black hoodie, jeans');
     expect(text.description).toContain('Vehicle: gray 2015 Ford F-150, CO plate ABC1234, dented tailgate.');
     expect(text.description).toContain('Last seen 2:12 PM MST on I-70 eastbound at Colorado Blvd, heading east, possibly toward Kansas.');
-    expect(text.description).toContain('This alert is for the Denver metro area (Denver, CO; Adams, CO).');
+    expect(text.description).toContain('Alert area: Denver metro area (Denver, CO; Adams, CO).');
     expect(text.description).toContain('In effect until 8:20 PM MST.');
   });
   it('writes an instruction: never approach, call 911 or the tip line, the link', () => {
