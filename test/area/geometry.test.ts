@@ -105,6 +105,32 @@ describe('polygon simplification keeps coverage', () => {
     expect(missed).toEqual([]);
   });
 
+  it('keeps coverage and stays simple on concave shapes (comb, double spiral)', () => {
+    const comb: LonLat[] = [[-105, 39]];
+    const teeth = 1500, w = 1 / teeth;
+    for (let i = 0; i < teeth; i++) {
+      comb.push([r5(-105 + i * w), 40], [r5(-105 + i * w + w / 2), 40], [r5(-105 + i * w + w / 2), 39.1], [r5(-105 + (i + 1) * w), 39.1]);
+    }
+    comb.push([-104, 39], [-105, 39]);
+    const out: LonLat[] = [], back: LonLat[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const t = (i / 3000) * 6 * Math.PI, r = 0.1 + 0.05 * t;
+      out.push([r5(-100 + r * Math.cos(t)), r5(40 + r * Math.sin(t))]);
+      back.push([r5(-100 + (r + 0.12) * Math.cos(t)), r5(40 + (r + 0.12) * Math.sin(t))]);
+    }
+    const spiral = [...out, ...back.reverse()];
+    spiral.push(spiral[0] as LonLat);
+    for (const ring of [comb, spiral]) {
+      const r = simplifyPolygonToLimit(ring, 100);
+      const text = toCapPolygon(r.ring);
+      expect(capPolygonProblems(text)).toEqual([]);
+      const poly = fromCap(text);
+      expect(ring.filter((p) => !ringContains(poly, p))).toEqual([]);
+    }
+    // the spiral is not swallowed by its hull: outward removal adds far less than the hull would
+    expect(simplifyPolygonToLimit(spiral, 100).method).toBe('outward');
+  });
+
   it('reports the simplification with the added area in a warning', () => {
     const ring = starRing(500, 39.74, -104.99, (i) => (i % 2 === 0 ? 1 : 0.2));
     const { area: a, issues } = resolveArea(area({ geometry: { type: 'Polygon', coordinates: [ring.map((p) => [p[0], p[1]])] } }), { easEnabled: false });
