@@ -44,7 +44,13 @@ export interface SignerCertificate {
   readonly pem: string;
 }
 
-/** A loaded value, or the issue explaining why it could not be loaded. */
+/**
+ * A loaded value, or the issue explaining why it could not be loaded.
+ *
+ * @example
+ * const cert: Loaded<X509Certificate> = loadCertificate(pemText, 'certificate');
+ * if (!cert.ok) throw new BlueAlertError([cert.issue]);
+ */
 export type Loaded<T> = { ok: true; value: T } | { ok: false; issue: BlueAlertIssue };
 
 function isPemText(bytes: Uint8Array): boolean {

@@ -66,6 +66,11 @@ function escapeXmlText(s: string): string {
  * });
  */
 export function signCap(xml: string, options: SignCapOptions): string {
+  if (typeof options !== 'object' || options === null) {
+    throw new BlueAlertError([
+      issue('signature_key_invalid', 'options', 'Give the options { privateKey, certificate }: the RSA private key and its X.509 certificate.'),
+    ]);
+  }
   const issues: BlueAlertIssue[] = [];
   const parsed = parseCapDom(xml, options);
   if (!parsed.ok) throw new BlueAlertError([parsed.issue]);
@@ -107,8 +112,11 @@ export function signCap(xml: string, options: SignCapOptions): string {
       }
     }
   }
-  if (isNonEmpty(issues)) throw new BlueAlertError(issues);
-  if (!cert.ok || !key.ok) throw new Error('unreachable');
+  if (!cert.ok || !key.ok || isNonEmpty(issues)) {
+    throw new BlueAlertError(
+      isNonEmpty(issues) ? issues : [issue('signature_key_invalid', 'privateKey', 'The key or the certificate could not be read.')],
+    );
+  }
 
   const keyInfo =
     `<X509Data><X509SubjectName>${escapeXmlText(rfc2253(cert.value.subject))}</X509SubjectName>` +
