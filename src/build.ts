@@ -5,7 +5,7 @@ import { parseRequest } from './request/parse.js';
 import type { BlueAlertRequest, BlueAlertRequestInput } from './request/schema.js';
 import { resolvePlan, type PlanProfile } from './activation/plans.js';
 import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
-import { assertNoIdentityLeak, blankFreeText, identityMatcher, redactParsed, scrubIssueMessages, type Redaction } from './redaction/redact.js';
+import { assertNoIdentityLeak, blankVariants, identityMatcher, redactParsed, scrubIssueMessages, type Redaction } from './redaction/redact.js';
 import type { IdentityMatcher } from './redaction/matcher.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
 import type { CountyLookup } from './area/lookup.js';
@@ -246,11 +246,12 @@ function runPipeline(
   };
   // officer privacy: nothing withheld may reach a public output (compared with a build from blanked free text)
   if (!lawEnforcement) {
-    assertNoIdentityLeak(terms, message, () => {
-      const bare = blankFreeText(request);
-      const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
-      return { xml: toCapXml(blueAlertToCap({ ...capInput, request: bare, text: t })), text: t, warnings: message.warnings };
-    });
+    assertNoIdentityLeak(terms, message, () =>
+      blankVariants(request).map((bare) => {
+        const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
+        return { xml: toCapXml(blueAlertToCap({ ...capInput, request: bare, text: t })), text: t, warnings: message.warnings };
+      }),
+    );
   }
   return message;
 }

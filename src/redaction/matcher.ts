@@ -52,12 +52,14 @@ export type ScanMode = 'free' | 'institutional';
  * One match of withheld identity in a text, as original string offsets.
  *
  * @example
- * const m: IdentityMatch = { start: 0, end: 13, kind: 'name' };
+ * const m: IdentityMatch = { start: 0, end: 13, kind: 'name', term: 'maria young' };
  */
 export interface IdentityMatch {
   readonly start: number;
   readonly end: number;
   readonly kind: IdentityTermKind;
+  /** The (folded) term that matched, without the title or article around it. */
+  readonly term: string;
 }
 
 /**
@@ -232,6 +234,7 @@ interface Hit {
   s: number;
   e: number;
   readonly kind: IdentityTermKind;
+  readonly term: string;
   role?: OfficerRole;
   article?: string;
   possessive?: boolean;
@@ -253,7 +256,7 @@ function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode):
         if (!wordBoundary(t, s, e)) continue;
         if (term.kind === 'name-part' && (PLACE_AFTER.has(wordAfter(t, e)) || PLACE_BEFORE.has(wordBefore(t, s)))) continue;
       }
-      hits.push({ s, e, kind: term.kind });
+      hits.push({ s, e, kind: term.kind, term: needle });
     }
   }
   hits.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s));
@@ -343,13 +346,14 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], defaultRol
     terms: list,
     find(text, mode = 'free') {
       const { f, hits } = findHits(text, mode);
-      return hits.map((h) => ({ ...toOriginal(f, h), kind: h.kind }));
+      return hits.map((h) => ({ ...toOriginal(f, h), kind: h.kind, term: h.term }));
     },
     redact(text, mode = 'free') {
       const { f, hits } = findHits(text, mode);
       if (hits.length === 0) return { text, kinds: [] };
       let out = '';
       let at = 0;
+      let lastRole: OfficerRole | undefined;
       for (const h of hits) {
         const { start, end } = toOriginal(f, h);
         out += text.slice(at, start);
@@ -358,9 +362,13 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], defaultRol
         if (h.kind === 'badge') phrase = PLACEHOLDER;
         else if (h.kind === 'extra') phrase = '[withheld]';
         else {
-          const full = neutralPhrase(h.role ?? defaultRole);
+          // the first mention in a field is "a deputy"; later ones are "the deputy" (same role unless a title says otherwise)
+          const role = h.role ?? lastRole ?? defaultRole;
+          const full = neutralPhrase(role);
           const noun = full.replace(/^an? /, '');
-          phrase = h.possessive === true ? `the ${noun}'s` : h.article === 'the' ? `the ${noun}` : full;
+          const definite = lastRole !== undefined || h.article === 'the';
+          phrase = h.possessive === true ? `the ${noun}'s` : definite ? `the ${noun}` : full;
+          lastRole = role;
           if (allCaps(original)) phrase = phrase.toUpperCase();
           else if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
