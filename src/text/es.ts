@@ -4,9 +4,9 @@
  * the agency wrote it. Full text keeps Spanish accents; WEA text passes through `toGsm7` (á to a; é ñ ¿ ¡ stay).
  */
 import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
-import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
+import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
 import { clockLabel, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
-import { abbreviate, firstItems, isCompass, joinParts } from './words.js';
+import { abbreviate, firstItems, joinParts } from './words.js';
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'Un agente del orden fue asesinado',
@@ -194,14 +194,23 @@ export function vehicleEs(v: Vehicle, detail: VehicleDetail): string {
   return detail === 0 ? joinParts([main, v.features]) : main;
 }
 
+/** Spanish adjective ending: o, a, os, as. */
+function agree(who: Who | undefined): string {
+  const base = who?.female === true ? 'a' : 'o';
+  return who?.plural === true ? `${base}s` : base;
+}
+
 function directionEs(direction: string): string {
   const d = direction.trim();
-  const m = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?$/i.exec(d);
-  if (m !== null && isCompass(d)) {
-    const word = t().compass.get(key(m[1] ?? '')) ?? d;
-    return m[2] !== undefined ? `en dirección ${word}` : `hacia el ${word}`;
-  }
-  return `dirección: ${d}`;
+  const m = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?\b(.*)$/i.exec(d);
+  if (m === null) return `dirección: ${d}`;
+  const word = t().compass.get(key(m[1] ?? '')) ?? m[1] ?? '';
+  const head = m[2] !== undefined ? `en dirección ${word}` : `hacia el ${word}`;
+  const rest = (m[3] ?? '').trim();
+  if (rest === '') return head;
+  const r = /^(toward|towards|to)\s+(.+)$/i.exec(rest) ?? /^(on)\s+(.+)$/i.exec(rest);
+  if (r === null) return `${head}, ${rest}`;
+  return `${head}${(r[1] ?? '').toLowerCase() === 'on' ? ' por' : ', rumbo a'} ${r[2] ?? ''}`;
 }
 
 /**
@@ -231,7 +240,7 @@ export function spanish(): Wording {
     person: personEs,
     vehicle: vehicleEs,
     plate: (p) => `placa ${p.partial === true ? 'parcial ' : ''}${p.state === undefined ? '' : `${p.state} `}${p.number}`,
-    suspectLabel: (i, n) => (n > 1 ? `Sospechoso ${i + 1}` : 'Sospechoso'),
+    suspectLabel: (i, n, female) => `Sospechos${female === true ? 'a' : 'o'}${n > 1 ? ` ${i + 1}` : ''}`,
     vehicleLabel: 'Vehículo',
     aliasWord: 'alias',
     officerLabel: (name) => (name === undefined ? 'Agente' : `Agente ${name}`),
@@ -242,8 +251,14 @@ export function spanish(): Wording {
     direction: directionEs,
     towards: (d) => `posiblemente hacia ${d.join(' o ')}`,
     lastKnown: (p) => `Última ubicación conocida: ${p}`,
-    armed: (flagged, weapons) =>
-      flagged ? (weapons === undefined ? 'Armado y peligroso' : `Armado (${weapons}) y peligroso`) : `Armado: ${weapons ?? ''}`,
+    armed: (flagged, weapons, who) => {
+      const end = agree(who);
+      return flagged
+        ? weapons === undefined
+          ? `Armad${end} y peligros${end}`
+          : `Armad${end} (${weapons}) y peligros${end}`
+        : `Armad${end}: ${weapons ?? ''}`;
+    },
     weaAction: (kind) =>
       kind === 'suspects'
         ? ['No se acerque. Llame al 911.']
@@ -261,15 +276,15 @@ export function spanish(): Wording {
     detailsWord: 'Detalles: ',
     placeWord: 'Lugar',
     timeWord: 'Hora',
-    instruction: ({ hasSuspects, plural, armed, missing, phone, web }) => {
-      const who = plural ? 'a los sospechosos' : 'al sospechoso';
+    instruction: ({ hasSuspects, plural, female, armed, missing, phone, web }) => {
+      const end = agree({ plural, female });
+      const who = plural ? (female ? 'a las sospechosas' : 'a los sospechosos') : female ? 'a la sospechosa' : 'al sospechoso';
+      const pron = plural || missing ? 'los' : female ? 'la' : 'lo';
       const parts: string[] = [];
       if (hasSuspects) {
-        if (armed) parts.push(`Considere ${who} armado${plural ? 's' : ''} y peligroso${plural ? 's' : ''}.`);
+        if (armed) parts.push(`Considere ${who} armad${end} y peligros${end}.`);
         parts.push(`No se acerque ni intente detener ${who}.`);
-        parts.push(
-          `Si ve ${who}${missing ? ', al agente' : ''} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${plural || missing ? 'los' : 'lo'} vio.`,
-        );
+        parts.push(`Si ve ${who}${missing ? ', al agente' : ''} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
       } else if (missing) {
         parts.push('Si ve al agente o el vehículo, llame al 911 de inmediato e indique dónde y cuándo lo vio.');
       }

@@ -21,6 +21,17 @@ export type PersonDetail = 0 | 1 | 2 | 3;
 export type VehicleDetail = 0 | 1 | 2;
 
 /**
+ * Who a phrase is about, for languages with agreement (Spanish `armado`/`armada`/`armados`).
+ *
+ * @example
+ * const who: Who = { plural: false, female: true };
+ */
+export interface Who {
+  readonly plural: boolean;
+  readonly female: boolean;
+}
+
+/**
  * One language's wording. Every function returns plain (full Unicode) text; WEA text goes through `toGsm7` later.
  *
  * @example
@@ -58,7 +69,7 @@ export interface Wording {
   /** `CO plate ABC1234`, `partial plate AB`. */
   plate(p: NonNullable<Vehicle['plate']>): string;
   /** `Suspect` or `Suspect 2`. */
-  suspectLabel(index: number, count: number): string;
+  suspectLabel(index: number, count: number, female?: boolean): string;
   /** `Vehicle` / `Vehiculo`. */
   vehicleLabel: string;
   /** `aka` / `alias`. */
@@ -80,7 +91,7 @@ export interface Wording {
   /** `Last known location: X`. */
   lastKnown(place: string): string;
   /** `Armed and dangerous` / `Armed (handgun) and dangerous` / `Armed: handgun`. */
-  armed(flagged: boolean, weapons: string | undefined): string;
+  armed(flagged: boolean, weapons: string | undefined, who?: Who): string;
   /** WEA action, longest first: [`Do not approach. Call 911.`, ...]. */
   weaAction(kind: 'suspects' | 'missing' | 'info'): readonly string[];
   /** `Tips: 1-800-...`. */
@@ -100,7 +111,7 @@ export interface Wording {
   /** `Time`. */
   readonly timeWord: string;
   /** The CAP instruction. */
-  instruction(input: { hasSuspects: boolean; plural: boolean; armed: boolean; missing: boolean; phone?: string; web?: string }): string;
+  instruction(input: { hasSuspects: boolean; plural: boolean; female: boolean; armed: boolean; missing: boolean; phone?: string; web?: string }): string;
   /** Standard abbreviations (may be the identity). */
   abbreviate(text: string, protect: readonly string[]): string;
   /** EAS required sentence pieces. */

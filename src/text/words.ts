@@ -175,6 +175,17 @@ export function firstItems(list: string, max: number): string | undefined {
 }
 
 /**
+ * Whether a `sex` value means female (`female`, `F`, `woman`, `mujer`), for Spanish agreement.
+ *
+ * @example
+ * isFemale('Female'); //=> true
+ * isFemale(undefined); //=> false
+ */
+export function isFemale(sex: string | undefined): boolean {
+  return sex !== undefined && /^(f|female|woman|mujer)$/i.test(sex.trim());
+}
+
+/**
  * Upper-cases the first letter.
  *
  * @example

@@ -7,7 +7,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments, ladder, type Level, type Segment } from './fit.js';
 import { gsm7Length, isGsm7, toGsm7 } from './gsm.js';
-import { capitalize, displayLink, initials, joinParts } from './words.js';
+import { capitalize, displayLink, initials, isFemale, joinParts } from './words.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
 const P = {
@@ -140,7 +140,7 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
   const n = f.suspects.length;
   f.suspects.forEach((s, i) => {
     const extra = i === 0 ? 0 : SECONDARY + i * 0.01;
-    const label = w.suspectLabel(i, n);
+    const label = w.suspectLabel(i, n, isFemale(s.description?.sex));
     const name = s.name === undefined ? undefined : collapseSpaces(s.name);
     const d = s.description;
     const who = (detail: 0 | 1 | 2 | 3, max?: number): string => {
@@ -195,11 +195,13 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
   });
 
   // armed and dangerous
+  const armedOnes = f.suspects.filter((s) => s.armedAndDangerous === true || s.weapons !== undefined);
+  const armedWho = { plural: armedOnes.length > 1, female: armedOnes.length > 0 && armedOnes.every((s) => isFemale(s.description?.sex)) };
   if (f.armed || f.weapons !== undefined) {
     segs.push(
       mk('armed', P.armed, false, [
-        `${w.armed(f.armed, f.weapons)}.`,
-        f.weapons !== undefined && f.armed ? { text: `${w.armed(true, undefined)}.`, priority: P.fineDetail } : undefined,
+        `${w.armed(f.armed, f.weapons, armedWho)}.`,
+        f.weapons !== undefined && f.armed ? { text: `${w.armed(true, undefined, armedWho)}.`, priority: P.fineDetail } : undefined,
       ]),
     );
   }
@@ -310,7 +312,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
   }
   const n = f.suspects.length;
   f.suspects.forEach((s, i) => {
-    const label = w.suspectLabel(i, n);
+    const label = w.suspectLabel(i, n, isFemale(s.description?.sex));
     const name = s.name === undefined ? undefined : collapseSpaces(s.name);
     const nm = name === undefined ? undefined : `${name}${s.alias === undefined ? '' : ` (${w.aliasWord} ${s.alias})`}`;
     const who = joinParts([nm, s.description === undefined ? undefined : w.person(s.description, 0)]);
@@ -330,7 +332,14 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     ]);
     if (seen !== '') parts.push(sentence(capitalize(seen)));
     if (s.armedAndDangerous === true || s.weapons !== undefined) {
-      parts.push(sentence(w.armed(s.armedAndDangerous === true, s.weapons === undefined ? undefined : collapseSpaces(s.weapons))));
+      parts.push(
+        sentence(
+          w.armed(s.armedAndDangerous === true, s.weapons === undefined ? undefined : collapseSpaces(s.weapons), {
+            plural: false,
+            female: isFemale(s.description?.sex),
+          }),
+        ),
+      );
     }
   });
   parts.push(w.areaSentence(f.areaName, f.areaDesc));
@@ -349,6 +358,7 @@ export function instructionText(f: TextFacts, w: Wording): string {
   return w.instruction({
     hasSuspects: f.suspects.length > 0,
     plural: f.suspects.length > 1,
+    female: f.suspects.length > 0 && f.suspects.every((s) => isFemale(s.description?.sex)),
     armed: f.armed,
     missing: f.event === 'officer-missing',
     ...(f.phone === undefined ? {} : { phone: f.phone }),

@@ -176,3 +176,25 @@ describe('composeText: Spanish', () => {
     expect(es.description).toMatch(/[áéíóú]/);
   });
 });
+
+describe('composeText: Spanish agreement and directions', () => {
+  it('agrees with a female suspect and translates a compass direction with a destination', () => {
+    const suspect = { description: { sex: 'female', race: 'white' }, direction: 'south toward Salinas', armedAndDangerous: true };
+    const es = compose({ ...BASE, suspects: [suspect], languages: ['es-US'] }).text.es;
+    expect(es?.description).toContain('Sospechosa: mujer blanca.');
+    expect(es?.description).toContain('Hacia el sur, rumbo a Salinas.');
+    expect(es?.description).toContain('Armada y peligrosa.');
+    expect(es?.instruction).toContain('Considere a la sospechosa armada y peligrosa. No se acerque ni intente detener a la sospechosa.');
+    expect(es?.wea360).toContain('Armada y peligrosa.');
+  });
+  it('uses the plural for several suspects and keeps other directions as written', () => {
+    const a = { name: 'Uno', direction: 'eastbound on I-70', armedAndDangerous: true };
+    const b = { name: 'Dos', direction: 'fled on foot', armedAndDangerous: true };
+    const es = compose({ ...BASE, suspects: [a, b], languages: ['es-US'] }).text.es;
+    expect(es?.description).toContain('Sospechoso 1: Uno.');
+    expect(es?.description).toContain('En dirección este por I-70.');
+    expect(es?.description).toContain('Dirección: fled on foot.');
+    expect(es?.instruction).toContain('Considere a los sospechosos armados y peligrosos.');
+    expect(es?.wea360).toContain('Armados y peligrosos.');
+  });
+});
