@@ -319,7 +319,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (who !== '') parts.push(sentence(`${label}: ${who}`));
     if (s.vehicle !== undefined) {
       const v = joinParts([w.vehicle(s.vehicle, 1), s.vehicle.plate === undefined ? undefined : w.plate(s.vehicle.plate), s.vehicle.features]);
-      if (v !== '') parts.push(sentence(`${w.vehicleLabel}: ${v}`));
+      if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined ? w.suspectVehicleLabel : w.vehicleLabel}: ${v}`));
     }
     const ls = s.lastSeen;
     const lsAt = ls?.at === undefined ? Number.NaN : Date.parse(ls.at);
