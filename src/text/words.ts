@@ -127,10 +127,12 @@ export function isCompass(direction: string): boolean {
  * @example
  * directionPhrase('east'); //=> 'heading east'
  * directionPhrase('heading north on I-25'); //=> 'heading north on I-25'
+ * directionPhrase('northbound on I-25'); //=> 'traveling northbound on I-25'
  */
 export function directionPhrase(direction: string): string {
   const d = direction.trim();
   if (/^(heading|headed|traveling|travelling|going|driving|fled|fleeing|moving|last)\b/i.test(d)) return d;
+  if (/^(north|south|east|west)(east|west)?bound\b/i.test(d)) return `traveling ${d}`;
   return `heading ${d}`;
 }
 

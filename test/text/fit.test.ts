@@ -113,6 +113,7 @@ describe('words', () => {
     expect(directionPhrase('east')).toBe('heading east');
     expect(directionPhrase('toward Kansas on I-70')).toBe('heading toward Kansas on I-70');
     expect(directionPhrase('fled on foot')).toBe('fled on foot');
+    expect(directionPhrase('northbound on I-25')).toBe('traveling northbound on I-25');
   });
   it('shows links without the scheme, and refuses links that would need transliteration', () => {
     expect(displayLink('https://cbi.colorado.gov/blue-alert/')).toBe('cbi.colorado.gov/blue-alert');
