@@ -40,8 +40,9 @@ export interface IdentityTerm {
 }
 
 /**
- * How a field is scanned: `free` (every term, with place exceptions) or `institutional` (agency and issuer
- * names: whole names, badges and extra terms only, so "Washington County Sheriff" survives an officer Washington).
+ * How a field is scanned: `free` (every term, with place exceptions) or `institutional` (agency, issuer and
+ * suspect names: whole names, badges, extra terms, and name parts only when a rank or title stands before them,
+ * so "Washington County Sheriff" survives an officer Washington but "Sheriff Washington" does not).
  *
  * @example
  * const m: ScanMode = 'institutional';
@@ -244,7 +245,6 @@ function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode):
   const t = f.text;
   const hits: Hit[] = [];
   for (const term of terms) {
-    if (mode === 'institutional' && term.kind === 'name-part') continue;
     const needle = term.text;
     if (needle.length === 0) continue;
     for (let s = t.indexOf(needle); s !== -1; s = t.indexOf(needle, s + 1)) {
@@ -254,7 +254,11 @@ function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode):
         if (needle.length < 3 && !BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s))) continue;
       } else {
         if (!wordBoundary(t, s, e)) continue;
-        if (term.kind === 'name-part' && (PLACE_AFTER.has(wordAfter(t, e)) || PLACE_BEFORE.has(wordBefore(t, s)))) continue;
+        if (term.kind === 'name-part') {
+          // institutional text keeps a lone name part unless a rank or title stands before it ("Sheriff Young")
+          if (mode === 'institutional' && titleBefore(t, s) === undefined) continue;
+          if (PLACE_AFTER.has(wordAfter(t, e)) || PLACE_BEFORE.has(wordBefore(t, s))) continue;
+        }
       }
       hits.push({ s, e, kind: term.kind, term: needle });
     }
@@ -270,8 +274,15 @@ function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode):
   return chosen;
 }
 
+/** The rank or title written right before position `s` (after `floor`), e.g. "sgt." in "sgt. young". */
+function titleBefore(t: string, s: number, floor = 0): string | undefined {
+  let before = t.slice(floor, s);
+  if (before.endsWith(' ')) before = before.slice(0, -1);
+  if (before.endsWith('.')) before = before.slice(0, -1);
+  return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
+}
+
 function extend(t: string, hits: Hit[]): void {
-  const titles = knownTitles();
   let floor = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
@@ -286,14 +297,11 @@ function extend(t: string, hits: Hit[]): void {
     } else if (h.kind !== 'extra') {
       // titles before the name: "sgt. maria young", "deputy sheriff price"
       for (let round = 0; round < 3; round++) {
-        let before = t.slice(floor, h.s);
-        if (before.endsWith(' ')) before = before.slice(0, -1);
-        if (before.endsWith('.')) before = before.slice(0, -1);
-        const title = titles.find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
+        const title = titleBefore(t, h.s, floor);
         if (title === undefined) break;
         const role = roleOfTitle(title);
         if (h.role === undefined && role !== undefined) h.role = role;
-        h.s = floor + before.length - title.length;
+        h.s = t.slice(0, h.s).replace(/ $/, '').replace(/\.$/, '').length - title.length;
       }
       const art = /(?:^|[^\p{L}\p{N}])(the|an|a) $/u.exec(t.slice(floor, h.s));
       if (art?.[1] !== undefined) {

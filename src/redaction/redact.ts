@@ -197,7 +197,12 @@ const SKIP = new Set([
   // released identity of a missing officer (withheld ones are gone before the scan)
   'officer.name', 'officer.aliases[]', 'officer.rank', 'officer.title', 'officer.badge', 'officer.photoUrl',
 ]);
-const INSTITUTIONAL = new Set(['issuer.name', 'requestingAgency.name', 'officer.agency']);
+/**
+ * Names of agencies and of suspects: whole officer names, badges, extra terms and titled name parts ("Sgt. Young")
+ * are removed, but a lone name part stays, so "Washington County Sheriff" survives an officer Washington and a
+ * suspect "Marcus Young" is still named when the officer is Maria Young.
+ */
+const INSTITUTIONAL = new Set(['issuer.name', 'requestingAgency.name', 'officer.agency', 'suspects[].name', 'suspects[].alias']);
 const DROP = /(?:^|\.)(?:photoUrl|web|email|phone)$/;
 
 function fieldMode(normalized: string): FieldMode {
@@ -287,6 +292,9 @@ function publicOfficer(request: BlueAlertRequest): { officer: Officer | undefine
  *   any field added later) is scanned for the withheld identity; names become "an officer", "a deputy", "the
  *   officer's" …, badge numbers are removed, `extraTerms` become "[withheld]". URLs, e-mail addresses and phone
  *   numbers that contain withheld identity are dropped whole. A field left empty is dropped.
+ *
+ * Agency names and suspects' names and aliases lose whole officer names, badges and titled name parts
+ * ("Sgt. Young") but keep a lone name part, so a suspect who shares the officer's surname is still named.
  *
  * Known limit: a common-word surname or given name ("Young", "Price", "Rose", "Bill", "Law", "Do") is replaced
  * wherever it stands as a word on its own, even when it was meant as the ordinary word ("a young male" becomes

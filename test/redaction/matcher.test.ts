@@ -106,6 +106,8 @@ describe('modes, extra terms and scrubbing', () => {
     const m = matcher('George Washington');
     expect(m.redact('Washington County Sheriff', 'institutional').text).toBe('Washington County Sheriff');
     expect(m.redact('George Washington Task Force', 'institutional').text).toBe('An officer Task Force');
+    expect(m.redact('Office of Sheriff Washington', 'institutional').text).toBe('Office of an officer');
+    expect(m.redact('Marcus Washington', 'institutional').text).toBe('Marcus Washington');
   });
   it('extra terms become [withheld]', () => {
     const m = createIdentityMatcher([{ text: 'unit 12', kind: 'extra' }]);

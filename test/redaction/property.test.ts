@@ -77,7 +77,7 @@ function libraryWords(): Set<string> {
     vocabulary = new Set();
     const blank: Officer = { given: 'Qqq', surname: 'Qqq', title: 'Officer', badge: '1' };
     for (const event of EVENTS) {
-      const req = requestFor({ officer: blank, event, spanish: true, texts: Array<string>(24).fill('Qqq badge #1'), decoyField: -1 });
+      const req = requestFor({ officer: blank, event, spanish: true, texts: Array<string>(24).fill('Qqq badge #1'), names: [], decoyField: -1 });
       const msg = buildBlueAlert({ ...req, text: undefined }, { now: NOW, identifier: 'VOCAB' });
       const texts = outputs(msg).map(([, v]) => v);
       for (const options of [{ now: NOW, identifier: 'bad id' }, { now: 'yesterday' }]) {
@@ -127,9 +127,14 @@ function decoys(o: Officer): string[] {
   return [`${o.surname}stown`, `Mc${o.surname}`, `${o.surname}-Smithe`, `${o.given}ville`, `${o.badge}7`];
 }
 
-const sentence = (o: Officer) =>
+/** Suspects' names keep a lone name part (a suspect may share the surname); every other form must go. */
+function nameFieldMentions(o: Officer): string[] {
+  return mentions(o).filter((m) => m.includes(' ') || /\d/.test(m));
+}
+
+const sentence = (o: Officer, forms: readonly string[] = mentions(o)) =>
   fc
-    .tuple(fc.subarray(FILLER, { minLength: 1, maxLength: 3 }), fc.constantFrom(...mentions(o)), fc.subarray(FILLER, { maxLength: 3 }))
+    .tuple(fc.subarray(FILLER, { minLength: 1, maxLength: 3 }), fc.constantFrom(...forms), fc.subarray(FILLER, { maxLength: 3 }))
     .map(([a, m, b]) => `${a.join(' ')} ${m} ${b.join(' ')}`.trim());
 
 const caseArb = officerArb.chain((o) =>
@@ -138,6 +143,7 @@ const caseArb = officerArb.chain((o) =>
     event: fc.constantFrom(...EVENTS),
     spanish: fc.boolean(),
     texts: fc.array(sentence(o), { minLength: 24, maxLength: 24 }),
+    names: fc.array(sentence(o, nameFieldMentions(o)), { minLength: 2, maxLength: 2 }),
     decoyField: fc.integer({ min: 0, max: 3 }),
   }),
 );
@@ -165,8 +171,8 @@ function requestFor(c: Case): Record<string, unknown> {
     },
     suspects: [
       {
-        name: t(9),
-        alias: t(10),
+        name: c.names[0] ?? 'x',
+        alias: c.names[1] ?? 'x',
         description: { sex: 'male', clothing: t(11), marks: withDecoy(12, 1), other: t(13) },
         vehicle: { make: 'Ford', model: 'F-150', color: 'gray', plate: { state: 'CO', number: 'ABC1234' }, features: t(14) },
         lastSeen: { location: withDecoy(15, 2) },

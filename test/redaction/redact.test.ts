@@ -148,6 +148,17 @@ describe('redactForPublic: every event except officer-missing', () => {
     expect(redactions.map((r) => r.path)).toContain('officer.aliases');
   });
 
+  it('a suspect who shares the officer’s surname is still named; the officer’s full name in a suspect field is not', () => {
+    const input = request('officer-killed');
+    input.suspects[0]!.name = 'Marcus Young';
+    (input.suspects[0] as Record<string, unknown>)['alias'] = 'Sgt. Young';
+    const { request: pub } = redactForPublic(input);
+    expect(pub.suspects[0]?.name).toBe('Marcus Young');
+    expect(pub.suspects[0]?.alias).toBe('A sergeant');
+    input.suspects[0]!.name = 'Maria Young';
+    expect(redactForPublic(input).request.suspects[0]?.name).toBe('A sergeant');
+  });
+
   it('agency names keep place words that equal a surname', () => {
     const input = request('officer-killed', { name: 'George Washington', badge: '901' });
     input.requestingAgency.name = 'Washington County Sheriff';
