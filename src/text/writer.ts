@@ -267,7 +267,8 @@ export function headlineText(f: TextFacts, w: Wording): string {
   const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation);
   const s = f.suspects.find((x) => x.vehicle !== undefined);
   const v = s?.vehicle;
-  const veh = v === undefined ? undefined : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
+  const vehText = v === undefined ? '' : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
+  const veh = vehText === '' ? undefined : vehText;
   const candidates = [
     veh === undefined ? undefined : `${base}${place}; ${w.headlineSuspectVehicle(veh)}`,
     veh === undefined ? undefined : `${base}; ${w.headlineSuspectVehicle(veh)}`,

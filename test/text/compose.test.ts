@@ -63,6 +63,10 @@ describe('composeText: content choices', () => {
     expect(text.wea360).not.toContain('approach');
     expect(text.instruction).toBe('If you have information, call 911 or the tip line at 1-800-555-0100. Updates: https://cbi.colorado.gov/blue-alert');
   });
+  it('writes a headline without an empty vehicle part', () => {
+    const { text } = compose({ ...BASE, suspects: [{ name: 'A B', vehicle: { features: 'loud exhaust' } }] });
+    expect(text.headline).toBe('Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver');
+  });
   it('leaves out a link that GSM 7-bit would change', () => {
     const { text } = compose({ ...BASE, issuer: { ...BASE.issuer, web: 'https://example.gov/~blue' } });
     expect(text.wea360).not.toContain('example.gov');
