@@ -84,7 +84,12 @@ function forCells(box: readonly [number, number, number, number], f: (key: numbe
   for (let ix = x0; ix <= x1; ix++) for (let iy = y0; iy <= y1; iy++) f(cellKey(ix, iy));
 }
 
-/** Builds (once) and returns the index. */
+/**
+ * Builds (once, on first use) and returns the county index.
+ *
+ * @example
+ * countyIndex().records.length; //=> 3231
+ */
 export function countyIndex(): Index {
   if (index !== undefined) return index;
   const t0 = typeof performance === 'undefined' ? Date.now() : performance.now();
