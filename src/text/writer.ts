@@ -231,6 +231,7 @@ function vehicleSegments(
   const desc = (detail: 0 | 1 | 2): string => w.vehicle(v, detail);
   const full = (detail: 0 | 1 | 2, withLabel: boolean): string => {
     const body = joinParts([desc(detail), plate]);
+    if (body === '') return '';
     return sentence(withLabel || alwaysLabel ? `${label}: ${body}` : capitalize(body));
   };
   const hasDesc = desc(2) !== '';

@@ -66,6 +66,8 @@ describe('composeText: content choices', () => {
   it('writes a headline without an empty vehicle part', () => {
     const { text } = compose({ ...BASE, suspects: [{ name: 'A B', vehicle: { features: 'loud exhaust' } }] });
     expect(text.headline).toBe('Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver');
+    expect(text.wea360).toContain('Vehicle: loud exhaust.');
+    expect(`${text.wea90} ${text.wea360}`).not.toMatch(/:\./);
   });
   it('leaves out a link that GSM 7-bit would change', () => {
     const { text } = compose({ ...BASE, issuer: { ...BASE.issuer, web: 'https://example.gov/~blue' } });
