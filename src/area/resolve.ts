@@ -18,6 +18,7 @@ import {
   formatDecimal,
   formatUnits,
   ringAreaKm2,
+  ringContains,
   ringProblems,
   simplifyPolygonToLimit,
   splitAtAntimeridian,
@@ -105,7 +106,7 @@ export interface AreaShape {
   /** Outer rings, closed, split at the antimeridian. */
   readonly rings: readonly (readonly LonLat[])[];
   readonly kind: 'polygon' | 'circle';
-  /** A point inside the shape that stands for it (circle centre, or the first vertex). */
+  /** A point that stands for the shape: the circle's centre, or the polygon's centroid when inside, else a vertex. */
   readonly anchor: LonLat;
 }
 
@@ -120,7 +121,8 @@ export function areaShapes(area: Pick<RequestArea, 'geometry' | 'circles' | 'rea
   const shapes: AreaShape[] = [];
   for (const { path, ring } of outerRings(area)) {
     const first = ring[0];
-    if (first !== undefined) shapes.push({ path, rings: splitAtAntimeridian(ring), kind: 'polygon', anchor: first });
+    const rings = splitAtAntimeridian(ring);
+    if (first !== undefined) shapes.push({ path, rings, kind: 'polygon', anchor: rings[0] === undefined ? first : ringAnchor(rings[0]) });
   }
   (area.circles ?? []).forEach((c, i) => {
     shapes.push({ path: `area.circles[${i}]`, rings: circleToRings(c, CIRCLE_SEGMENTS), kind: 'circle', anchor: [c.lon, c.lat] });
@@ -144,6 +146,29 @@ function outerRings(area: Pick<RequestArea, 'geometry'>): { path: string; ring: 
     out.push({ path: `${p.path}[0]`, ring: outer.map((q) => [q[0], q[1]] as const), holes: p.rings.length - 1 });
   }
   return out;
+}
+
+/**
+ * The point that stands for a ring (used to put its own county first): the area centroid when it lies inside the
+ * ring, else the first vertex.
+ *
+ * @example
+ * ringAnchor([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]); //=> [1, 1]
+ */
+export function ringAnchor(ring: readonly LonLat[]): LonLat {
+  const first = ring[0] ?? [0, 0];
+  let a = 0, x = 0, y = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const p = ring[i] as LonLat, q = ring[i + 1] as LonLat;
+    const px = p[0] - first[0], py = p[1] - first[1], qx = q[0] - first[0], qy = q[1] - first[1];
+    const c = px * qy - qx * py;
+    a += c;
+    x += (px + qx) * c;
+    y += (py + qy) * c;
+  }
+  if (a === 0) return first;
+  const centroid: LonLat = [first[0] + x / (3 * a), first[1] + y / (3 * a)];
+  return ringContains(ring, centroid) ? centroid : first;
 }
 
 const km2 = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(v >= 1 ? 1 : 3));
@@ -273,7 +298,13 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
   const shapePath = area.reach !== undefined ? 'area.reach' : (circleList[0]?.path ?? (area.geometry !== undefined ? 'area.geometry' : 'area'));
   if (options.counties !== undefined && lookupRings.length > 0) {
     const anchor: LonLat | undefined =
-      area.reach !== undefined ? [area.reach.lon, area.reach.lat] : circleList[0] !== undefined ? [circleList[0].lon, circleList[0].lat] : lookupRings[0]?.[0];
+      area.reach !== undefined
+        ? [area.reach.lon, area.reach.lat]
+        : circleList[0] !== undefined
+          ? [circleList[0].lon, circleList[0].lat]
+          : lookupRings[0] === undefined
+            ? undefined
+            : ringAnchor(lookupRings[0]);
     counties = [...options.counties.countiesTouching(lookupRings, anchor)];
     for (const c of counties) if (!firstPath.has(c.same)) {
       firstPath.set(c.same, shapePath);
