@@ -112,7 +112,8 @@ function isTitleWord(token: string): boolean {
  * nameTerms('Sgt. María de la Cruz Jr.').find((t) => t.text === 'cruz')?.kind; //=> 'name-part'
  */
 export function nameTerms(name: string): IdentityTerm[] {
-  let folded = foldTerm(name).replace(/\s*,\s*/g, ', ');
+  // brackets, quotes and the like are not part of a name: "Maria (Mimi) Young" -> maria mimi young
+  let folded = foldTerm(name.replace(/[^\p{L}\p{M}\p{N}\s'’.,-]/gu, ' ')).replace(/\s*,\s*/g, ', ');
   // "Young, Maria" -> "maria young"
   const comma = folded.indexOf(', ');
   if (comma > 0 && !SUFFIX.test(folded.slice(comma + 2))) {
@@ -266,9 +267,16 @@ function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode):
   hits.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s));
   const chosen: Hit[] = [];
   let end = 0;
+  const isName = (h: Hit | undefined): boolean => h !== undefined && (h.kind === 'name' || h.kind === 'name-part');
   for (const h of hits) {
     if (h.s < end) continue;
-    chosen.push(h);
+    const prev = chosen[chosen.length - 1];
+    // parts of one name written in an order we did not list ("Mimi Young" for "Maria Mimi Young") are one mention
+    if (prev !== undefined && isName(prev) && isName(h) && t.slice(prev.e, h.s) === ' ') {
+      chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e) };
+    } else {
+      chosen.push(h);
+    }
     end = h.e;
   }
   return chosen;

@@ -74,6 +74,11 @@ describe('name forms', () => {
     expect(nameTerms('Sgt. Daniel Okafor Jr.').some((t) => t.text === 'sgt')).toBe(false);
   });
 
+  it('ignores brackets and quotes inside the name field', () => {
+    const m2 = matcher('Maria "Mimi" (M.) Young');
+    expect(redact(m2, 'Mimi Young and Mimi were there')).toBe('An officer and the officer were there');
+  });
+
   it('short names match only as whole words', () => {
     const li = matcher('Li Ng');
     expect(redact(li, 'Ng was shot near Lima by Nguyen')).toBe('An officer was shot near Lima by Nguyen');
