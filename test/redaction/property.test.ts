@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlueAlertError, buildBlueAlert, redactForPublic, type BlueAlertMessage } from '../../src/index.js';
+import { parseRequest } from '../../src/request/parse.js';
 
 const NUM_RUNS = Number(process.env['FC_NUM_RUNS'] ?? 25);
 const SEED = Number(process.env['FC_SEED'] ?? 42);
@@ -223,6 +224,8 @@ describe('property: no officer identity in any public output', () => {
         const { request: pub } = redactForPublic(req);
         const field = [pub.incident.summary, pub.suspects[0]?.description?.marks, pub.suspects[0]?.lastSeen?.location, pub.area.description][c.decoyField] ?? '';
         for (const d of decoys(c.officer)) expect(field).toContain(d);
+        // and is still a valid request
+        expect(parseRequest(pub).success).toBe(true);
 
         // error messages: a bad option and an over-long WEA override both fail without echoing identity
         for (const [overrides, options] of [
