@@ -102,6 +102,14 @@ export function parseCapDom(xml: string, limits: InputLimits = {}): ParsedCap {
   }
   const tooBig = checkLimits(xml, limits);
   if (tooBig !== undefined) return { ok: false, issue: tooBig };
+  // xmldom keeps a bare "&" as text; XML (and parseCap) do not.
+  const outsideMarkup = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, '');
+  if (/&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/.test(outsideMarkup)) {
+    return {
+      ok: false,
+      issue: notWellFormed(['an "&" that does not start &lt; &gt; &amp; &quot; &apos; or a character reference']),
+    };
+  }
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     return {
       ok: false,
@@ -112,8 +120,12 @@ export function parseCapDom(xml: string, limits: InputLimits = {}): ParsedCap {
   let doc: Document;
   try {
     doc = new DOMParser({
+      // xmldom recovers from some well-formedness errors (an attribute without "=" or quotes, junk in an end
+      // tag) and reports them as warnings; a signed message must be well-formed, so they count. The one benign
+      // warning is about U+FFFD in the text.
       onError: (level, message) => {
-        if (level !== 'warning') problems.push(String(message).split('\n')[0] ?? '');
+        const text = String(message).split('\n')[0] ?? '';
+        if (level !== 'warning' || !/replacement character/i.test(text)) problems.push(text);
       },
     }).parseFromString(xml, 'text/xml');
   } catch (e) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { SignedXml } from 'xml-crypto';
 import { describe, expect, it } from 'vitest';
+import { parseCap } from '../../src/index.js';
 import { signCap, verifyCap } from '../../src/sign/index.js';
 import { chainsToTrusted } from '../../src/sign/certificates.js';
 import { makeIdentity } from './pki.js';
@@ -77,6 +78,24 @@ describe('verifyCap', () => {
         expect(['signature_invalid', 'cap_invalid']).toContain(r.issues[0]?.code);
       }),
       { numRuns: NUM_RUNS, seed: SEED },
+    );
+  });
+
+  it('never throws on a mutated message, and whatever it calls valid parses to the signed content (property)', () => {
+    const s = signed();
+    const original = parseCap(s);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: s.length - 1 }),
+        fc.constantFrom('', 'a', ' ', '<', '>', '&', '"', '/', '=', '\n', 'é'),
+        (pos, ch) => {
+          const mutated = s.slice(0, pos) + ch + s.slice(pos + 1);
+          const r = verifyCap(mutated, trust());
+          expect(typeof r.valid).toBe('boolean');
+          if (r.valid) expect(parseCap(mutated)).toEqual(original);
+        },
+      ),
+      { numRuns: NUM_RUNS * 4, seed: SEED },
     );
   });
 
@@ -210,6 +229,16 @@ describe('verifyCap', () => {
     expect(ipawsShaped).toContain('<Transforms><Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/></Transforms>');
     expect(verifyCap(ipawsShaped, trust())).toMatchObject({ valid: true, trusted: true, issues: [] });
     expect(verifyCap(tamperOneChar(ipawsShaped), trust()).valid).toBe(false);
+  });
+
+  it('refuses markup xmldom would quietly repair, even in the unsigned KeyInfo (found by the mutation property)', () => {
+    const s = signed();
+    const noEquals = s.replace('<DigestMethod Algorithm="', '<DigestMethod Algorithm"');
+    expect(verifyCap(noEquals, trust()).issues[0]).toMatchObject({ code: 'cap_invalid', message: expect.stringMatching(/not well-formed/) });
+    const bareAmp = s.replace('<X509SubjectName>CN=', '<X509SubjectName>CN&');
+    expect(verifyCap(bareAmp, trust()).issues[0]).toMatchObject({ code: 'cap_invalid', message: expect.stringMatching(/"&"/) });
+    // references and CDATA/comments stay fine
+    expect(verifyCap(s.replace('</Signature></alert>', '</Signature><!-- a & b --></alert>'), trust()).valid).toBe(true);
   });
 
   it('refuses deep nesting and oversize input before parsing (linear pre-scan)', () => {
