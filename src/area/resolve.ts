@@ -349,7 +349,8 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
       issues.push(
         issue(
           'area_crosses_state',
-          explicitCount > 0 && same.slice(0, explicitCount).some((s) => s.slice(1, 3) === other) ? (firstPath.get(same.find((s) => s.slice(1, 3) === other) ?? '') ?? 'area') : shapePath,
+          // where the first code in that state came from: a listed code, or the shape that reaches it
+          firstPath.get(same.find((s) => s.slice(1, 3) === other) ?? '') ?? 'area',
           `The area reaches from ${homeName} into ${name}; coordinate with ${name}'s Blue Alert authorities before issuing.`,
           'warning',
         ),
