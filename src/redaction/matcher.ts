@@ -81,17 +81,17 @@ export interface IdentityMatcher {
   scrub(text: string): string;
 }
 
-const PLACE_AFTER = new Set([
+const PLACE_AFTER: readonly string[] = [
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
   'court', 'ct', 'place', 'pl', 'parkway', 'pkwy', 'highway', 'hwy', 'freeway', 'fwy', 'expressway', 'county',
   'co', 'parish', 'borough', 'city', 'township', 'twp', 'park', 'lake', 'river', 'creek', 'mountain', 'mtn',
   'springs', 'heights', 'hills', 'valley', 'beach', 'bay', 'falls', 'island', 'square', 'sq', 'plaza', 'trail',
   'circle', 'cir', 'terrace', 'ter', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
   'ridge', 'pass', 'point', 'harbor', 'port', 'station', 'airport', 'bridge', 'tunnel', 'mall', 'reservoir',
-]);
-const PLACE_BEFORE = new Set(['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new']);
+];
+const PLACE_BEFORE: readonly string[] = ['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new'];
 
-const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'st', 'st.', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'y']);
+const PARTICLES: readonly string[] = ['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'st', 'st.', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'y'];
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|esq)\.?$/;
 const INITIAL = /^\p{L}\.?$/u;
 
@@ -134,7 +134,7 @@ export function nameTerms(name: string): IdentityTerm[] {
     const given = tokens[0] ?? '';
     let p = tokens.length - 1;
     for (let i = 1; i < tokens.length - 1; i++) {
-      if (PARTICLES.has(tokens[i] ?? '')) {
+      if (PARTICLES.includes(tokens[i] ?? '')) {
         p = i;
         break;
       }
@@ -151,7 +151,7 @@ export function nameTerms(name: string): IdentityTerm[] {
       strong.push(`${g}.${m}. ${surname}`, `${g}. ${mi.join('. ')}. ${surname}`, `${given} ${mi.join('. ')}. ${surname}`);
       strong.push(`${given} ${mi.join(' ')} ${surname}`);
     }
-    const initials = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.has(t)).map((t) => t.charAt(0))];
+    const initials = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.includes(t)).map((t) => t.charAt(0))];
     if (initials.length >= 2) strong.push(`${initials.join('.')}.`, `${initials.join('. ')}.`);
     if (!INITIAL.test(given)) {
       weak.push(given);
@@ -165,7 +165,7 @@ export function nameTerms(name: string): IdentityTerm[] {
     // any later part may be the surname in use ("José Ángel Rivera Ortiz" is "Agente Rivera")
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] ?? '';
-      if (PARTICLES.has(t) || INITIAL.test(t)) continue;
+      if (PARTICLES.includes(t) || INITIAL.test(t)) continue;
       weak.push(t);
       for (const part of t.split('-')) if (part.length >= 2) weak.push(part);
       strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, `${g} ${t}`, `${t}, ${given}`, `${t}, ${g}.`);
@@ -258,7 +258,7 @@ function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode):
         if (term.kind === 'name-part') {
           // institutional text keeps a lone name part unless a rank or title stands before it ("Sheriff Young")
           if (mode === 'institutional' && titleBefore(t, s) === undefined) continue;
-          if (PLACE_AFTER.has(wordAfter(t, e)) || PLACE_BEFORE.has(wordBefore(t, s))) continue;
+          if (PLACE_AFTER.includes(wordAfter(t, e)) || PLACE_BEFORE.includes(wordBefore(t, s))) continue;
         }
       }
       hits.push({ s, e, kind: term.kind, term: needle });

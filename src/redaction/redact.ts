@@ -189,25 +189,25 @@ export function identityMatcher(request: BlueAlertRequest, options: RedactOption
 type FieldMode = ScanMode | 'skip' | 'drop';
 
 /** Machine fields: codes, times, enumerations, identifiers, plates. Everything else is text and is scanned. */
-const SKIP = new Set([
+const SKIP: readonly string[] = [
   '$schema', 'event', 'status', 'issuer.sender', 'issuer.timeZone', 'issuer.easOrg', 'issuer.cogId', 'area.same[]',
   'area.fips[]', 'languages[]', 'wea.handling', 'incidents[]', 'expires', 'incident.occurredAt', 'suspects[].lastSeen.at',
   'suspects[].vehicle.plate.state', 'suspects[].vehicle.plate.number', 'officer.vehicle.plate.state',
   'officer.vehicle.plate.number',
   // released identity of a missing officer (withheld ones are gone before the scan)
   'officer.name', 'officer.aliases[]', 'officer.rank', 'officer.title', 'officer.badge', 'officer.photoUrl',
-]);
+];
 /**
  * Names of agencies and of suspects: whole officer names, badges, extra terms and titled name parts ("Sgt. Young")
  * are removed, but a lone name part stays, so "Washington County Sheriff" survives an officer Washington and a
  * suspect "Marcus Young" is still named when the officer is Maria Young.
  */
-const INSTITUTIONAL = new Set(['issuer.name', 'requestingAgency.name', 'officer.agency', 'suspects[].name', 'suspects[].alias']);
+const INSTITUTIONAL: readonly string[] = ['issuer.name', 'requestingAgency.name', 'officer.agency', 'suspects[].name', 'suspects[].alias'];
 const DROP = /(?:^|\.)(?:photoUrl|web|email|phone)$/;
 
 function fieldMode(normalized: string): FieldMode {
-  if (SKIP.has(normalized)) return 'skip';
-  if (INSTITUTIONAL.has(normalized)) return 'institutional';
+  if (SKIP.includes(normalized)) return 'skip';
+  if (INSTITUTIONAL.includes(normalized)) return 'institutional';
   if (DROP.test(normalized)) return 'drop';
   return 'free';
 }
