@@ -35,9 +35,15 @@ export const countyLookup: CountyLookup = {
  * const a: CountyAreaInput = { reach: { lat: 39.78, lon: -104.94, hours: 1.5, speedKmh: 100 } };
  */
 export interface CountyAreaInput {
-  readonly geometry?: RequestArea['geometry'];
-  readonly circles?: RequestArea['circles'];
-  readonly reach?: RequestArea['reach'];
+  /** GeoJSON Polygon or MultiPolygon, positions `[lon, lat]` (any GeoJSON typing, or a parsed request's). */
+  readonly geometry?:
+    | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly (readonly number[])[])[] }
+    | { readonly type: 'MultiPolygon'; readonly coordinates: readonly (readonly (readonly (readonly number[])[])[])[] }
+    | undefined;
+  readonly circles?: readonly { readonly lat: number; readonly lon: number; readonly radiusKm: number }[] | undefined;
+  readonly reach?:
+    | { readonly lat: number; readonly lon: number; readonly radiusKm?: number | undefined; readonly hours?: number | undefined; readonly speedKmh?: number | undefined }
+    | undefined;
 }
 
 /**
@@ -64,7 +70,8 @@ export interface CountiesForArea {
  * r.states; //=> ['56', '08'] (Laramie County, WY and Weld/Larimer counties, CO)
  */
 export function countiesForArea(area: CountyAreaInput): CountiesForArea {
-  const shapes = areaShapes(area as Pick<RequestArea, 'geometry' | 'circles' | 'reach'>);
+  // the shapes only read [lon, lat] of each position, so the looser GeoJSON typing is safe here
+  const shapes = areaShapes(area as unknown as Pick<RequestArea, 'geometry' | 'circles' | 'reach'>);
   const rings = shapes.flatMap((s) => s.rings);
   const anchor: LonLat | undefined = (shapes.find((s) => s.kind === 'circle' && s.path === 'area.reach') ?? shapes.find((s) => s.kind === 'circle') ?? shapes[0])?.anchor;
   const counties = rings.length === 0 ? [] : countiesTouchingRings(rings, anchor);

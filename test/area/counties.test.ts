@@ -103,3 +103,10 @@ describe('core bundle', () => {
     expect(inputs).toContain('src/area/data/county-codes.ts');
   });
 });
+
+describe('countiesForArea input typing', () => {
+  it('accepts plain GeoJSON typed as number[][][]', () => {
+    const coordinates: number[][][] = [[[-105.0, 39.7], [-104.95, 39.7], [-104.95, 39.75], [-105.0, 39.7]]];
+    expect(countiesForArea({ geometry: { type: 'Polygon', coordinates } }).same).toEqual(['008031']);
+  });
+});
