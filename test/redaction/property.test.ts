@@ -199,7 +199,7 @@ function leaks(o: Officer, label: string, value: string): string[] {
 }
 
 function outputs(m: BlueAlertMessage): [string, string][] {
-  const out: [string, string][] = [['xml', m.xml], ['sameHeader', m.sameHeader]];
+  const out: [string, string][] = [['xml', m.xml], ['sameHeader', m.sameHeader], ['whole result', JSON.stringify({ ...m, xml: '' })]];
   const add = (prefix: string, v: unknown): void => {
     if (typeof v === 'string') out.push([prefix, v]);
     else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) add(`${prefix}.${k}`, x);

@@ -255,6 +255,14 @@ describe('buildBlueAlert: audiences and the leak guard', () => {
     expect(msg.redactions.map((r) => r.path)).toContain('officer.name');
   });
 
+  it('warnings that quote caller text (an override reason) are scrubbed', () => {
+    const input = { ...request('officer-killed'), status: 'Actual' };
+    const msg = buildBlueAlert(input, { now: NOW, identifier: 'T-4', override: { reason: 'Chief approved for Sgt. Maria Young, badge 4471' } });
+    const w = msg.warnings.find((x) => x.code === 'activation_overridden');
+    expect(w?.message).toContain('[redacted]');
+    expect(w?.message).not.toMatch(/young|4471/i);
+  });
+
   it('the law-enforcement build keeps officer details, is Restricted and blocks public channels', () => {
     const msg = buildBlueAlert(request('officer-killed'), { now: NOW, identifier: 'T-2', audience: 'law-enforcement' });
     expect(msg.redactions).toEqual([]);
