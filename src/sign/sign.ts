@@ -46,9 +46,9 @@ function escapeXmlText(s: string): string {
 /**
  * Signs a CAP 1.2 message the way IPAWS-OPEN messages are signed: an enveloped XML-DSig `Signature` as the last
  * child of `alert`, exclusive C14N, RSA-SHA256, a SHA-256 digest over the whole message (`Reference URI=""`) and
- * the certificate (with its subject name) in `KeyInfo/X509Data`. The rest of the message is left byte for byte as
- * given, so a message that validated as CAP 1.2 before signing still does (the schema allows the Signature after
- * the last `info`).
+ * the certificate (with its subject name) in `KeyInfo/X509Data`. The signature text is inserted just before
+ * `</alert>` and every other byte of the message stays as given, so a message that validated as CAP 1.2 before
+ * signing still does (the schema allows the Signature after the last `info`).
  *
  * Node only: this entry uses `node:crypto`. Throws `BlueAlertError` when the message is not a CAP alert
  * (`cap_invalid`), is already signed (`signature_present`), the key or certificate cannot be read
@@ -134,6 +134,21 @@ export function signCap(xml: string, options: SignCapOptions): string {
     isEmptyUri: true,
   });
   signer.computeSignature(xml, { location: { reference: '/*', action: 'append' } });
-  const signed = signer.getSignedXml();
-  return /\n$/.test(xml) && !/\n$/.test(signed) ? `${signed}\n` : signed;
+  return spliceSignature(xml, signer.getSignatureXml()) ?? signer.getSignedXml();
+}
+
+/**
+ * Puts the signature text just before the root's end tag, so every byte of the input stays as it was (xmldom's
+ * serializer would rewrite quotes, entities, empty elements and line ends). That is the position xml-crypto
+ * appended it at (after the root's last child), so the parsed result is the document that was signed. Returns
+ * `undefined` when the end tag cannot be found with certainty (only whitespace, comments and processing
+ * instructions may follow it); the caller then uses xml-crypto's serialization.
+ */
+function spliceSignature(xml: string, signatureXml: string): string | undefined {
+  const endTags = [...xml.matchAll(/<\/(?:[A-Za-z_][\w.-]*:)?alert\s*>/g)];
+  const last = endTags[endTags.length - 1];
+  if (last === undefined) return undefined;
+  const tail = xml.slice(last.index + last[0].length);
+  if (!/^(?:\s|<!--(?:(?!-->)[\s\S])*-->|<\?(?:(?!\?>)[\s\S])*\?>)*$/.test(tail)) return undefined;
+  return xml.slice(0, last.index) + signatureXml + xml.slice(last.index);
 }

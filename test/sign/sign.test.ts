@@ -47,6 +47,22 @@ describe('signCap', () => {
     expect(rest).not.toContain('PRIVATE');
   });
 
+  it('keeps every byte of the input: quotes, entity forms, CRLF, prefixes, empty elements, trailing comments', () => {
+    const id = cogIdentity();
+    const head =
+      "<?xml version='1.0' encoding='UTF-8'?>\r\n<cap:alert xmlns:cap='urn:oasis:names:tc:emergency:cap:1.2'>\r\n" +
+      '  <cap:identifier>A&apos;B &#233; &quot;q&quot; > x</cap:identifier>\r\n  <cap:note></cap:note>\r\n';
+    const end = '</cap:alert >\r\n<!-- archived copy -->\r\n';
+    const signed = signCap(head + end, { privateKey: id.privateKey, certificate: id.cert });
+    expect(signed.startsWith(head)).toBe(true);
+    expect(signed.endsWith(`</Signature>${end}`)).toBe(true);
+    expect(verifyCap(signed, { trustedCertificates: [id.cert] })).toMatchObject({ valid: true, trusted: true });
+    // when the end tag cannot be found with certainty, the library's serialization is used; it verifies too
+    const odd = signCap(`${head}</cap:alert><!-- </cap:alert> -->`, { privateKey: id.privateKey, certificate: id.cert });
+    expect(odd).toContain('<cap:note/>');
+    expect(verifyCap(odd, { trustedCertificates: [id.cert] }).valid).toBe(true);
+  });
+
   it('is deterministic: RSA PKCS#1 v1.5 signing the same message twice gives the same text', () => {
     expect(signDenver()).toBe(signDenver());
   });

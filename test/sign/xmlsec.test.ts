@@ -77,6 +77,17 @@ describe.skipIf(!hasXmlsec)('xmlsec1 cross-check', () => {
     }
   });
 
+  it('a CRLF, single-quoted, prefixed message keeps its bytes and verifies with xmlsec1', () => {
+    const id = cogIdentity();
+    const xml =
+      "<?xml version='1.0' encoding='UTF-8'?>\r\n<cap:alert xmlns:cap='urn:oasis:names:tc:emergency:cap:1.2'>\r\n" +
+      '  <cap:identifier>A&apos;B &#233; &quot;q&quot; > x</cap:identifier>\r\n  <cap:note></cap:note>\r\n</cap:alert>\r\n';
+    const signed = signCap(xml, { privateKey: id.keyPem, certificate: id.certPem });
+    expect(signed.startsWith(xml.slice(0, xml.indexOf('</cap:alert>')))).toBe(true);
+    const r = xmlsecVerify(signed, id.certPem);
+    expect(r.ok, r.output).toBe(true);
+  });
+
   it('xmlsec1 rejects a message with one character changed, and one signed by an untrusted certificate', () => {
     const id = cogIdentity();
     const signed = signCap(denverXml(), { privateKey: id.keyPem, certificate: id.certPem });
