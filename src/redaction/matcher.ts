@@ -284,7 +284,8 @@ function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode):
 
 /** The rank or title written right before position `s` (after `floor`), e.g. "sgt." in "sgt. young". */
 function titleBefore(t: string, s: number, floor = 0): string | undefined {
-  let before = t.slice(floor, s);
+  // titles are short: a window of 48 characters holds the title, its dot and space, and the character before it
+  let before = t.slice(Math.max(floor, s - 48), s);
   if (before.endsWith(' ')) before = before.slice(0, -1);
   if (before.endsWith('.')) before = before.slice(0, -1);
   return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
