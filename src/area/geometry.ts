@@ -431,7 +431,7 @@ function outwardSimplify(input: readonly Pt[], maxVertices: number): Pt[] | unde
   };
   /** Edge collapse of b->next(b) (kind 1): b and c are replaced by the meeting point of a->b and d->c. */
   const evalCollapse = (b: number, full: boolean): boolean => {
-    if (count < 5) return false;
+    if (count < 4) return false;
     const a = prev[b] as number, c = next[b] as number, d = next[c] as number;
     const ax = xs[a] as number, ay = ys[a] as number, bx = xs[b] as number, by = ys[b] as number;
     const cX = xs[c] as number, cY = ys[c] as number, dx = xs[d] as number, dy = ys[d] as number;
@@ -462,7 +462,8 @@ function outwardSimplify(input: readonly Pt[], maxVertices: number): Pt[] | unde
       if (!full) return true;
       const pa = prev[a] as number, nd = next[d] as number;
       const pent: Pt[] = [[ax, ay], [px, py], [dx, dy], [cX, cY], [bx, by]];
-      if (pointInRing(pent, xs[pa] as number, ys[pa] as number) || pointInRing(pent, xs[nd] as number, ys[nd] as number)) continue;
+      // (in a quadrilateral the neighbours are d and a themselves: nothing else to check)
+      if (pa !== d && (pointInRing(pent, xs[pa] as number, ys[pa] as number) || pointInRing(pent, xs[nd] as number, ys[nd] as number))) continue;
       skip0 = pa;
       skip1 = a;
       skip2 = b;
@@ -637,13 +638,21 @@ export function simplifyPolygonToLimit(ring: readonly LonLat[], maxPairs = 100):
     minY = Math.min(minY, p[1]);
     maxY = Math.max(maxY, p[1]);
   }
+  const w = maxX - minX, h = maxY - minY;
   return done(
-    [
-      [minX, minY],
-      [maxX, minY],
-      [maxX, maxY],
-      [minX, maxY],
-    ],
+    limit >= 4
+      ? [
+          [minX, minY],
+          [maxX, minY],
+          [maxX, maxY],
+          [minX, maxY],
+        ]
+      : // only 4 pairs allowed: a right triangle that holds the box
+        [
+          [minX, minY],
+          [minX + 2 * w, minY],
+          [minX, minY + 2 * h],
+        ],
     'bbox',
   );
 }

@@ -131,6 +131,19 @@ describe('polygon simplification keeps coverage', () => {
     expect(simplifyPolygonToLimit(spiral, 100).method).toBe('outward');
   });
 
+  it('reaches even a 4-pair limit (a triangle) and still covers everything', () => {
+    const square: LonLat[] = [[-105, 39], [-104, 39], [-104, 40], [-105, 40], [-105, 39]];
+    const star = starRing(300, 39.5, -104.5, (i) => (i % 3 === 0 ? 1 : 0.3));
+    for (const ring of [square, star]) {
+      const r = simplifyPolygonToLimit(ring, 4);
+      const text = toCapPolygon(r.ring);
+      expect(r.pairs).toBe(4);
+      expect(capPolygonProblems(text, 4)).toEqual([]);
+      const poly = fromCap(text);
+      expect(ring.filter((p) => !ringContains(poly, p))).toEqual([]);
+    }
+  });
+
   it('reports the simplification with the added area in a warning', () => {
     const ring = starRing(500, 39.74, -104.99, (i) => (i % 2 === 0 ? 1 : 0.2));
     const { area: a, issues } = resolveArea(area({ geometry: { type: 'Polygon', coordinates: [ring.map((p) => [p[0], p[1]])] } }), { easEnabled: false });
