@@ -66,6 +66,7 @@ function escapeXmlText(s: string): string {
  * });
  */
 export function signCap(xml: string, options: SignCapOptions): string {
+  if (typeof xml === 'string' && xml.charCodeAt(0) === 0xfeff) return `\uFEFF${signCap(xml.slice(1), options)}`;
   if (typeof options !== 'object' || options === null) {
     throw new BlueAlertError([
       issue('signature_key_invalid', 'options', 'Give the options { privateKey, certificate }: the RSA private key and its X.509 certificate.'),

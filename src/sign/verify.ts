@@ -233,6 +233,7 @@ function checkWith(xml: string, signature: Element, cert: X509Certificate): Cryp
  * else console.error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
  */
 export function verifyCap(xml: string, options: VerifyCapOptions = {}): VerifyCapResult {
+  if (typeof xml === 'string' && xml.charCodeAt(0) === 0xfeff) return verifyCap(xml.slice(1), options);
   const issues: BlueAlertIssue[] = [];
   const anchors: X509Certificate[] = [];
   (options.trustedCertificates ?? []).forEach((c, i) => {

@@ -257,8 +257,12 @@ describe('verifyCap', () => {
     expect(() => signCap(denverXml(), { privateKey: id.keyPem, certificate: id.certPem, maxBytes: 100 })).toThrow(/option maxBytes/);
   });
 
-  it('does not mind comments and whitespace outside the signed text', () => {
+  it('does not mind comments and whitespace outside the signed text, or a byte order mark', () => {
     const s = signed();
     expect(verifyCap(`${s}\n<!-- archived -->\n`, trust()).valid).toBe(true);
+    expect(verifyCap(`\uFEFF${s}`, trust()).valid).toBe(true);
+    const id = cogIdentity();
+    const withBom = signCap(`\uFEFF${denverXml()}`, { privateKey: id.keyPem, certificate: id.certPem });
+    expect(withBom).toBe(`\uFEFF${s}`);
   });
 });
