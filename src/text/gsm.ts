@@ -107,7 +107,8 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 /**
  * Transliterates `text` into the GSM 7-bit **basic** set: smart quotes to straight quotes, dashes to `-`, `…` to
  * `...`, accented letters outside the set to their base letter (`á` to `a`, while `é ñ ü ¿ ¡` stay), extension
- * characters to basic look-alikes (`[` to `(`, `€` to `EUR`), odd spaces to a space; emoji and anything else
+ * characters to basic look-alikes (`[` to `(`, `€` to `EUR`), compatibility forms to their letters (full-width `Ａ`
+ * to `A`, `ﬁ` to `fi`), odd spaces to a space; emoji and anything else
  * without a GSM form are removed. The result always satisfies `isGsm7(result, { extension: false })`.
  *
  * @param text - Any Unicode text.
@@ -129,8 +130,8 @@ export function toGsm7(text: string): string {
       out += mapped;
       continue;
     }
-    // Accented letters: try the precomposed form first, then the bare base letters.
-    const stripped = ch.normalize('NFD').replace(COMBINING, '');
+    // Accented letters and compatibility forms (full-width, ligatures, long s): the base letters that are in the set.
+    const stripped = ch.normalize('NFKD').replace(COMBINING, '');
     let kept = '';
     for (const c of stripped) {
       if (b.has(c)) kept += c;

@@ -78,6 +78,55 @@ function keySuspects(f: TextFacts): { plate: number; direction: number } {
   };
 }
 
+/** Whether GSM text says anything (a letter or a digit), as opposed to stray punctuation. */
+function meaningful(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** Deep copy with every string in GSM form; strings that say nothing in GSM (emoji, stray punctuation) are left out. */
+function cleanForWea<T>(value: T): T | undefined {
+  if (typeof value === 'string') {
+    const g = gsm(value);
+    return (meaningful(g) ? g : undefined) as T | undefined;
+  }
+  if (Array.isArray(value)) return value.map((v: unknown) => cleanForWea(v)).filter((v) => v !== undefined) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const c = cleanForWea(v);
+      if (c !== undefined) out[k] = c;
+    }
+    return out as T;
+  }
+  return value;
+}
+
+/** The facts as WEA may show them: GSM 7-bit text, fields that say nothing left out (a plate needs its number). */
+function forWea(f: TextFacts): TextFacts {
+  const suspects = f.suspects.map((s) => {
+    const c = cleanForWea(s) ?? {};
+    if (c.vehicle?.plate !== undefined && c.vehicle.plate.number === undefined) {
+      const { plate: _noNumber, ...vehicle } = c.vehicle;
+      return { ...c, vehicle };
+    }
+    return c;
+  }) as TextFacts['suspects'];
+  const officer = f.officer === undefined ? undefined : cleanForWea(f.officer);
+  const opt = (v: string | undefined): string | undefined => (v === undefined ? undefined : cleanForWea(v));
+  const incidentLocation = opt(f.incidentLocation);
+  const sender = opt(f.sender);
+  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((x): x is string => x !== undefined))].join(', ');
+  const { officer: _o, incidentLocation: _l, weapons: _w, ...rest } = f;
+  return {
+    ...rest,
+    suspects,
+    ...(weapons === '' ? {} : { weapons }),
+    sender: sender ?? '',
+    ...(officer === undefined ? {} : { officer }),
+    ...(incidentLocation === undefined ? {} : { incidentLocation }),
+  };
+}
+
 /**
  * The WEA segments of a message in reading order. `long` marks the 360-character text, where the first plate and
  * direction are required.
@@ -85,11 +134,14 @@ function keySuspects(f: TextFacts): { plate: number; direction: number } {
  * @example
  * fitSegments(weaSegments(facts, english(), true), 360, gsm7Length).text;
  */
-export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] {
+export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segment[] {
+  const f = forWea(facts);
   const protect = protectedTerms(f);
   const abbr = (s: string): string => w.abbreviate(s, protect);
   const mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]): Segment | undefined => {
-    const lv = levels.filter((l): l is Level | string => l !== undefined).map((l) => (typeof l === 'string' ? { text: gsm(l) } : { ...l, text: gsm(l.text) }));
+    const lv = levels
+      .filter((l): l is Level | string => l !== undefined)
+      .map((l) => (typeof l === 'string' ? { text: gsm(l) } : { ...l, text: gsm(l.text) }));
     const variants = ladder(lv, abbr, gsm7Length);
     return variants.length === 0 ? undefined : { id, priority, required, variants };
   };
@@ -98,7 +150,9 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
 
   // sender
   const ini = initials(f.sender);
-  segs.push(mk('sender', P.sender, false, [`${f.sender}:`, ini !== f.sender ? { text: `${ini}:`, priority: P.senderShort } : undefined]));
+  if (f.sender !== '') {
+    segs.push(mk('sender', P.sender, false, [`${f.sender}:`, ini !== f.sender ? { text: `${ini}:`, priority: P.senderShort } : undefined]));
+  }
 
   // what happened, where, when
   const place = f.incidentLocation;
@@ -120,12 +174,16 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
     const label = w.officerLabel(o.name);
     if (o.description !== undefined || o.name !== undefined) {
       const d = o.description;
+      const officerLine = (detail: 0 | 1 | 2 | 3, max?: number): string => {
+        const desc = d === undefined ? '' : w.person(d, detail, max);
+        return desc === '' ? (o.name === undefined ? '' : `${label}.`) : `${label}: ${desc}.`;
+      };
       segs.push(
         mk('officer', P.officer, false, [
-          d === undefined ? `${label}.` : `${label}: ${w.person(d, 0)}.`,
-          d === undefined ? undefined : { text: `${label}: ${w.person(d, 1)}.`, priority: P.fineDetail },
-          d === undefined ? undefined : { text: `${label}: ${w.person(d, 2, 40)}.`, priority: P.build },
-          d === undefined ? undefined : { text: `${label}: ${w.person(d, 3)}.`, priority: P.clothing },
+          officerLine(0),
+          d === undefined ? undefined : { text: officerLine(1), priority: P.fineDetail },
+          d === undefined ? undefined : { text: officerLine(2, 40), priority: P.build },
+          d === undefined ? undefined : { text: officerLine(3), priority: P.clothing },
         ]),
       );
     }
@@ -147,7 +205,8 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
       const desc = d === undefined ? '' : w.person(d, detail, max);
       const alias = detail === 0 && s.alias !== undefined ? ` (${w.aliasWord} ${s.alias})` : '';
       const nm = name === undefined ? '' : `${name}${alias}`;
-      return `${label}: ${joinParts([nm, desc])}.`;
+      const body = joinParts([nm, desc]);
+      return body === '' ? '' : `${label}: ${body}.`;
     };
     if (name !== undefined || d !== undefined) {
       segs.push(
@@ -208,7 +267,9 @@ export function weaSegments(f: TextFacts, w: Wording, long: boolean): Segment[] 
 
   // action
   segs.push(mk('action', P.action, true, [...w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info')]));
-  if (f.phone !== undefined && isGsm7(gsm(f.phone), { extension: false })) segs.push(mk('tips', P.tips, false, [w.tips(f.phone)]));
+  // a phone number is shown only as given: never transliterated
+  const phone = f.phone === undefined ? '' : collapseSpaces(f.phone);
+  if (meaningful(phone) && isGsm7(phone, { extension: false })) segs.push(mk('tips', P.tips, false, [w.tips(phone)]));
   segs.push(mk('expiry', P.expiry, false, [w.until(w.whenLabel(f.expires, f.sent, tz, true))]));
   const link = f.web === undefined ? undefined : displayLink(f.web, (s) => isGsm7(s, { extension: false }));
   if (link !== undefined) segs.push(mk('link', P.link, false, [link]));
@@ -305,7 +366,8 @@ export function descriptionText(f: TextFacts, w: Wording): string {
   const o = f.officer;
   if (o !== undefined) {
     if (o.description !== undefined || o.name !== undefined) {
-      parts.push(sentence(o.description === undefined ? w.officerLabel(o.name) : `${w.officerLabel(o.name)}: ${w.person(o.description, 0)}`));
+      const desc = o.description === undefined ? '' : w.person(o.description, 0);
+      if (desc !== '' || o.name !== undefined) parts.push(sentence(desc === '' ? w.officerLabel(o.name) : `${w.officerLabel(o.name)}: ${desc}`));
     }
     if (o.vehicle !== undefined) {
       parts.push(sentence(`${w.officerVehicleLabel}: ${joinParts([w.vehicle(o.vehicle, 1), o.vehicle.plate === undefined ? undefined : w.plate(o.vehicle.plate), o.vehicle.features])}`));

@@ -95,6 +95,8 @@ const request: fc.Arbitrary<BlueAlertRequestInput> = fc
   }) as BlueAlertRequestInput);
 
 const norm = (s: string): string => collapseSpaces(toGsm7(s));
+/** A plate or direction that says something in GSM (a letter or digit), not stray punctuation or emoji. */
+const says = (s: string): boolean => /[\p{L}\p{N}]/u.test(norm(s));
 
 describe('composeText over generated requests', () => {
   it('keeps WEA limits and the GSM basic set, EAS structure and length, and the key facts in 360', () => {
@@ -112,14 +114,18 @@ describe('composeText over generated requests', () => {
           expect(t.eas.length).toBeLessThanOrEqual(EAS_MAX_CHARS);
           expect(t.eas).not.toMatch(/\s\s/);
           expect(t.headline.length).toBeLessThanOrEqual(160);
+          // no label left without its value
+          expect(`${t.wea90} ${t.wea360}`).not.toMatch(
+            /\b(Vehicle|Suspect(?: \d+)?|Suspect vehicle|Officer's vehicle|Officer's car|Officer|Tips|Armed|Last known location|Direccion|Vehiculo(?: del \w+)?|Sospechos[oa](?: \d+)?|Agente|Informacion|Armad[oa]s?): ?[.,](\s|$)/,
+          );
         }
         expect(text.eas).toMatch(/^A CIVIL AUTHORITY HAS ISSUED A BLUE ALERT FOR THE FOLLOWING COUNTIES\/AREAS: .+; AT \d{1,2}:\d\d [AP]M ON [A-Z]{3} \d{1,2}, \d{4} EFFECTIVE UNTIL /);
         expect(text.es?.eas ?? 'UNA AUTORIDAD CIVIL HA EMITIDO UNA ALERTA AZUL').toMatch(/^UNA AUTORIDAD CIVIL HA EMITIDO UNA ALERTA AZUL/);
         // the first plate and the first direction survive into the English 360 text
         const suspects = input.suspects ?? [];
-        const plated = suspects.find((s) => s.vehicle?.plate !== undefined && norm(s.vehicle.plate.number) !== '');
+        const plated = suspects.find((s) => s.vehicle?.plate !== undefined && says(s.vehicle.plate.number));
         if (plated?.vehicle?.plate !== undefined) expect(text.wea360).toContain(norm(plated.vehicle.plate.number));
-        const directed = suspects.find((s) => s.direction !== undefined && norm(s.direction) !== '');
+        const directed = suspects.find((s) => s.direction !== undefined && says(s.direction));
         if (directed?.direction !== undefined) expect(text.wea360.toLowerCase()).toContain(norm(directed.direction).toLowerCase());
         // never ends in a cut-off word: every WEA text ends a sentence or with the link
         for (const t of [text.wea90, text.wea360]) expect(t).toMatch(/(\.|cbi\.colorado\.gov\/blue-alert|a\.b)$/);

@@ -64,10 +64,10 @@ describe('composeText: content choices', () => {
     expect(text.instruction).toBe('If you have information, call 911 or the tip line at 1-800-555-0100. Updates: https://cbi.colorado.gov/blue-alert');
   });
   it('writes a headline without an empty vehicle part', () => {
-    const { text } = compose({ ...BASE, suspects: [{ name: 'A B', vehicle: { features: 'loud exhaust' } }] });
+    const { text } = compose({ ...BASE, suspects: [{ name: 'A B', vehicle: { features: 'loud exhaust' } }, { description: {} }] });
     expect(text.headline).toBe('Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver');
     expect(text.wea360).toContain('Vehicle: loud exhaust.');
-    expect(`${text.wea90} ${text.wea360}`).not.toMatch(/:\./);
+    expect(`${text.wea90} ${text.wea360} ${text.description}`).not.toMatch(/: ?\./);
   });
   it('leaves out a link that GSM 7-bit would change', () => {
     const { text } = compose({ ...BASE, issuer: { ...BASE.issuer, web: 'https://example.gov/~blue' } });

@@ -41,6 +41,9 @@ describe('toGsm7', () => {
   it('maps extension characters to basic look-alikes and removes emoji', () => {
     expect(toGsm7('[unit 12] {a} ~b | c € 5 😀🚓')).toBe('(unit 12) (a) -b / c EUR 5 ');
   });
+  it('maps compatibility forms to their letters', () => {
+    expect(toGsm7('ＡＢＣ１２３ ﬁle ſ x²')).toBe('ABC123 file s x2');
+  });
   it('handles decomposed accents', () => {
     expect(toGsm7('Jose\u0301 Mari\u0301a')).toBe('José Maria');
   });
