@@ -88,7 +88,7 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
 }
 
 /** Words left out of an organisation's initials. */
-const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', '&']);
+const MINOR: readonly string[] = ['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', '&'];
 
 /**
  * Initials of an organisation name for the shortest texts: `Colorado Bureau of Investigation` gives `CBI`; a name
@@ -100,7 +100,7 @@ const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', 
  * initials('CBI'); //=> 'CBI'
  */
 export function initials(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !MINOR.has(w.toLowerCase()));
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !MINOR.includes(w.toLowerCase()));
   if (words.length < 2 || name.length <= 12) return name;
   return words
     .map((w) => (/^[A-Z0-9]{2,}$/.test(w) ? w : (w[0] ?? '').toUpperCase()))
