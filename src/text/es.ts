@@ -231,10 +231,12 @@ export function spanish(): Wording {
     updateAlertName: 'ALERTA AZUL ACTUALIZADA',
     updateEventName: 'Alerta Azul actualizada',
     updatePrefix: 'Actualización: ',
-    eventFull: (e) => EVENT_FULL[e],
-    eventShort: (e) => EVENT_SHORT[e],
+    eventFull: (e, female) =>
+      e === 'officer-missing' && female === true ? 'Una agente del orden está desaparecida' : EVENT_FULL[e],
+    eventShort: (e, female) => (e === 'officer-missing' && female === true ? 'Agente desaparecida' : EVENT_SHORT[e]),
     atPlace: (p) => ` en ${p}`,
-    eventPlace: (e, p) => (e === 'officer-missing' ? `, visto por última vez en ${p}` : e === 'imminent-threat' ? ` cerca de ${p}` : ` en ${p}`),
+    eventPlace: (e, p, female) =>
+      e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez en ${p}` : e === 'imminent-threat' ? ` cerca de ${p}` : ` en ${p}`,
     suspectVehicleLabel: 'Vehículo del sospechoso',
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     person: personEs,

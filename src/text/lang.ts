@@ -51,13 +51,13 @@ export interface Wording {
   /** `Update: ` (start of the description of an Update). */
   readonly updatePrefix: string;
   /** A sentence body without the final period: `A law enforcement officer was killed`. */
-  eventFull(event: BlueAlertEvent): string;
+  eventFull(event: BlueAlertEvent, femaleOfficer?: boolean): string;
   /** `Officer killed`. */
-  eventShort(event: BlueAlertEvent): string;
+  eventShort(event: BlueAlertEvent, femaleOfficer?: boolean): string;
   /** ` at W Colfax Ave` (with the leading space). */
   atPlace(place: string): string;
   /** The place phrase after the event: ` at X`, or `, last seen at X` for a missing officer. */
-  eventPlace(event: BlueAlertEvent, place: string): string;
+  eventPlace(event: BlueAlertEvent, place: string, femaleOfficer?: boolean): string;
   /** `Suspect vehicle` (used when an officer's vehicle is also described). */
   readonly suspectVehicleLabel: string;
   /** ` at 2:05 PM` / ` on Nov 21 at 2:05 PM`. */

@@ -155,16 +155,17 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
   }
 
   // what happened, where, when
+  const fo = isFemale(f.officer?.description?.sex);
   const place = f.incidentLocation;
   const rawTime = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, false);
   const time = rawTime !== '' && place !== undefined && place.includes(',') ? `,${rawTime}` : rawTime;
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      `${head} ${w.eventFull(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}${time}.`,
-      { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}${time}.`, priority: P.fineDetail },
-      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}.`, priority: P.incidentTime },
-      place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event)}.`, priority: P.whereIncident },
+      `${head} ${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}.`,
+      { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}.`, priority: P.fineDetail },
+      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
+      place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident },
     ]),
   );
 
@@ -325,7 +326,8 @@ export function weaText(f: TextFacts, w: Wording, max: 90 | 360): string {
  * headlineText(facts, english()); //=> 'Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver; suspect vehicle gray Ford F-150, CO plate ABC1234'
  */
 export function headlineText(f: TextFacts, w: Wording): string {
-  const base = `${f.update ? w.updateEventName : w.eventName}: ${w.eventShort(f.event)}`;
+  const fo = isFemale(f.officer?.description?.sex);
+  const base = `${f.update ? w.updateEventName : w.eventName}: ${w.eventShort(f.event, fo)}`;
   const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation);
   const s = f.suspects.find((x) => x.vehicle !== undefined);
   const v = s?.vehicle;
@@ -351,6 +353,7 @@ export function headlineText(f: TextFacts, w: Wording): string {
  */
 export function descriptionText(f: TextFacts, w: Wording): string {
   const tz = f.timeZone;
+  const fo = isFemale(f.officer?.description?.sex);
   const parts: string[] = [];
   const place = f.incidentLocation;
   const time = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, true);
@@ -360,7 +363,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (place !== undefined && !f.summary.toLowerCase().includes(place.toLowerCase())) parts.push(sentence(`${w.placeWord}: ${place}`));
     if (time !== '') parts.push(sentence(`${w.timeWord}:${time.replace(/^ (at|on) /, ' ')}`));
   } else {
-    parts.push(sentence(`${w.eventFull(f.event)}${place === undefined ? '' : w.eventPlace(f.event, place)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
+    parts.push(sentence(`${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
     if (f.summary !== undefined) parts.push(sentence(`${w.detailsWord}${f.summary}`));
   }
   const o = f.officer;

@@ -204,3 +204,19 @@ describe('composeText: Spanish agreement and directions', () => {
     expect(es?.wea360).toContain('Armados y peligrosos.');
   });
 });
+
+describe('composeText: Spanish for a missing female officer', () => {
+  it('agrees with the officer', () => {
+    const es = compose({
+      ...BASE,
+      event: 'officer-missing',
+      incident: { location: 'PR-52 near Cayey' },
+      officer: { description: { sex: 'female', age: 31 } },
+      suspects: [],
+      languages: ['es-US'],
+    }).text.es;
+    expect(es?.description.startsWith('Una agente del orden está desaparecida, vista por última vez en PR-52 near Cayey.')).toBe(true);
+    expect(es?.headline.startsWith('Alerta Azul: Agente desaparecida')).toBe(true);
+    expect(es?.wea90).toContain('Agente desaparecida');
+  });
+});
