@@ -1,100 +1,128 @@
 /**
- * CAP object model -> XML. The only module that imports `xmlbuilder2`.
+ * CAP object model -> XML.
+ *
+ * The writer is our own, not xmlbuilder2: xmlbuilder2 4 pulls Node's `url` and `events` modules into a browser
+ * bundle and weighs ~480 KB minified, and the core entry must run in browsers and stay small. CAP has a fixed
+ * element tree and only text content (no attributes but the namespace), so the whole job is: elements in schema
+ * order, text escaped. `test/cap/xml-writer.test.ts` checks that our output is byte-for-byte what xmlbuilder2's
+ * document API writes for the same alerts.
  */
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
 /**
- * xmlbuilder2 leaves an `&` that starts something entity-like (`&nbsp;`, `&amp;`) as it is, which would write an
- * undeclared entity or lose a level of escaping. CAP text is plain text, so every `&` is escaped here first;
- * xmlbuilder2 then escapes `<` and `>` and keeps our `&amp;`.
+ * Characters XML 1.0 does not allow at all (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF).
+ * They carry no meaning in alert text and would make the document ill-formed, so they are dropped.
  */
-function esc(value: string): string {
-  return value.replace(/&/g, '&amp;');
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NEEDS_ESCAPE = /[&<>\r]/;
+const INVALID_TEST = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
+/**
+ * Escapes text content: `&`, `<`, `>` as entities, and CR as `&#xD;` so it survives XML line-end normalisation.
+ *
+ * @example
+ * escapeXmlText('A & B <c>'); //=> 'A &amp; B &lt;c&gt;'
+ */
+export function escapeXmlText(value: string): string {
+  let v = value;
+  if (INVALID_TEST.test(v)) v = v.replace(INVALID_XML_CHARS, '');
+  if (!NEEDS_ESCAPE.test(v)) return v;
+  return v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
 }
 
-function text(parent: XMLBuilder, name: string, value: string | number | undefined): void {
+/** Appends `<name>text</name>` (or `<name/>` for empty text) on its own indented line. */
+function el(out: string[], indent: string, name: string, value: string | number | undefined): void {
   if (value === undefined) return;
-  parent.ele(name).txt(esc(String(value)));
+  const t = escapeXmlText(String(value));
+  out.push(t === '' ? `${indent}<${name}/>` : `${indent}<${name}>${t}</${name}>`);
 }
 
-function pairs(parent: XMLBuilder, name: string, list: readonly CapValuePair[]): void {
+function pairs(out: string[], indent: string, name: string, list: readonly CapValuePair[]): void {
+  const inner = `${indent}  `;
   for (const p of list) {
-    const e = parent.ele(name);
-    e.ele('valueName').txt(esc(p.valueName));
-    e.ele('value').txt(esc(p.value));
+    out.push(`${indent}<${name}>`);
+    el(out, inner, 'valueName', p.valueName);
+    el(out, inner, 'value', p.value);
+    out.push(`${indent}</${name}>`);
   }
 }
 
-function writeResource(parent: XMLBuilder, r: CapResource): void {
-  const e = parent.ele('resource');
-  text(e, 'resourceDesc', r.resourceDesc);
-  text(e, 'mimeType', r.mimeType);
-  text(e, 'size', r.size);
-  text(e, 'uri', r.uri);
-  text(e, 'derefUri', r.derefUri);
-  text(e, 'digest', r.digest);
+function writeResource(out: string[], indent: string, r: CapResource): void {
+  const i = `${indent}  `;
+  out.push(`${indent}<resource>`);
+  el(out, i, 'resourceDesc', r.resourceDesc);
+  el(out, i, 'mimeType', r.mimeType);
+  el(out, i, 'size', r.size);
+  el(out, i, 'uri', r.uri);
+  el(out, i, 'derefUri', r.derefUri);
+  el(out, i, 'digest', r.digest);
+  out.push(`${indent}</resource>`);
 }
 
-function writeArea(parent: XMLBuilder, a: CapArea): void {
-  const e = parent.ele('area');
-  text(e, 'areaDesc', a.areaDesc);
-  for (const p of a.polygon) text(e, 'polygon', p);
-  for (const c of a.circle) text(e, 'circle', c);
-  pairs(e, 'geocode', a.geocode);
-  text(e, 'altitude', a.altitude);
-  text(e, 'ceiling', a.ceiling);
+function writeArea(out: string[], indent: string, a: CapArea): void {
+  const i = `${indent}  `;
+  out.push(`${indent}<area>`);
+  el(out, i, 'areaDesc', a.areaDesc);
+  for (const p of a.polygon) el(out, i, 'polygon', p);
+  for (const c of a.circle) el(out, i, 'circle', c);
+  pairs(out, i, 'geocode', a.geocode);
+  el(out, i, 'altitude', a.altitude);
+  el(out, i, 'ceiling', a.ceiling);
+  out.push(`${indent}</area>`);
 }
 
-function writeInfo(parent: XMLBuilder, info: CapInfo): void {
-  const e = parent.ele('info');
-  text(e, 'language', info.language);
-  for (const c of info.category) text(e, 'category', c);
-  text(e, 'event', info.event);
-  for (const r of info.responseType) text(e, 'responseType', r);
-  text(e, 'urgency', info.urgency);
-  text(e, 'severity', info.severity);
-  text(e, 'certainty', info.certainty);
-  text(e, 'audience', info.audience);
-  pairs(e, 'eventCode', info.eventCode);
-  text(e, 'effective', info.effective);
-  text(e, 'onset', info.onset);
-  text(e, 'expires', info.expires);
-  text(e, 'senderName', info.senderName);
-  text(e, 'headline', info.headline);
-  text(e, 'description', info.description);
-  text(e, 'instruction', info.instruction);
-  text(e, 'web', info.web);
-  text(e, 'contact', info.contact);
-  pairs(e, 'parameter', info.parameter);
-  for (const r of info.resource) writeResource(e, r);
-  for (const a of info.area) writeArea(e, a);
+function writeInfo(out: string[], info: CapInfo): void {
+  const i = '    ';
+  out.push('  <info>');
+  el(out, i, 'language', info.language);
+  for (const c of info.category) el(out, i, 'category', c);
+  el(out, i, 'event', info.event);
+  for (const r of info.responseType) el(out, i, 'responseType', r);
+  el(out, i, 'urgency', info.urgency);
+  el(out, i, 'severity', info.severity);
+  el(out, i, 'certainty', info.certainty);
+  el(out, i, 'audience', info.audience);
+  pairs(out, i, 'eventCode', info.eventCode);
+  el(out, i, 'effective', info.effective);
+  el(out, i, 'onset', info.onset);
+  el(out, i, 'expires', info.expires);
+  el(out, i, 'senderName', info.senderName);
+  el(out, i, 'headline', info.headline);
+  el(out, i, 'description', info.description);
+  el(out, i, 'instruction', info.instruction);
+  el(out, i, 'web', info.web);
+  el(out, i, 'contact', info.contact);
+  pairs(out, i, 'parameter', info.parameter);
+  for (const r of info.resource) writeResource(out, i, r);
+  for (const a of info.area) writeArea(out, i, a);
+  out.push('  </info>');
 }
 
 /**
- * Writes a CAP alert as UTF-8 XML in the CAP 1.2 namespace, elements in schema order, text escaped.
+ * Writes a CAP alert as UTF-8 XML in the CAP 1.2 namespace (default namespace), elements in schema order, two
+ * spaces of indentation, text escaped, a final newline.
  *
  * @example
  * const xml = toCapXml(alert);
- * xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>'); //=> true
+ * xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">'); //=> true
  */
 export function toCapXml(alert: CapAlert): string {
-  const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  const root = doc.ele(CAP_NAMESPACE, 'alert');
-  text(root, 'identifier', alert.identifier);
-  text(root, 'sender', alert.sender);
-  text(root, 'sent', alert.sent);
-  text(root, 'status', alert.status);
-  text(root, 'msgType', alert.msgType);
-  text(root, 'source', alert.source);
-  text(root, 'scope', alert.scope);
-  text(root, 'restriction', alert.restriction);
-  text(root, 'addresses', alert.addresses);
-  for (const c of alert.code) text(root, 'code', c);
-  text(root, 'note', alert.note);
-  if (alert.references !== undefined && alert.references.length > 0) text(root, 'references', alert.references.join(' '));
-  text(root, 'incidents', alert.incidents);
-  for (const info of alert.info) writeInfo(root, info);
-  return `${doc.end({ prettyPrint: true, indent: '  ', newline: '\n' })}\n`;
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', `<alert xmlns="${CAP_NAMESPACE}">`];
+  const i = '  ';
+  el(out, i, 'identifier', alert.identifier);
+  el(out, i, 'sender', alert.sender);
+  el(out, i, 'sent', alert.sent);
+  el(out, i, 'status', alert.status);
+  el(out, i, 'msgType', alert.msgType);
+  el(out, i, 'source', alert.source);
+  el(out, i, 'scope', alert.scope);
+  el(out, i, 'restriction', alert.restriction);
+  el(out, i, 'addresses', alert.addresses);
+  for (const c of alert.code) el(out, i, 'code', c);
+  el(out, i, 'note', alert.note);
+  if (alert.references !== undefined && alert.references.length > 0) el(out, i, 'references', alert.references.join(' '));
+  el(out, i, 'incidents', alert.incidents);
+  for (const info of alert.info) writeInfo(out, info);
+  out.push('</alert>', '');
+  return out.join('\n');
 }

@@ -45,7 +45,13 @@ function codeFor(path: string, zodCode: string): BlueAlertIssueCode {
  */
 export function parseRequest(input: unknown): RequestParseResult {
   const result = blueAlertRequestSchema.safeParse(input, { reportInput: false });
-  if (result.success) return { success: true, data: result.data };
+  if (result.success) {
+    const empties: BlueAlertIssue[] = [];
+    const data = cleanStrings(result.data, [], empties) as BlueAlertRequest;
+    const [first, ...rest] = empties;
+    if (first !== undefined) return { success: false, issues: [first, ...rest] };
+    return { success: true, data };
+  }
   const issues: BlueAlertIssue[] = [];
   for (const zi of result.error.issues) {
     if (zi.code === 'unrecognized_keys') {
@@ -68,6 +74,30 @@ export function parseRequest(input: unknown): RequestParseResult {
     return { success: false, issues: [{ code: 'invalid_request', path: '', message: 'The request is not valid.', severity: 'error' }] };
   }
   return { success: false, issues: [first, ...rest] };
+}
+
+/** Characters XML 1.0 cannot carry (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Drops characters no CAP message can carry (a stray control character pasted from a form) and writes CR LF as
+ * LF, so what the request says is exactly what the XML says. A string left empty is an issue at its path.
+ */
+function cleanStrings(value: unknown, path: PropertyKey[], issues: BlueAlertIssue[]): unknown {
+  if (typeof value === 'string') {
+    const cleaned = value.replace(NOT_XML, '').replace(/\r\n?/g, '\n');
+    if (cleaned !== value && cleaned.trim() === '' && value.trim() !== '') {
+      issues.push({ code: 'invalid_value', path: toPath(path), message: 'Must contain text; control characters are removed.', severity: 'error' });
+    }
+    return cleaned;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => cleanStrings(v, [...path, i], issues));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cleanStrings(v, [...path, k], issues);
+    return out;
+  }
+  return value;
 }
 
 /** Keys are echoed in messages; keep them printable and short. */
