@@ -8,6 +8,9 @@ import type { BlueAlertWarning } from '../errors.js';
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
 import { InputError, readInput, readJson, writeAtomic } from './io.js';
 import { renderPreview } from './preview.js';
+import { runVerify, signOutput } from './sign-commands.js';
+import { createRequire } from 'node:module';
+import type { CountyLookup } from '../area/lookup.js';
 
 interface Command {
   readonly usage: string;
@@ -16,7 +19,22 @@ interface Command {
   readonly run: (args: ParsedArgs) => number;
 }
 
-const BUILD_VALUES = ['--now', '--id', '--plan', '--out', '--audience', '--override-reason'];
+const SIGN_VALUES = ['--sign-key', '--sign-cert'];
+const BUILD_VALUES = ['--now', '--id', '--plan', '--out', '--audience', '--override-reason', ...SIGN_VALUES];
+const BUILD_SWITCHES = ['--json', '--no-counties'];
+
+/**
+ * The county lookup of `blue-alert-cap/counties`, loaded from the built `counties.cjs` beside this binary only
+ * when a request has geometry, circles or reach: its ~300 KB of county data would otherwise slow every start.
+ */
+function countiesFor(request: unknown, args: ParsedArgs): { counties?: CountyLookup } {
+  if (args.switches.has('--no-counties')) return {};
+  const area = (request as { area?: Record<string, unknown> } | null)?.area;
+  if (area === undefined || area === null || typeof area !== 'object') return {};
+  if (area['geometry'] === undefined && area['circles'] === undefined && area['reach'] === undefined) return {};
+  const load = createRequire(__filename);
+  return { counties: (load('./counties.cjs') as { countyLookup: CountyLookup }).countyLookup };
+}
 
 function buildOptions(args: ParsedArgs): BuildOptions {
   const audience = args.values.get('--audience');
@@ -51,7 +69,18 @@ function one(args: ParsedArgs, what: string): string {
 }
 
 /** Prints a message as XML or JSON, to stdout or a file written whole; warnings go to stderr. */
-function emit(result: { readonly xml: string; readonly warnings: readonly BlueAlertWarning[] }, args: ParsedArgs): number {
+/** Signs the message when --sign-key and --sign-cert are given (passphrase of an encrypted key: BLUE_ALERT_SIGN_PASSPHRASE). */
+function signIfAsked<T extends { readonly xml: string }>(result: T, args: ParsedArgs): T {
+  const keyFile = args.values.get('--sign-key');
+  const certFile = args.values.get('--sign-cert');
+  if (keyFile === undefined && certFile === undefined) return result;
+  if (keyFile === undefined || certFile === undefined) throw new UsageError('--sign-key and --sign-cert go together.');
+  const passphrase = process.env['BLUE_ALERT_SIGN_PASSPHRASE'];
+  return { ...result, xml: signOutput(result.xml, { keyFile, certFile, ...(passphrase === undefined ? {} : { passphrase }) }) };
+}
+
+function emit(unsigned: { readonly xml: string; readonly warnings: readonly BlueAlertWarning[] }, args: ParsedArgs): number {
+  const result = signIfAsked(unsigned, args);
   const out = args.switches.has('--json') ? `${JSON.stringify(result, null, 2)}\n` : result.xml;
   const file = args.values.get('--out');
   if (file !== undefined) writeAtomic(file, out);
@@ -62,7 +91,7 @@ function emit(result: { readonly xml: string; readonly warnings: readonly BlueAl
 
 const commands: Record<string, Command> = {
   build: {
-    usage: 'blue-alert build <request.json|-> [--now ISO] [--id ID] [--plan NAME] [--audience public|law-enforcement] [--override-reason TEXT] [--json] [--out FILE]',
+    usage: 'blue-alert build <request.json|-> [--now ISO] [--id ID] [--plan NAME] [--no-counties] [--audience public|law-enforcement] [--override-reason TEXT] [--json] [--out FILE] [--sign-key FILE --sign-cert FILE]',
     help: `Builds a Blue Alert CAP 1.2 message (IPAWS profile) from a request and prints the XML.
 
 Options:
@@ -71,13 +100,20 @@ Options:
   --plan NAME             plan profile: national (default) or colorado
   --audience A            public (default) or law-enforcement (scope Restricted, officer details kept)
   --override-reason TEXT  issue an Actual alert that does not meet the plan's criteria, with this reason
+  --no-counties           do not fill SAME codes and areaDesc from the counties the geometry, circles or
+                          reach touch (by default they are filled whenever the area has such shapes)
   --json                  print the whole result as JSON instead of the XML
   --out FILE              write to FILE (whole or not at all) instead of standard output
+  --sign-key FILE         sign the message with this RSA private key (PEM or DER; passphrase from
+                          BLUE_ALERT_SIGN_PASSPHRASE) and --sign-cert FILE, its X.509 certificate
 
 Example:
   blue-alert build fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00 --out alert.xml`,
-    flags: { values: BUILD_VALUES, switches: ['--json'] },
-    run: (args) => emit(buildBlueAlert(readJson(one(args, 'a request file')), buildOptions(args)), args),
+    flags: { values: BUILD_VALUES, switches: BUILD_SWITCHES },
+    run: (args) => {
+      const request = readJson(one(args, 'a request file'));
+      return emit(buildBlueAlert(request, { ...buildOptions(args), ...countiesFor(request, args) }), args);
+    },
   },
   validate: {
     usage: 'blue-alert validate <alert.xml|-> [--profile cap|ipaws] [--json]',
@@ -99,26 +135,28 @@ Example:
     },
   },
   update: {
-    usage: 'blue-alert update <previous.xml...> --request <request.json> [--now ISO] [--id ID] [--plan NAME] [--json] [--out FILE]',
+    usage: 'blue-alert update <previous.xml...> --request <request.json> [--now ISO] [--id ID] [--plan NAME] [--json] [--out FILE] [--sign-key FILE --sign-cert FILE]',
     help: `Builds an Update of a Blue Alert from the new request. The earlier messages of the chain are given as CAP XML
 files (oldest first or in any order); the Update references every one that has not expired, as IPAWS requires.
 
 Options:
   --request FILE   the updated request (JSON), or - for standard input
-  --now, --id, --plan, --audience, --override-reason, --json, --out   as for build
+  --now, --id, --plan, --audience, --override-reason, --no-counties, --json, --out, --sign-key, --sign-cert
+                   as for build
 
 Example:
   blue-alert update alert.xml --request request-v2.json --now 2026-11-22T15:05:00-07:00 --out update.xml`,
-    flags: { values: [...BUILD_VALUES, '--request'], switches: ['--json'] },
+    flags: { values: [...BUILD_VALUES, '--request'], switches: BUILD_SWITCHES },
     run: (args) => {
       const requestFile = args.values.get('--request');
       if (requestFile === undefined) throw new UsageError('--request <request.json> is required.');
       const chain = previous(args);
-      return emit(updateBlueAlert(chain, readJson(requestFile), buildOptions(args)), args);
+      const request = readJson(requestFile);
+      return emit(updateBlueAlert(chain, request, { ...buildOptions(args), ...countiesFor(request, args) }), args);
     },
   },
   cancel: {
-    usage: 'blue-alert cancel <previous.xml...> [--reason TEXT] [--now ISO] [--id ID] [--time-zone ZONE] [--json] [--out FILE]',
+    usage: 'blue-alert cancel <previous.xml...> [--reason TEXT] [--now ISO] [--id ID] [--time-zone ZONE] [--json] [--out FILE] [--sign-key FILE --sign-cert FILE]',
     help: `Builds the Cancel of a Blue Alert. The earlier messages of the chain are given as CAP XML files; the Cancel
 references every one that has not expired and says in plain words that the alert is cancelled and why.
 
@@ -129,7 +167,7 @@ Options:
 
 Example:
   blue-alert cancel alert.xml update.xml --reason suspect-apprehended --out cancel.xml`,
-    flags: { values: ['--now', '--id', '--out', '--reason', '--time-zone'], switches: ['--json'] },
+    flags: { values: ['--now', '--id', '--out', '--reason', '--time-zone', ...SIGN_VALUES], switches: ['--json'] },
     run: (args) => {
       const chain = previous(args);
       const now = args.values.get('--now');
@@ -145,16 +183,42 @@ Example:
       return emit(result, args);
     },
   },
+  verify: {
+    usage: 'blue-alert verify <alert.xml|-> [--cert FILE] [--json]',
+    help: `Checks the XML signature of a CAP message (enveloped, as IPAWS-OPEN signs: exclusive C14N, RSA-SHA256,
+X.509 certificate in KeyInfo). Prints the signer and any issues; exit 0 when the signature is valid, 1 when the
+message is unsigned, changed after signing, or (with --cert) signed by a certificate that is not trusted.
+
+Options:
+  --cert FILE   trust this certificate (the sender's own, or the CA that issued it), PEM or DER;
+                without it the signature is checked against the certificate the message carries
+  --json        print the result as JSON
+
+Example:
+  blue-alert verify alert.xml --cert cog-cert.pem`,
+    flags: { values: ['--cert'], switches: ['--json'] },
+    run: (args) => {
+      const cert = args.values.get('--cert');
+      const r = runVerify(one(args, 'a signed CAP XML file'), {
+        ...(cert === undefined ? {} : { certFiles: [cert] }),
+        json: args.switches.has('--json'),
+      });
+      for (const l of r.stdout) process.stdout.write(`${l}\n`);
+      for (const l of r.stderr) process.stderr.write(`${l}\n`);
+      return r.exitCode;
+    },
+  },
   preview: {
-    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME] [--audience A] [--override-reason TEXT]',
+    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME] [--no-counties] [--audience A] [--override-reason TEXT]',
     help: `Shows what a request will send, for a person to check: both WEA texts with their character counts, the EAS
 text and SAME header, the areas with a small text map, the activation check, the redactions and the warnings.
 
 Example:
   blue-alert preview fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00`,
-    flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason'], switches: [] },
+    flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason'], switches: ['--no-counties'] },
     run: (args) => {
-      process.stdout.write(renderPreview(buildBlueAlert(readJson(one(args, 'a request file')), buildOptions(args))));
+      const request = readJson(one(args, 'a request file'));
+      process.stdout.write(renderPreview(buildBlueAlert(request, { ...buildOptions(args), ...countiesFor(request, args) })));
       return 0;
     },
   },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBlueAlert } from '../../src/index.js';
+import { countyLookup } from '../../src/counties/index.js';
 import { ROOT } from '../support/fixtures.js';
 
 const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -35,7 +36,8 @@ describe('blue-alert build', () => {
   it('--json prints the same object the API returns', () => {
     const r = run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1', '--json']);
     expect(r.code).toBe(0);
-    const api = buildBlueAlert(JSON.parse(readFileSync(FIXTURE, 'utf8')), { now: NOW, identifier: 'CLI-1' });
+    // the fixture has a circle, so the CLI fills counties by default: the API call does the same
+    const api = buildBlueAlert(JSON.parse(readFileSync(FIXTURE, 'utf8')), { now: NOW, identifier: 'CLI-1', counties: countyLookup });
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(api)));
   });
   it('--out writes the whole file and prints nothing on stdout', () => {
@@ -175,5 +177,53 @@ describe('blue-alert update and cancel', () => {
     const r = run([cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Example:');
+  });
+});
+
+describe('counties by default, --no-counties to turn them off', () => {
+  const la = join(ROOT, 'fixtures', 'officer-attacked-los-angeles-es', 'request.json');
+  const laNow = '2026-08-03T01:40:00-07:00';
+  it('fills SAME codes from the counties the polygon touches', () => {
+    const withCounties = JSON.parse(run(['build', la, '--now', laNow, '--json']).stdout) as { area: { same: string[] } };
+    const without = JSON.parse(run(['build', la, '--now', laNow, '--json', '--no-counties']).stdout) as { area: { same: string[] } };
+    expect(without.area.same).toEqual(['006037']);
+    expect(withCounties.area.same).toEqual(['006037', '006059']);
+  });
+  it('build --help documents --no-counties', () => {
+    expect(run(['build', '--help']).stdout).toContain('--no-counties');
+  });
+});
+
+describe('signing and blue-alert verify', async () => {
+  const { makeIdentity, COG_SUBJECT } = await import('../sign/pki.js');
+  const dir = mkdtempSync(join(tmpdir(), 'ba-sign-'));
+  const me = makeIdentity({ subject: COG_SUBJECT });
+  const other = makeIdentity({ subject: COG_SUBJECT });
+  writeFileSync(join(dir, 'key.pem'), me.keyPem);
+  writeFileSync(join(dir, 'cert.pem'), me.certPem);
+  writeFileSync(join(dir, 'other.pem'), other.certPem);
+  const signed = join(dir, 'signed.xml');
+
+  it('build --sign-key --sign-cert writes a signed message that verify accepts with the right certificate only', () => {
+    const b = run(['build', FIXTURE, '--now', NOW, '--id', 'SIGNED-1', '--sign-key', join(dir, 'key.pem'), '--sign-cert', join(dir, 'cert.pem'), '--out', signed]);
+    expect(b.code).toBe(0);
+    const xml = readFileSync(signed, 'utf8');
+    expect(xml).toMatch(/<Signature xmlns="http:\/\/www.w3.org\/2000\/09\/xmldsig#">[\s\S]*<\/Signature>\s*<\/alert>\s*$/);
+    expect(run(['verify', signed, '--cert', join(dir, 'cert.pem')]).code).toBe(0);
+    expect(run(['verify', signed, '--cert', join(dir, 'other.pem')]).code).toBe(1);
+    expect(run(['validate', signed, '--profile', 'ipaws']).code).toBe(0);
+  });
+  it('verify: a changed character is caught (exit 1)', () => {
+    const tampered = readFileSync(signed, 'utf8').replace('ABC1234', 'ABC1235');
+    expect(tampered).not.toBe(readFileSync(signed, 'utf8'));
+    const r = run(['verify', '-', '--cert', join(dir, 'cert.pem')], tampered);
+    expect(r.code).toBe(1);
+    noStack(r.stderr);
+  });
+  it('--sign-key without --sign-cert is a usage error', () => {
+    expect(run(['build', FIXTURE, '--sign-key', join(dir, 'key.pem')]).code).toBe(2);
+  });
+  it('verify --help shows an example', () => {
+    expect(run(['verify', '--help']).stdout).toContain('Example:');
   });
 });
