@@ -445,7 +445,11 @@ function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapI
     });
   });
   if (sameCount > MAX_SAME_GEOCODES) {
-    out.error('TOO_MANY_SAME_GEOCODES', `${path}/area[1]`, `The <info> lists ${sameCount} SAME geocodes; an EAS message carries at most ${MAX_SAME_GEOCODES} location codes. Use fewer, or a whole-state code (0SS000).`);
+    // The 31-code limit is EAS's (47 CFR 11.31); a message that blocks the EAS channel only warns.
+    const easBlocked = info.parameter.some((p) => p.valueName === 'BLOCKCHANNEL' && p.value.toUpperCase() === 'EAS');
+    const message = `The <info> lists ${sameCount} SAME geocodes; an EAS message carries at most ${MAX_SAME_GEOCODES} location codes. Use fewer, or a whole-state code (0SS000).`;
+    if (easBlocked) out.warning('TOO_MANY_SAME_GEOCODES', `${path}/area[1]`, `${message} (EAS is blocked for this message, so only the EAS header would be affected.)`);
+    else out.error('TOO_MANY_SAME_GEOCODES', `${path}/area[1]`, message);
   }
 }
 

@@ -143,3 +143,18 @@ describe('schemas/blue-alert-request.schema.json', () => {
     expect(onDisk).toEqual(requestJsonSchema());
   });
 });
+
+describe('32 SAME codes', () => {
+  const same = Array.from({ length: 32 }, (_, i) => `0080${String(i * 2 + 1).padStart(2, '0')}`).map((c) => (c === '008063' ? '008014' : c));
+  const req = (eas: boolean) => ({ ...base(), area: { same }, eas: { enabled: eas } });
+  it('fail with EAS on, naming area.same', () => {
+    const [i] = issuesOf(req(true));
+    expect(i).toMatchObject({ code: 'too_many_same_codes', path: 'area.same' });
+  });
+  it('build with a warning when EAS is off (the validator sees BLOCKCHANNEL EAS)', () => {
+    const r = buildBlueAlert(req(false), { now, identifier: 'T-1' });
+    expect(r.area.same).toHaveLength(32);
+    expect(r.warnings.map((w) => w.code)).toContain('too_many_same_codes');
+    expect(r.alert.info[0]?.parameter).toContainEqual({ valueName: 'BLOCKCHANNEL', value: 'EAS' });
+  });
+});
