@@ -40,14 +40,15 @@ export interface IdentityTerm {
 }
 
 /**
- * How a field is scanned: `free` (every term, with place exceptions) or `institutional` (agency, issuer and
- * suspect names: whole names, badges, extra terms, and name parts only when a rank or title stands before them,
- * so "Washington County Sheriff" survives an officer Washington but "Sheriff Washington" does not).
+ * How a field is scanned: `free` (every term, with place exceptions, and everyday words written in lower case
+ * left alone), `institutional` (agency, issuer and suspect names: whole names, badges, extra terms, and name parts
+ * only when a rank or title stands before them, so "Washington County Sheriff" survives an officer Washington but
+ * "Sheriff Washington" does not) or `address` (web and e-mail addresses, file names: every term in any case).
  *
  * @example
  * const m: ScanMode = 'institutional';
  */
-export type ScanMode = 'free' | 'institutional';
+export type ScanMode = 'free' | 'institutional' | 'address';
 
 /**
  * One match of withheld identity in a text, as original string offsets.
@@ -340,6 +341,31 @@ function allCaps(s: string): boolean {
 }
 
 /**
+ * Name parts that are also everyday English words. Written all in lower case with no rank or title before them
+ * ("a young male", "the suspect may be armed", "a gray truck"), they are the word, not the officer's name; written
+ * with a capital ("Young", "YOUNG") or after a title ("officer young") they are still redacted, and so is the full
+ * name in any case.
+ */
+let everydayWords: ReadonlySet<string> | undefined;
+const EVERYDAY_WORDS_LIST =
+  (
+    'young old price rose bill king brown white black green gray grey long short little hill wood woods stone law do may ' +
+    'will mark rich hunter baker cook page lane bell field ford hall hope joy love ray day knight gold silver grant guy ' +
+    'frank cross ball banks lamb marsh park pope reed rice sharp small strong swift wise hardy house power mason fisher ' +
+    'porter cash case chase church dean drake lake lord noble post rock root sterling street sweet wall ward waters west ' +
+    'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
+    'new still bush fox wolf moon star sky rain snow storm cole coal miles'
+  );
+
+/** A lone name part that is an everyday word, written in lower case without a title before it. */
+function plainWord(text: string, f: FoldedText, h: Hit): boolean {
+  everydayWords ??= new Set(EVERYDAY_WORDS_LIST.split(' '));
+  if (h.kind !== 'name-part' || !everydayWords.has(h.term)) return false;
+  const original = text.slice(f.start[h.s] ?? 0, f.end[h.e - 1] ?? 0);
+  return original === original.toLowerCase() && titleBefore(f.text, h.s) === undefined;
+}
+
+/**
  * Builds a matcher for a list of terms. `defaultRole` picks the phrase when no title stands before the name.
  *
  * @example
@@ -351,7 +377,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], defaultRol
   const list = terms.filter((t) => t.text.length > 0);
   const findHits = (text: string, mode: ScanMode): { f: FoldedText; hits: Hit[] } => {
     const f = foldText(text);
-    const hits = list.length === 0 ? [] : rawHits(f, list, mode);
+    const hits = (list.length === 0 ? [] : rawHits(f, list, mode)).filter((h) => mode === 'address' || !plainWord(text, f, h));
     extend(f.text, hits);
     return { f, hits };
   };

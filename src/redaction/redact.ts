@@ -315,7 +315,7 @@ export function redactParsed(request: BlueAlertRequest, options: RedactOptions =
     if (mode === 'skip') return value;
     if (mode === 'drop') {
       // in addresses, "-", "_", "." and the like separate words: "young-case.jpg" names the officer
-      if (matcher.find(value.replace(/[-_./@+=?&%#:~]/g, ' ')).length === 0) return value;
+      if (matcher.find(value.replace(/[-_./@+=?&%#:~]/g, ' '), 'address').length === 0) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
