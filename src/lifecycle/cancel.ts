@@ -17,6 +17,7 @@ import { resolveNow } from '../time/expiry.js';
 import { formatCapDateTime, isValidTimeZone, parseIsoDateTime } from '../time/zone.js';
 import { resolveChain, type PreviousMessages } from './chain.js';
 import { sameHeaderDetails } from './same-header.js';
+import { createIdentityMatcher, nameTerms } from '../redaction/matcher.js';
 
 /**
  * Why a Blue Alert is cancelled: the suspect was apprehended, the missing officer was located, or the words given.
@@ -165,8 +166,9 @@ function checkReason(reason: unknown, terms: readonly string[]): BlueAlertIssue[
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(reason)) {
     return [issue('invalid_value', 'options.reason', 'A reason must not contain control characters.')];
   }
-  const lower = reason.toLowerCase();
-  if (terms.some((t) => t.trim() !== '' && lower.includes(t.trim().toLowerCase()))) {
+  // the same matcher as redaction: whole words, any case and accents ("JOSÉ" = "Jose"), "Youngstown" is not "Young"
+  const matcher = createIdentityMatcher(terms.flatMap((t) => nameTerms(t)));
+  if (matcher.find(reason).length > 0) {
     return [issue('officer_identity_leak', 'options.reason', 'The reason names the officer; Blue Alert text must not identify the officer. Reword it.')];
   }
   return [];

@@ -163,6 +163,9 @@ describe('cancelBlueAlert', () => {
       expect(i).toMatchObject({ code: 'officer_identity_leak', path: 'options.reason' });
       expect(i.message).not.toContain('Okafor');
     }
+    // whole words, any case and accents, as redaction matches them
+    expect(() => cancelBlueAlert(u2.xml, { now: '2026-11-22T16:00:00-07:00', reason: 'OKAFÓR located', redactTerms: ['Daniel Okafor'] })).toThrowError(/officer_identity_leak/);
+    expect(cancelBlueAlert(u2.xml, { now: '2026-11-22T16:00:00-07:00', reason: 'Suspect arrested in Youngstown', redactTerms: ['Maria Young'] }).xml).toContain('Youngstown');
   });
 
   it('given only the latest message, carries over the earlier messages it references', () => {
