@@ -13,11 +13,13 @@ export type RequestParseResult =
 
 /** Our codes for fields whose zod issue deserves a more specific name. */
 function codeFor(path: string, zodCode: string): BlueAlertIssueCode {
-  if (path === 'event') return 'unknown_event';
-  if (/^area\.same\[\d+\]$/.test(path)) return 'invalid_same_code';
-  if (/^area\.fips\[\d+\]$/.test(path)) return 'invalid_fips_code';
-  if (path === 'issuer.sender') return 'invalid_sender';
-  if (path === 'issuer.timeZone') return 'unknown_time_zone';
+  if (zodCode !== 'invalid_type') {
+    if (path === 'event') return 'unknown_event';
+    if (/^area\.same\[\d+\]$/.test(path)) return 'invalid_same_code';
+    if (/^area\.fips\[\d+\]$/.test(path)) return 'invalid_fips_code';
+    if (path === 'issuer.sender') return 'invalid_sender';
+    if (path === 'issuer.timeZone') return 'unknown_time_zone';
+  }
   if (path === 'area' && zodCode === 'custom') return 'area_missing';
   if (/(^|\.)(expires|occurredAt|at)$/.test(path) && zodCode === 'custom') return 'invalid_datetime';
   if (/(web|photoUrl)$/.test(path) && zodCode === 'custom') return 'invalid_url';
@@ -44,7 +46,8 @@ function codeFor(path: string, zodCode: string): BlueAlertIssueCode {
  * if (!r.success) console.log(r.issues[0].path); //=> 'event'
  */
 export function parseRequest(input: unknown): RequestParseResult {
-  const result = blueAlertRequestSchema.safeParse(input, { reportInput: false });
+  // reportInput tells a missing field from a wrong one; the input itself is never put in a message
+  const result = blueAlertRequestSchema.safeParse(input, { reportInput: true });
   if (result.success) {
     const empties: BlueAlertIssue[] = [];
     const data = cleanStrings(result.data, [], empties) as BlueAlertRequest;
@@ -113,23 +116,33 @@ interface ZodIssueLike {
   readonly minimum?: unknown;
   readonly maximum?: unknown;
   readonly origin?: unknown;
+  readonly inclusive?: unknown;
   readonly input?: unknown;
+  readonly values?: readonly unknown[];
 }
 
 function messageFor(zi: ZodIssueLike): string {
+  // a message the schema wrote itself wins; zod/mini's own default is only "Invalid input"
+  if (zi.message !== 'Invalid input' && zi.code !== 'invalid_type') return zi.message;
   switch (zi.code) {
     case 'invalid_type':
-      if (zi.message.includes('received undefined')) return `Required: expected ${String(zi.expected)}.`;
+      if (zi.input === undefined) return `Required: expected ${String(zi.expected)}.`;
       return `Expected ${String(zi.expected)}.`;
     case 'too_small':
       if (zi.origin === 'string') return Number(zi.minimum) <= 1 ? 'Must not be empty.' : `Must be at least ${String(zi.minimum)} characters.`;
       if (zi.origin === 'array') return `Must have at least ${String(zi.minimum)} item(s).`;
-      return `Must be at least ${String(zi.minimum)}.`;
+      return zi.inclusive === false ? `Must be greater than ${String(zi.minimum)}.` : `Must be at least ${String(zi.minimum)}.`;
     case 'too_big':
       if (zi.origin === 'string') return `Must be at most ${String(zi.maximum)} characters.`;
       if (zi.origin === 'array') return `Must have at most ${String(zi.maximum)} item(s).`;
-      return `Must be at most ${String(zi.maximum)}.`;
-    default:
+      return zi.inclusive === false ? `Must be less than ${String(zi.maximum)}.` : `Must be at most ${String(zi.maximum)}.`;
+    case 'invalid_value':
+      if (zi.message === 'Invalid input' && zi.values !== undefined) return `Must be ${zi.values.map((v) => JSON.stringify(v)).join(' or ')}.`;
       return zi.message;
+    case 'invalid_union':
+      if (zi.message === 'Invalid input') return 'Does not match any allowed form; see schemas/blue-alert-request.schema.json.';
+      return zi.message;
+    default:
+      return zi.message === 'Invalid input' ? 'Not a valid value here; see schemas/blue-alert-request.schema.json.' : zi.message;
   }
 }

@@ -1,10 +1,11 @@
 /**
- * The Blue Alert request model. The only module that imports `zod`.
+ * The Blue Alert request model. The only module that imports `zod` (its tree-shakable `zod/mini` form: the classic
+ * entry brings every locale into a browser bundle).
  *
  * Field names follow `shared/design/contract.md`; extra fields are ours. Objects are strict: a misspelt field is an
  * error that names it, because a silently ignored `durationHour` would send an alert that lasts a day.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isValidTimeZone } from '../time/zone.js';
 
 /** The five covered events (seed document, Definitions 7, and the contract). */
@@ -31,246 +32,273 @@ export const LANGUAGES = ['en-US', 'es-US'] as const;
 /** CAP `identifier` and `sender` may not contain whitespace, `,`, `<` or `&` (CAP 1.2 data dictionary). */
 export const CAP_TOKEN_PATTERN = /^[^\s,<&]+$/;
 
-const text = (max: number) => z.string().trim().min(1, { message: 'Must not be empty.' }).max(max);
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, { error: 'Must not be empty.' }), z.maxLength(max));
+const opt = z.optional;
+const bool = () => z.optional(z.boolean());
 
-const isoDateTime = z.string().refine((s) => ISO_ZONED.test(s) && !Number.isNaN(Date.parse(s)), {
-  message: 'Must be an ISO 8601 date-time with a zone, e.g. "2026-11-22T14:05:00-07:00".',
-});
 const ISO_ZONED = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[-+]\d\d:\d\d)$/i;
+const isoDateTime = z.string().check(
+  z.refine((s) => ISO_ZONED.test(s) && !Number.isNaN(Date.parse(s)), {
+    error: 'Must be an ISO 8601 date-time with a zone, e.g. "2026-11-22T14:05:00-07:00".',
+  }),
+);
 
-const httpUrl = z
-  .string()
-  .max(2083)
-  .refine((s) => /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i.test(s), {
-    message: 'Must be an absolute http(s) URL without spaces, e.g. "https://example.gov/blue-alert".',
-  });
+const httpUrl = z.string().check(
+  z.maxLength(2083),
+  z.refine((s) => /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i.test(s), {
+    error: 'Must be an absolute http(s) URL without spaces, e.g. "https://example.gov/blue-alert".',
+  }),
+);
+
+const num = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const positive = (max: number) => z.number().check(z.positive(), z.maximum(max));
 
 const personDescription = z.strictObject({
-  sex: text(40).optional(),
-  race: text(60).optional(),
-  age: z.union([z.number().int().min(0).max(130), text(40)]).optional(),
-  height: text(40).optional(),
-  weight: text(40).optional(),
-  hair: text(60).optional(),
-  eyes: text(40).optional(),
-  clothing: text(400).optional(),
-  marks: text(400).optional(),
-  other: text(400).optional(),
+  sex: opt(text(40)),
+  race: opt(text(60)),
+  age: opt(z.union([z.int().check(z.minimum(0), z.maximum(130)), text(40)])),
+  height: opt(text(40)),
+  weight: opt(text(40)),
+  hair: opt(text(60)),
+  eyes: opt(text(40)),
+  clothing: opt(text(400)),
+  marks: opt(text(400)),
+  other: opt(text(400)),
 });
 
 const plate = z.strictObject({
-  state: text(20).optional(),
+  state: opt(text(20)),
   number: text(20),
-  partial: z.boolean().optional(),
+  partial: bool(),
 });
 
 const vehicle = z.strictObject({
-  year: z.union([z.number().int().min(1900).max(2100), text(10)]).optional(),
-  make: text(40).optional(),
-  model: text(40).optional(),
-  color: text(40).optional(),
-  type: text(40).optional(),
-  plate: plate.optional(),
-  features: text(400).optional(),
+  year: opt(z.union([z.int().check(z.minimum(1900), z.maximum(2100)), text(10)])),
+  make: opt(text(40)),
+  model: opt(text(40)),
+  color: opt(text(40)),
+  type: opt(text(40)),
+  plate: opt(plate),
+  features: opt(text(400)),
 });
 
-const lat = z.number().min(-90).max(90);
-const lon = z.number().min(-180).max(180);
+const lat = num(-90, 90);
+const lon = num(-180, 180);
 
 const lastSeen = z.strictObject({
-  at: isoDateTime.optional(),
-  location: text(300).optional(),
-  lat: lat.optional(),
-  lon: lon.optional(),
+  at: opt(isoDateTime),
+  location: opt(text(300)),
+  lat: opt(lat),
+  lon: opt(lon),
 });
 
 const suspect = z.strictObject({
-  name: text(120).optional(),
-  alias: text(120).optional(),
-  description: personDescription.optional(),
-  vehicle: vehicle.optional(),
-  lastSeen: lastSeen.optional(),
-  direction: text(80).optional(),
-  destinations: z.array(text(120)).max(20).optional(),
-  weapons: text(200).optional(),
-  armedAndDangerous: z.boolean().optional(),
-  photoUrl: httpUrl.optional(),
+  name: opt(text(120)),
+  alias: opt(text(120)),
+  description: opt(personDescription),
+  vehicle: opt(vehicle),
+  lastSeen: opt(lastSeen),
+  direction: opt(text(80)),
+  destinations: opt(z.array(text(120)).check(z.maxLength(20))),
+  weapons: opt(text(200)),
+  armedAndDangerous: bool(),
+  photoUrl: opt(httpUrl),
 });
 
 /** Which officer details a missing-officer alert may release (the finer release list). */
 const officerRelease = z.strictObject({
-  name: z.boolean().optional(),
-  rank: z.boolean().optional(),
-  badge: z.boolean().optional(),
-  description: z.boolean().optional(),
-  vehicle: z.boolean().optional(),
-  lastKnownLocation: z.boolean().optional(),
-  photo: z.boolean().optional(),
+  name: bool(),
+  rank: bool(),
+  badge: bool(),
+  description: bool(),
+  vehicle: bool(),
+  lastKnownLocation: bool(),
+  photo: bool(),
 });
 
 const officer = z.strictObject({
-  name: text(120).optional(),
-  badge: text(40).optional(),
-  rank: text(60).optional(),
-  title: text(60).optional(),
-  agency: text(200).optional(),
-  injuries: text(300).optional(),
-  description: personDescription.optional(),
-  vehicle: vehicle.optional(),
-  lastKnownLocation: text(300).optional(),
-  photoUrl: httpUrl.optional(),
-  aliases: z.array(text(120)).max(20).optional(),
-  releaseApproved: z.boolean().optional(),
-  release: officerRelease.optional(),
+  name: opt(text(120)),
+  badge: opt(text(40)),
+  rank: opt(text(60)),
+  title: opt(text(60)),
+  agency: opt(text(200)),
+  injuries: opt(text(300)),
+  description: opt(personDescription),
+  vehicle: opt(vehicle),
+  lastKnownLocation: opt(text(300)),
+  photoUrl: opt(httpUrl),
+  aliases: opt(z.array(text(120)).check(z.maxLength(20))),
+  releaseApproved: bool(),
+  release: opt(officerRelease),
 });
 
-const position = z.tuple([lon, lat]).rest(z.number());
-const ring = z.array(position).min(4, { message: 'A GeoJSON ring needs at least 4 positions (first = last).' });
+const position = z.tuple([lon, lat], z.number());
+const ring = z.array(position).check(z.minLength(4, { error: 'A GeoJSON ring needs at least 4 positions (first = last).' }));
 
 const polygonGeometry = z.strictObject({
   type: z.literal('Polygon'),
-  coordinates: z.array(ring).min(1),
-  bbox: z.array(z.number()).optional(),
+  coordinates: z.array(ring).check(z.minLength(1)),
+  bbox: opt(z.array(z.number())),
 });
 const multiPolygonGeometry = z.strictObject({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(ring).min(1)).min(1),
-  bbox: z.array(z.number()).optional(),
+  coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+  bbox: opt(z.array(z.number())),
 });
 
 const circle = z.strictObject({
   lat,
   lon,
-  radiusKm: z.number().positive().max(2000),
+  radiusKm: positive(2000),
 });
 
 const reach = z
   .strictObject({
     lat,
     lon,
-    hours: z.number().positive().max(72).optional(),
-    speedKmh: z.number().positive().max(300).optional(),
-    radiusKm: z.number().positive().max(2000).optional(),
+    hours: opt(positive(72)),
+    speedKmh: opt(positive(300)),
+    radiusKm: opt(positive(2000)),
   })
-  .refine((r) => r.radiusKm !== undefined || (r.hours !== undefined && r.speedKmh !== undefined), {
-    message: 'Give either radiusKm, or hours and speedKmh (the suspect could travel hours x speedKmh).',
-  });
+  .check(
+    z.refine((r) => r.radiusKm !== undefined || (r.hours !== undefined && r.speedKmh !== undefined), {
+      error: 'Give either radiusKm, or hours and speedKmh (the suspect could travel hours x speedKmh).',
+    }),
+  );
 
 const area = z
   .strictObject({
-    description: text(500).optional(),
-    same: z
-      .array(z.string().regex(/^\d{6}$/, { message: 'A SAME code is 6 digits PSSCCC, e.g. "008031" (P subdivision, SS state FIPS, CCC county FIPS).' }))
-      .optional(),
-    fips: z
-      .array(z.string().regex(/^(\d{2}|\d{5})$/, { message: 'A FIPS code is 2 digits (state, e.g. "08") or 5 digits (county, e.g. "08031").' }))
-      .optional(),
-    geometry: z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry]).optional(),
-    circles: z.array(circle).max(100).optional(),
-    reach: reach.optional(),
+    description: opt(text(500)),
+    same: opt(
+      z.array(
+        z.string().check(
+          z.regex(/^\d{6}$/, { error: 'A SAME code is 6 digits PSSCCC, e.g. "008031" (P subdivision, SS state FIPS, CCC county FIPS).' }),
+        ),
+      ),
+    ),
+    fips: opt(
+      z.array(
+        z.string().check(z.regex(/^(\d{2}|\d{5})$/, { error: 'A FIPS code is 2 digits (state, e.g. "08") or 5 digits (county, e.g. "08031").' })),
+      ),
+    ),
+    geometry: opt(
+      z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry], {
+        error: 'Must be a GeoJSON geometry of type "Polygon" or "MultiPolygon" (coordinates in lon,lat).',
+      }),
+    ),
+    circles: opt(z.array(circle).check(z.maxLength(100))),
+    reach: opt(reach),
   })
-  .refine(
-    (a) =>
-      (a.same?.length ?? 0) > 0 ||
-      (a.fips?.length ?? 0) > 0 ||
-      a.geometry !== undefined ||
-      (a.circles?.length ?? 0) > 0 ||
-      a.reach !== undefined,
-    { message: 'Give at least one of area.same, area.fips, area.geometry, area.circles or area.reach.' },
+  .check(
+    z.refine(
+      (a) =>
+        (a.same?.length ?? 0) > 0 ||
+        (a.fips?.length ?? 0) > 0 ||
+        a.geometry !== undefined ||
+        (a.circles?.length ?? 0) > 0 ||
+        a.reach !== undefined,
+      { error: 'Give at least one of area.same, area.fips, area.geometry, area.circles or area.reach.' },
+    ),
   );
 
 const criteria = z.strictObject({
-  requestedByPrimaryAgency: z.boolean().optional(),
-  officerStatusConfirmed: z.boolean().optional(),
-  suspectApprehended: z.boolean().optional(),
-  sufficientSuspectDescription: z.boolean().optional(),
-  threatImminentAndCredible: z.boolean().optional(),
-  suspectWanted: z.boolean().optional(),
-  missingInConnectionWithDuties: z.boolean().optional(),
-  indicationOfSeriousInjuryOrDeath: z.boolean().optional(),
-  suspectFled: z.boolean().optional(),
-  lifeThreateningInjury: z.boolean().optional(),
+  requestedByPrimaryAgency: bool(),
+  officerStatusConfirmed: bool(),
+  suspectApprehended: bool(),
+  sufficientSuspectDescription: bool(),
+  threatImminentAndCredible: bool(),
+  suspectWanted: bool(),
+  missingInConnectionWithDuties: bool(),
+  indicationOfSeriousInjuryOrDeath: bool(),
+  suspectFled: bool(),
+  lifeThreateningInjury: bool(),
 });
 
 const contactPerson = z.strictObject({
-  name: text(120).optional(),
-  title: text(120).optional(),
-  phone: text(40).optional(),
-  email: text(200).optional(),
+  name: opt(text(120)),
+  title: opt(text(120)),
+  phone: opt(text(40)),
+  email: opt(text(200)),
 });
 
 /**
- * The zod schema of a Blue Alert request. `parseBlueAlertRequest` applies it; `schemas/blue-alert-request.schema.json`
- * is generated from it.
+ * The zod schema of a Blue Alert request (zod/mini). `parseRequest` applies it;
+ * `schemas/blue-alert-request.schema.json` is generated from it.
  *
  * @example
  * const parsed = blueAlertRequestSchema.safeParse(json);
  */
 export const blueAlertRequestSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: opt(z.string()),
   event: z.enum(BLUE_ALERT_EVENTS, {
-    message: `Must be one of ${BLUE_ALERT_EVENTS.map((e) => `"${e}"`).join(', ')}.`,
+    error: `Must be one of ${BLUE_ALERT_EVENTS.map((e) => `"${e}"`).join(', ')}.`,
   }),
-  status: z.enum(REQUEST_STATUSES, { message: 'Must be one of "Actual", "Exercise", "Test", "Draft".' }).default('Actual'),
+  status: z._default(z.enum(REQUEST_STATUSES, { error: 'Must be one of "Actual", "Exercise", "Test", "Draft".' }), 'Actual'),
   issuer: z.strictObject({
     name: text(200),
-    sender: z
-      .string()
-      .min(1, { message: 'Must not be empty.' })
-      .max(250)
-      .regex(CAP_TOKEN_PATTERN, {
-        message: 'A CAP sender must not contain spaces, commas, "<" or "&"; use a domain-style id, e.g. "cbi.bluealert@state.co.us".',
+    sender: z.string().check(
+      z.minLength(1, { error: 'Must not be empty.' }),
+      z.maxLength(250),
+      z.regex(CAP_TOKEN_PATTERN, {
+        error: 'A CAP sender must not contain spaces, commas, "<" or "&"; use a domain-style id, e.g. "cbi.bluealert@state.co.us".',
       }),
-    timeZone: z.string().refine(isValidTimeZone, {
-      message: 'Must be an IANA time zone name, e.g. "America/Denver", "America/Phoenix", "Pacific/Honolulu".',
-    }),
-    web: httpUrl.optional(),
-    phone: text(40).optional(),
-    easOrg: z.enum(EAS_ORG_CODES, { message: 'Must be one of "EAS", "CIV", "WXR", "PEP" (47 CFR 11.31(d)).' }).default('CIV'),
-    cogId: z.string().regex(/^\d{6}$/, { message: 'A COG ID is 6 digits.' }).optional(),
+    ),
+    timeZone: z.string().check(
+      z.refine(isValidTimeZone, {
+        error: 'Must be an IANA time zone name, e.g. "America/Denver", "America/Phoenix", "Pacific/Honolulu".',
+      }),
+    ),
+    web: opt(httpUrl),
+    phone: opt(text(40)),
+    easOrg: z._default(z.enum(EAS_ORG_CODES, { error: 'Must be one of "EAS", "CIV", "WXR", "PEP" (47 CFR 11.31(d)).' }), 'CIV'),
+    cogId: opt(z.string().check(z.regex(/^\d{6}$/, { error: 'A COG ID is 6 digits.' }))),
   }),
   requestingAgency: z.strictObject({
     name: text(200),
-    requestingOfficial: contactPerson.optional(),
-    investigatingOfficial: contactPerson.optional(),
+    requestingOfficial: opt(contactPerson),
+    investigatingOfficial: opt(contactPerson),
   }),
-  criteria: criteria.default({}),
-  incident: z
-    .strictObject({
-      occurredAt: isoDateTime.optional(),
-      location: text(300).optional(),
-      summary: text(1000).optional(),
-    })
-    .default({}),
-  officer: officer.optional(),
-  suspects: z.array(suspect).max(10).default([]),
+  criteria: z._default(criteria, {}),
+  incident: z._default(
+    z.strictObject({
+      occurredAt: opt(isoDateTime),
+      location: opt(text(300)),
+      summary: opt(text(1000)),
+    }),
+    {},
+  ),
+  officer: opt(officer),
+  suspects: z._default(z.array(suspect).check(z.maxLength(10)), []),
   area,
-  expires: isoDateTime.optional(),
-  durationHours: z.number().positive().max(99.5).optional(),
-  languages: z
-    .array(z.enum(LANGUAGES, { message: 'Must be "en-US" or "es-US".' }))
-    .min(1)
-    .refine((l) => new Set(l).size === l.length, { message: 'List each language once.' })
-    .default(['en-US']),
-  wea: z
-    .strictObject({
-      enabled: z.boolean().default(true),
-      handling: z.enum(WEA_HANDLING, { message: 'Must be "Imminent Threat" or "Public Safety".' }).default('Imminent Threat'),
-    })
-    .default({ enabled: true, handling: 'Imminent Threat' }),
-  eas: z.strictObject({ enabled: z.boolean().default(true) }).default({ enabled: true }),
-  text: z
-    .strictObject({
-      headline: text(160).optional(),
-      description: text(4000).optional(),
-      instruction: text(2000).optional(),
-      wea90: text(400).optional(),
-      wea360: text(1000).optional(),
-      eas: text(1800).optional(),
-    })
-    .optional(),
-  incidents: z.array(z.string().regex(CAP_TOKEN_PATTERN)).max(10).optional(),
-  note: text(500).optional(),
+  expires: opt(isoDateTime),
+  durationHours: opt(positive(99.5)),
+  languages: z._default(
+    z
+      .array(z.enum(LANGUAGES, { error: 'Must be "en-US" or "es-US".' }))
+      .check(z.minLength(1), z.refine((l) => new Set(l).size === l.length, { error: 'List each language once.' })),
+    ['en-US'],
+  ),
+  wea: z._default(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
+      handling: z._default(z.enum(WEA_HANDLING, { error: 'Must be "Imminent Threat" or "Public Safety".' }), 'Imminent Threat'),
+    }),
+    { enabled: true, handling: 'Imminent Threat' },
+  ),
+  eas: z._default(z.strictObject({ enabled: z._default(z.boolean(), true) }), { enabled: true }),
+  text: opt(
+    z.strictObject({
+      headline: opt(text(160)),
+      description: opt(text(4000)),
+      instruction: opt(text(2000)),
+      wea90: opt(text(400)),
+      wea360: opt(text(1000)),
+      eas: opt(text(1800)),
+    }),
+  ),
+  incidents: opt(z.array(z.string().check(z.regex(CAP_TOKEN_PATTERN))).check(z.maxLength(10))),
+  note: opt(text(500)),
 });
 
 /**

@@ -112,9 +112,35 @@ function easRequired(f: TextFacts, w: Wording, r: BlueAlertRequest): string {
   });
 }
 
+/** What a non-Actual message calls itself, so nobody mistakes an exercise or a test for a real alert. */
+const STATUS_WORDS: Record<'en' | 'es', Record<'Exercise' | 'Test' | 'Draft', string>> = {
+  en: { Exercise: 'EXERCISE', Test: 'TEST', Draft: 'DRAFT' },
+  es: { Exercise: 'SIMULACRO', Test: 'PRUEBA', Draft: 'BORRADOR' },
+};
+
+/**
+ * The wording for a message's status: an Exercise, Test or Draft says so first in every text ("EXERCISE BLUE
+ * ALERT.", "Exercise - Blue Alert: …", and a description that starts "EXERCISE.").
+ */
+function forStatus(w: Wording, status: BlueAlertRequest['status'], lang: 'en' | 'es'): Wording {
+  if (status === 'Actual') return w;
+  const word = STATUS_WORDS[lang][status];
+  const title = word.charAt(0) + word.slice(1).toLowerCase();
+  return {
+    ...w,
+    alertName: `${word} ${w.alertName}`,
+    updateAlertName: `${word} ${w.updateAlertName}`,
+    eventName: `${title} - ${w.eventName}`,
+    updateEventName: `${title} - ${w.updateEventName}`,
+  };
+}
+
 /** Composes one language without overrides. */
-function composeLanguage(f: TextFacts, w: Wording, r: BlueAlertRequest): { text: AlertText; cut: string[] } {
-  const description = descriptionText(f, w);
+function composeLanguage(f: TextFacts, wording: Wording, r: BlueAlertRequest, lang: 'en' | 'es'): { text: AlertText; cut: string[] } {
+  const w = forStatus(wording, r.status, lang);
+  const statusWord = r.status === 'Actual' ? undefined : STATUS_WORDS[lang][r.status];
+  const described = descriptionText(f, w);
+  const description = statusWord === undefined || described.toUpperCase().startsWith(statusWord) ? described : `${statusWord}. ${described}`;
   const instruction = instructionText(f, w);
   const cut: string[] = [];
   const fit = (max: 90 | 360): string => {
@@ -148,7 +174,7 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
   const issues: BlueAlertIssue[] = [];
   const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, update: ctx.msgType === 'Update' });
   const en = english();
-  const base = composeLanguage(f, en, r);
+  const base = composeLanguage(f, en, r, 'en');
   for (const key of base.cut) {
     issues.push(
       issue('text_shortened', `text.${key}`, `The ${key === 'wea90' ? '90' : '360'}-character WEA text had to be cut at a word boundary; consider a shorter override in text.${key}.`, 'warning'),
@@ -210,7 +236,7 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
     wea90,
     wea360,
     eas,
-    ...(r.languages.includes('es-US') ? { es: composeLanguage(f, spanish(), r).text } : {}),
+    ...(r.languages.includes('es-US') ? { es: composeLanguage(f, spanish(), r, 'es').text } : {}),
   };
   return { text, issues };
 }
