@@ -1,12 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildOptions } from '../../src/build.js';
+import { countyLookup } from '../../src/counties/index.js';
 
 /** Repository root (tests run from it). */
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const FIXTURES = join(ROOT, 'fixtures');
 
-/** One request fixture: `fixtures/<name>/request.json` plus the pinned build options beside it. */
+/**
+ * One request fixture: `fixtures/<name>/request.json` plus the pinned build options beside it (`options.json`:
+ * `now`, `identifier`, and `counties: true` to build with the county lookup, as the CLI does for shapes).
+ */
 export interface RequestFixture {
   readonly name: string;
   readonly dir: string;
@@ -22,7 +26,9 @@ export function requestFixtures(): RequestFixture[] {
       const dir = join(FIXTURES, d.name);
       const request = JSON.parse(readFileSync(join(dir, 'request.json'), 'utf8')) as unknown;
       const optionsFile = join(dir, 'options.json');
-      const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as BuildOptions) : {};
+      const raw = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Record<string, unknown>) : {};
+      const { counties, ...rest } = raw;
+      const options = { ...(rest as BuildOptions), ...(counties === true ? { counties: countyLookup } : {}) };
       return { name: d.name, dir, request, options };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
