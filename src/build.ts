@@ -199,6 +199,16 @@ function runPipeline(
   // CAP model
   const identifier = options.identifier ?? generateIdentifier(times.sent);
   const lawEnforcement = audience === 'law-enforcement';
+  if (lawEnforcement) {
+    issues.push(
+      issue(
+        'law_enforcement_only',
+        'options.audience',
+        'Law-enforcement message: officer details are kept, scope is Restricted and every public channel (WEA, EAS, NWEM, public feeds) is blocked; do not release it to the public.',
+        'warning',
+      ),
+    );
+  }
   const extraParameters: CapValuePair[] = lawEnforcement
     ? ['CMAS', 'EAS', 'NWEM', 'PUBLIC'].map((value) => ({ valueName: 'BLOCKCHANNEL', value }))
     : [];

@@ -56,7 +56,6 @@ export type BlueAlertIssueCode =
   | 'outside_plan_hours'
   | 'plan_content_missing'
   // redaction
-  | 'officer_identity_redacted'
   | 'officer_identity_leak'
   | 'law_enforcement_only'
   // area
@@ -72,7 +71,6 @@ export type BlueAlertIssueCode =
   // text
   | 'text_too_long'
   | 'text_not_gsm7'
-  | 'text_transliterated'
   | 'text_shortened'
   | 'eas_text_truncated'
   // lifecycle

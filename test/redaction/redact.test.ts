@@ -273,6 +273,7 @@ describe('buildBlueAlert: audiences and the leak guard', () => {
       expect(msg.xml).toMatch(new RegExp(`<valueName>BLOCKCHANNEL</valueName>\\s*<value>${ch}</value>`));
     }
     expect(msg.xml).toContain('Maria Young');
+    expect(msg.warnings.map((w) => w.code)).toContain('law_enforcement_only');
   });
 
   it('a surname that is also a word of the library’s own wording does not block the alert', () => {
