@@ -67,7 +67,12 @@ export interface AreaOptions {
   readonly maxPolygonPairs?: number;
 }
 
-/** EAS carries at most 31 location codes (47 CFR 11.31). */
+/**
+ * EAS carries at most 31 location codes (47 CFR 11.31).
+ *
+ * @example
+ * result.area.same.length <= MAX_SAME_CODES; // when EAS is enabled
+ */
 export const MAX_SAME_CODES = 31;
 /** Largest circle or reach radius accepted, km. */
 export const MAX_RADIUS_KM = 2000;

@@ -11,7 +11,12 @@ import { countiesTouchingRings, countyIndexAt, countyIndexBuildMs, countyRecord 
 
 export type { CountyLookup, CountyRecord } from '../area/lookup.js';
 
-/** Where the county data comes from. */
+/**
+ * Where the county data comes from.
+ *
+ * @example
+ * COUNTY_DATA_SOURCE; //=> 'us-atlas counties-10m'
+ */
 export const COUNTY_DATA_SOURCE = 'us-atlas counties-10m';
 
 /**

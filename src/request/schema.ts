@@ -8,7 +8,12 @@
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../time/zone.js';
 
-/** The five covered events (seed document, Definitions 7, and the contract). */
+/**
+ * The five covered events (seed document, Definitions 7, and the contract).
+ *
+ * @example
+ * BLUE_ALERT_EVENTS.includes('officer-missing'); //=> true
+ */
 export const BLUE_ALERT_EVENTS = [
   'officer-killed',
   'officer-injured',

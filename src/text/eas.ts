@@ -6,7 +6,12 @@
  */
 import { collapseSpaces, truncateWords } from './fit.js';
 
-/** ECIG §3.6: the whole EAS text is at most 1,800 characters. */
+/**
+ * ECIG §3.6: the whole EAS text is at most 1,800 characters.
+ *
+ * @example
+ * result.text.eas.length <= EAS_MAX_CHARS; //=> true
+ */
 export const EAS_MAX_CHARS = 1800;
 
 /** ECIG §3.6 truncation mark. */
