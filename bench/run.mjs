@@ -99,6 +99,15 @@ const { buildBlueAlert, parseCap, validateCap, toCapXml, blueAlertRequestSchema 
 const peerBuilder = require('@dec112/cap-ts/builder');
 const { CAP_1_2: peerCap } = require('@dec112/cap-ts');
 
+/**
+ * Build options of a fixture for build_us: `now`, `identifier` and the rest of options.json, without the county
+ * lookup (`counties: true` in options.json means "with the county lookup, as the CLI does for shapes").
+ */
+function buildOptions(f) {
+  const { counties: _counties, ...rest } = f.options;
+  return rest;
+}
+
 function loadFixtures() {
   const dir = path.join(ROOT, 'fixtures');
   const out = [];
@@ -225,7 +234,7 @@ let peerStructureNoted = false;
   const ready = [];
   for (const f of fixtures) {
     try {
-      const m = buildBlueAlert(f.request, { ...f.options });
+      const m = buildBlueAlert(f.request, buildOptions(f));
       ready.push({ f, m });
     } catch {
       // reported below
@@ -234,7 +243,7 @@ let peerStructureNoted = false;
   const w0 = nowNs();
   while (ready.length > 0 && msSince(w0) < (QUICK ? 100 : 600)) {
     for (const { f, m } of ready) {
-      buildBlueAlert(f.request, { ...f.options });
+      buildBlueAlert(f.request, buildOptions(f));
       peerBuild(m.alert);
       floorBuild(m.alert);
       validateCap(parseCap(m.xml), { profile: 'ipaws' });
@@ -244,7 +253,7 @@ let peerStructureNoted = false;
 }
 
 for (const f of fixtures) {
-  const opts = { ...f.options };
+  const opts = buildOptions(f);
   let msg;
   try {
     msg = buildBlueAlert(f.request, opts);
@@ -311,35 +320,45 @@ for (const [name, r] of Object.entries(perFixture)) if (r.checks) notes.push(`${
 
 let cliCold = null;
 let nodeCold = null;
+let cliColdNoCounties = null;
 {
-  const f = fixtures.find((x) => perFixture[x.name] !== undefined);
+  // The README's example fixture when it builds, else the first that does.
+  const f = fixtures.find((x) => x.name === 'officer-killed-denver' && perFixture[x.name] !== undefined) ?? fixtures.find((x) => perFixture[x.name] !== undefined);
   if (f === undefined) {
     notes.push('cli_cold_ms: no buildable fixture');
   } else {
     const cliArgs = [distCli, 'build', f.reqPath];
     if (f.options.now !== undefined) cliArgs.push('--now', String(f.options.now));
     if (f.options.identifier !== undefined) cliArgs.push('--id', String(f.options.identifier));
-    const cliTimes = [];
-    const nodeTimes = [];
-    let cliFailed = null;
     const run = (argv) => {
       const t0 = nowNs();
       const r = spawnSync(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
       return { ms: msSince(t0), status: r.status, stderr: String(r.stderr) };
     };
+    // `--no-counties` (when the CLI has it) shows what the county lookup adds to a cold start.
+    const help = spawnSync(process.execPath, [distCli, 'build', '--help'], { encoding: 'utf8' });
+    const noCountiesArgs = /--no-counties/.test(`${help.stdout}${help.stderr}`) ? [...cliArgs, '--no-counties'] : null;
+    const cliTimes = [];
+    const nodeTimes = [];
+    const noCountiesTimes = [];
+    let cliFailed = null;
     run(['-e', '0']); // warm the file cache
     run(cliArgs);
     for (let i = 0; i < CLI_RUNS; i++) {
-      const n = run(['-e', '0']);
-      nodeTimes.push(n.ms);
+      nodeTimes.push(run(['-e', '0']).ms);
       const c = run(cliArgs);
       if (c.status !== 0) cliFailed ??= `exit ${c.status}: ${c.stderr.split('\n')[0]}`;
       cliTimes.push(c.ms);
+      if (noCountiesArgs !== null) noCountiesTimes.push(run(noCountiesArgs).ms);
     }
     cliCold = median(cliTimes);
     nodeCold = median(nodeTimes);
+    if (noCountiesTimes.length > 0) cliColdNoCounties = median(noCountiesTimes);
     if (cliFailed !== null) notes.push(`cli_cold_ms: the CLI did not exit 0 (${cliFailed})`);
-    notes.push(`cli_cold_ms: \`node dist/cli.cjs build fixtures/${f.name}/request.json\`, ${CLI_RUNS} runs`);
+    notes.push(
+      `cli_cold_ms: \`node dist/cli.cjs build fixtures/${f.name}/request.json --now … --id …\` (the CLI's defaults${f.options.counties === true ? ', which include the county lookup for this fixture' : ''}), ${CLI_RUNS} runs` +
+        (noCountiesArgs !== null ? '; cli_cold_no_counties_ms: the same with --no-counties' : ''),
+    );
   }
 }
 
@@ -604,6 +623,7 @@ const metrics = {
   peer_parse_us: round(agg('peer_parse_us')),
   cli_cold_ms: round(cliCold),
   node_cold_ms: round(nodeCold),
+  cli_cold_no_counties_ms: round(cliColdNoCounties),
   bundle_core_gzip_kb: round(bundleGzipKb),
   bundle_core_raw_kb: round(bundleRawKb),
   bundle_core_browser_ok: bundleBrowserOk,
@@ -683,6 +703,7 @@ const rowsMd = [
   ['parse_validate_us', fmt(metrics.parse_validate_us, 'µs'), 'parseCap + validateCap(ipaws)'],
   ['peer_parse_us', fmt(metrics.peer_parse_us, 'µs'), '@dec112/cap-ts Alert.fromXML'],
   ['cli_cold_ms', fmt(metrics.cli_cold_ms, 'ms'), 'node dist/cli.cjs build <fixture>'],
+  ['cli_cold_no_counties_ms', fmt(metrics.cli_cold_no_counties_ms, 'ms'), 'the same with --no-counties (information)'],
   ['node_cold_ms', fmt(metrics.node_cold_ms, 'ms'), 'node -e 0'],
   ['bundle_core_gzip_kb', fmt(metrics.bundle_core_gzip_kb, 'KB'), `core entry, browser, minified, gzip -9 (raw ${fmt(metrics.bundle_core_raw_kb, 'KB')})`],
   ['bundle_counties_gzip_kb', fmt(metrics.bundle_counties_gzip_kb, 'KB'), 'blue-alert-cap/counties entry, browser, minified, gzip -9 (information only)'],
