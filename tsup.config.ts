@@ -16,6 +16,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
+    banner: { js: '#!/usr/bin/env node' },
     dts: false,
     clean: false,
     target: 'node20',
