@@ -40,7 +40,18 @@ const SPECIAL: Readonly<Record<string, string>> = {
 const SPACE = /^\s$/u;
 const MARKS = /\p{M}/gu;
 
+/** Folded forms already worked out (a text uses few distinct characters; NFD per character is slow). */
+const folded = new Map<string, string>();
+
 function foldChar(ch: string): string {
+  const known = folded.get(ch);
+  if (known !== undefined) return known;
+  const f = foldCharUncached(ch);
+  if (folded.size < 4096) folded.set(ch, f);
+  return f;
+}
+
+function foldCharUncached(ch: string): string {
   if (SPACE.test(ch)) return ' ';
   const lower = ch.toLowerCase();
   const special = SPECIAL[lower];

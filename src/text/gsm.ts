@@ -95,9 +95,17 @@ export function isGsm7(text: string, options: { readonly extension?: boolean } =
  * gsm7Length('€5 [x]');    //=> 9
  */
 export function gsm7Length(text: string): number {
-  const e = extension();
   let n = 0;
-  for (const ch of text) n += e.has(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // the extension table (EXTENSION_CHARS): ^ { } \ [ ~ ] | € and form feed; a surrogate pair is one character
+    if (c === 0x5e || c === 0x7b || c === 0x7d || c === 0x5c || c === 0x5b || c === 0x7e || c === 0x5d || c === 0x7c || c === 0x20ac || c === 0x0c) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      n += 1;
+    } else n += 1;
+  }
   return n;
 }
 

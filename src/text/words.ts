@@ -47,6 +47,10 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
   abbreviations = words.map(([from, to]) => {
     const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const tail = from.endsWith(' ') ? '' : '\\b';
+    // compass words only in a street name ("North Broadway", "West Colfax Ave"), never a place ("South Gate")
+    if (/^[NSEW]$/.test(to)) {
+      return [new RegExp(`\\b${esc} (?=Broadway\\b|[A-Z0-9][\\w'-]* (?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway)\\b)`, 'g'), `${to} `] as const;
+    }
     return [new RegExp(`\\b${esc}${tail}`, 'g'), to] as const;
   });
   return abbreviations;
@@ -74,15 +78,7 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
     out = out.split(p).join(String.fromCharCode(0xe000 + kept.length));
     kept.push(p);
   }
-  for (const [re, to] of abbreviationTable()) {
-    if (/^[NSEW]$/.test(to)) {
-      // only in a street name ("North Broadway", "West Colfax Ave"), never a place ("South Gate") or a direction
-      const from = re.source.replace(/\\b/g, '');
-      out = out.replace(new RegExp(`\\b${from} (?=Broadway\\b|[A-Z0-9][\\w'-]* (?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway)\\b)`, 'g'), `${to} `);
-      continue;
-    }
-    out = out.replace(re, to);
-  }
+  for (const [re, to] of abbreviationTable()) out = out.replace(re, to);
   out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
   return out.length <= text.length ? out : text;
 }

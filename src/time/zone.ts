@@ -55,7 +55,20 @@ interface WallClock {
   second: number;
 }
 
+/** Recent answers of `wallClock`: a build asks for the same few instants many times, and formatToParts is slow. */
+const recentWallClocks = new Map<string, WallClock>();
+
 function wallClock(date: Date, timeZone: string): WallClock {
+  const key = `${timeZone} ${date.getTime()}`;
+  const known = recentWallClocks.get(key);
+  if (known !== undefined) return { ...known };
+  const w = computeWallClock(date, timeZone);
+  if (recentWallClocks.size >= 256) recentWallClocks.clear();
+  recentWallClocks.set(key, w);
+  return { ...w };
+}
+
+function computeWallClock(date: Date, timeZone: string): WallClock {
   const f = formatterFor(timeZone);
   if (f === undefined) throw new RangeError(`Unknown time zone "${timeZone}".`);
   const w: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
