@@ -8,7 +8,7 @@ import type { BlueAlertWarning } from '../errors.js';
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
 import { InputError, readInput, readJson, writeAtomic } from './io.js';
 import { renderPreview } from './preview.js';
-import { runVerify, signOutput } from './sign-commands.js';
+import type * as SignCommands from './sign-commands.js';
 import { createRequire } from 'node:module';
 import type { CountyLookup } from '../area/lookup.js';
 
@@ -68,7 +68,14 @@ function one(args: ParsedArgs, what: string): string {
   return file;
 }
 
-/** Prints a message as XML or JSON, to stdout or a file written whole; warnings go to stderr. */
+/**
+ * The signing commands, loaded on first use: xml-crypto and xmldom take ~30 ms to load, which every other command
+ * would pay at start. (In the bundled binary, esbuild turns this `require` into a lazily run module.)
+ */
+function signCommands(): typeof SignCommands {
+  return require('./sign-commands.js') as typeof SignCommands;
+}
+
 /** Signs the message when --sign-key and --sign-cert are given (passphrase of an encrypted key: BLUE_ALERT_SIGN_PASSPHRASE). */
 function signIfAsked<T extends { readonly xml: string }>(result: T, args: ParsedArgs): T {
   const keyFile = args.values.get('--sign-key');
@@ -76,9 +83,10 @@ function signIfAsked<T extends { readonly xml: string }>(result: T, args: Parsed
   if (keyFile === undefined && certFile === undefined) return result;
   if (keyFile === undefined || certFile === undefined) throw new UsageError('--sign-key and --sign-cert go together.');
   const passphrase = process.env['BLUE_ALERT_SIGN_PASSPHRASE'];
-  return { ...result, xml: signOutput(result.xml, { keyFile, certFile, ...(passphrase === undefined ? {} : { passphrase }) }) };
+  return { ...result, xml: signCommands().signOutput(result.xml, { keyFile, certFile, ...(passphrase === undefined ? {} : { passphrase }) }) };
 }
 
+/** Prints a message as XML or JSON, to stdout or a file written whole; warnings go to stderr. */
 function emit(unsigned: { readonly xml: string; readonly warnings: readonly BlueAlertWarning[] }, args: ParsedArgs): number {
   const result = signIfAsked(unsigned, args);
   const out = args.switches.has('--json') ? `${JSON.stringify(result, null, 2)}\n` : result.xml;
@@ -199,7 +207,7 @@ Example:
     flags: { values: ['--cert'], switches: ['--json'] },
     run: (args) => {
       const cert = args.values.get('--cert');
-      const r = runVerify(one(args, 'a signed CAP XML file'), {
+      const r = signCommands().runVerify(one(args, 'a signed CAP XML file'), {
         ...(cert === undefined ? {} : { certFiles: [cert] }),
         json: args.switches.has('--json'),
       });
