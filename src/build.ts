@@ -147,9 +147,9 @@ function runPipeline(
   kind: MessageKind,
   terms: IdentityMatcher,
 ): BlueAlertMessage {
-  const issues: BlueAlertIssue[] = [];
+  const issues: BlueAlertIssue[] = optionIssues(options);
 
-  if (options.identifier !== undefined && !CAP_TOKEN_PATTERN.test(options.identifier)) {
+  if (typeof options.identifier === 'string' && !CAP_TOKEN_PATTERN.test(options.identifier)) {
     issues.push(
       issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".'),
     );
@@ -266,6 +266,32 @@ function runPipeline(
   return message;
 }
 
+/**
+ * Checks the options a plain-JavaScript caller (or a script passing JSON) may get wrong, so a wrong option is a
+ * `BlueAlertError` naming it, never a `TypeError` from deep inside the pipeline.
+ */
+function optionIssues(options: BuildOptions): BlueAlertIssue[] {
+  const o = options as Record<string, unknown>;
+  const out: BlueAlertIssue[] = [];
+  const bad = (path: string, message: string) => out.push(issue('invalid_value', `options.${path}`, message));
+  if (o['identifier'] !== undefined && typeof o['identifier'] !== 'string') bad('identifier', 'Must be a string (a CAP identifier).');
+  if (o['now'] !== undefined && typeof o['now'] !== 'string' && !(o['now'] instanceof Date)) bad('now', 'Must be a Date or an ISO 8601 string with a zone.');
+  if (o['plan'] !== undefined && typeof o['plan'] !== 'string' && (typeof o['plan'] !== 'object' || o['plan'] === null)) bad('plan', 'Must be a plan name ("national", "colorado") or a plan object.');
+  if (o['audience'] !== undefined && o['audience'] !== 'public' && o['audience'] !== 'law-enforcement') bad('audience', 'Must be "public" or "law-enforcement".');
+  const override = o['override'];
+  if (override !== undefined && (typeof override !== 'object' || override === null || typeof (override as Record<string, unknown>)['reason'] !== 'string')) {
+    bad('override', 'Must be { reason: "…" } with the reason for issuing an alert that does not meet the plan.');
+  }
+  const terms = o['redactTerms'];
+  if (terms !== undefined && (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string'))) bad('redactTerms', 'Must be a list of strings.');
+  const counties = o['counties'] as Record<string, unknown> | null | undefined;
+  if (counties !== undefined && (typeof counties !== 'object' || counties === null || typeof counties['countiesTouching'] !== 'function' || typeof counties['countyName'] !== 'function')) {
+    bad('counties', 'Must be the county lookup of blue-alert-cap/counties: import { countyLookup } from "blue-alert-cap/counties" and pass { counties: countyLookup }.');
+  }
+  if (o['circlesAsPolygons'] !== undefined && typeof o['circlesAsPolygons'] !== 'boolean') bad('circlesAsPolygons', 'Must be true or false.');
+  return out;
+}
+
 /** Removes officer identity from issue messages (defence in depth: messages should never quote it anyway). */
 function scrubIssues(issues: readonly BlueAlertIssue[], terms: IdentityMatcher): BlueAlertIssue[] {
   return scrubIssueMessages(issues, terms);
@@ -281,9 +307,12 @@ function scrubIssues(issues: readonly BlueAlertIssue[], terms: IdentityMatcher):
  * msg.sameHeader; // 'ZCZC-CIV-BLU-008031+2400-3262120-'
  */
 export function buildBlueAlert(request: BlueAlertRequestInput | unknown, options: BuildOptions = {}): BlueAlertMessage {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new BlueAlertError([issue('invalid_type', 'options', 'Options must be an object, e.g. { now: "2026-11-22T14:20:00-07:00" }.')]);
+  }
   const parsed = parseRequest(request);
   if (!parsed.success) throw new BlueAlertError(parsed.issues);
-  return buildFromParsed(parsed.data, options, { msgType: 'Alert' });
+  return buildFromParsed(parsed.data, options ?? {}, { msgType: 'Alert' });
 }
 
 /**

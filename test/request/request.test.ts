@@ -158,3 +158,22 @@ describe('32 SAME codes', () => {
     expect(r.alert.info[0]?.parameter).toContainEqual({ valueName: 'BLOCKCHANNEL', value: 'EAS' });
   });
 });
+
+describe('options from plain JavaScript callers', () => {
+  it.each([
+    [{ counties: true }, 'options.counties'],
+    [{ audience: 'press' }, 'options.audience'],
+    [{ override: 'because' }, 'options.override'],
+    [{ redactTerms: 'Smith' }, 'options.redactTerms'],
+    [{ identifier: 42 }, 'options.identifier'],
+    [{ now: 1764000000000 }, 'options.now'],
+    [{ circlesAsPolygons: 'yes' }, 'options.circlesAsPolygons'],
+  ])('%j is a BlueAlertError naming %s, not a TypeError', (options, path) => {
+    const r = safeBuildBlueAlert(base(), options as never);
+    expect(r.success).toBe(false);
+    expect(r.issues?.map((i) => i.path)).toContain(path);
+  });
+  it('options that are not an object', () => {
+    expect(safeBuildBlueAlert(base(), null as never).issues?.[0]).toMatchObject({ path: 'options', code: 'invalid_type' });
+  });
+});
