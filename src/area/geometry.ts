@@ -568,6 +568,24 @@ function convexHull(points: readonly Pt[]): Pt[] {
 }
 
 /**
+ * The bounding box `[minX, minY, maxX, maxY]` of points (`[x, y]` pairs, e.g. `[lon, lat]`).
+ *
+ * @example
+ * boundsOf([[-105, 39], [-104, 40]]); //=> [-105, 39, -104, 40]
+ */
+export function boundsOf(points: readonly (readonly [number, number] | readonly number[])[]): [number, number, number, number] {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const p of points) {
+    const x = p[0] as number, y = p[1] as number;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+/**
  * Approximate area of a ring in km², from a local equirectangular projection (good to well under 1% for
  * alert-sized areas). Positions `[lon, lat]` in degrees, open or closed.
  *
@@ -631,13 +649,7 @@ export function simplifyPolygonToLimit(ring: readonly LonLat[], maxPairs = 100):
   if (hull.length <= limit) return done(hull, 'hull');
   const hullSimplified = outwardSimplify(hull, limit);
   if (hullSimplified !== undefined && findSelfIntersection(hullSimplified) === undefined) return done(hullSimplified, 'hull');
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of open) {
-    minX = Math.min(minX, p[0]);
-    maxX = Math.max(maxX, p[0]);
-    minY = Math.min(minY, p[1]);
-    maxY = Math.max(maxY, p[1]);
-  }
+  const [minX, minY, maxX, maxY] = boundsOf(open);
   const w = maxX - minX, h = maxY - minY;
   return done(
     limit >= 4

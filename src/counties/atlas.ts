@@ -3,7 +3,7 @@
  * `scripts/gen-counties.ts` generates. Built on first use: arcs are decoded once and shared by the two counties
  * they separate, so a boundary crossing is tested once.
  */
-import type { LonLat } from '../area/geometry.js';
+import { boundsOf, type LonLat } from '../area/geometry.js';
 import type { CountyRecord } from '../area/lookup.js';
 import { ATLAS_ALPHABET, ATLAS_ARCS, ATLAS_ARC_COUNT, ATLAS_COUNTIES, ATLAS_SCALE, ATLAS_TRANSLATE } from './data/atlas.js';
 
@@ -201,16 +201,9 @@ class PreparedRing {
     if (f !== undefined && l !== undefined && (f[0] !== l[0] || f[1] !== l[1])) pts.push(f);
     this.xs = Float64Array.from(pts, (p) => p[0]);
     this.ys = Float64Array.from(pts, (p) => p[1]);
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const p of pts) {
-      minX = Math.min(minX, p[0]);
-      maxX = Math.max(maxX, p[0]);
-      minY = Math.min(minY, p[1]);
-      maxY = Math.max(maxY, p[1]);
-    }
-    this.box = [minX, minY, maxX, maxY];
+    this.box = boundsOf(pts);
     const n = Math.max(1, Math.min(64, pts.length));
-    this.bandH = Math.max((maxY - minY) / n, 1e-9);
+    this.bandH = Math.max((this.box[3] - this.box[1]) / n, 1e-9);
     this.bands = Array.from({ length: n }, () => []);
     for (let i = 1; i < pts.length; i++) {
       const y0 = Math.min(this.ys[i - 1] as number, this.ys[i] as number), y1 = Math.max(this.ys[i - 1] as number, this.ys[i] as number);
