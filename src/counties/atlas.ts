@@ -99,9 +99,14 @@ export function countyIndex(): Index {
   const arcPts: Float64Array[] = [];
   const arcBox = new Float64Array(ATLAS_ARC_COUNT * 4);
   const arcReader = new VarintReader(ATLAS_ARCS, digits);
+  // one buffer for every point (each varint is at least one character, so it is large enough); per-arc views
+  // into it cost far less to make and to collect than 9,869 separate arrays
+  const all = new Float64Array(ATLAS_ARCS.length);
+  let used = 0;
   for (let i = 0; i < ATLAS_ARC_COUNT; i++) {
     const n = arcReader.next();
-    const pts = new Float64Array(n * 2);
+    const pts = all.subarray(used, used + n * 2);
+    used += n * 2;
     let x = 0, y = 0;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (let k = 0; k < n; k++) {
@@ -116,7 +121,10 @@ export function countyIndex(): Index {
       if (lat > maxY) maxY = lat;
     }
     arcPts.push(pts);
-    arcBox.set([minX, minY, maxX, maxY], 4 * i);
+    arcBox[4 * i] = minX;
+    arcBox[4 * i + 1] = minY;
+    arcBox[4 * i + 2] = maxX;
+    arcBox[4 * i + 3] = maxY;
   }
   const arcOwners: number[][] = arcPts.map(() => []);
   const records: CountyRecord[] = [];

@@ -40,6 +40,14 @@ const SPECIAL: Readonly<Record<string, string>> = {
 const SPACE = /^\s$/u;
 const MARKS = /\p{M}/gu;
 
+let asciiTable: string[] | undefined;
+
+/** The folded form of an ASCII character: lower case, whitespace as a space, a backtick as an apostrophe. */
+function asciiFold(code: number): string {
+  asciiTable ??= Array.from({ length: 128 }, (_, c) => foldCharUncached(String.fromCharCode(c)));
+  return asciiTable[code] as string;
+}
+
 /** Folded forms already worked out (a text uses few distinct characters; NFD per character is slow). */
 const folded = new Map<string, string>();
 
@@ -73,8 +81,12 @@ export function foldText(input: string): FoldedText {
   const start: number[] = [];
   const end: number[] = [];
   let offset = 0;
-  for (const ch of input) {
-    const f = foldChar(ch);
+  for (let i = 0; i < input.length; ) {
+    const code = input.charCodeAt(i);
+    // ASCII (most text): lower case, any whitespace a space; otherwise the whole code point through foldChar
+    const ch = code < 0x80 ? input[i] as string : String.fromCodePoint(input.codePointAt(i) as number);
+    i += ch.length;
+    const f = code < 0x80 ? asciiFold(code) : foldChar(ch);
     const next = offset + ch.length;
     if (f === ' ' && text.endsWith(' ')) {
       end[end.length - 1] = next;

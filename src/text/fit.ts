@@ -66,6 +66,8 @@ export interface FitResult {
  * collapseSpaces('  a \n b  '); //=> 'a b'
  */
 export function collapseSpaces(text: string): string {
+  // already collapsed: no run of spaces, no whitespace other than a plain space, nothing to trim
+  if (!/\s\s|[^\S ]|^\s|\s$/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -125,6 +125,8 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
  * toGsm7('“Officer down” — Ma\u00F1ana, Jos\u00E9 Ram\u00EDrez 🚓'); //=> '"Officer down" - Mañana, José Ramirez '
  */
 export function toGsm7(text: string): string {
+  // most text is plain ASCII that is already GSM basic: space to Z (0x20-0x5A), "_", a-z, LF, CR
+  if (/^[\n\r\x20-\x5a\x5f\x61-\x7a]*$/.test(text)) return text;
   const b = basic();
   const map = translit();
   let out = '';

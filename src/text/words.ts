@@ -3,6 +3,8 @@
  */
 
 let abbreviations: readonly (readonly [RegExp, string])[] | undefined;
+/** Any word the table abbreviates: text without one is returned at once. */
+let anyAbbreviable: RegExp | undefined;
 
 /** Standard abbreviations (USPS street suffixes, units, common alert words), built on first use. */
 function abbreviationTable(): readonly (readonly [RegExp, string])[] {
@@ -44,6 +46,7 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
     ['information', 'info'],
     ['Information', 'Info'],
   ];
+  anyAbbreviable = new RegExp(`\\b(?:${words.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
   abbreviations = words.map(([from, to]) => {
     const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const tail = from.endsWith(' ') ? '' : '\\b';
@@ -70,6 +73,8 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
  */
 export function abbreviate(text: string, protect: readonly string[] = []): string {
   if (/[\ue000-\uf8ff]/.test(text)) return text; // private use characters are our placeholders
+  const table = abbreviationTable();
+  if (anyAbbreviable !== undefined && !anyAbbreviable.test(text)) return text;
   const kept: string[] = [];
   let out = text;
   for (const p of [...protect].filter((x) => x.trim() !== '').sort((a, b) => b.length - a.length)) {
@@ -78,7 +83,7 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
     out = out.split(p).join(String.fromCharCode(0xe000 + kept.length));
     kept.push(p);
   }
-  for (const [re, to] of abbreviationTable()) out = out.replace(re, to);
+  for (const [re, to] of table) out = out.replace(re, to);
   out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
   return out.length <= text.length ? out : text;
 }

@@ -209,6 +209,19 @@ const abbrFormatters = new Map<string, Intl.DateTimeFormat>();
  * zoneAbbreviation(new Date('2026-07-01T12:00:00Z'), 'America/New_York'); //=> 'EDT'
  */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
+  const key = `${timeZone} ${date.getTime()}`;
+  const known = recentAbbreviations.get(key);
+  if (known !== undefined) return known;
+  const name = computeZoneAbbreviation(date, timeZone);
+  if (recentAbbreviations.size >= 256) recentAbbreviations.clear();
+  recentAbbreviations.set(key, name);
+  return name;
+}
+
+/** Recent answers of `zoneAbbreviation` (formatToParts is slow; a build asks for the same instants often). */
+const recentAbbreviations = new Map<string, string>();
+
+function computeZoneAbbreviation(date: Date, timeZone: string): string {
   let f = abbrFormatters.get(timeZone);
   if (f === undefined) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
