@@ -25,13 +25,16 @@ const BUILD_SWITCHES = ['--json', '--no-counties'];
 
 /**
  * The county lookup of `blue-alert-cap/counties`, loaded from the built `counties.cjs` beside this binary only
- * when a request has geometry, circles or reach: its ~300 KB of county data would otherwise slow every start.
+ * when a request needs it (its ~300 KB of county data and ~40 ms index would otherwise slow every start): when
+ * the area has geometry, circles or reach (SAME codes are filled from them), or has no description (county names
+ * are written for `areaDesc` and the EAS text).
  */
 function countiesFor(request: unknown, args: ParsedArgs): { counties?: CountyLookup } {
   if (args.switches.has('--no-counties')) return {};
   const area = (request as { area?: Record<string, unknown> } | null)?.area;
   if (area === undefined || area === null || typeof area !== 'object') return {};
-  if (area['geometry'] === undefined && area['circles'] === undefined && area['reach'] === undefined) return {};
+  const shapes = area['geometry'] !== undefined || area['circles'] !== undefined || area['reach'] !== undefined;
+  if (!shapes && area['description'] !== undefined) return {};
   const load = createRequire(__filename);
   return { counties: (load('./counties.cjs') as { countyLookup: CountyLookup }).countyLookup };
 }
@@ -108,8 +111,9 @@ Options:
   --plan NAME             plan profile: national (default) or colorado
   --audience A            public (default) or law-enforcement (scope Restricted, officer details kept)
   --override-reason TEXT  issue an Actual alert that does not meet the plan's criteria, with this reason
-  --no-counties           do not fill SAME codes and areaDesc from the counties the geometry, circles or
-                          reach touch (by default they are filled whenever the area has such shapes)
+  --no-counties           do not use the county lookup (by default SAME codes are filled from the counties
+                          the geometry, circles or reach touch, and areaDesc is written from county names
+                          when the area has no description)
   --json                  print the whole result as JSON instead of the XML
   --out FILE              write to FILE (whole or not at all) instead of standard output
   --sign-key FILE         sign the message with this RSA private key (PEM or DER; passphrase from

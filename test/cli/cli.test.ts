@@ -189,6 +189,12 @@ describe('counties by default, --no-counties to turn them off', () => {
     expect(without.area.same).toEqual(['006037']);
     expect(withCounties.area.same).toEqual(['006037', '006059']);
   });
+  it('writes areaDesc from county names when the area has codes but no description', () => {
+    const req = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+    const input = JSON.stringify({ ...req, area: { same: ['008031', '008001'] } });
+    expect(run(['build', '-', '--now', NOW], input).stdout).toContain('<areaDesc>Denver and Adams counties, CO</areaDesc>');
+    expect(run(['build', '-', '--now', NOW, '--no-counties'], input).stdout).toContain('<areaDesc>2 counties in Colorado</areaDesc>');
+  });
   it('build --help documents --no-counties', () => {
     expect(run(['build', '--help']).stdout).toContain('--no-counties');
   });
