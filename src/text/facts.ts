@@ -56,6 +56,31 @@ function clean(s: string | undefined): string | undefined {
 }
 
 /**
+ * A detail value as it can stand after a label ("Vehicle: …"): spaces collapsed, stray punctuation at its ends
+ * removed (a form field holding ". 0" or "-"), and nothing at all when no letter or digit is left.
+ */
+function tidy(s: string): string | undefined {
+  const c = collapseSpaces(s).replace(/^[\s.,;:!?\-\u2013\u2014]+/, '').replace(/[\s,;:\-\u2013\u2014]+$/, '');
+  // a compatibility symbol such as "℀" counts by its letters (a/c), as the GSM text will write it
+  return /[\p{L}\p{N}]/u.test(c.normalize('NFKD')) ? c : undefined;
+}
+
+/** Every string of a suspect's or officer's details tidied (a plate number is kept as written); empty ones dropped. */
+function tidyDetails<T>(value: T): T {
+  if (typeof value === 'string') return tidy(value) as T;
+  if (Array.isArray(value)) return value.map(tidyDetails).filter((v) => v !== undefined) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const t = k === 'number' && typeof v === 'string' ? clean(v) : tidyDetails(v);
+      if (t !== undefined) out[k] = t;
+    }
+    return out as T;
+  }
+  return value;
+}
+
+/**
  * Collects the facts from the request. For `officer-missing`, officer details are read only as far as the public
  * request carries them (the redaction stage has already applied the release list); the name additionally needs
  * `releaseApproved` or `release.name`. For every other event the officer object is never read.
@@ -80,12 +105,13 @@ export function extractFacts(input: {
     const loc = clean(o.lastKnownLocation);
     officer = {
       ...(name === undefined ? {} : { name }),
-      ...(o.description === undefined ? {} : { description: o.description }),
-      ...(o.vehicle === undefined ? {} : { vehicle: o.vehicle }),
+      ...(o.description === undefined ? {} : { description: tidyDetails(o.description) }),
+      ...(o.vehicle === undefined ? {} : { vehicle: tidyDetails(o.vehicle) }),
       ...(loc === undefined ? {} : { lastKnownLocation: loc }),
     };
   }
-  const weapons = r.suspects.map((s) => clean(s.weapons)).filter((w): w is string => w !== undefined);
+  const suspects = r.suspects.map((x) => tidyDetails(x));
+  const weapons = suspects.map((x) => clean(x.weapons)).filter((w): w is string => w !== undefined);
   const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>
     (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };
   return {
@@ -96,8 +122,8 @@ export function extractFacts(input: {
     sent: input.sent,
     expires: input.expires,
     areaDesc: collapseSpaces(input.areaDesc),
-    suspects: r.suspects,
-    armed: r.suspects.some((s) => s.armedAndDangerous === true),
+    suspects,
+    armed: suspects.some((x) => x.armedAndDangerous === true),
     ...opt('occurredAt', occurredAt),
     ...opt('incidentLocation', clean(r.incident.location)),
     ...opt('summary', clean(r.incident.summary)),

@@ -94,7 +94,11 @@ const request: fc.Arbitrary<BlueAlertRequestInput> = fc
     languages: g.es ? ['en-US', 'es-US'] : ['en-US'],
   }) as BlueAlertRequestInput);
 
-const norm = (s: string): string => collapseSpaces(toGsm7(s));
+/** As the text carries a value: GSM, spaces collapsed, stray punctuation at the ends dropped ("black —" is "black"). */
+const norm = (s: string): string =>
+  collapseSpaces(toGsm7(s))
+    .replace(/^[\s.,;:!?-]+/, '')
+    .replace(/[\s,;:-]+$/, '');
 /** A plate or direction that says something in GSM (a letter or digit), not stray punctuation or emoji. */
 const says = (s: string): boolean => /[\p{L}\p{N}]/u.test(norm(s));
 
