@@ -73,7 +73,9 @@ export type CapIssueCode =
   | 'CMAM_LONGTEXT_TOO_LONG'
   | 'CMAM_NOT_GSM7'
   | 'POLYGON_TOO_MANY_VERTICES'
-  | 'WEA_HANDLING_MISMATCH';
+  | 'WEA_HANDLING_MISMATCH'
+  | 'INVALID_EAS_MUST_CARRY'
+  | 'WEA_DURATION_OVER_24H';
 
 /**
  * One finding of `validateCap`: a stable code, a severity, an XPath-like path (`/alert/info[1]/area[2]/polygon[1]`;

@@ -355,7 +355,7 @@ function pairSet(list: readonly { valueName: string; value: string }[]): string 
   return [...new Set(list.map((p) => `${p.valueName}\u0000${p.value}`))].sort().join('\u0001');
 }
 
-function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapInfo | undefined, isFirst: boolean): void {
+function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapInfo | undefined, isFirst: boolean, sent: CapDate | undefined): void {
   if (!isFirst && first !== undefined) {
     if (pairSet(info.eventCode) !== pairSet(first.eventCode)) {
       out.error('EVENT_CODES_MUST_MATCH', `${path}/eventCode[1]`, 'All <info> blocks must contain the same <eventCode>s as the first <info>.');
@@ -410,7 +410,18 @@ function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapI
         out.error('CMAM_NOT_GSM7', pp, `${p.valueName} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => `"${c}"`).join(', ')}). Use only GSM 03.38 characters: straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are allowed, "á í ó ú" are not.`);
       }
     } else if (p.valueName === 'WEAHandling') weaHandling = p.value;
+    else if (p.valueName === 'EAS-Must-Carry' && p.value.trim().toUpperCase() !== 'TRUE') {
+      out.error('INVALID_EAS_MUST_CARRY', pp, `Invalid EAS-Must-Carry ${quote(p.value)}. The only value is "TRUE", for gubernatorial must-carry alerts; otherwise leave the parameter out.`);
+    }
   });
+  // WEA: IPAWS practice keeps a WEA alert to at most 24 hours (extend it with an Update)
+  const forWea = info.parameter.some((p) => p.valueName === 'CMAMtext' || p.valueName === 'CMAMlongtext' || p.valueName === 'WEAHandling');
+  const blocksWea = info.parameter.some((p) => p.valueName === 'BLOCKCHANNEL' && p.value.toUpperCase() === 'CMAS');
+  const until = info.expires === undefined ? undefined : readDate(info.expires);
+  if (forWea && !blocksWea && sent !== undefined && until !== undefined && until.ms - sent.ms > 24 * 3_600_000) {
+    const hours = Math.round(((until.ms - sent.ms) / 3_600_000) * 10) / 10;
+    out.warning('WEA_DURATION_OVER_24H', `${path}/expires`, `The alert lasts ${hours} h; IPAWS practice keeps WEA alerts to at most 24 hours. Shorten it, or block CMAS and extend with an Update.`);
+  }
   if (easOrgs === 0) {
     out.error('EAS_ORG_REQUIRED', `${path}/parameter`, 'Messages intended for EAS and/or HazCollect dissemination MUST include a <parameter> with a <valueName> of "EAS-ORG" and the originator\'s SAME organization code (EAS, CIV, WXR or PEP).');
   }
@@ -467,7 +478,7 @@ function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | undefined):
     out.error('INFO_IS_REQUIRED', '/alert/info[1]', 'The IPAWS profile requires at least one <info> block, also for Cancel messages (same category, eventCode and area as the alert cancelled).');
   }
   const first = alert.info[0];
-  alert.info.forEach((info, i) => checkIpawsInfo(out, info, `/alert/info[${i + 1}]`, first, i === 0));
+  alert.info.forEach((info, i) => checkIpawsInfo(out, info, `/alert/info[${i + 1}]`, first, i === 0, sent));
 }
 
 /**
@@ -534,5 +545,6 @@ export function capIssueCodes(): CapIssueCode[] {
     'INFO_INSTRUCTION_RECOMMENDED', 'AREA_SAME_GEOCODE_RECOMMENDED',
     'INFO_IS_REQUIRED', 'EAS_ORG_REQUIRED', 'INVALID_EAS_ORG', 'INVALID_SAME_GEOCODE', 'TOO_MANY_SAME_GEOCODES',
     'CMAM_TEXT_TOO_LONG', 'CMAM_LONGTEXT_TOO_LONG', 'CMAM_NOT_GSM7', 'POLYGON_TOO_MANY_VERTICES', 'WEA_HANDLING_MISMATCH',
+    'INVALID_EAS_MUST_CARRY', 'WEA_DURATION_OVER_24H',
   ];
 }
