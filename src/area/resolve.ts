@@ -48,6 +48,11 @@ export interface ResolvedArea {
   readonly states: readonly string[];
   /** Counties found by the county lookup from geometry, circles and reach (only when a lookup was given). */
   readonly counties?: readonly CountyRecord[];
+  /**
+   * The places the first 31 SAME codes name, as an EAS device lists them ("Denver, CO", "Colorado"); only when a
+   * county lookup was given (the core has no county names). The EAS text uses them (ECIG 1.0 §3.6).
+   */
+  readonly locationNames?: readonly string[];
 }
 
 /**
@@ -365,8 +370,36 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
 
   const nameOf = options.counties === undefined ? undefined : (f: string) => options.counties?.countyName(f);
   const areaDesc = area.description ?? (same.length > 0 ? describeSameCodes(same, nameOf) : describeShapes(polygons.length, circles.length));
-  const resolved: ResolvedArea = { same, polygons, circles, areaDesc, states, ...(counties === undefined ? {} : { counties }) };
+  const locationNames = nameOf === undefined ? undefined : sameLocationNames(same.slice(0, MAX_SAME_CODES), nameOf);
+  const resolved: ResolvedArea = {
+    same,
+    polygons,
+    circles,
+    areaDesc,
+    states,
+    ...(counties === undefined ? {} : { counties }),
+    ...(locationNames === undefined || locationNames.length === 0 ? {} : { locationNames }),
+  };
   return { area: resolved, issues };
+}
+
+/** "Denver, CO" for a county code, the state's name for 0SS000, "United States" for 000000. */
+function sameLocationNames(same: readonly string[], nameOf: (fips5: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const code of same) {
+    if (code === '000000') {
+      out.push('United States');
+      continue;
+    }
+    const state = stateInfo(code.slice(1, 3));
+    if (code.endsWith('000')) {
+      if (state !== undefined) out.push(state.name);
+      continue;
+    }
+    const name = nameOf(code.slice(1));
+    if (name !== undefined) out.push(state === undefined ? name : `${name}, ${state.abbr}`);
+  }
+  return [...new Set(out)];
 }
 
 function describeShapes(polygons: number, circles: number): string {

@@ -105,7 +105,8 @@ function checkWeaOverride(key: 'wea90' | 'wea360', text: string): BlueAlertIssue
 function easRequired(f: TextFacts, w: Wording, r: BlueAlertRequest): string {
   return w.easRequired({
     originator: w.easOriginator(r.issuer.easOrg),
-    areas: f.areaDesc === '' ? (f.areaName ?? '') : f.areaDesc,
+    // an EAS device names the places of the SAME codes (ECIG 1.0 §3.6); areaDesc when the names are not known
+    areas: f.easAreas ?? (f.areaDesc === '' ? (f.areaName ?? '') : f.areaDesc),
     start: f.sent,
     end: f.expires,
     timeZone: f.timeZone,
@@ -172,7 +173,7 @@ function composeLanguage(f: TextFacts, wording: Wording, r: BlueAlertRequest, la
 export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueAlertIssue[] } {
   const r = ctx.request;
   const issues: BlueAlertIssue[] = [];
-  const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, update: ctx.msgType === 'Update' });
+  const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, ...(ctx.area.locationNames === undefined ? {} : { locationNames: ctx.area.locationNames }), update: ctx.msgType === 'Update' });
   const en = english();
   const base = composeLanguage(f, en, r, 'en');
   for (const key of base.cut) {

@@ -39,6 +39,8 @@ export interface TextFacts {
   readonly areaName?: string;
   /** The resolved `areaDesc`. */
   readonly areaDesc: string;
+  /** The places an EAS device would list for the SAME codes ("Denver, CO; Adams, CO"), when known. */
+  readonly easAreas?: string;
   readonly suspects: readonly Suspect[];
   readonly officer?: MissingOfficerFacts;
   readonly phone?: string;
@@ -93,6 +95,7 @@ export function extractFacts(input: {
   readonly sent: Date;
   readonly expires: Date;
   readonly areaDesc: string;
+  readonly locationNames?: readonly string[];
   readonly update?: boolean;
 }): TextFacts {
   const r = input.request;
@@ -122,6 +125,7 @@ export function extractFacts(input: {
     sent: input.sent,
     expires: input.expires,
     areaDesc: collapseSpaces(input.areaDesc),
+    ...opt('easAreas', input.locationNames === undefined || input.locationNames.length === 0 ? undefined : input.locationNames.join('; ')),
     suspects,
     armed: suspects.some((x) => x.armedAndDangerous === true),
     ...opt('occurredAt', occurredAt),
