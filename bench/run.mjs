@@ -369,21 +369,26 @@ let bundleGzipKb = null;
 let bundleRawKb = null;
 let bundleTop = [];
 let bundleBrowserOk = null;
-try {
+
+/** An entry bundled for the browser with its dependencies, minified, in memory (esbuild). */
+async function browserBundle(entry, external = []) {
   const esbuild = await import('esbuild');
-  const bundle = (external) =>
-    esbuild.build({
-      entryPoints: [distIndex],
-      bundle: true,
-      minify: true,
-      platform: 'browser',
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-      external,
-    });
+  return esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external,
+  });
+}
+
+try {
+  const bundle = (external) => browserBundle(distIndex, external);
   let r;
   try {
     r = await bundle([]);
@@ -420,17 +425,7 @@ try {
 // The counties entry, for information (it is where the heavy data is allowed to live).
 let bundleCountiesGzipKb = null;
 try {
-  const esbuild = await import('esbuild');
-  const r = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'dist/counties.js')],
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
+  const r = await browserBundle(path.join(ROOT, 'dist/counties.js'));
   bundleCountiesGzipKb = gzipSync(r.outputFiles[0].contents, { level: 9 }).length / 1024;
 } catch (e) {
   notes.push(`bundle_counties_gzip_kb: the counties entry does not bundle for the browser: ${(e.errors ?? []).map((x) => x.text).join('; ') || String(e?.message).split('\n')[0]}`);

@@ -18,14 +18,24 @@ const NEEDS_ESCAPE = /[&<>\r]/;
 const INVALID_TEST = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 /**
+ * Drops the characters XML 1.0 cannot carry (C0 controls other than tab, LF and CR; lone surrogates; U+FFFE and
+ * U+FFFF). The request stage uses it so the model holds exactly what the XML will.
+ *
+ * @example
+ * removeNonXmlChars('bell\u0007 tower'); //=> 'bell tower'
+ */
+export function removeNonXmlChars(value: string): string {
+  return INVALID_TEST.test(value) ? value.replace(INVALID_XML_CHARS, '') : value;
+}
+
+/**
  * Escapes text content: `&`, `<`, `>` as entities, and CR as `&#xD;` so it survives XML line-end normalisation.
  *
  * @example
  * escapeXmlText('A & B <c>'); //=> 'A &amp; B &lt;c&gt;'
  */
 export function escapeXmlText(value: string): string {
-  let v = value;
-  if (INVALID_TEST.test(v)) v = v.replace(INVALID_XML_CHARS, '');
+  const v = removeNonXmlChars(value);
   if (!NEEDS_ESCAPE.test(v)) return v;
   return v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
 }

@@ -1,4 +1,5 @@
 import { blueAlertRequestSchema, type BlueAlertRequest } from './schema.js';
+import { removeNonXmlChars } from '../cap/xml.js';
 import { toPath, type BlueAlertIssue, type BlueAlertIssueCode } from '../errors.js';
 
 /**
@@ -79,16 +80,13 @@ export function parseRequest(input: unknown): RequestParseResult {
   return { success: false, issues: [first, ...rest] };
 }
 
-/** Characters XML 1.0 cannot carry (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * Drops characters no CAP message can carry (a stray control character pasted from a form) and writes CR LF as
  * LF, so what the request says is exactly what the XML says. A string left empty is an issue at its path.
  */
 function cleanStrings(value: unknown, path: PropertyKey[], issues: BlueAlertIssue[]): unknown {
   if (typeof value === 'string') {
-    const cleaned = value.replace(NOT_XML, '').replace(/\r\n?/g, '\n');
+    const cleaned = removeNonXmlChars(value).replace(/\r\n?/g, '\n');
     if (cleaned !== value && cleaned.trim() === '' && value.trim() !== '') {
       issues.push({ code: 'invalid_value', path: toPath(path), message: 'Must contain text; control characters are removed.', severity: 'error' });
     }

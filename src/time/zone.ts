@@ -132,7 +132,7 @@ function pad(n: number, width = 2): string {
 export function formatCapDateTime(date: Date, timeZone: string): string {
   const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
   const w = wallClock(whole, timeZone);
-  const offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - whole.getTime()) / 60_000);
+  const offset = zoneOffsetMinutes(whole, timeZone);
   const sign = offset > 0 ? '+' : '-';
   const off = `${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${off}`;
