@@ -5,6 +5,7 @@ import type { BlueAlertRequest } from '../request/schema.js';
 import type { ResolvedArea } from '../area/resolve.js';
 import type { AlertText, TextBundle } from '../text/compose.js';
 import type { CapAlert, CapArea, CapInfo, CapValuePair } from './model.js';
+import { IPAWS_CHANNEL_LIMITS } from '../validate/channels.js';
 
 /** The SAME event code for a Blue Alert (83 FR 2557). */
 export const BLUE_ALERT_SAME_CODE = 'BLU';
@@ -70,7 +71,20 @@ function capArea(area: ResolvedArea): CapArea {
   };
 }
 
-function parameters(input: BlueAlertCapInput, text: AlertText): CapValuePair[] {
+/**
+ * True when weather radio (NWEM) would refuse the area: a circle, or a polygon of more coordinate pairs than
+ * `IPAWS_CHANNEL_LIMITS.nwemMaxPolygonPairs` (secondary source: capgo). The build then blocks NWEM rather than
+ * send the other channels a coarser polygon (one CAP area serves every channel).
+ *
+ * @example
+ * nwemRefusesArea({ areaDesc: 'x', polygon: [], circle: ['39.7,-104.9 5'], geocode: [] }); //=> true
+ */
+export function nwemRefusesArea(area: CapArea): boolean {
+  if (area.circle.length > 0 && !IPAWS_CHANNEL_LIMITS.nwemAllowsCircles) return true;
+  return area.polygon.some((p) => p.trim().split(/\s+/).length > IPAWS_CHANNEL_LIMITS.nwemMaxPolygonPairs);
+}
+
+function parameters(input: BlueAlertCapInput, text: AlertText, area: CapArea): CapValuePair[] {
   const r = input.request;
   const out: CapValuePair[] = [{ valueName: 'EAS-ORG', value: r.issuer.easOrg }];
   if (r.wea.enabled) {
@@ -82,6 +96,8 @@ function parameters(input: BlueAlertCapInput, text: AlertText): CapValuePair[] {
   }
   if (!r.eas.enabled) {
     out.push({ valueName: 'BLOCKCHANNEL', value: 'EAS' });
+    out.push({ valueName: 'BLOCKCHANNEL', value: 'NWEM' });
+  } else if (nwemRefusesArea(area)) {
     out.push({ valueName: 'BLOCKCHANNEL', value: 'NWEM' });
   }
   if (input.extraParameters !== undefined) {
@@ -111,7 +127,7 @@ function info(input: BlueAlertCapInput, language: string, event: string, text: A
     instruction: text.instruction,
     ...(r.issuer.web === undefined ? {} : { web: r.issuer.web }),
     ...(r.issuer.phone === undefined ? {} : { contact: r.issuer.phone }),
-    parameter: parameters(input, text),
+    parameter: parameters(input, text, area),
     resource: [],
     area: [area],
   };

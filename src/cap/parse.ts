@@ -6,6 +6,7 @@
  * processing stays off in the parser; the five XML entities and character references are decoded here.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { decodeCapBytes } from './decode.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
 /** The XML-DSig namespace; `<Signature>` elements in it are skipped by the reader. */
@@ -303,11 +304,8 @@ function decodeInput(input: string | Uint8Array, maxBytes: number): string {
   if (input.byteLength > maxBytes) {
     fail('TOO_LARGE', `The document is ${input.byteLength} bytes, larger than ${maxBytes}. Valid CAP messages are far smaller; raise the maxBytes option only for trusted input.`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    return fail('MALFORMED_XML', 'The document is not valid UTF-8. CAP messages must be encoded as UTF-8.');
-  }
+  const decoded = decodeCapBytes(input);
+  return decoded.ok ? decoded.text : fail('MALFORMED_XML', decoded.message);
 }
 
 /**

@@ -48,6 +48,7 @@ export type CapIssueCode =
   | 'TEXT_CONTAINS_HTML_ENTITIES'
   | 'TEXT_CONTAINS_HTML_TAGS'
   | 'EXPIRES_NOT_AFTER_SENT'
+  | 'POLYGON_DEGENERATE'
   // IPAWS profile v1.0 (Google's names)
   | 'SENT_INCLUDE_TIMEZONE_OFFSET'
   | 'VERSION_CODE_REQUIRED'
@@ -75,7 +76,14 @@ export type CapIssueCode =
   | 'POLYGON_TOO_MANY_VERTICES'
   | 'WEA_HANDLING_MISMATCH'
   | 'INVALID_EAS_MUST_CARRY'
-  | 'WEA_DURATION_OVER_24H';
+  | 'WEA_DURATION_OVER_24H'
+  // IPAWS per-channel limits from a secondary source (capgo): warnings naming the channel
+  | 'NWEM_CIRCLE'
+  | 'NWEM_POLYGON_TOO_MANY_VERTICES'
+  | 'WEA_TOO_MANY_SHAPES'
+  | 'WEA_TOO_MANY_COORDINATES'
+  | 'WEA_COORDINATE_PRECISION'
+  | 'CMAM_RESTRICTED_CHARACTERS';
 
 /**
  * One finding of `validateCap`: a stable code, a severity, an XPath-like path (`/alert/info[1]/area[2]/polygon[1]`;

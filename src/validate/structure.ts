@@ -49,8 +49,9 @@ function getModels(): Models {
   return models;
 }
 
-const INTEGER = /^\s*[+-]?\d+\s*$/;
-const DECIMAL = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+// xs:integer and xs:decimal collapse XML whitespace (space, tab, CR, LF) around the value; nothing else
+const INTEGER = /^[ \t\n\r]*[+-]?\d+[ \t\n\r]*$/;
+const DECIMAL = /^[ \t\n\r]*[+-]?(\d+(\.\d*)?|\.\d+)[ \t\n\r]*$/;
 
 function display(e: CapXmlElement): string {
   return e.ns === CAP_NAMESPACE ? e.name : e.ns === '' ? `${e.name} (no namespace)` : `${e.name} (namespace ${e.ns})`;
@@ -127,7 +128,8 @@ function checkComplex(e: CapXmlElement, model: readonly Particle[], path: string
         if (skipped.min === 1 && !present.has(skipped.name)) {
           const mp = skipped.many ? `${path}/${skipped.name}[1]` : `${path}/${skipped.name}`;
           missing.add(mp);
-          out.error('MISSING_REQUIRED_ELEMENT', mp, `The content of <${e.name}> is not complete: <${skipped.name}> is required before <${c.name}>.`);
+          // the path names the element that exists (the parent), the message the one that is missing
+          out.error('MISSING_REQUIRED_ELEMENT', path, `The content of <${e.name}> is not complete: <${skipped.name}> is required before <${c.name}>.`);
         }
       }
       pos = part.many ? idx : idx + 1;
@@ -140,7 +142,7 @@ function checkComplex(e: CapXmlElement, model: readonly Particle[], path: string
     if (part.min === 1 && !present.has(part.name)) {
       const mp = part.many ? `${path}/${part.name}[1]` : `${path}/${part.name}`;
       missing.add(mp);
-      out.error('MISSING_REQUIRED_ELEMENT', mp, `The content of <${e.name}> is not complete: <${part.name}> is required.`);
+      out.error('MISSING_REQUIRED_ELEMENT', path, `The content of <${e.name}> is not complete: <${part.name}> is required.`);
     }
   }
 }

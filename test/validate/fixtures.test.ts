@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeCapBytes } from '../../src/cap/decode.js';
 import { capIssueCodes, validateCap, type ValidateOptions } from '../../src/validate/validate.js';
-import type { CapIssueCode } from '../../src/validate/issues.js';
+import type { CapIssue, CapIssueCode } from '../../src/validate/issues.js';
 
 const DIR = new URL('../../fixtures/cap/', import.meta.url).pathname;
 
@@ -21,7 +22,8 @@ const cases = readdirSync(DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => ({
     name: d.name,
-    xml: readFileSync(join(DIR, d.name, 'message.xml'), 'utf8'),
+    // the raw bytes, as the CLI passes them: validateCap decodes them as declared
+    bytes: new Uint8Array(readFileSync(join(DIR, d.name, 'message.xml'))),
     expected: JSON.parse(readFileSync(join(DIR, d.name, 'expected.issues.json'), 'utf8')) as Expected,
   }))
   .sort((a, b) => a.name.localeCompare(b.name));
@@ -35,7 +37,7 @@ describe('fixtures/cap', () => {
     describe(c.name, () => {
       for (const profile of ['cap', 'ipaws'] as const) {
         it(`gives the expected issues under the ${profile} profile`, () => {
-          const issues = validateCap(c.xml, { ...c.expected.options, profile });
+          const issues = validateCap(c.bytes, { ...c.expected.options, profile });
           expect(issues.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual(c.expected[profile]);
           for (const i of issues) {
             expect(i.message.length).toBeGreaterThan(20);
@@ -43,6 +45,16 @@ describe('fixtures/cap', () => {
           }
         });
       }
+
+      it('gives the same issues for the document as text', () => {
+        // a string is already text: decode the bytes as declared, then the verdict must not change
+        const decoded = decodeCapBytes(c.bytes);
+        if (!decoded.ok) return; // undecodable bytes have no text form
+        for (const profile of ['cap', 'ipaws'] as const) {
+          const brief = (list: readonly CapIssue[]) => list.map(({ code, severity, path }) => ({ code, severity, path }));
+          expect(brief(validateCap(decoded.text, { ...c.expected.options, profile }))).toEqual(brief(validateCap(c.bytes, { ...c.expected.options, profile })));
+        }
+      });
 
       it('names its own kind in the case name (valid-* cases have no issue under ipaws)', () => {
         if (c.name.startsWith('valid-')) expect(c.expected.ipaws).toEqual([]);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBlueAlert } from '../../src/build.js';
+import { decodeCapBytes } from '../../src/cap/decode.js';
 import { validateCap } from '../../src/validate/validate.js';
 import type { CapIssueCode } from '../../src/validate/issues.js';
 import { requestFixtures } from '../support/fixtures.js';
@@ -24,8 +25,14 @@ const UNREADABLE = new Set<CapIssueCode>(['TOO_LARGE', 'DOCTYPE_FORBIDDEN', 'ENT
 // hostile and foreign documents are never handed to xmllint
 const docs = readdirSync(DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .map((d) => ({ name: d.name, xml: readFileSync(join(DIR, d.name, 'message.xml'), 'utf8') }))
-  .filter((d) => !validateCap(d.xml).some((i) => UNREADABLE.has(i.code)))
+  .map((d) => ({ name: d.name, bytes: new Uint8Array(readFileSync(join(DIR, d.name, 'message.xml'))) }))
+  .filter((d) => !validateCap(d.bytes).some((i) => UNREADABLE.has(i.code)))
+  // xmllint gets text: the decoded document, its declaration saying UTF-8 (the encoding it is handed in)
+  .map((d) => {
+    const r = decodeCapBytes(d.bytes);
+    if (!r.ok) throw new Error(`${d.name}: ${r.message}`);
+    return { name: d.name, xml: r.text.replace(/^(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/, '$1"UTF-8"') };
+  })
   .sort((a, b) => a.name.localeCompare(b.name));
 
 const built = requestFixtures().map((f) => ({ name: f.name, xml: buildBlueAlert(f.request, f.options).xml }));

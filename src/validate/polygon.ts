@@ -1,0 +1,191 @@
+/**
+ * Reading CAP polygons and circles for the validator, and the polygon shape test: only edges that properly cross
+ * make a polygon self-intersecting (an error); a repeated vertex is skipped, as google/cap-library does; a
+ * zero-width spike, a vertex on another edge or overlapping edges are degenerate (a warning).
+ */
+
+/**
+ * One polygon vertex in degrees.
+ *
+ * @example
+ * const p: Point = { lat: 39.7, lon: -104.9 };
+ */
+export interface Point {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)`;
+const POINT = new RegExp(`^(${NUMBER}),(${NUMBER})$`);
+const CIRCLE = new RegExp(`^(${NUMBER}),(${NUMBER})[ \\t\\n\\r]+(\\+?(?:\\d+(?:\\.\\d*)?|\\.\\d+))$`);
+
+/**
+ * Removes XML whitespace (space, tab, CR, LF) at both ends, as the XSD `whiteSpace="collapse"` facet does before
+ * a typed value is checked. Other Unicode spaces are kept (XML does not collapse them). Linear.
+ *
+ * @example
+ * xmlTrim('  en-US\n'); //=> 'en-US'
+ */
+export function xmlTrim(s: string): string {
+  const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+  let a = 0;
+  let z = s.length;
+  while (a < z && isWs(s.charCodeAt(a))) a++;
+  while (z > a && isWs(s.charCodeAt(z - 1))) z--;
+  return a === 0 && z === s.length ? s : s.slice(a, z);
+}
+
+/**
+ * Splits on runs of XML whitespace, dropping empty tokens. Linear.
+ *
+ * @example
+ * xmlTokens(' 1,2  3,4\n'); //=> ['1,2', '3,4']
+ */
+export function xmlTokens(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i === s.length ? 32 : s.charCodeAt(i);
+    const ws = c === 32 || c === 9 || c === 10 || c === 13;
+    if (ws && start !== -1) {
+      out.push(s.slice(start, i));
+      start = -1;
+    } else if (!ws && start === -1) start = i;
+  }
+  return out;
+}
+
+function quote(s: string, max: number): string {
+  return `"${s.length > max ? `${s.slice(0, max)}…` : s}"`;
+}
+
+/**
+ * Parses a CAP polygon (`lat,lon` pairs separated by whitespace, at least 4, first == last); returns the points as
+ * written or the reason it is not one.
+ *
+ * @example
+ * readPolygon('1,1 1,2 2,2 1,1').length; //=> 4
+ * readPolygon('1,1 1,2 1,1'); //=> 'it has 3 points'
+ */
+export function readPolygon(text: string): Point[] | string {
+  const points: Point[] = [];
+  for (const t of xmlTokens(text)) {
+    const m = POINT.exec(t);
+    if (m === null) return `the pair ${quote(t, 30)} is not "lat,lon"`;
+    const lat = Number(m[1]);
+    const lon = Number(m[2]);
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return `the pair ${quote(t, 30)} is outside latitude -90..90, longitude -180..180`;
+    points.push({ lat, lon });
+  }
+  if (points.length < 4) return `it has ${points.length} point${points.length === 1 ? '' : 's'}`;
+  const a = points[0] as Point;
+  const z = points[points.length - 1] as Point;
+  if (a.lat !== z.lat || a.lon !== z.lon) return 'the first and last points differ';
+  return points;
+}
+
+/**
+ * Parses a CAP circle `lat,lon radius` (radius in km; whitespace around the value is allowed). `undefined` when it
+ * is not one or the centre is out of range.
+ *
+ * @example
+ * readCircle('38.47,-120.14 5.0'); //=> { lat: 38.47, lon: -120.14, radiusKm: 5 }
+ */
+export function readCircle(text: string): { lat: number; lon: number; radiusKm: number } | undefined {
+  const m = CIRCLE.exec(xmlTrim(text));
+  if (m === null) return undefined;
+  const lat = Number(m[1]);
+  const lon = Number(m[2]);
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
+  return { lat, lon, radiusKm: Number(m[3]) };
+}
+
+function orient(p: Point, q: Point, r: Point): number {
+  const v = (q.lon - p.lon) * (r.lat - p.lat) - (q.lat - p.lat) * (r.lon - p.lon);
+  return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+function onSegment(p: Point, q: Point, r: Point): boolean {
+  return Math.min(p.lon, r.lon) <= q.lon && q.lon <= Math.max(p.lon, r.lon) && Math.min(p.lat, r.lat) <= q.lat && q.lat <= Math.max(p.lat, r.lat);
+}
+
+/** 'cross' when the segments properly cross, 'touch' when they meet otherwise, undefined when they do not meet. */
+function contact(p1: Point, p2: Point, p3: Point, p4: Point): 'cross' | 'touch' | undefined {
+  const d1 = orient(p3, p4, p1);
+  const d2 = orient(p3, p4, p2);
+  const d3 = orient(p1, p2, p3);
+  const d4 = orient(p1, p2, p4);
+  if (d1 * d2 < 0 && d3 * d4 < 0) return 'cross';
+  if ((d1 === 0 && onSegment(p3, p1, p4)) || (d2 === 0 && onSegment(p3, p2, p4)) || (d3 === 0 && onSegment(p1, p3, p2)) || (d4 === 0 && onSegment(p1, p4, p2))) {
+    return 'touch';
+  }
+  return undefined;
+}
+
+/**
+ * The verdict on a polygon's shape. Edge numbers are 1-based, counted on the ring after repeated vertices are
+ * skipped (`vertices` says how many distinct vertices it has).
+ *
+ * @example
+ * const s: PolygonShape = { kind: 'crossing', edges: [1, 3], vertices: 4 };
+ */
+export type PolygonShape =
+  | { readonly kind: 'simple'; readonly vertices: number }
+  | { readonly kind: 'crossing'; readonly edges: readonly [number, number]; readonly vertices: number }
+  | { readonly kind: 'spike'; readonly vertex: number; readonly vertices: number }
+  | { readonly kind: 'touching'; readonly edges: readonly [number, number]; readonly vertices: number }
+  | { readonly kind: 'collapsed'; readonly vertices: number };
+
+/**
+ * Checks a closed ring: consecutive repeated vertices are skipped first. A proper crossing of two edges wins over
+ * any degenerate finding; then a zero-width spike (an edge that doubles back along the one before), then two
+ * edges that touch without crossing; a ring with fewer than 3 distinct vertices is collapsed. Edge pairs are
+ * pruned by bounding box; rings above `maxPoints` points are not tested (`undefined`).
+ *
+ * @example
+ * polygonShape([{ lat: 0, lon: 0 }, { lat: 0, lon: 1 }, { lat: 0, lon: 1 }, { lat: 1, lon: 1 }, { lat: 0, lon: 0 }])?.kind; //=> 'simple'
+ */
+export function polygonShape(points: readonly Point[], maxPoints = 1000): PolygonShape | undefined {
+  const ring: Point[] = [];
+  for (const p of points) {
+    const last = ring[ring.length - 1];
+    if (last === undefined || last.lat !== p.lat || last.lon !== p.lon) ring.push(p);
+  }
+  // ring is closed: first == last
+  const vertices = ring.length - 1;
+  if (vertices < 3) return { kind: 'collapsed', vertices: Math.max(vertices, 1) };
+  if (ring.length > maxPoints) return undefined;
+  const n = vertices; // edges
+  const box = new Float64Array(n * 4);
+  for (let k = 0; k < n; k++) {
+    const a = ring[k] as Point;
+    const b = ring[k + 1] as Point;
+    box[k * 4] = Math.min(a.lat, b.lat);
+    box[k * 4 + 1] = Math.max(a.lat, b.lat);
+    box[k * 4 + 2] = Math.min(a.lon, b.lon);
+    box[k * 4 + 3] = Math.max(a.lon, b.lon);
+  }
+  let touching: [number, number] | undefined;
+  for (let i = 0; i < n; i++) {
+    const la0 = box[i * 4] as number;
+    const la1 = box[i * 4 + 1] as number;
+    const lo0 = box[i * 4 + 2] as number;
+    const lo1 = box[i * 4 + 3] as number;
+    for (let j = i + 2; j < n; j++) {
+      if (i === 0 && j === n - 1) continue; // first and last edges share the closing point
+      if ((box[j * 4] as number) > la1 || (box[j * 4 + 1] as number) < la0 || (box[j * 4 + 2] as number) > lo1 || (box[j * 4 + 3] as number) < lo0) continue;
+      const c = contact(ring[i] as Point, ring[i + 1] as Point, ring[j] as Point, ring[j + 1] as Point);
+      if (c === 'cross') return { kind: 'crossing', edges: [i + 1, j + 1], vertices };
+      if (c === 'touch' && touching === undefined) touching = [i + 1, j + 1];
+    }
+  }
+  // a spike: vertex k where the edge in and the edge out are collinear and point in opposite directions
+  for (let k = 0; k < n; k++) {
+    const prev = ring[(k - 1 + n) % n] as Point;
+    const at = ring[k] as Point;
+    const next = ring[k + 1] as Point;
+    const dot = (at.lon - prev.lon) * (next.lon - at.lon) + (at.lat - prev.lat) * (next.lat - at.lat);
+    if (orient(prev, at, next) === 0 && dot < 0) return { kind: 'spike', vertex: k + 1, vertices };
+  }
+  if (touching !== undefined) return { kind: 'touching', edges: touching, vertices };
+  return { kind: 'simple', vertices };
+}
