@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCap } from '../src/validate/validate.js';
 import { capIssueCodes } from '../src/validate/validate.js';
+import { CAP_ISSUE_SOURCES } from '../src/validate/sources.js';
 
 interface Expected {
   description: string;
@@ -32,14 +33,14 @@ export function validationCodesPage(): string {
     const profiles = (['cap', 'ipaws'] as const).filter((p) => cases.some((c) => c.expected[p].some((i) => i.code === code)));
     const example = cases.find((c) => c.expected.ipaws.some((i) => i.code === code) || c.expected.cap.some((i) => i.code === code));
     if (example === undefined) {
-      rows.push(`| \`${code}\` | | | (no fixture) | |`);
+      rows.push(`| \`${code}\` | | | ${CAP_ISSUE_SOURCES[code].cite} | (no fixture) | |`);
       continue;
     }
     const profile = example.expected.cap.some((i) => i.code === code) ? 'cap' : 'ipaws';
     const found = validateCap(example.xml, { profile, ...(example.expected.options ?? {}) }).find((i) => i.code === code);
     const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
     rows.push(
-      `| \`${code}\` | ${found?.severity ?? ''} | ${profiles.join(', ')} | ${cell(example.expected.description)} (\`fixtures/cap/${example.name}\`) | ${cell(found?.message ?? '')} |`,
+      `| \`${code}\` | ${found?.severity ?? ''} | ${profiles.join(', ')} | ${cell(CAP_ISSUE_SOURCES[code].cite)} | ${cell(example.expected.description)} (\`fixtures/cap/${example.name}\`) | ${cell(found?.message ?? '')} |`,
     );
   }
   return [
@@ -49,10 +50,12 @@ export function validationCodesPage(): string {
     '',
     'Every code `validateCap` reports. *Profiles* says which profile reports it (`ipaws` runs every `cap` check too).',
     'The trigger is the team\'s fixture that shows it; the message is what the validator says there, and says what',
-    'a valid value looks like. Paths are XPath-like (`/alert/info[1]/area[2]/polygon[1]`).',
+    'a valid value looks like. Paths are XPath-like (`/alert/info[1]/area[2]/polygon[1]`); a missing element is',
+    'reported at the element that should hold it. *Source* says where the rule comes from (see',
+    '[validation.md](validation.md#where-each-rule-comes-from)); a "secondary" rule is only ever a warning.',
     '',
-    '| code | severity | profiles | triggered by | message (how to fix) |',
-    '|---|---|---|---|---|',
+    '| code | severity | profiles | source | triggered by | message (how to fix) |',
+    '|---|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n');

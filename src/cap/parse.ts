@@ -448,7 +448,8 @@ export function capTreeToAlert(a: CapXmlElement): CapAlert {
 }
 
 /**
- * Parses CAP 1.2 XML (default namespace or any prefix; a UTF-8 BOM is accepted) into the object model.
+ * Parses CAP 1.2 XML (default namespace or any prefix) into the object model. A `Uint8Array` is decoded as its
+ * byte-order mark or XML declaration says (UTF-8, UTF-16, ISO-8859-1, windows-1252, US-ASCII; see decode.ts).
  * Refuses hostile or foreign input with a `CapParseError`: more than `maxBytes` (default 1 MiB), a DOCTYPE or
  * entity declaration, an undeclared entity reference, nesting deeper than `maxDepth`, malformed XML, or a root
  * that is not a CAP 1.2 `<alert>` (CAP 1.1 and 1.0 are named as such). `<Signature>` (XML-DSig) is skipped.
