@@ -123,7 +123,8 @@ function contact(p1: Point, p2: Point, p3: Point, p4: Point): 'cross' | 'touch' 
 
 /**
  * The verdict on a polygon's shape. Edge numbers are 1-based, counted on the ring after repeated vertices are
- * skipped (`vertices` says how many distinct vertices it has).
+ * skipped (`vertices` says how many distinct vertices it has). `unchecked`: the edges overlap so much that the
+ * test stopped at its budget of edge pairs (`PAIR_BUDGET`) instead of taking quadratic time.
  *
  * @example
  * const s: PolygonShape = { kind: 'crossing', edges: [1, 3], vertices: 4 };
@@ -133,18 +134,29 @@ export type PolygonShape =
   | { readonly kind: 'crossing'; readonly edges: readonly [number, number]; readonly vertices: number }
   | { readonly kind: 'spike'; readonly vertex: number; readonly vertices: number }
   | { readonly kind: 'touching'; readonly edges: readonly [number, number]; readonly vertices: number }
-  | { readonly kind: 'collapsed'; readonly vertices: number };
+  | { readonly kind: 'collapsed'; readonly vertices: number }
+  | { readonly kind: 'unchecked'; readonly vertices: number; readonly pairs: number };
+
+/**
+ * Most edge pairs `polygonShape` looks at (pairs whose longitude ranges overlap; tens of milliseconds). Real
+ * polygons, even of thousands of vertices, need a small fraction of it; a zig-zag whose every edge spans the
+ * whole width does not, and is reported `unchecked` rather than costing quadratic time.
+ *
+ * @example
+ * PAIR_BUDGET; //=> 8000000
+ */
+export const PAIR_BUDGET = 8_000_000;
 
 /**
  * Checks a closed ring: consecutive repeated vertices are skipped first. A proper crossing of two edges wins over
  * any degenerate finding; then a zero-width spike (an edge that doubles back along the one before), then two
- * edges that touch without crossing; a ring with fewer than 3 distinct vertices is collapsed. Edge pairs are
- * pruned by bounding box; rings above `maxPoints` points are not tested (`undefined`).
+ * edges that touch without crossing; a ring with fewer than 3 distinct vertices is collapsed. Edges are swept in
+ * order of their west end, so only pairs whose bounding boxes overlap are tested, at most `budget` of them.
  *
  * @example
- * polygonShape([{ lat: 0, lon: 0 }, { lat: 0, lon: 1 }, { lat: 0, lon: 1 }, { lat: 1, lon: 1 }, { lat: 0, lon: 0 }])?.kind; //=> 'simple'
+ * polygonShape([{ lat: 0, lon: 0 }, { lat: 0, lon: 1 }, { lat: 0, lon: 1 }, { lat: 1, lon: 1 }, { lat: 0, lon: 0 }]).kind; //=> 'simple'
  */
-export function polygonShape(points: readonly Point[], maxPoints = 1000): PolygonShape | undefined {
+export function polygonShape(points: readonly Point[], budget = PAIR_BUDGET): PolygonShape {
   const ring: Point[] = [];
   for (const p of points) {
     const last = ring[ring.length - 1];
@@ -153,7 +165,6 @@ export function polygonShape(points: readonly Point[], maxPoints = 1000): Polygo
   // ring is closed: first == last
   const vertices = ring.length - 1;
   if (vertices < 3) return { kind: 'collapsed', vertices: Math.max(vertices, 1) };
-  if (ring.length > maxPoints) return undefined;
   const n = vertices; // edges
   const box = new Float64Array(n * 4);
   for (let k = 0; k < n; k++) {
@@ -164,18 +175,24 @@ export function polygonShape(points: readonly Point[], maxPoints = 1000): Polygo
     box[k * 4 + 2] = Math.min(a.lon, b.lon);
     box[k * 4 + 3] = Math.max(a.lon, b.lon);
   }
+  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => (box[x * 4 + 2] as number) - (box[y * 4 + 2] as number));
   let touching: [number, number] | undefined;
-  for (let i = 0; i < n; i++) {
+  let tested = 0;
+  for (let p = 0; p < n; p++) {
+    const i = order[p] as number;
     const la0 = box[i * 4] as number;
     const la1 = box[i * 4 + 1] as number;
-    const lo0 = box[i * 4 + 2] as number;
     const lo1 = box[i * 4 + 3] as number;
-    for (let j = i + 2; j < n; j++) {
-      if (i === 0 && j === n - 1) continue; // first and last edges share the closing point
-      if ((box[j * 4] as number) > la1 || (box[j * 4 + 1] as number) < la0 || (box[j * 4 + 2] as number) > lo1 || (box[j * 4 + 3] as number) < lo0) continue;
-      const c = contact(ring[i] as Point, ring[i + 1] as Point, ring[j] as Point, ring[j + 1] as Point);
-      if (c === 'cross') return { kind: 'crossing', edges: [i + 1, j + 1], vertices };
-      if (c === 'touch' && touching === undefined) touching = [i + 1, j + 1];
+    for (let q = p + 1; q < n; q++) {
+      const j = order[q] as number;
+      if ((box[j * 4 + 2] as number) > lo1) break; // every later edge starts further east
+      if (++tested > budget) return { kind: 'unchecked', vertices, pairs: budget };
+      if ((box[j * 4] as number) > la1 || (box[j * 4 + 1] as number) < la0) continue;
+      const [lo, hi] = i < j ? [i, j] : [j, i];
+      if (hi - lo === 1 || (lo === 0 && hi === n - 1)) continue; // neighbours share a vertex
+      const c = contact(ring[lo] as Point, ring[lo + 1] as Point, ring[hi] as Point, ring[hi + 1] as Point);
+      if (c === 'cross') return { kind: 'crossing', edges: [lo + 1, hi + 1], vertices };
+      if (c === 'touch' && (touching === undefined || lo + 1 < touching[0])) touching = [lo + 1, hi + 1];
     }
   }
   // a spike: vertex k where the edge in and the edge out are collinear and point in opposite directions

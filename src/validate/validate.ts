@@ -89,7 +89,6 @@ const WEA_SEVERITY = ['Extreme', 'Severe'];
 const WEA_CERTAINTY = ['Observed', 'Likely'];
 const MAX_SAME_GEOCODES = 31;
 const MAX_WEA_VERTICES = 100;
-const MAX_INTERSECTION_CHECK = 1000;
 /** RFC 2045 token (type, subtype, parameter name) and a parameter value (token or quoted string). */
 const MIME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MIME_QUOTED = /^"(?:[^"\\]|\\.)*"$/;
@@ -177,16 +176,18 @@ function checkArea(ctx: Ctx, area: CapArea, path: string): void {
       out.error('INVALID_POLYGON', pp, `Invalid <polygon> ${quote(poly, 40)}: ${points}. Expect a minimum of four [WGS 84] coordinates like: "12.3,-4.2 12.3,-4.3 12.4,-4.3 12.3,-4.2", where the first and last coordinates are equal.`);
       return;
     }
-    const shape = polygonShape(points, MAX_INTERSECTION_CHECK);
-    const note = shape !== undefined && shape.vertices !== points.length - 1 ? ` (counted after skipping repeated points: ${shape.vertices} distinct vertices)` : '';
-    if (shape?.kind === 'crossing') {
+    const shape = polygonShape(points);
+    const note = shape.vertices !== points.length - 1 ? ` (counted after skipping repeated points: ${shape.vertices} distinct vertices)` : '';
+    if (shape.kind === 'crossing') {
       out.error('INVALID_POLYGON_SELF_INTERSECTION', pp, `Invalid <polygon>. The polygon edges must not intersect: edge ${shape.edges[0]} crosses edge ${shape.edges[1]}${note}. List the points in order around the boundary.`);
-    } else if (shape?.kind === 'spike') {
+    } else if (shape.kind === 'spike') {
       out.warning('POLYGON_DEGENERATE', pp, `The <polygon> has a zero-width spike at vertex ${shape.vertex}${note}: the boundary doubles back along itself. Remove the vertex; receivers may draw the area differently.`);
-    } else if (shape?.kind === 'touching') {
+    } else if (shape.kind === 'touching') {
       out.warning('POLYGON_DEGENERATE', pp, `The <polygon> boundary touches itself: edges ${shape.edges[0]} and ${shape.edges[1]} meet without crossing${note}. Receivers may draw the area differently; split it into two polygons.`);
-    } else if (shape?.kind === 'collapsed') {
+    } else if (shape.kind === 'collapsed') {
       out.warning('POLYGON_DEGENERATE', pp, `The <polygon> has only ${shape.vertices} distinct vertices once repeated points are skipped, so it covers no area. Give at least three distinct corners.`);
+    } else if (shape.kind === 'unchecked') {
+      out.warning('POLYGON_NOT_CHECKED', pp, `The <polygon> (${shape.vertices} vertices) was not fully checked for crossing edges: its edges overlap so much that the check stopped after ${shape.pairs.toLocaleString('en-US')} edge pairs. Simplify it; receivers may refuse it.`);
     }
   });
   area.circle.forEach((circle, k) => {
@@ -536,6 +537,7 @@ export function capIssueCodes(): CapIssueCode[] {
     'SAME_TEXT_DIFFERENT_LANGUAGE', 'INVALID_AREA', 'INVALID_ALTITUDE_CEILING_RANGE', 'INVALID_POLYGON_SELF_INTERSECTION',
     'INVALID_MIME_TYPE', 'INVALID_URI', 'RELATIVE_URI_MISSING_DEREF_URI', 'INVALID_DEREF_URI', 'INVALID_WEB',
     'TEXT_CONTAINS_HTML_ENTITIES', 'TEXT_CONTAINS_HTML_TAGS', 'EXPIRES_NOT_AFTER_SENT', 'POLYGON_DEGENERATE',
+    'POLYGON_NOT_CHECKED',
     'SENT_INCLUDE_TIMEZONE_OFFSET', 'VERSION_CODE_REQUIRED', 'UPDATE_OR_CANCEL_MUST_REFERENCE', 'EVENT_CODES_MUST_MATCH',
     'CATEGORIES_MUST_MATCH', 'EXPIRES_IS_REQUIRED', 'EXPIRES_INCLUDE_TIMEZONE_OFFSET', 'SAME_EVENT_CODE_REQUIRED',
     'AREA_IS_REQUIRED', 'INFO_EFFECTIVE_IS_IGNORED', 'INFO_ONSET_IS_IGNORED', 'INFO_DESCRIPTION_RECOMMENDED',

@@ -86,8 +86,8 @@ describe('polygon shape', () => {
   };
 
   it('skips repeated points and reports only proper crossings as crossings', () => {
-    expect(polygonShape(pts('0,0 0,1 0,1 1,1 1,0 0,0'))?.kind).toBe('simple');
-    expect(polygonShape(pts('0,0 0,0 0,1 1,1 1,1 1,0 0,0 0,0'))?.kind).toBe('simple');
+    expect(polygonShape(pts('0,0 0,1 0,1 1,1 1,0 0,0')).kind).toBe('simple');
+    expect(polygonShape(pts('0,0 0,0 0,1 1,1 1,1 1,0 0,0 0,0')).kind).toBe('simple');
     expect(polygonShape(pts('0,0 1,1 0,1 1,0 0,0'))).toMatchObject({ kind: 'crossing', edges: [1, 3] });
     expect(polygonShape(pts('0,0 0,1 0,2 0,1 1,1 0,0'))).toMatchObject({ kind: 'spike' });
     expect(polygonShape(pts('0,0 0,2 1,1 2,2 2,0 1,1 0,0'))).toMatchObject({ kind: 'touching' });
@@ -104,8 +104,8 @@ describe('polygon shape', () => {
           const closed = [...ring, ring[0] as Point];
           const k = pick % ring.length;
           const doubled = [...closed.slice(0, k + 1), closed[k] as Point, ...closed.slice(k + 1)];
-          expect(polygonShape(doubled)?.kind).toBe(polygonShape(closed)?.kind);
-          expect(polygonShape(closed)?.kind).not.toBe('crossing');
+          expect(polygonShape(doubled).kind).toBe(polygonShape(closed).kind);
+          expect(polygonShape(closed).kind).not.toBe('crossing');
         },
       ),
       fcParams,
