@@ -7,7 +7,11 @@
  */
 import type { CapInfo } from '../cap/model.js';
 import type { IssueList } from './issues.js';
-import { readCircle, readPolygon, xmlTokens, xmlTrim } from './polygon.js';
+import { readCircle, xmlTokens, xmlTrim } from './polygon.js';
+
+
+/** Any of `weaRestrictedCharacters`. */
+const RESTRICTED = /[{}|\\^~[\]]/;
 
 /**
  * The per-channel numbers (capgo, secondary source; see the module comment).
@@ -30,6 +34,9 @@ export const IPAWS_CHANNEL_LIMITS = {
   weaRestrictedCharacters: '{}|\\^~[]',
 } as const;
 
+/** A number with more than `weaMaxDecimals` digits after the point: one native pass rules most areas out. */
+const TOO_PRECISE = new RegExp(`\\.\\d{${IPAWS_CHANNEL_LIMITS.weaMaxDecimals + 1}}`);
+
 /**
  * The channels a `<info>` blocks (`BLOCKCHANNEL` values, upper case, trimmed): `CMAS`, `EAS`, `NWEM`, `PUBLIC`, ….
  *
@@ -40,6 +47,17 @@ export function blockedChannels(info: CapInfo): Set<string> {
   const out = new Set<string>();
   for (const p of info.parameter) if (xmlTrim(p.valueName) === 'BLOCKCHANNEL') out.add(xmlTrim(p.value).toUpperCase());
   return out;
+}
+
+/** Coordinate pairs per polygon (whitespace-separated tokens), remembered per list so each is counted once. */
+const counted = new WeakMap<readonly string[], number[]>();
+function pairCounts(polygons: readonly string[]): number[] {
+  let c = counted.get(polygons);
+  if (c === undefined) {
+    c = polygons.map((p) => xmlTokens(p).length);
+    counted.set(polygons, c);
+  }
+  return c;
 }
 
 function decimals(token: string): number {
@@ -83,9 +101,9 @@ export function checkChannels(out: IssueList, info: CapInfo, path: string): void
       if (!L.nwemAllowsCircles && area.circle.length > 0) {
         out.warning('NWEM_CIRCLE', `${ap}/circle[1]`, 'Weather radio (NWEM) does not take <circle> (secondary source: capgo). Give a polygon or SAME codes instead, or block the channel with <parameter> BLOCKCHANNEL = NWEM.');
       }
-      const big = area.polygon.findIndex((p) => xmlTokens(p).length > L.nwemMaxPolygonPairs);
+      const big = pairCounts(area.polygon).findIndex((n) => n > L.nwemMaxPolygonPairs);
       if (big !== -1) {
-        const pairs = xmlTokens(area.polygon[big] ?? '').length;
+        const pairs = pairCounts(area.polygon)[big] ?? 0;
         out.warning('NWEM_POLYGON_TOO_MANY_VERTICES', `${ap}/polygon[${big + 1}]`, `The polygon has ${pairs} coordinate pairs; weather radio (NWEM) takes at most ${L.nwemMaxPolygonPairs} (secondary source: capgo). Simplify it, or block the channel with <parameter> BLOCKCHANNEL = NWEM.`);
       }
     }
@@ -98,9 +116,8 @@ export function checkChannels(out: IssueList, info: CapInfo, path: string): void
       }
       let pairs = 0;
       let over: string | undefined;
-      area.polygon.forEach((p, k) => {
-        const points = readPolygon(p);
-        pairs += typeof points === 'string' ? xmlTokens(p).length : points.length;
+      pairCounts(area.polygon).forEach((n, k) => {
+        pairs += n;
         if (over === undefined && pairs > L.weaMaxPairsPerArea) over = `${ap}/polygon[${k + 1}]`;
       });
       area.circle.forEach((c, k) => {
@@ -110,7 +127,8 @@ export function checkChannels(out: IssueList, info: CapInfo, path: string): void
       if (over !== undefined) {
         out.warning('WEA_TOO_MANY_COORDINATES', over, `The <area> has ${pairs} coordinate pairs; WEA takes at most ${L.weaMaxPairsPerArea} per area (secondary source: capgo). Simplify the shapes, or block the channel with <parameter> BLOCKCHANNEL = CMAS.`);
       }
-      const precise = firstTooPrecise(
+      const anyPrecise = area.polygon.some((p) => TOO_PRECISE.test(p)) || area.circle.some((c) => TOO_PRECISE.test(c));
+      const precise = !anyPrecise ? undefined : firstTooPrecise(
         [...area.polygon.map((text, k) => ({ text, path: `${ap}/polygon[${k + 1}]`, circle: false })), ...area.circle.map((text, k) => ({ text, path: `${ap}/circle[${k + 1}]`, circle: true }))],
         L.weaMaxDecimals,
       );
@@ -122,7 +140,7 @@ export function checkChannels(out: IssueList, info: CapInfo, path: string): void
   if (wea) {
     info.parameter.forEach((p, k) => {
       const name = xmlTrim(p.valueName);
-      if (name !== 'CMAMtext' && name !== 'CMAMlongtext') return;
+      if ((name !== 'CMAMtext' && name !== 'CMAMlongtext') || !RESTRICTED.test(p.value)) return;
       const bad = [...new Set([...p.value].filter((ch) => L.weaRestrictedCharacters.includes(ch)))];
       if (bad.length > 0) {
         out.warning('CMAM_RESTRICTED_CHARACTERS', `${path}/parameter[${k + 1}]/value`, `${name} contains ${bad.map((c) => `"${c}"`).join(', ')}; WEA refuses the characters ${L.weaRestrictedCharacters.split('').join(' ')} in CMAM text (secondary source: capgo). Write the text without them.`);

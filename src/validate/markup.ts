@@ -12,6 +12,9 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
+/** Java's line terminators, found with the native regex search (one shared object; `lastIndex` is set per use). */
+const LINE_END = /[\n\r\u0085\u2028\u2029]/g;
+
 /**
  * True when the text holds what google/cap-library's pattern `<([^\s>]+)(.*?)>` calls an HTML tag: a `<`
  * followed by a character that is neither whitespace nor `>`, and a `>` later on the same line. One pass, no
@@ -22,16 +25,22 @@ function isSpace(c: number): boolean {
  * hasHtmlTag('speed < 65 and > 40'); //=> false
  */
 export function hasHtmlTag(s: string): boolean {
-  let start = -1; // a `<` that opens a tag on the current line, if any
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isLineTerminator(c)) start = -1;
-    else if (c === 62 /* > */) {
-      if (start !== -1 && i >= start + 2) return true;
-    } else if (c === 60 /* < */ && start === -1 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (!isSpace(d) && d !== 62 && !isLineTerminator(d)) start = i;
+  // Jumps between "<", ">" and line ends with the native indexOf / regex search; each step moves past a "<"
+  // or a line end, so the whole scan is linear.
+  let lt = s.indexOf('<');
+  while (lt !== -1 && lt + 1 < s.length) {
+    const d = s.charCodeAt(lt + 1);
+    if (isSpace(d) || d === 62 || isLineTerminator(d)) {
+      lt = s.indexOf('<', lt + 1);
+      continue;
     }
+    const gt = s.indexOf('>', lt + 2);
+    if (gt === -1) return false; // no ">" after this "<", so none after any later one
+    LINE_END.lastIndex = lt + 1;
+    const nl = LINE_END.exec(s)?.index ?? s.length;
+    if (gt < nl) return true;
+    // every "<" before that line end sees its first ">" after it too: go on from the next line
+    lt = s.indexOf('<', nl + 1);
   }
   return false;
 }

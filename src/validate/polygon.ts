@@ -42,17 +42,8 @@ export function xmlTrim(s: string): string {
  * xmlTokens(' 1,2  3,4\n'); //=> ['1,2', '3,4']
  */
 export function xmlTokens(s: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i === s.length ? 32 : s.charCodeAt(i);
-    const ws = c === 32 || c === 9 || c === 10 || c === 13;
-    if (ws && start !== -1) {
-      out.push(s.slice(start, i));
-      start = -1;
-    } else if (!ws && start === -1) start = i;
-  }
-  return out;
+  const parts = xmlTrim(s).split(/[ \t\n\r]+/); // native split: one linear pass
+  return parts.length === 1 && parts[0] === '' ? [] : parts;
 }
 
 function quote(s: string, max: number): string {
@@ -157,15 +148,25 @@ export const PAIR_BUDGET = 8_000_000;
  * polygonShape([{ lat: 0, lon: 0 }, { lat: 0, lon: 1 }, { lat: 0, lon: 1 }, { lat: 1, lon: 1 }, { lat: 0, lon: 0 }]).kind; //=> 'simple'
  */
 export function polygonShape(points: readonly Point[], budget = PAIR_BUDGET): PolygonShape {
-  const ring: Point[] = [];
-  for (const p of points) {
-    const last = ring[ring.length - 1];
-    if (last === undefined || last.lat !== p.lat || last.lon !== p.lon) ring.push(p);
+  let ring = points as Point[];
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1] as Point;
+    const b = points[k] as Point;
+    if (a.lat === b.lat && a.lon === b.lon) {
+      // a repeated point: copy the ring without repeats (most rings have none, and are not copied)
+      ring = [];
+      for (const p of points) {
+        const last = ring[ring.length - 1];
+        if (last === undefined || last.lat !== p.lat || last.lon !== p.lon) ring.push(p);
+      }
+      break;
+    }
   }
   // ring is closed: first == last
   const vertices = ring.length - 1;
   if (vertices < 3) return { kind: 'collapsed', vertices: Math.max(vertices, 1) };
   const n = vertices; // edges
+  if (n <= 16) return smallShape(ring, n);
   const box = new Float64Array(n * 4);
   for (let k = 0; k < n; k++) {
     const a = ring[k] as Point;
@@ -188,13 +189,34 @@ export function polygonShape(points: readonly Point[], budget = PAIR_BUDGET): Po
       if ((box[j * 4 + 2] as number) > lo1) break; // every later edge starts further east
       if (++tested > budget) return { kind: 'unchecked', vertices, pairs: budget };
       if ((box[j * 4] as number) > la1 || (box[j * 4 + 1] as number) < la0) continue;
-      const [lo, hi] = i < j ? [i, j] : [j, i];
+      const lo = i < j ? i : j;
+      const hi = i < j ? j : i;
       if (hi - lo === 1 || (lo === 0 && hi === n - 1)) continue; // neighbours share a vertex
       const c = contact(ring[lo] as Point, ring[lo + 1] as Point, ring[hi] as Point, ring[hi + 1] as Point);
       if (c === 'cross') return { kind: 'crossing', edges: [lo + 1, hi + 1], vertices };
       if (c === 'touch' && (touching === undefined || lo + 1 < touching[0])) touching = [lo + 1, hi + 1];
     }
   }
+  return spikeOr(ring, n, touching);
+}
+
+/** Rings of at most 16 edges: every pair of non-neighbouring edges, no sort, no allocation. */
+function smallShape(ring: readonly Point[], n: number): PolygonShape {
+  let touching: [number, number] | undefined;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 2; j < n; j++) {
+      if (i === 0 && j === n - 1) continue; // first and last edges share the closing point
+      const c = contact(ring[i] as Point, ring[i + 1] as Point, ring[j] as Point, ring[j + 1] as Point);
+      if (c === 'cross') return { kind: 'crossing', edges: [i + 1, j + 1], vertices: n };
+      if (c === 'touch' && touching === undefined) touching = [i + 1, j + 1];
+    }
+  }
+  return spikeOr(ring, n, touching);
+}
+
+/** After the crossing test: a spike, else the first touching pair, else simple. */
+function spikeOr(ring: readonly Point[], n: number, touching: [number, number] | undefined): PolygonShape {
+  const vertices = n;
   // a spike: vertex k where the edge in and the edge out are collinear and point in opposite directions
   for (let k = 0; k < n; k++) {
     const prev = ring[(k - 1 + n) % n] as Point;

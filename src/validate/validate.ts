@@ -159,10 +159,12 @@ function checkText(ctx: Ctx, path: string, name: string, value: string | undefin
 
 /** The HTML checks on both strings of each eventCode, parameter or geocode. */
 function checkPairs(ctx: Ctx, list: readonly { valueName: string; value: string }[], base: string): void {
-  list.forEach((p, k) => {
-    checkText(ctx, `${base}[${k + 1}]/valueName`, 'valueName', p.valueName);
-    checkText(ctx, `${base}[${k + 1}]/value`, 'value', p.value);
-  });
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k] as { valueName: string; value: string };
+    // paths are built only for a string that has markup (most have none)
+    if (hasHtmlTag(p.valueName) || hasHtmlEntity(p.valueName)) checkText(ctx, `${base}[${k + 1}]/valueName`, 'valueName', p.valueName);
+    if (hasHtmlTag(p.value) || hasHtmlEntity(p.value)) checkText(ctx, `${base}[${k + 1}]/value`, 'value', p.value);
+  }
 }
 
 function checkArea(ctx: Ctx, area: CapArea, path: string): void {
