@@ -115,7 +115,7 @@ function declaredEncoding(b: Uint8Array, start: number): string | undefined {
     if (c === 0x3e && head.endsWith('?')) break;
     head += String.fromCharCode(c);
   }
-  const m = /\bencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]{0,39})\1/.exec(head);
+  const m = /\bencoding\s*=\s*(["'])([^"']*)\1/.exec(head);
   return m?.[2];
 }
 
@@ -213,7 +213,8 @@ export function decodeCapBytes(b: Uint8Array): DecodeSuccess | DecodeFailure {
   if (declared === undefined) return decodeUtf8(b, start);
   const encoding = DECLARED.get(declared.toLowerCase());
   if (encoding === undefined) {
-    return fail(`The XML declaration says encoding="${declared}", which is not read. Use ${SUPPORTED}.`);
+    const shown = declared.length > 40 ? `${declared.slice(0, 40)}…` : declared;
+    return fail(`The XML declaration says encoding="${shown}", which is not read. Use ${SUPPORTED}.`);
   }
   if (encoding === 'UTF-16') {
     return fail(`The XML declaration says encoding="${declared}" but the document is not UTF-16: UTF-16 starts with a byte-order mark (FF FE or FE FF). Save it as UTF-16 with a byte-order mark, or declare its real encoding.`, 0);

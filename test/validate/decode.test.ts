@@ -78,6 +78,9 @@ describe('decodeCapBytes', () => {
   it('refuses what it cannot read, naming it: UTF-32, unknown encodings, UTF-16 declared on 8-bit bytes, a BOM that contradicts', () => {
     expect(failure(bytes([0xff, 0xfe, 0x00, 0x00], [0x3c, 0, 0, 0])).message).toMatch(/UTF-32/);
     expect(failure(bytes(decl('EBCDIC-US'), '<a/>')).message).toMatch(/encoding="EBCDIC-US".*UTF-8/);
+    expect(failure(bytes(decl(''), '<a/>')).message).toMatch(/encoding="", which is not read/);
+    expect(failure(bytes(decl('ISO 8859-1'), '<a/>')).message).toMatch(/encoding="ISO 8859-1", which is not read/);
+    expect(failure(bytes(decl('x'.repeat(150)), '<a/>')).message).toMatch(/encoding="x{40}…", which is not read/);
     expect(failure(bytes(decl('UTF-16'), '<a/>')).message).toMatch(/not UTF-16/);
     expect(failure(bytes([0xef, 0xbb, 0xbf], decl('ISO-8859-1'), '<a/>')).message).toMatch(/UTF-8 byte-order mark/);
     // US-ASCII is a subset of UTF-8: a UTF-8 BOM with it is fine
