@@ -148,7 +148,8 @@ export function decodeXmlText(s: string): string {
 
 function decodeInput(input: string | Uint8Array, maxBytes: number): string {
   if (typeof input === 'string') {
-    if (input.length > maxBytes || utf8Length(input, maxBytes) > maxBytes) {
+    // a UTF-16 code unit is at most 3 UTF-8 bytes: count only when the string could be over the limit
+    if (input.length > maxBytes || (input.length * 3 > maxBytes && utf8Length(input, maxBytes) > maxBytes)) {
       fail('TOO_LARGE', `The document is larger than ${maxBytes} bytes. Valid CAP messages are far smaller; raise the maxBytes option only for trusted input.`);
     }
     return input;
@@ -204,69 +205,77 @@ export function parseCapDocument(input: string | Uint8Array, options: ParseCapOp
 
 // ---- element tree -> model -------------------------------------------------------------------------------
 
-function capChildren(e: CapXmlElement, name: string): CapXmlElement[] {
-  return e.children.filter((c) => c.name === name && c.ns === CAP_NAMESPACE);
+/** The CAP children of one element grouped by local name, in document order (one pass over the children). */
+type Kids = Map<string, CapXmlElement[]>;
+function kidsOf(e: CapXmlElement): Kids {
+  const m: Kids = new Map();
+  for (const c of e.children) {
+    if (c.ns !== CAP_NAMESPACE) continue;
+    const l = m.get(c.name);
+    if (l === undefined) m.set(c.name, [c]);
+    else l.push(c);
+  }
+  return m;
 }
-function first(e: CapXmlElement, name: string): string | undefined {
-  return capChildren(e, name)[0]?.text;
+function first(k: Kids, name: string): string | undefined {
+  return k.get(name)?.[0]?.text;
 }
-function all(e: CapXmlElement, name: string): string[] {
-  return capChildren(e, name).map((c) => c.text);
+function all(k: Kids, name: string): string[] {
+  return k.get(name)?.map((c) => c.text) ?? [];
 }
-function pairs(e: CapXmlElement, name: string): CapValuePair[] {
-  return capChildren(e, name).map((p) => ({ valueName: first(p, 'valueName') ?? '', value: first(p, 'value') ?? '' }));
+function pairs(k: Kids, name: string): CapValuePair[] {
+  return (k.get(name) ?? []).map((p) => {
+    const pk = kidsOf(p);
+    return { valueName: first(pk, 'valueName') ?? '', value: first(pk, 'value') ?? '' };
+  });
 }
-function opt<K extends string>(key: K, v: string | undefined): { [P in K]?: string } {
-  return (v === undefined ? {} : { [key]: v }) as { [P in K]?: string };
+/** Sets `o[key]` to the text when present (keeps the model free of `undefined` properties). */
+function setOpt(o: Record<string, unknown>, key: string, v: string | undefined): void {
+  if (v !== undefined) o[key] = v;
 }
-function num<K extends string>(key: K, v: string | undefined): { [P in K]?: number } {
-  return (v === undefined ? {} : { [key]: v.trim() === '' ? Number.NaN : Number(v.trim()) }) as { [P in K]?: number };
+/** Sets `o[key]` to the number when present; blank or unreadable text becomes NaN for the validator. */
+function setNum(o: Record<string, unknown>, key: string, v: string | undefined): void {
+  if (v === undefined) return;
+  const t = v.trim();
+  o[key] = t === '' ? Number.NaN : Number(t);
 }
 
 function toArea(e: CapXmlElement): CapArea {
-  return {
-    areaDesc: first(e, 'areaDesc') ?? '',
-    polygon: all(e, 'polygon'),
-    circle: all(e, 'circle'),
-    geocode: pairs(e, 'geocode'),
-    ...num('altitude', first(e, 'altitude')),
-    ...num('ceiling', first(e, 'ceiling')),
+  const k = kidsOf(e);
+  const o: Record<string, unknown> = {
+    areaDesc: first(k, 'areaDesc') ?? '',
+    polygon: all(k, 'polygon'),
+    circle: all(k, 'circle'),
+    geocode: pairs(k, 'geocode'),
   };
+  setNum(o, 'altitude', first(k, 'altitude'));
+  setNum(o, 'ceiling', first(k, 'ceiling'));
+  return o as unknown as CapArea;
 }
 function toResource(e: CapXmlElement): CapResource {
-  return {
-    resourceDesc: first(e, 'resourceDesc') ?? '',
-    mimeType: first(e, 'mimeType') ?? '',
-    ...num('size', first(e, 'size')),
-    ...opt('uri', first(e, 'uri')),
-    ...opt('derefUri', first(e, 'derefUri')),
-    ...opt('digest', first(e, 'digest')),
-  };
+  const k = kidsOf(e);
+  const o: Record<string, unknown> = { resourceDesc: first(k, 'resourceDesc') ?? '', mimeType: first(k, 'mimeType') ?? '' };
+  setNum(o, 'size', first(k, 'size'));
+  for (const key of ['uri', 'derefUri', 'digest']) setOpt(o, key, first(k, key));
+  return o as unknown as CapResource;
 }
 function toInfo(e: CapXmlElement): CapInfo {
-  return {
-    ...opt('language', first(e, 'language')),
-    category: all(e, 'category'),
-    event: first(e, 'event') ?? '',
-    responseType: all(e, 'responseType'),
-    urgency: first(e, 'urgency') ?? '',
-    severity: first(e, 'severity') ?? '',
-    certainty: first(e, 'certainty') ?? '',
-    ...opt('audience', first(e, 'audience')),
-    eventCode: pairs(e, 'eventCode'),
-    ...opt('effective', first(e, 'effective')),
-    ...opt('onset', first(e, 'onset')),
-    ...opt('expires', first(e, 'expires')),
-    ...opt('senderName', first(e, 'senderName')),
-    ...opt('headline', first(e, 'headline')),
-    ...opt('description', first(e, 'description')),
-    ...opt('instruction', first(e, 'instruction')),
-    ...opt('web', first(e, 'web')),
-    ...opt('contact', first(e, 'contact')),
-    parameter: pairs(e, 'parameter'),
-    resource: capChildren(e, 'resource').map(toResource),
-    area: capChildren(e, 'area').map(toArea),
-  };
+  const k = kidsOf(e);
+  const o: Record<string, unknown> = {};
+  setOpt(o, 'language', first(k, 'language'));
+  o['category'] = all(k, 'category');
+  o['event'] = first(k, 'event') ?? '';
+  o['responseType'] = all(k, 'responseType');
+  o['urgency'] = first(k, 'urgency') ?? '';
+  o['severity'] = first(k, 'severity') ?? '';
+  o['certainty'] = first(k, 'certainty') ?? '';
+  setOpt(o, 'audience', first(k, 'audience'));
+  o['eventCode'] = pairs(k, 'eventCode');
+  for (const key of ['effective', 'onset', 'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact']) setOpt(o, key, first(k, key));
+  o['parameter'] = pairs(k, 'parameter');
+  o['resource'] = (k.get('resource') ?? []).map(toResource);
+  o['area'] = (k.get('area') ?? []).map(toArea);
+  return o as unknown as CapInfo;
 }
 
 /**
@@ -277,23 +286,25 @@ function toInfo(e: CapXmlElement): CapInfo {
  * capTreeToAlert(parseCapDocument(xml)).identifier;
  */
 export function capTreeToAlert(a: CapXmlElement): CapAlert {
-  const refs = first(a, 'references');
-  return {
-    identifier: first(a, 'identifier') ?? '',
-    sender: first(a, 'sender') ?? '',
-    sent: first(a, 'sent') ?? '',
-    status: first(a, 'status') ?? '',
-    msgType: first(a, 'msgType') ?? '',
-    ...opt('source', first(a, 'source')),
-    scope: first(a, 'scope') ?? '',
-    ...opt('restriction', first(a, 'restriction')),
-    ...opt('addresses', first(a, 'addresses')),
-    code: all(a, 'code'),
-    ...opt('note', first(a, 'note')),
-    ...(refs === undefined ? {} : { references: refs.split(/\s+/).filter((r) => r !== '') }),
-    ...opt('incidents', first(a, 'incidents')),
-    info: capChildren(a, 'info').map(toInfo),
+  const k = kidsOf(a);
+  const o: Record<string, unknown> = {
+    identifier: first(k, 'identifier') ?? '',
+    sender: first(k, 'sender') ?? '',
+    sent: first(k, 'sent') ?? '',
+    status: first(k, 'status') ?? '',
+    msgType: first(k, 'msgType') ?? '',
   };
+  setOpt(o, 'source', first(k, 'source'));
+  o['scope'] = first(k, 'scope') ?? '';
+  setOpt(o, 'restriction', first(k, 'restriction'));
+  setOpt(o, 'addresses', first(k, 'addresses'));
+  o['code'] = all(k, 'code');
+  setOpt(o, 'note', first(k, 'note'));
+  const refs = first(k, 'references');
+  if (refs !== undefined) o['references'] = refs.split(/\s+/).filter((r) => r !== '');
+  setOpt(o, 'incidents', first(k, 'incidents'));
+  o['info'] = (k.get('info') ?? []).map(toInfo);
+  return o as unknown as CapAlert;
 }
 
 /**
