@@ -98,17 +98,17 @@ export const XML_READ_DEFAULTS: XmlReadLimits = {
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
-// ASCII character classes: 1 = NameStartChar, 2 = NameChar, 4 = white space (S)
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z_:]/.test(ch)) ASCII[c] = 3;
-  else if (/[0-9.-]/.test(ch)) ASCII[c] = 2;
+// ASCII character classes by arithmetic (no table built at load: the module stays free of side effects, so a
+// bundle that never reads XML drops it)
+function isNameStartAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
 }
-ASCII[0x20] = 4;
-ASCII[0x09] = 4;
-ASCII[0x0a] = 4;
-ASCII[0x0d] = 4;
+function isNameAscii(c: number): boolean {
+  return isNameStartAscii(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
 
 /** NameStartChar above ASCII (XML 1.0 fifth edition, production [4]); surrogate pairs are handled by the caller. */
 function isNameStartAbove127(c: number): boolean {
@@ -212,14 +212,10 @@ class Reader {
     }
   }
 
-  private isS(c: number): boolean {
-    return c < 128 && ASCII[c] === 4;
-  }
-
   /** Skips white space; returns whether there was any. */
   private skipS(): boolean {
     const start = this.pos;
-    while (this.pos < this.n && this.isS(this.s.charCodeAt(this.pos))) this.pos++;
+    while (this.pos < this.n && isSpace(this.s.charCodeAt(this.pos))) this.pos++;
     return this.pos > start;
   }
 
@@ -233,7 +229,7 @@ class Reader {
       const c = s.charCodeAt(i);
       let width = 1;
       let ok: boolean;
-      if (c < 128) ok = ((ASCII[c] as number) & (first ? 1 : 2)) !== 0;
+      if (c < 128) ok = first ? isNameStartAscii(c) : isNameAscii(c);
       else if (c >= 0xd800 && c <= 0xdbff) {
         ok = c <= 0xdb7f; // U+10000 to U+EFFFF
         width = 2;
@@ -256,7 +252,7 @@ class Reader {
     }
     const local = qname.slice(colon + 1);
     const lc = local.charCodeAt(0);
-    if ((lc < 128 && ((ASCII[lc] as number) & 1) === 0) || (lc >= 128 && lc < 0xd800 && !isNameStartAbove127(lc))) {
+    if ((lc < 128 && !isNameStartAscii(lc)) || (lc >= 128 && lc < 0xd800 && !isNameStartAbove127(lc))) {
       this.malformed(at, `the name "${qname}" is not a valid qualified name (the part after ":" must start with a letter or "_").`);
     }
     return [qname.slice(0, colon), local];
@@ -350,7 +346,7 @@ class Reader {
     if (target.includes(':')) this.malformed(start, `the processing instruction target "${target}" contains ":".`);
     const end = this.s.indexOf('?>', this.pos);
     if (end === -1) this.malformed(start, 'a processing instruction "<?" is never closed with "?>".');
-    if (end !== this.pos && !this.isS(this.s.charCodeAt(this.pos))) this.expected(this.pos, 'white space or "?>" after the processing instruction target');
+    if (end !== this.pos && !isSpace(this.s.charCodeAt(this.pos))) this.expected(this.pos, 'white space or "?>" after the processing instruction target');
     this.pos = end + 2;
   }
 
@@ -368,7 +364,7 @@ class Reader {
   /** The XML declaration, if the document starts with one. */
   xmlDeclaration(): void {
     const s = this.s;
-    if (!s.startsWith('<?xml') || !this.isS(s.charCodeAt(5))) return;
+    if (!s.startsWith('<?xml') || !isSpace(s.charCodeAt(5))) return;
     this.pos = 5;
     const pseudo = (name: string, required: boolean, valid: RegExp, validText: string): boolean => {
       const before = this.pos;
