@@ -198,7 +198,8 @@ export function parseCapDocument(input: string | Uint8Array, options: ParseCapOp
     fail('CAP_1_0', `The root is a CAP 1.0 <alert> (namespace ${CAP_1_0_NAMESPACE}). Only CAP 1.2 (namespace ${CAP_NAMESPACE}) is accepted; convert the message to CAP 1.2.`);
   }
   if (root.name !== 'alert' || root.ns !== CAP_NAMESPACE) {
-    fail('NOT_CAP', `The root element is <${root.name}> in ${root.ns === '' ? 'no namespace' : `namespace "${root.ns}"`}. A CAP 1.2 message is an <alert> element in the namespace ${CAP_NAMESPACE}.`);
+    const cut = (t: string) => (t.length <= 80 ? t : `${t.slice(0, 77)}…`);
+    fail('NOT_CAP', `The root element is <${cut(root.name)}> in ${root.ns === '' ? 'no namespace' : `namespace "${cut(root.ns)}"`}. A CAP 1.2 message is an <alert> element in the namespace ${CAP_NAMESPACE}.`);
   }
   return root;
 }

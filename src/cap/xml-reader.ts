@@ -141,6 +141,11 @@ interface MutableElement {
   text: string;
 }
 
+/** A name or URI from the document, shortened for a message (a hostile one can be a megabyte long). */
+function cut(s: string): string {
+  return s.length <= 60 ? s : `${s.slice(0, 57)}…`;
+}
+
 function describeChar(c: number): string {
   if (Number.isNaN(c)) return 'the end of the document';
   if (c < 0x20 || c === 0x7f) return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -248,12 +253,12 @@ class Reader {
     const colon = qname.indexOf(':');
     if (colon === -1) return ['', qname];
     if (colon === 0 || colon === qname.length - 1 || qname.indexOf(':', colon + 1) !== -1) {
-      this.malformed(at, `the name "${qname}" is not a valid qualified name (at most one ":" with a name on each side).`);
+      this.malformed(at, `the name "${cut(qname)}" is not a valid qualified name (at most one ":" with a name on each side).`);
     }
     const local = qname.slice(colon + 1);
     const lc = local.charCodeAt(0);
     if ((lc < 128 && !isNameStartAscii(lc)) || (lc >= 128 && lc < 0xd800 && !isNameStartAbove127(lc))) {
-      this.malformed(at, `the name "${qname}" is not a valid qualified name (the part after ":" must start with a letter or "_").`);
+      this.malformed(at, `the name "${cut(qname)}" is not a valid qualified name (the part after ":" must start with a letter or "_").`);
     }
     return [qname.slice(0, colon), local];
   }
@@ -343,7 +348,7 @@ class Reader {
     if (target.toLowerCase() === 'xml') {
       this.malformed(start, 'the XML declaration "<?xml …?>" may only appear at the very start of the document.');
     }
-    if (target.includes(':')) this.malformed(start, `the processing instruction target "${target}" contains ":".`);
+    if (target.includes(':')) this.malformed(start, `the processing instruction target "${cut(target)}" contains ":".`);
     const end = this.s.indexOf('?>', this.pos);
     if (end === -1) this.malformed(start, 'a processing instruction "<?" is never closed with "?>".');
     if (end !== this.pos && !isSpace(this.s.charCodeAt(this.pos))) this.expected(this.pos, 'white space or "?>" after the processing instruction target');
@@ -443,10 +448,10 @@ class Reader {
         this.pos += 2;
         const qname = this.readName('an element name after "</"');
         this.skipS();
-        if (s.charCodeAt(this.pos) !== 62) this.expected(this.pos, `">" closing the end tag </${qname}>`);
+        if (s.charCodeAt(this.pos) !== 62) this.expected(this.pos, `">" closing the end tag </${cut(qname)}>`);
         this.pos++;
         const top = stack.pop() as Frame;
-        if (top.qname !== qname) this.malformed(lt, `the end tag </${qname}> does not match the open element <${top.qname}>.`);
+        if (top.qname !== qname) this.malformed(lt, `the end tag </${cut(qname)}> does not match the open element <${cut(top.qname)}>.`);
         this.closeScope(top.undo);
         if (stack.length === 0) return root as MutableElement;
       } else if (c === 33 /* ! */) {
@@ -477,7 +482,7 @@ class Reader {
       const lt2 = s.indexOf('<', from);
       if (lt2 === -1) {
         const open = (stack[stack.length - 1] as Frame).qname;
-        this.malformed(this.n, `the element <${open}> is never closed with </${open}>.`);
+        this.malformed(this.n, `the element <${cut(open)}> is never closed with </${cut(open)}>.`);
       }
       if (lt2 > from) {
         this.checkNoCdataEnd(from, lt2);
@@ -522,31 +527,31 @@ class Reader {
         break;
       }
       if (c === 47 /* / */) {
-        if (s.charCodeAt(this.pos + 1) !== 62) this.expected(this.pos + 1, `">" after "/" in <${qname}>`);
+        if (s.charCodeAt(this.pos + 1) !== 62) this.expected(this.pos + 1, `">" after "/" in <${cut(qname)}>`);
         this.pos += 2;
         selfClosing = true;
         break;
       }
-      if (this.pos >= this.n) this.malformed(lt, `the start tag <${qname}> is never closed with ">".`);
-      if (!hadS) this.expected(this.pos, `white space, ">" or "/>" in the start tag <${qname}>`);
+      if (this.pos >= this.n) this.malformed(lt, `the start tag <${cut(qname)}> is never closed with ">".`);
+      if (!hadS) this.expected(this.pos, `white space, ">" or "/>" in the start tag <${cut(qname)}>`);
       const attrAt = this.pos;
-      const aname = this.readName(`an attribute name, ">" or "/>" in the start tag <${qname}>`);
+      const aname = this.readName(`an attribute name, ">" or "/>" in the start tag <${cut(qname)}>`);
       this.skipS();
-      if (s.charCodeAt(this.pos) !== 61) this.expected(this.pos, `"=" after the attribute ${aname}`);
+      if (s.charCodeAt(this.pos) !== 61) this.expected(this.pos, `"=" after the attribute ${cut(aname)}`);
       this.pos++;
       this.skipS();
       const q = s.charCodeAt(this.pos);
-      if (q !== 34 && q !== 39) this.expected(this.pos, `a quoted value for the attribute ${aname}`);
+      if (q !== 34 && q !== 39) this.expected(this.pos, `a quoted value for the attribute ${cut(aname)}`);
       const vStart = this.pos + 1;
       const vEnd = s.indexOf(q === 34 ? '"' : "'", vStart);
-      if (vEnd === -1) this.malformed(this.pos, `the value of the attribute ${aname} is never closed.`);
+      if (vEnd === -1) this.malformed(this.pos, `the value of the attribute ${cut(aname)} is never closed.`);
       const ltIn = s.indexOf('<', vStart);
-      if (ltIn !== -1 && ltIn < vEnd) this.malformed(ltIn, `"<" is not allowed in the value of the attribute ${aname}; write it as &lt;.`);
+      if (ltIn !== -1 && ltIn < vEnd) this.malformed(ltIn, `"<" is not allowed in the value of the attribute ${cut(aname)}; write it as &lt;.`);
       this.pos = vEnd + 1;
       if (attrNames.length >= limits.maxAttributes) {
-        this.fail('TOO_LARGE', attrAt, `the element <${qname}> has more than ${limits.maxAttributes} attributes (the maxAttributes cap).`);
+        this.fail('TOO_LARGE', attrAt, `the element <${cut(qname)}> has more than ${limits.maxAttributes} attributes (the maxAttributes cap).`);
       }
-      if (attrNames.includes(aname)) this.malformed(attrAt, `the attribute ${aname} appears twice on <${qname}>.`);
+      if (attrNames.includes(aname)) this.malformed(attrAt, `the attribute ${cut(aname)} appears twice on <${cut(qname)}>.`);
       attrNames.push(aname);
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
         const value = this.decode(vStart, vEnd, true);
@@ -556,7 +561,7 @@ class Reader {
     // resolve the names now that this element's declarations are in scope
     const [prefix, local] = this.splitQName(qname, lt);
     const ns = this.scope.get(prefix) ?? (prefix === '' ? '' : undefined);
-    if (ns === undefined) this.malformed(lt, `the element <${qname}> uses the prefix "${prefix}", which is not declared. Declare it with xmlns:${prefix}="…".`);
+    if (ns === undefined) this.malformed(lt, `the element <${cut(qname)}> uses the prefix "${cut(prefix)}", which is not declared. Declare it with xmlns:${cut(prefix)}="…".`);
     const attributes: string[] = [];
     const expanded: string[] = [];
     for (const a of attrNames) {
@@ -565,9 +570,9 @@ class Reader {
       const [ap, al] = this.splitQName(a, lt);
       if (ap === '') continue;
       const ans = this.scope.get(ap);
-      if (ans === undefined) this.malformed(lt, `the attribute ${a} on <${qname}> uses the prefix "${ap}", which is not declared.`);
+      if (ans === undefined) this.malformed(lt, `the attribute ${cut(a)} on <${cut(qname)}> uses the prefix "${cut(ap)}", which is not declared.`);
       const key = `${ans}\u0000${al}`;
-      if (expanded.includes(key)) this.malformed(lt, `the attributes on <${qname}> name {${ans}}${al} twice.`);
+      if (expanded.includes(key)) this.malformed(lt, `the attributes on <${cut(qname)}> name {${cut(ans)}}${cut(al)} twice.`);
       expanded.push(key);
     }
     const node = inSkipped ? null : { name: local, ns, attributes, children: [], text: '' };
@@ -582,7 +587,7 @@ class Reader {
     if (prefix !== '') {
       this.splitQName(`p:${prefix}`, at);
       if (prefix === 'xmlns') this.malformed(at, 'the prefix "xmlns" must not be declared.');
-      if (uri === '') this.malformed(at, `xmlns:${prefix}="" is not allowed: a prefix cannot be undeclared in XML 1.0.`);
+      if (uri === '') this.malformed(at, `xmlns:${cut(prefix)}="" is not allowed: a prefix cannot be undeclared in XML 1.0.`);
     }
     if ((prefix === 'xml') !== (uri === XML_NS)) {
       this.malformed(at, `the prefix "xml" and the namespace ${XML_NS} belong only to each other.`);

@@ -308,3 +308,32 @@ describe('xml-reader: caps stay linear', () => {
     expect(safeParseCap(`<alert xmlns="${NS}">${HEAD}<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"><a></b></Signature></alert>`).error?.code).toBe('MALFORMED_XML');
   });
 });
+
+describe('xml-reader: adversarial input', () => {
+  const HEAD = `<identifier>X-1</identifier><sender>a@b.example</sender><sent>2026-03-14T09:30:00-06:00</sent><status>Actual</status><msgType>Alert</msgType><scope>Public</scope>`;
+  const big = 'x'.repeat(900_000);
+  const cases: [string, string, string][] = [
+    ['a 900 KB element name in a mismatched end tag', `<alert xmlns="${NS}">${HEAD}<${big}></y></alert>`, 'MALFORMED_XML'],
+    ['a 900 KB root name', `<${big} xmlns="${NS}"/>`, 'NOT_CAP'],
+    ['a 900 KB namespace URI', `<alert xmlns="urn:${big}">${HEAD}</alert>`, 'NOT_CAP'],
+    ['a 900 KB undeclared prefix', `<alert xmlns="${NS}">${HEAD}<${big}:a/></alert>`, 'MALFORMED_XML'],
+    ['300,000 ampersands without a semicolon', `<alert xmlns="${NS}">${HEAD}<note>${'&a'.repeat(300_000)}</note></alert>`, 'ENTITY_FORBIDDEN'],
+    ['an attribute value of 300,000 references', `<alert xmlns="${NS}" x="${'&amp;'.repeat(150_000)}">${HEAD}</alert>`, 'ok'],
+    ['500,000 "]]" in text', `<alert xmlns="${NS}">${HEAD}<note>${']]'.repeat(400_000)}</note></alert>`, 'ok'],
+    ['a comment of 900,000 dashes', `<alert xmlns="${NS}">${HEAD}<!--${'-'.repeat(900_000)}--></alert>`, 'MALFORMED_XML'],
+    ['250,000 unclosed start tags', `<alert xmlns="${NS}">${HEAD}${'<a>'.repeat(250_000)}`, 'TOO_DEEP'],
+    ['250,000 siblings', `<alert xmlns="${NS}">${HEAD}${'<a/>'.repeat(250_000)}</alert>`, 'TOO_LARGE'],
+    ['an unterminated attribute of 900 KB', `<alert xmlns="${NS}" x="${big}>${HEAD}</alert>`, 'MALFORMED_XML'],
+    ['a processing instruction never closed', `<alert xmlns="${NS}">${HEAD}<?pi ${big}</alert>`, 'MALFORMED_XML'],
+  ];
+  for (const [name, xml, code] of cases) {
+    it(`${name}: ${code}, quickly, with a short message`, () => {
+      const t0 = performance.now();
+      const r = safeParseCap(xml);
+      // regression guard for the complexity work (linear scans of at most 1 MiB)
+      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(r.success ? 'ok' : r.error.code).toBe(code);
+      if (!r.success) expect(r.error.message.length).toBeLessThan(400);
+    });
+  }
+});
