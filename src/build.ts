@@ -14,7 +14,7 @@ import { composeText, type TextBundle } from './text/compose.js';
 import { blueAlertToCap } from './cap/blue-alert-model.js';
 import type { CapAlert, CapValuePair } from './cap/model.js';
 import { toCapXml } from './cap/xml.js';
-import { validateCap } from './validate/validate.js';
+import { validateCapModel } from './validate/validate.js';
 import { sameHeader } from './lifecycle/same-header.js';
 import { CAP_TOKEN_PATTERN } from './request/schema.js';
 import {
@@ -228,7 +228,7 @@ function runPipeline(
   const alert = blueAlertToCap(capInput);
 
   // checks: the message must pass the IPAWS profile before it is returned
-  const capErrors = validateCap(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
+  const capErrors = validateCapModel(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
   if (capErrors.length > 0) {
     fail(capErrors.map((c) => issue('cap_invalid', c.path, `Internal check failed: ${c.message} (${c.code})`)));
   }

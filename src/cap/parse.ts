@@ -1,12 +1,10 @@
 /**
- * CAP XML -> object model. The only module that imports `fast-xml-parser`.
- *
- * Hostile input is refused before the parser sees it: the size is checked first, then one linear scan refuses a
- * DOCTYPE, an entity declaration, an undeclared entity reference and nesting deeper than `maxDepth`. Entity
- * processing stays off in the parser; the five XML entities and character references are decoded here.
+ * CAP XML -> object model. The size is checked first; then `xml-reader.ts` reads the document in one linear,
+ * strict pass (well-formedness, namespaces, no DOCTYPE or entity declarations, caps on depth, elements,
+ * attributes and namespace declarations) and this module maps the element tree to the model.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeCapBytes } from './decode.js';
+import { readXml, XML_READ_DEFAULTS, XmlReadError } from './xml-reader.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
 /** The XML-DSig namespace; `<Signature>` elements in it are skipped by the reader. */
@@ -62,6 +60,12 @@ export interface ParseCapOptions {
   readonly maxBytes?: number;
   /** Deepest accepted element nesting (the root is depth 1). Default 32; CAP itself needs 5, a signature 7. */
   readonly maxDepth?: number;
+  /** Most elements in the document (refused as `TOO_LARGE`). Default 50,000; a CAP message has a few hundred. */
+  readonly maxElements?: number;
+  /** Most attributes, namespace declarations included, on one element (`TOO_LARGE`). Default 64. */
+  readonly maxAttributes?: number;
+  /** Most namespace declarations in the whole document (`TOO_LARGE`). Default 64; CAP needs one or two. */
+  readonly maxNamespaceDeclarations?: number;
 }
 
 /**
@@ -97,7 +101,7 @@ export interface CapXmlElement {
 }
 
 const DEFAULT_MAX_BYTES = 1_048_576;
-const DEFAULT_MAX_DEPTH = 32;
+const DEFAULT_MAX_DEPTH = XML_READ_DEFAULTS.maxDepth;
 
 function fail(code: CapParseErrorCode, message: string): never {
   throw new CapParseError(code, message);
@@ -119,115 +123,9 @@ function utf8Length(s: string, limit: number): number {
   return n;
 }
 
-function lineOf(s: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index && i < s.length; i++) if (s.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-const ENTITY_REF = /^&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/;
-
 /**
- * Checks the entity references in `s[from, to)`. `next` is the position of the next "&" at or after the previous
- * range (ranges come in increasing order; "&"s in skipped comments and CDATA are passed over), so the whole scan
- * stays linear. Returns the position of the first "&" at or after `to`.
- */
-function checkEntityRefs(s: string, from: number, to: number, next: number): number {
-  let amp = next;
-  while (amp !== -1 && amp < to) {
-    if (amp >= from && !ENTITY_REF.test(s.slice(amp, Math.min(amp + 16, to)))) {
-      const m = /^&[^;\s<&]{0,40};?/.exec(s.slice(amp, amp + 42));
-      fail(
-        'ENTITY_FORBIDDEN',
-        `Line ${lineOf(s, amp)}: entity reference "${m?.[0] ?? '&'}" is not allowed. Only &lt; &gt; &amp; &quot; &apos; and character references (&#38;) are valid in CAP; write a literal "&" as &amp;.`,
-      );
-    }
-    amp = s.indexOf('&', amp + 1);
-  }
-  return amp;
-}
-
-/** One linear pass: refuses DOCTYPE, ENTITY, undeclared entity references and excessive depth. */
-function prescan(s: string, maxDepth: number): void {
-  let depth = 0;
-  let i = 0;
-  let amp = s.indexOf('&');
-  const n = s.length;
-  while (i < n) {
-    const lt = s.indexOf('<', i);
-    const textEnd = lt === -1 ? n : lt;
-    amp = checkEntityRefs(s, i, textEnd, amp);
-    if (lt === -1) return;
-    if (s.startsWith('<!--', lt)) {
-      const end = s.indexOf('-->', lt + 4);
-      if (end === -1) fail('MALFORMED_XML', `Line ${lineOf(s, lt)}: a comment "<!--" is never closed with "-->".`);
-      i = end + 3;
-    } else if (s.startsWith('<![CDATA[', lt)) {
-      const end = s.indexOf(']]>', lt + 9);
-      if (end === -1) fail('MALFORMED_XML', `Line ${lineOf(s, lt)}: a CDATA section is never closed with "]]>".`);
-      i = end + 3;
-    } else if (s.charCodeAt(lt + 1) === 33 /* ! */) {
-      const word = s.slice(lt + 2, lt + 9).toUpperCase();
-      if (word.startsWith('DOCTYPE')) {
-        fail('DOCTYPE_FORBIDDEN', `Line ${lineOf(s, lt)}: a DOCTYPE declaration was found. CAP messages must not carry a DTD (it can define entities that expand without bound or read local files); remove it.`);
-      }
-      if (word.startsWith('ENTITY')) {
-        fail('ENTITY_FORBIDDEN', `Line ${lineOf(s, lt)}: an ENTITY declaration was found. CAP messages must not declare entities; remove it.`);
-      }
-      fail('MALFORMED_XML', `Line ${lineOf(s, lt)}: unexpected markup "${s.slice(lt, lt + 12)}". Only elements, comments, CDATA and processing instructions are valid.`);
-    } else if (s.charCodeAt(lt + 1) === 63 /* ? */) {
-      const end = s.indexOf('?>', lt + 2);
-      if (end === -1) fail('MALFORMED_XML', `Line ${lineOf(s, lt)}: a processing instruction "<?" is never closed with "?>".`);
-      i = end + 2;
-    } else {
-      // a start or end tag; find its '>' outside attribute quotes
-      let j = lt + 1;
-      let quote = 0;
-      while (j < n) {
-        const c = s.charCodeAt(j);
-        if (quote !== 0) {
-          if (c === quote) quote = 0;
-        } else if (c === 34 || c === 39) quote = c;
-        else if (c === 62 /* > */) break;
-        j++;
-      }
-      if (j >= n) fail('MALFORMED_XML', `Line ${lineOf(s, lt)}: a tag is never closed with ">".`);
-      amp = checkEntityRefs(s, lt, j, amp);
-      if (s.charCodeAt(lt + 1) === 47 /* / */) depth--;
-      else if (s.charCodeAt(j - 1) !== 47) {
-        depth++;
-        if (depth > maxDepth) {
-          fail('TOO_DEEP', `Line ${lineOf(s, lt)}: elements are nested more than ${maxDepth} deep. A CAP message nests at most 5 levels (7 with a signature).`);
-        }
-      } else if (depth + 1 > maxDepth) {
-        fail('TOO_DEEP', `Line ${lineOf(s, lt)}: elements are nested more than ${maxDepth} deep. A CAP message nests at most 5 levels (7 with a signature).`);
-      }
-      i = j + 1;
-    }
-  }
-}
-
-let parser: XMLParser | undefined;
-function getParser(): XMLParser {
-  parser ??= new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    cdataPropName: '#cdata',
-    commentPropName: '#comment',
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-  });
-  return parser;
-}
-
-/**
- * Decodes the five XML entities and character references (entity processing is off in the parser).
+ * Decodes the five XML entities and character references in a string (the reader does this itself; kept for
+ * callers holding raw XML text).
  *
  * @example
  * decodeXmlText('A &amp; B &#233;'); //=> 'A & B é'
@@ -249,54 +147,10 @@ export function decodeXmlText(s: string): string {
   });
 }
 
-type RawNode = Record<string, unknown>;
-
-function rawText(list: unknown): string {
-  if (!Array.isArray(list)) return '';
-  let out = '';
-  for (const item of list as RawNode[]) {
-    const t = item['#text'];
-    if (t !== undefined) out += typeof t === 'string' ? t : String(t);
-  }
-  return out;
-}
-
-function toElement(node: RawNode, key: string, scope: ReadonlyMap<string, string>): CapXmlElement {
-  const attrs = (node[':@'] ?? {}) as Record<string, unknown>;
-  let local = scope;
-  const attributes: string[] = [];
-  for (const [name, value] of Object.entries(attrs)) {
-    if (name === 'xmlns' || name.startsWith('xmlns:')) {
-      if (local === scope) local = new Map(scope);
-      (local as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), decodeXmlText(String(value)));
-    } else attributes.push(name);
-  }
-  const colon = key.indexOf(':');
-  const prefix = colon === -1 ? '' : key.slice(0, colon);
-  const name = colon === -1 ? key : key.slice(colon + 1);
-  const ns = local.get(prefix);
-  if (ns === undefined) fail('MALFORMED_XML', `Element <${key}> uses the prefix "${prefix}", which is not declared. Declare it with xmlns:${prefix}="…".`);
-  if (ns === XMLDSIG_NAMESPACE) return { name, ns, attributes, children: [], text: '' };
-  const children: CapXmlElement[] = [];
-  let text = '';
-  const content = node[key];
-  if (Array.isArray(content)) {
-    for (const item of content as RawNode[]) {
-      if ('#text' in item) text += decodeXmlText(String(item['#text']));
-      else if ('#cdata' in item) text += rawText(item['#cdata']);
-      else if ('#comment' in item) continue;
-      else {
-        const childKey = Object.keys(item).find((k) => k !== ':@');
-        if (childKey !== undefined) children.push(toElement(item, childKey, local));
-      }
-    }
-  }
-  return { name, ns, attributes, children, text };
-}
-
 function decodeInput(input: string | Uint8Array, maxBytes: number): string {
   if (typeof input === 'string') {
-    if (input.length > maxBytes || utf8Length(input, maxBytes) > maxBytes) {
+    // a UTF-16 code unit is at most 3 UTF-8 bytes: count only when the string could be over the limit
+    if (input.length > maxBytes || (input.length * 3 > maxBytes && utf8Length(input, maxBytes) > maxBytes)) {
       fail('TOO_LARGE', `The document is larger than ${maxBytes} bytes. Valid CAP messages are far smaller; raise the maxBytes option only for trusted input.`);
     }
     return input;
@@ -321,26 +175,20 @@ export function parseCapDocument(input: string | Uint8Array, options: ParseCapOp
   let xml = decodeInput(input, maxBytes);
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
   if (xml.trim() === '') fail('NOT_CAP', 'The document is empty. A CAP 1.2 message is an <alert> element in the namespace urn:oasis:names:tc:emergency:cap:1.2.');
-  prescan(xml, maxDepth);
-  const wellFormed = XMLValidator.validate(xml, { allowBooleanAttributes: false });
-  if (wellFormed !== true) {
-    fail('MALFORMED_XML', `Line ${wellFormed.err.line}, column ${wellFormed.err.col}: the document is not well-formed XML (${wellFormed.err.msg}).`);
-  }
-  let raw: RawNode[];
+  let root: CapXmlElement | undefined;
   try {
-    raw = getParser().parse(xml) as RawNode[];
+    root = readXml(xml, {
+      maxDepth,
+      maxElements: options.maxElements ?? XML_READ_DEFAULTS.maxElements,
+      maxAttributes: options.maxAttributes ?? XML_READ_DEFAULTS.maxAttributes,
+      maxNamespaceDeclarations: options.maxNamespaceDeclarations ?? XML_READ_DEFAULTS.maxNamespaceDeclarations,
+      skipNamespace: XMLDSIG_NAMESPACE,
+    });
   } catch (e) {
-    return fail('MALFORMED_XML', `The document is not well-formed XML (${e instanceof Error ? e.message : String(e)}).`);
+    if (e instanceof XmlReadError) fail(e.code, e.message);
+    throw e;
   }
-  const roots = raw.filter((n) => !('#text' in n) && !('#comment' in n) && Object.keys(n).some((k) => k !== ':@' && !k.startsWith('?')));
-  if (roots.length === 0) fail('NOT_CAP', 'The document has no root element. A CAP 1.2 message is an <alert> element in the namespace urn:oasis:names:tc:emergency:cap:1.2.');
-  if (roots.length > 1) fail('MALFORMED_XML', `The document has ${roots.length} root elements; XML allows exactly one (<alert>).`);
-  for (const n of raw) {
-    if ('#text' in n && String(n['#text']).trim() !== '') fail('MALFORMED_XML', 'Text was found outside the root element; only whitespace, comments and processing instructions are valid there.');
-  }
-  const rootNode = roots[0] as RawNode;
-  const key = Object.keys(rootNode).find((k) => k !== ':@') as string;
-  const root = toElement(rootNode, key, new Map([['', ''], ['xml', 'http://www.w3.org/XML/1998/namespace']]));
+  if (root === undefined) fail('NOT_CAP', 'The document has no root element. A CAP 1.2 message is an <alert> element in the namespace urn:oasis:names:tc:emergency:cap:1.2.');
   if (root.name === 'alert' && root.ns === CAP_1_1_NAMESPACE) {
     fail('CAP_1_1', `The root is a CAP 1.1 <alert> (namespace ${CAP_1_1_NAMESPACE}). Only CAP 1.2 (namespace ${CAP_NAMESPACE}) is accepted; convert the message to CAP 1.2.`);
   }
@@ -348,76 +196,85 @@ export function parseCapDocument(input: string | Uint8Array, options: ParseCapOp
     fail('CAP_1_0', `The root is a CAP 1.0 <alert> (namespace ${CAP_1_0_NAMESPACE}). Only CAP 1.2 (namespace ${CAP_NAMESPACE}) is accepted; convert the message to CAP 1.2.`);
   }
   if (root.name !== 'alert' || root.ns !== CAP_NAMESPACE) {
-    fail('NOT_CAP', `The root element is <${root.name}> in ${root.ns === '' ? 'no namespace' : `namespace "${root.ns}"`}. A CAP 1.2 message is an <alert> element in the namespace ${CAP_NAMESPACE}.`);
+    const cut = (t: string) => (t.length <= 80 ? t : `${t.slice(0, 77)}…`);
+    fail('NOT_CAP', `The root element is <${cut(root.name)}> in ${root.ns === '' ? 'no namespace' : `namespace "${cut(root.ns)}"`}. A CAP 1.2 message is an <alert> element in the namespace ${CAP_NAMESPACE}.`);
   }
   return root;
 }
 
 // ---- element tree -> model -------------------------------------------------------------------------------
 
-function capChildren(e: CapXmlElement, name: string): CapXmlElement[] {
-  return e.children.filter((c) => c.name === name && c.ns === CAP_NAMESPACE);
+/** The CAP children of one element grouped by local name, in document order (one pass over the children). */
+type Kids = Map<string, CapXmlElement[]>;
+function kidsOf(e: CapXmlElement): Kids {
+  const m: Kids = new Map();
+  for (const c of e.children) {
+    if (c.ns !== CAP_NAMESPACE) continue;
+    const l = m.get(c.name);
+    if (l === undefined) m.set(c.name, [c]);
+    else l.push(c);
+  }
+  return m;
 }
-function first(e: CapXmlElement, name: string): string | undefined {
-  return capChildren(e, name)[0]?.text;
+function first(k: Kids, name: string): string | undefined {
+  return k.get(name)?.[0]?.text;
 }
-function all(e: CapXmlElement, name: string): string[] {
-  return capChildren(e, name).map((c) => c.text);
+function all(k: Kids, name: string): string[] {
+  return k.get(name)?.map((c) => c.text) ?? [];
 }
-function pairs(e: CapXmlElement, name: string): CapValuePair[] {
-  return capChildren(e, name).map((p) => ({ valueName: first(p, 'valueName') ?? '', value: first(p, 'value') ?? '' }));
+function pairs(k: Kids, name: string): CapValuePair[] {
+  return (k.get(name) ?? []).map((p) => {
+    const pk = kidsOf(p);
+    return { valueName: first(pk, 'valueName') ?? '', value: first(pk, 'value') ?? '' };
+  });
 }
-function opt<K extends string>(key: K, v: string | undefined): { [P in K]?: string } {
-  return (v === undefined ? {} : { [key]: v }) as { [P in K]?: string };
+/** Sets `o[key]` to the text when present (keeps the model free of `undefined` properties). */
+function setOpt(o: Record<string, unknown>, key: string, v: string | undefined): void {
+  if (v !== undefined) o[key] = v;
 }
-function num<K extends string>(key: K, v: string | undefined): { [P in K]?: number } {
-  return (v === undefined ? {} : { [key]: v.trim() === '' ? Number.NaN : Number(v.trim()) }) as { [P in K]?: number };
+/** Sets `o[key]` to the number when present; blank or unreadable text becomes NaN for the validator. */
+function setNum(o: Record<string, unknown>, key: string, v: string | undefined): void {
+  if (v === undefined) return;
+  const t = v.trim();
+  o[key] = t === '' ? Number.NaN : Number(t);
 }
 
 function toArea(e: CapXmlElement): CapArea {
-  return {
-    areaDesc: first(e, 'areaDesc') ?? '',
-    polygon: all(e, 'polygon'),
-    circle: all(e, 'circle'),
-    geocode: pairs(e, 'geocode'),
-    ...num('altitude', first(e, 'altitude')),
-    ...num('ceiling', first(e, 'ceiling')),
+  const k = kidsOf(e);
+  const o: Record<string, unknown> = {
+    areaDesc: first(k, 'areaDesc') ?? '',
+    polygon: all(k, 'polygon'),
+    circle: all(k, 'circle'),
+    geocode: pairs(k, 'geocode'),
   };
+  setNum(o, 'altitude', first(k, 'altitude'));
+  setNum(o, 'ceiling', first(k, 'ceiling'));
+  return o as unknown as CapArea;
 }
 function toResource(e: CapXmlElement): CapResource {
-  return {
-    resourceDesc: first(e, 'resourceDesc') ?? '',
-    mimeType: first(e, 'mimeType') ?? '',
-    ...num('size', first(e, 'size')),
-    ...opt('uri', first(e, 'uri')),
-    ...opt('derefUri', first(e, 'derefUri')),
-    ...opt('digest', first(e, 'digest')),
-  };
+  const k = kidsOf(e);
+  const o: Record<string, unknown> = { resourceDesc: first(k, 'resourceDesc') ?? '', mimeType: first(k, 'mimeType') ?? '' };
+  setNum(o, 'size', first(k, 'size'));
+  for (const key of ['uri', 'derefUri', 'digest']) setOpt(o, key, first(k, key));
+  return o as unknown as CapResource;
 }
 function toInfo(e: CapXmlElement): CapInfo {
-  return {
-    ...opt('language', first(e, 'language')),
-    category: all(e, 'category'),
-    event: first(e, 'event') ?? '',
-    responseType: all(e, 'responseType'),
-    urgency: first(e, 'urgency') ?? '',
-    severity: first(e, 'severity') ?? '',
-    certainty: first(e, 'certainty') ?? '',
-    ...opt('audience', first(e, 'audience')),
-    eventCode: pairs(e, 'eventCode'),
-    ...opt('effective', first(e, 'effective')),
-    ...opt('onset', first(e, 'onset')),
-    ...opt('expires', first(e, 'expires')),
-    ...opt('senderName', first(e, 'senderName')),
-    ...opt('headline', first(e, 'headline')),
-    ...opt('description', first(e, 'description')),
-    ...opt('instruction', first(e, 'instruction')),
-    ...opt('web', first(e, 'web')),
-    ...opt('contact', first(e, 'contact')),
-    parameter: pairs(e, 'parameter'),
-    resource: capChildren(e, 'resource').map(toResource),
-    area: capChildren(e, 'area').map(toArea),
-  };
+  const k = kidsOf(e);
+  const o: Record<string, unknown> = {};
+  setOpt(o, 'language', first(k, 'language'));
+  o['category'] = all(k, 'category');
+  o['event'] = first(k, 'event') ?? '';
+  o['responseType'] = all(k, 'responseType');
+  o['urgency'] = first(k, 'urgency') ?? '';
+  o['severity'] = first(k, 'severity') ?? '';
+  o['certainty'] = first(k, 'certainty') ?? '';
+  setOpt(o, 'audience', first(k, 'audience'));
+  o['eventCode'] = pairs(k, 'eventCode');
+  for (const key of ['effective', 'onset', 'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact']) setOpt(o, key, first(k, key));
+  o['parameter'] = pairs(k, 'parameter');
+  o['resource'] = (k.get('resource') ?? []).map(toResource);
+  o['area'] = (k.get('area') ?? []).map(toArea);
+  return o as unknown as CapInfo;
 }
 
 /**
@@ -428,23 +285,25 @@ function toInfo(e: CapXmlElement): CapInfo {
  * capTreeToAlert(parseCapDocument(xml)).identifier;
  */
 export function capTreeToAlert(a: CapXmlElement): CapAlert {
-  const refs = first(a, 'references');
-  return {
-    identifier: first(a, 'identifier') ?? '',
-    sender: first(a, 'sender') ?? '',
-    sent: first(a, 'sent') ?? '',
-    status: first(a, 'status') ?? '',
-    msgType: first(a, 'msgType') ?? '',
-    ...opt('source', first(a, 'source')),
-    scope: first(a, 'scope') ?? '',
-    ...opt('restriction', first(a, 'restriction')),
-    ...opt('addresses', first(a, 'addresses')),
-    code: all(a, 'code'),
-    ...opt('note', first(a, 'note')),
-    ...(refs === undefined ? {} : { references: refs.split(/\s+/).filter((r) => r !== '') }),
-    ...opt('incidents', first(a, 'incidents')),
-    info: capChildren(a, 'info').map(toInfo),
+  const k = kidsOf(a);
+  const o: Record<string, unknown> = {
+    identifier: first(k, 'identifier') ?? '',
+    sender: first(k, 'sender') ?? '',
+    sent: first(k, 'sent') ?? '',
+    status: first(k, 'status') ?? '',
+    msgType: first(k, 'msgType') ?? '',
   };
+  setOpt(o, 'source', first(k, 'source'));
+  o['scope'] = first(k, 'scope') ?? '';
+  setOpt(o, 'restriction', first(k, 'restriction'));
+  setOpt(o, 'addresses', first(k, 'addresses'));
+  o['code'] = all(k, 'code');
+  setOpt(o, 'note', first(k, 'note'));
+  const refs = first(k, 'references');
+  if (refs !== undefined) o['references'] = refs.split(/\s+/).filter((r) => r !== '');
+  setOpt(o, 'incidents', first(k, 'incidents'));
+  o['info'] = (k.get('info') ?? []).map(toInfo);
+  return o as unknown as CapAlert;
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
- * County index over us-atlas `counties-10m` (TopoJSON, 3,231 counties and equivalents), from the compact module
- * `scripts/gen-counties.ts` generates. Built on first use: arcs are decoded once and shared by the two counties
- * they separate, so a boundary crossing is tested once.
+ * County index over us-atlas `counties-10m` (TopoJSON, 3,231 counties and equivalents), from the compact modules
+ * `scripts/gen-counties.ts` generates: the arcs, and the index (parts, arc owners, 1-degree cells) prebuilt. On
+ * first use both are decoded straight into typed arrays (no per-county or per-cell objects); arcs are shared by
+ * the two counties they separate, so a boundary crossing is tested once.
  */
 import { boundsOf, type LonLat } from '../area/geometry.js';
 import type { CountyRecord } from '../area/lookup.js';
 import { ATLAS_ALPHABET, ATLAS_ARCS, ATLAS_ARC_COUNT, ATLAS_COUNTIES, ATLAS_SCALE, ATLAS_TRANSLATE } from './data/atlas.js';
+import { ATLAS_INDEX } from './data/index-data.js';
 
 /** Reads the zigzag varints of the generated atlas strings. */
 class VarintReader {
@@ -39,27 +41,32 @@ function alphabetDigits(): Int8Array {
   return digits;
 }
 
-interface Part {
-  readonly county: number;
-  /** Arc indices of all rings of this part (outer and holes: even-odd over all of them). */
-  readonly arcs: readonly number[];
-  readonly box: readonly [number, number, number, number];
-  readonly first: LonLat;
-}
-
+/**
+ * The county index: every list is a typed array in CSR form (`xStart[i]` to `xStart[i + 1]` in `xList`), decoded
+ * from the prebuilt generated strings on first use without building per-county or per-cell objects.
+ */
 interface Index {
   readonly records: readonly CountyRecord[];
   readonly byFips: ReadonlyMap<string, number>;
-  /** Per arc: interleaved lon,lat. */
-  readonly arcPts: readonly Float64Array[];
+  /** All arc points, interleaved lon,lat; arc a is points arcStart[a] to arcStart[a + 1]. */
+  readonly pts: Float64Array;
+  readonly arcStart: Int32Array;
   /** Per arc: minX, minY, maxX, maxY. */
   readonly arcBox: Float64Array;
   /** Per arc: the counties on either side (1 or 2). */
-  readonly arcOwners: readonly (readonly number[])[];
-  readonly parts: readonly Part[];
-  /** 1-degree cells -> part ids and arc ids whose boxes overlap the cell. */
-  readonly cellParts: ReadonlyMap<number, number[]>;
-  readonly cellArcs: ReadonlyMap<number, number[]>;
+  readonly ownerStart: Int32Array;
+  readonly ownerList: Int32Array;
+  /** Per part (one polygon of a county; even-odd over all its rings): county, arcs, box, first point. */
+  readonly partCounty: Int32Array;
+  readonly partArcStart: Int32Array;
+  readonly partArcs: Int32Array;
+  readonly partBox: Float64Array;
+  /** Sorted 1-degree cell keys, and per cell the parts and arcs whose boxes overlap it. */
+  readonly cellKeys: Int32Array;
+  readonly cellPartStart: Int32Array;
+  readonly cellParts: Int32Array;
+  readonly cellArcStart: Int32Array;
+  readonly cellArcs: Int32Array;
 }
 
 const CELL = 1;
@@ -72,7 +79,7 @@ let indexMs: number | undefined;
  * Milliseconds the county index took to build on first use (undefined before first use).
  *
  * @example
- * countyIndexBuildMs(); //=> 42.7 (after the first lookup)
+ * countyIndexBuildMs(); //=> 3.1 (after the first lookup)
  */
 export function countyIndexBuildMs(): number | undefined {
   return indexMs;
@@ -82,6 +89,27 @@ function forCells(box: readonly [number, number, number, number], f: (key: numbe
   const x0 = Math.floor(box[0] / CELL), x1 = Math.floor(box[2] / CELL);
   const y0 = Math.floor(box[1] / CELL), y1 = Math.floor(box[3] / CELL);
   for (let ix = x0; ix <= x1; ix++) for (let iy = y0; iy <= y1; iy++) f(cellKey(ix, iy));
+}
+
+/** The position of a cell key in the sorted keys, or -1. */
+function cellAt(ix: Index, key: number): number {
+  const keys = ix.cellKeys;
+  let lo = 0, hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = keys[mid] as number;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Decodes `n` varints into an Int32Array. */
+function readInts(r: VarintReader, n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = r.next();
+  return out;
 }
 
 /**
@@ -96,98 +124,119 @@ export function countyIndex(): Index {
   const digits = alphabetDigits();
   const [sx, sy] = ATLAS_SCALE;
   const [tx, ty] = ATLAS_TRANSLATE;
-  const arcPts: Float64Array[] = [];
   const arcBox = new Float64Array(ATLAS_ARC_COUNT * 4);
+  const arcStart = new Int32Array(ATLAS_ARC_COUNT + 1);
   const arcReader = new VarintReader(ATLAS_ARCS, digits);
-  // one buffer for every point (each varint is at least one character, so it is large enough); per-arc views
-  // into it cost far less to make and to collect than 9,869 separate arrays
+  // each varint is at least one character, so the text length bounds the number of coordinates
   const all = new Float64Array(ATLAS_ARCS.length);
   let used = 0;
   for (let i = 0; i < ATLAS_ARC_COUNT; i++) {
     const n = arcReader.next();
-    const pts = all.subarray(used, used + n * 2);
-    used += n * 2;
+    arcStart[i] = used;
     let x = 0, y = 0;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (let k = 0; k < n; k++) {
       x += arcReader.next();
       y += arcReader.next();
       const lon = x * sx + tx, lat = y * sy + ty;
-      pts[2 * k] = lon;
-      pts[2 * k + 1] = lat;
+      all[2 * (used + k)] = lon;
+      all[2 * (used + k) + 1] = lat;
       if (lon < minX) minX = lon;
       if (lon > maxX) maxX = lon;
       if (lat < minY) minY = lat;
       if (lat > maxY) maxY = lat;
     }
-    arcPts.push(pts);
+    used += n;
     arcBox[4 * i] = minX;
     arcBox[4 * i + 1] = minY;
     arcBox[4 * i + 2] = maxX;
     arcBox[4 * i + 3] = maxY;
   }
-  const arcOwners: number[][] = arcPts.map(() => []);
+  arcStart[ATLAS_ARC_COUNT] = used;
+  const pts = all.subarray(0, 2 * used);
+
+  const r = new VarintReader(ATLAS_INDEX, digits);
+  const [nParts, nPartArcs, nOwners, nCells, nCellParts, nCellArcs] = readInts(r, 6) as unknown as number[];
+  const partCounty = new Int32Array(nParts as number);
+  const partArcStart = new Int32Array((nParts as number) + 1);
+  const partArcs = new Int32Array(nPartArcs as number);
+  const partBox = new Float64Array(4 * (nParts as number));
+  let pa = 0;
+  for (let p = 0; p < (nParts as number); p++) {
+    partCounty[p] = r.next();
+    const n = r.next();
+    partArcStart[p] = pa;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const a = r.next();
+      partArcs[pa++] = a;
+      minX = Math.min(minX, arcBox[4 * a] as number);
+      minY = Math.min(minY, arcBox[4 * a + 1] as number);
+      maxX = Math.max(maxX, arcBox[4 * a + 2] as number);
+      maxY = Math.max(maxY, arcBox[4 * a + 3] as number);
+    }
+    partBox[4 * p] = minX;
+    partBox[4 * p + 1] = minY;
+    partBox[4 * p + 2] = maxX;
+    partBox[4 * p + 3] = maxY;
+  }
+  partArcStart[nParts as number] = pa;
+  const ownerStart = new Int32Array(ATLAS_ARC_COUNT + 1);
+  const ownerList = new Int32Array(nOwners as number);
+  let ow = 0;
+  for (let a = 0; a < ATLAS_ARC_COUNT; a++) {
+    ownerStart[a] = ow;
+    const n = r.next();
+    for (let k = 0; k < n; k++) ownerList[ow++] = r.next();
+  }
+  ownerStart[ATLAS_ARC_COUNT] = ow;
+  const cellKeys = new Int32Array(nCells as number);
+  const cellPartStart = new Int32Array((nCells as number) + 1);
+  const cellParts = new Int32Array(nCellParts as number);
+  const cellArcStart = new Int32Array((nCells as number) + 1);
+  const cellArcs = new Int32Array(nCellArcs as number);
+  let key = 0, cp = 0, ca = 0;
+  for (let c = 0; c < (nCells as number); c++) {
+    key += r.next();
+    cellKeys[c] = key;
+    cellPartStart[c] = cp;
+    let v = 0;
+    for (let k = r.next(); k > 0; k--) cellParts[cp++] = v += r.next();
+    cellArcStart[c] = ca;
+    v = 0;
+    for (let k = r.next(); k > 0; k--) cellArcs[ca++] = v += r.next();
+  }
+  cellPartStart[nCells as number] = cp;
+  cellArcStart[nCells as number] = ca;
+  if (!r.done || cp !== nCellParts || ca !== nCellArcs || ow !== nOwners || pa !== nPartArcs) throw new Error('blue-alert-cap/counties: corrupt index data');
+
   const records: CountyRecord[] = [];
   const byFips = new Map<string, number>();
-  const parts: Part[] = [];
-  const decode = (ref: number) => (ref < 0 ? ~ref : ref);
   for (const entry of ATLAS_COUNTIES.split('|')) {
     const fips = entry.slice(0, 5);
-    const tilde = entry.indexOf('~');
-    const county = records.length;
-    records.push({ fips, same: `0${fips}`, name: entry.slice(5, tilde), state: fips.slice(0, 2) });
-    byFips.set(fips, county);
-    const geo = entry.slice(tilde + 1);
-    for (const poly of geo === '' ? [] : geo.split('/')) {
-      const arcs: number[] = [];
-      for (const ring of poly.split(':')) {
-        const r = new VarintReader(ring, digits);
-        while (!r.done) arcs.push(decode(r.next()));
-      }
-      if (arcs.length === 0) continue;
-      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-      for (const a of arcs) {
-        minX = Math.min(minX, arcBox[4 * a] as number);
-        minY = Math.min(minY, arcBox[4 * a + 1] as number);
-        maxX = Math.max(maxX, arcBox[4 * a + 2] as number);
-        maxY = Math.max(maxY, arcBox[4 * a + 3] as number);
-        const owners = arcOwners[a] as number[];
-        if (!owners.includes(county)) owners.push(county);
-      }
-      const p0 = arcPts[arcs[0] as number] as Float64Array;
-      parts.push({ county, arcs, box: [minX, minY, maxX, maxY], first: [p0[0] as number, p0[1] as number] });
-    }
+    byFips.set(fips, records.length);
+    records.push({ fips, same: `0${fips}`, name: entry.slice(5, entry.indexOf('~')), state: fips.slice(0, 2) });
   }
-  const cellParts = new Map<number, number[]>();
-  const cellArcs = new Map<number, number[]>();
-  parts.forEach((p, i) =>
-    forCells(p.box, (k) => {
-      const l = cellParts.get(k);
-      if (l === undefined) cellParts.set(k, [i]);
-      else l.push(i);
-    }),
-  );
-  for (let a = 0; a < arcPts.length; a++) {
-    forCells([arcBox[4 * a] as number, arcBox[4 * a + 1] as number, arcBox[4 * a + 2] as number, arcBox[4 * a + 3] as number], (k) => {
-      const l = cellArcs.get(k);
-      if (l === undefined) cellArcs.set(k, [a]);
-      else l.push(a);
-    });
-  }
-  index = { records, byFips, arcPts, arcBox, arcOwners, parts, cellParts, cellArcs };
+  index = {
+    records, byFips, pts, arcStart, arcBox, ownerStart, ownerList,
+    partCounty, partArcStart, partArcs, partBox, cellKeys, cellPartStart, cellParts, cellArcStart, cellArcs,
+  };
   indexMs = (typeof performance === 'undefined' ? Date.now() : performance.now()) - t0;
   return index;
 }
 
 /** Even-odd point-in-part over all its arcs (boundary points may fall either way). */
-function partContains(ix: Index, part: Part, x: number, y: number): boolean {
-  if (x < part.box[0] || x > part.box[2] || y < part.box[1] || y > part.box[3]) return false;
+function partContains(ix: Index, p: number, x: number, y: number): boolean {
+  const b = ix.partBox;
+  if (x < (b[4 * p] as number) || x > (b[4 * p + 2] as number) || y < (b[4 * p + 1] as number) || y > (b[4 * p + 3] as number)) return false;
   let inside = false;
-  for (const a of part.arcs) {
+  const pts = ix.pts;
+  for (let j = ix.partArcStart[p] as number, end = ix.partArcStart[p + 1] as number; j < end; j++) {
+    const a = ix.partArcs[j] as number;
     const o = 4 * a;
     if ((ix.arcBox[o + 1] as number) > y || (ix.arcBox[o + 3] as number) <= y || (ix.arcBox[o + 2] as number) < x) continue;
-    const pts = ix.arcPts[a] as Float64Array;
-    for (let k = 2; k < pts.length; k += 2) {
+    const last = 2 * (ix.arcStart[a + 1] as number);
+    for (let k = 2 * (ix.arcStart[a] as number) + 2; k < last; k += 2) {
       const ax = pts[k - 2] as number, ay = pts[k - 1] as number, bx = pts[k] as number, by = pts[k + 1] as number;
       if (ay > y !== by > y && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
     }
@@ -277,12 +326,18 @@ export function countyIndexAt(point: LonLat): CountyRecord | undefined {
 }
 
 function countyIdAt(ix: Index, x: number, y: number, hint: number): number {
-  const list = ix.cellParts.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL)));
-  if (list === undefined) return -1;
-  if (hint >= 0) for (const p of list) if ((ix.parts[p] as Part).county === hint && partContains(ix, ix.parts[p] as Part, x, y)) return hint;
-  for (const p of list) {
-    const part = ix.parts[p] as Part;
-    if (partContains(ix, part, x, y)) return part.county;
+  const c = cellAt(ix, cellKey(Math.floor(x / CELL), Math.floor(y / CELL)));
+  if (c < 0) return -1;
+  const from = ix.cellPartStart[c] as number, to = ix.cellPartStart[c + 1] as number;
+  if (hint >= 0) {
+    for (let j = from; j < to; j++) {
+      const p = ix.cellParts[j] as number;
+      if (ix.partCounty[p] === hint && partContains(ix, p, x, y)) return hint;
+    }
+  }
+  for (let j = from; j < to; j++) {
+    const p = ix.cellParts[j] as number;
+    if (partContains(ix, p, x, y)) return ix.partCounty[p] as number;
   }
   return -1;
 }
@@ -298,6 +353,7 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
   const touched = new Set<number>();
   const seenPart = new Set<number>();
   const seenArc = new Set<number>();
+  const pts = ix.pts;
   for (const ring of rings) {
     if (ring.length < 3) continue;
     const q = new PreparedRing(ring);
@@ -315,31 +371,41 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
     seenArc.clear();
     forCells(q.box, (k) => {
       // 2. counties with a point inside the ring (covers counties wholly inside)
-      for (const pi of ix.cellParts.get(k) ?? []) {
+      const c = cellAt(ix, k);
+      if (c < 0) return;
+      for (let j = ix.cellPartStart[c] as number, end = ix.cellPartStart[c + 1] as number; j < end; j++) {
+        const pi = ix.cellParts[j] as number;
         if (seenPart.has(pi)) continue;
         seenPart.add(pi);
-        const part = ix.parts[pi] as Part;
-        if (touched.has(part.county)) continue;
-        if (part.box[2] < minX || part.box[0] > maxX || part.box[3] < minY || part.box[1] > maxY) continue;
-        if (q.contains(part.first[0], part.first[1])) touched.add(part.county);
+        const county = ix.partCounty[pi] as number;
+        if (touched.has(county)) continue;
+        const b = 4 * pi;
+        if ((ix.partBox[b + 2] as number) < minX || (ix.partBox[b] as number) > maxX || (ix.partBox[b + 3] as number) < minY || (ix.partBox[b + 1] as number) > maxY) continue;
+        const f = 2 * (ix.arcStart[ix.partArcs[ix.partArcStart[pi] as number] as number] as number);
+        if (q.contains(pts[f] as number, pts[f + 1] as number)) touched.add(county);
       }
     });
     forCells(q.box, (k) => {
       // 3. boundaries that cross the ring
-      for (const a of ix.cellArcs.get(k) ?? []) {
+      const c = cellAt(ix, k);
+      if (c < 0) return;
+      for (let j = ix.cellArcStart[c] as number, end = ix.cellArcStart[c + 1] as number; j < end; j++) {
+        const a = ix.cellArcs[j] as number;
         if (seenArc.has(a)) continue;
         seenArc.add(a);
-        const owners = ix.arcOwners[a] as readonly number[];
-        if (owners.every((c) => touched.has(c))) continue;
+        const o0 = ix.ownerStart[a] as number, o1 = ix.ownerStart[a + 1] as number;
+        let allTouched = true;
+        for (let o = o0; o < o1 && allTouched; o++) if (!touched.has(ix.ownerList[o] as number)) allTouched = false;
+        if (allTouched) continue;
         const o = 4 * a;
         if ((ix.arcBox[o + 2] as number) < minX || (ix.arcBox[o] as number) > maxX || (ix.arcBox[o + 3] as number) < minY || (ix.arcBox[o + 1] as number) > maxY) continue;
-        const pts = ix.arcPts[a] as Float64Array;
+        const first = 2 * (ix.arcStart[a] as number), last = 2 * (ix.arcStart[a + 1] as number);
         let hit = false;
-        for (let i = 0; i < pts.length && !hit; i += 2) if (q.contains(pts[i] as number, pts[i + 1] as number)) hit = true;
-        for (let i = 2; i < pts.length && !hit; i += 2) {
+        for (let i = first; i < last && !hit; i += 2) if (q.contains(pts[i] as number, pts[i + 1] as number)) hit = true;
+        for (let i = first + 2; i < last && !hit; i += 2) {
           if (q.crosses(pts[i - 2] as number, pts[i - 1] as number, pts[i] as number, pts[i + 1] as number)) hit = true;
         }
-        if (hit) for (const c of owners) touched.add(c);
+        if (hit) for (let oo = o0; oo < o1; oo++) touched.add(ix.ownerList[oo] as number);
       }
     });
   }
@@ -348,18 +414,19 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
   const dist = new Map<number, number>();
   for (const c of touched) dist.set(c, c === first ? -1 : Infinity);
   const kx = Math.cos((ref[1] * Math.PI) / 180);
-  for (const part of ix.parts) {
-    if (!touched.has(part.county) || part.county === first) continue;
+  for (let p = 0; p < ix.partCounty.length; p++) {
+    const county = ix.partCounty[p] as number;
+    if (!touched.has(county) || county === first) continue;
     // distance from the reference point to the nearest boundary point of the county
-    let best = dist.get(part.county) ?? Infinity;
-    for (const a of part.arcs) {
-      const pts = ix.arcPts[a] as Float64Array;
-      for (let i = 0; i < pts.length; i += 2) {
+    let best = dist.get(county) ?? Infinity;
+    for (let j = ix.partArcStart[p] as number, end = ix.partArcStart[p + 1] as number; j < end; j++) {
+      const a = ix.partArcs[j] as number;
+      for (let i = 2 * (ix.arcStart[a] as number), last = 2 * (ix.arcStart[a + 1] as number); i < last; i += 2) {
         const d = ((pts[i] as number) - ref[0]) ** 2 * kx * kx + ((pts[i + 1] as number) - ref[1]) ** 2;
         if (d < best) best = d;
       }
     }
-    dist.set(part.county, best);
+    dist.set(county, best);
   }
   return [...touched].sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0) || a - b).map((c) => ix.records[c] as CountyRecord);
 }

@@ -10,7 +10,7 @@
 import type { CapAlert, CapInfo, CapValuePair } from '../cap/model.js';
 import { IPAWS_PROFILE_CODE } from '../cap/blue-alert-model.js';
 import { toCapXml } from '../cap/xml.js';
-import { validateCap } from '../validate/validate.js';
+import { validateCapModel } from '../validate/validate.js';
 import { CAP_TOKEN_PATTERN } from '../request/schema.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { resolveNow } from '../time/expiry.js';
@@ -271,7 +271,7 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
     ...(latest.incidents === undefined ? {} : { incidents: latest.incidents }),
     info: infos,
   };
-  const capErrors = validateCap(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
+  const capErrors = validateCapModel(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
   if (isNonEmpty(capErrors)) {
     throw new BlueAlertError(
       capErrors.map((c) => issue('cap_invalid', c.path, `Internal check failed: ${c.message} (${c.code})`)) as [BlueAlertIssue, ...BlueAlertIssue[]],

@@ -516,11 +516,26 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
   } else {
     alert = xmlOrAlert;
   }
+  return checkModel(out, skip, fromXml, alert, options);
+}
+
+function checkModel(out: IssueList, skip: Set<string>, fromXml: boolean, alert: CapAlert, options: ValidateOptions): CapIssue[] {
   const structural = out.items.length;
   const sent = checkCapRules({ out, skip, fromXml }, alert);
   if (options.profile === 'ipaws') checkIpaws(out, alert, sent);
   // a missing required element is reported once: drop later findings about the same path
   return out.items.filter((item, k) => k < structural || !skip.has(item.path));
+}
+
+/**
+ * `validateCap` for an object model only: the same checks, without the XML reader, so a program that only builds
+ * messages (`buildBlueAlert`) does not bundle the reader.
+ *
+ * @example
+ * validateCapModel(result.alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error'); //=> []
+ */
+export function validateCapModel(alert: CapAlert, options: ValidateOptions = {}): CapIssue[] {
+  return checkModel(new IssueList(), new Set<string>(), false, alert, options);
 }
 
 /**

@@ -94,7 +94,7 @@ describe('core bundle', () => {
       metafile: true,
       format: 'esm',
       platform: 'neutral',
-      external: ['zod', 'xmlbuilder2', 'fast-xml-parser'],
+      external: ['zod', 'xmlbuilder2'],
       logLevel: 'silent',
     });
     const inputs = Object.keys(r.metafile.inputs);
