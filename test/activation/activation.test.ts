@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   assessActivation,
@@ -14,7 +15,7 @@ const NOW = '2026-11-22T14:20:00-07:00';
 
 type Criteria = Record<string, boolean>;
 
-function request(event: string, criteria: Criteria, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function request(event: string, criteria: Criteria, extra: Record<string, unknown> = {}): BlueAlertRequestInput {
   return {
     event,
     issuer: { name: 'Colorado Bureau of Investigation', sender: 'cbi.bluealert@state.co.us', timeZone: 'America/Denver' },
@@ -32,7 +33,7 @@ function request(event: string, criteria: Criteria, extra: Record<string, unknow
     area: { description: 'Denver metro area', same: ['008031'] },
     durationHours: 24,
     ...extra,
-  };
+  } as BlueAlertRequestInput;
 }
 
 const common = { requestedByPrimaryAgency: true, suspectApprehended: false, sufficientSuspectDescription: true };
