@@ -188,7 +188,7 @@ function runPipeline(
   issues.push(...timeResult.issues);
   if (timeResult.times === undefined || partitionIssues(issues).errors.length > 0) fail(issues);
   const times = timeResult.times;
-  issues.push(...planTimingIssues(plan, original, times.sent, times.expires));
+  issues.push(...planTimingIssues(plan, original, times.sent, times.expires, options.override));
   if (partitionIssues(issues).errors.length > 0) fail(issues);
 
   // text
