@@ -79,11 +79,52 @@ export function parseRequest(input: unknown): RequestParseResult {
     const hint = coordinateHint(input, zi.path);
     issues.push({ code: codeFor(path, zi.code), path, message: `${messageFor(zi, path)}${hint}`, severity: 'error' });
   }
-  const [first, ...rest] = issues;
+  const [first, ...rest] = withholdOfficerTerms(issues, input);
   if (first === undefined) {
     return { success: false, issues: [{ code: 'invalid_request', path: '', message: 'The request is not valid.', severity: 'error' }] };
   }
   return { success: false, issues: [first, ...rest] };
+}
+
+/**
+ * The officer's name, aliases and badge as typed in the raw input (a request that failed to parse has not reached
+ * the redaction module), with the name's parts of three letters or more.
+ */
+function rawOfficerTerms(input: unknown): string[] {
+  const officer = at(input, ['officer']);
+  if (officer === null || typeof officer !== 'object') return [];
+  const o = officer as Record<string, unknown>;
+  const whole = [o['name'], o['badge'], ...(Array.isArray(o['aliases']) ? o['aliases'] : [])].filter(
+    (v): v is string => typeof v === 'string' && v.trim().length >= 2,
+  );
+  const parts = whole.flatMap((w) => w.split(/[^\p{L}\p{N}'’-]+/u)).filter((w) => w.length >= 3);
+  return [...new Set([...whole.map((w) => w.trim()), ...parts])].sort((a, b) => b.length - a.length);
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Keeps the officer's identity out of parse errors: a message that would quote it (a field name, an enum-like
+ * value) says "[withheld]" instead, and a path through a field named after it stops at the object holding it.
+ */
+function withholdOfficerTerms(issues: BlueAlertIssue[], input: unknown): BlueAlertIssue[] {
+  const terms = rawOfficerTerms(input);
+  if (terms.length === 0) return issues;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return issues.map((i) => {
+    re.lastIndex = 0;
+    const hitPath = re.test(i.path);
+    re.lastIndex = 0;
+    const hitMessage = re.test(i.message);
+    if (!hitPath && !hitMessage) return i;
+    re.lastIndex = 0;
+    const message = i.message.replace(re, '[withheld]');
+    if (!hitPath) return { ...i, message };
+    re.lastIndex = 0;
+    const cut = i.path.search(re);
+    const path = i.path.slice(0, Math.max(0, cut)).replace(/[.[]+$/, '').replace(/\["?$/, '');
+    return { ...i, path, message: `${message} (a field name here holds officer identity and is not shown)` };
+  });
 }
 
 /**

@@ -86,6 +86,16 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** Edit distance where swapping two neighbouring letters ("modle" for "model") counts as one edit. */
+function typoDistance(a: string, b: string): number {
+  let d = distance(a, b);
+  for (let i = 0; i + 1 < a.length; i++) {
+    const swapped = `${a.slice(0, i)}${a[i + 1] ?? ''}${a[i] ?? ''}${a.slice(i + 2)}`;
+    if (swapped !== a) d = Math.min(d, 1 + distance(swapped, b));
+  }
+  return d;
+}
+
 /**
  * A hint for an unknown field: ` (did you mean "durationHours"?)` when a known field is one or two edits away,
  * else `''`.
@@ -98,7 +108,7 @@ export function keyHint(key: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestD = Infinity;
   for (const k of known) {
-    const d = distance(key, k);
+    const d = typoDistance(key, k);
     if (d < bestD) {
       best = k;
       bestD = d;
