@@ -128,8 +128,10 @@ const MOST_OF_STATE = 0.5;
 
 function statewideIssues(area: Pick<RequestArea, 'same' | 'fips'>, shapes: readonly AreaShape[]): BlueAlertIssue[] {
   const out: BlueAlertIssue[] = [];
+  const seen = new Set<string>();
   for (const { code, path } of listedCodes(area)) {
-    if (!code.endsWith('000') || code === '000000') continue;
+    if (!code.endsWith('000') || code === '000000' || seen.has(code)) continue;
+    seen.add(code);
     const s = STATE_BOXES.find((b) => b.fips === code.slice(1, 3));
     if (s === undefined) continue;
     out.push(
@@ -142,23 +144,25 @@ function statewideIssues(area: Pick<RequestArea, 'same' | 'fips'>, shapes: reado
     );
   }
   for (const shape of shapes) {
-    const box = boxOf(shape.rings);
-    for (const fips of statesMeetingBox(box)) {
+    // one warning per shape, naming every state it covers most of
+    const mostly: string[] = [];
+    for (const fips of statesMeetingBox(boxOf(shape.rings))) {
       const s = STATE_BOXES.find((b) => b.fips === fips);
       if (s === undefined) continue;
       let covered = 0;
       for (const sb of s.boxes) for (const ring of shape.rings) covered += ringAreaKm2(clipToBox(ring, sb));
       covered = Math.min(covered, ringAreaSum(shape));
-      if (covered >= MOST_OF_STATE * s.areaKm2) {
-        out.push(
-          issue(
-            'area_statewide',
-            shape.path,
-            `${what(shape)} covers most of ${stateName(fips)}: about ${km2(covered)} km² of its ${km2(s.areaKm2)} km². Check that so large an area is meant.`,
-            'warning',
-          ),
-        );
-      }
+      if (covered >= MOST_OF_STATE * s.areaKm2) mostly.push(`${stateName(fips)}: about ${km2(covered)} km² of its ${km2(s.areaKm2)} km²`);
+    }
+    if (mostly.length > 0) {
+      out.push(
+        issue(
+          'area_statewide',
+          shape.path,
+          `${what(shape)} covers most of ${mostly.length === 1 ? '' : `${mostly.length} states: `}${mostly.join('; ')}. Check that so large an area is meant.`,
+          'warning',
+        ),
+      );
     }
   }
   return out;

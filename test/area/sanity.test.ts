@@ -174,3 +174,29 @@ describe('area sanity: whole states', () => {
     expect(areaSanityIssues({})).toEqual([]);
   });
 });
+
+describe('area sanity: adversarial cases', () => {
+  it('a 2,000 km circle over Kansas gives one statewide warning naming every state it covers most of', () => {
+    const ws = issuesOf({ circles: [{ lat: 38.5, lon: -98, radiusKm: 2000 }] }).filter((x) => x.code === 'area_statewide');
+    expect(ws).toHaveLength(1);
+    expect(ws[0]?.message).toMatch(/covers most of \d+ states: .*Kansas: about/);
+  });
+  it('the same statewide code given as SAME and FIPS warns once', () => {
+    expect(issuesOf({ same: ['008000'], fips: ['08'] }).filter((x) => x.code === 'area_statewide')).toHaveLength(1);
+  });
+  it('a MultiPolygon with one good and one swapped polygon names the swapped one only', () => {
+    const good = square(-73.97, 40.78)?.coordinates as [number, number][][];
+    const bad = square(-80.19, 25.77, true)?.coordinates as [number, number][][];
+    const issues = issuesOf({ geometry: { type: 'MultiPolygon', coordinates: [good, bad] } }).filter((x) => x.code === 'area_outside_us');
+    expect(issues.map((i) => i.path)).toEqual(['area.geometry.coordinates[1][0]']);
+    expect(issues[0]?.message).toContain('Florida');
+  });
+  it('a polygon across the antimeridian in the Aleutians is in Alaska', () => {
+    const g: RequestArea['geometry'] = { type: 'Polygon', coordinates: [[[179.5, 51.5], [-179.5, 51.5], [-179.5, 52.2], [179.5, 52.2], [179.5, 51.5]]] };
+    expect(issuesOf({ geometry: g }).map((x) => x.code)).not.toContain('area_outside_us');
+  });
+  it('American Samoa (southern hemisphere) and the Northern Mariana Islands are in range', () => {
+    expect(issuesOf({ circles: [{ lat: -14.28, lon: -170.7, radiusKm: 10 }] }).map((x) => x.code)).not.toContain('area_outside_us');
+    expect(issuesOf({ circles: [{ lat: 15.2, lon: 145.75, radiusKm: 10 }] }).map((x) => x.code)).not.toContain('area_outside_us');
+  });
+});
