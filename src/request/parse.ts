@@ -94,14 +94,44 @@ function rawOfficerTerms(input: unknown): string[] {
   const officer = at(input, ['officer']);
   if (officer === null || typeof officer !== 'object') return [];
   const o = officer as Record<string, unknown>;
-  const whole = [o['name'], o['badge'], ...(Array.isArray(o['aliases']) ? o['aliases'] : [])].filter(
-    (v): v is string => typeof v === 'string' && v.trim().length >= 2,
+  // the schema allows at most 120 characters for a name: longer strings are refused anyway and are not terms
+  const whole = [o['name'], o['badge'], ...(Array.isArray(o['aliases']) ? o['aliases'].slice(0, 20) : [])].filter(
+    (v): v is string => typeof v === 'string' && v.trim().length >= 2 && v.length <= 200,
   );
   const parts = whole.flatMap((w) => w.split(/[^\p{L}\p{N}'’-]+/u)).filter((w) => w.length >= 3);
   return [...new Set([...whole.map((w) => w.trim()), ...parts])].sort((a, b) => b.length - a.length);
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Where `term` occurs in `text` as a whole word (case-insensitive), as [start, end) pairs. */
+function wholeWordHits(text: string, term: string): [number, number][] {
+  const hay = text.toLowerCase();
+  const needle = term.toLowerCase();
+  const hits: [number, number][] = [];
+  if (needle.length === 0 || hay.length !== text.length || needle.length !== term.length) {
+    // lowercasing changed lengths (rare scripts): fall back to a plain, exact search
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) hits.push([i, i + term.length]);
+    return hits;
+  }
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + needle.length])) hits.push([i, i + needle.length]);
+  }
+  return hits;
+}
+
+function withhold(text: string, terms: readonly string[]): { text: string; first: number } {
+  let out = text;
+  let first = -1;
+  for (const t of terms) {
+    const hits = wholeWordHits(out, t);
+    if (hits.length === 0) continue;
+    const start = hits[0]?.[0] ?? 0;
+    first = first < 0 ? start : Math.min(first, start);
+    for (const [a, b] of hits.reverse()) out = `${out.slice(0, a)}[withheld]${out.slice(b)}`;
+  }
+  return { text: out, first };
+}
 
 /**
  * Keeps the officer's identity out of parse errors: a message that would quote it (a field name, an enum-like
@@ -110,20 +140,13 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 function withholdOfficerTerms(issues: BlueAlertIssue[], input: unknown): BlueAlertIssue[] {
   const terms = rawOfficerTerms(input);
   if (terms.length === 0) return issues;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return issues.map((i) => {
-    re.lastIndex = 0;
-    const hitPath = re.test(i.path);
-    re.lastIndex = 0;
-    const hitMessage = re.test(i.message);
-    if (!hitPath && !hitMessage) return i;
-    re.lastIndex = 0;
-    const message = i.message.replace(re, '[withheld]');
-    if (!hitPath) return { ...i, message };
-    re.lastIndex = 0;
-    const cut = i.path.search(re);
-    const path = i.path.slice(0, Math.max(0, cut)).replace(/[.[]+$/, '').replace(/\["?$/, '');
-    return { ...i, path, message: `${message} (a field name here holds officer identity and is not shown)` };
+    const message = withhold(i.message, terms);
+    const path = withhold(i.path, terms);
+    if (message.first < 0 && path.first < 0) return i;
+    if (path.first < 0) return { ...i, message: message.text };
+    const cut = i.path.slice(0, path.first).replace(/[.[]+$/, '').replace(/\["?$/, '');
+    return { ...i, path: cut, message: `${message.text} (a field name here holds officer identity and is not shown)` };
   });
 }
 
@@ -147,7 +170,7 @@ function requestRules(r: BlueAlertRequest): BlueAlertIssue[] {
   if (r.expires !== undefined && r.durationHours !== undefined) {
     out.push({
       code: 'conflicting_fields',
-      path: 'durationHours',
+      path: 'expires',
       message: 'expires and durationHours are both given; give one: expires (an end time) or durationHours (hours from the send time).',
       severity: 'error',
     });

@@ -202,11 +202,11 @@ describe('sameHeader', () => {
   });
 
   it('200 hours is clamped to +9930 with a warning', () => {
-    const alert = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', wea: { enabled: false } }), { now: sent }).alert;
+    const alert = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', durationHours: undefined, wea: { enabled: false } }), { now: sent }).alert;
     const d = sameHeaderDetails(alert);
     expect(d.header).toBe('ZCZC-CIV-BLU-008031-008001+9930-3262120-');
     expect(d.warnings.map((w) => w.code)).toEqual(['eas_duration_clamped']);
-    const built = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', wea: { enabled: false } }), { now: sent });
+    const built = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', durationHours: undefined, wea: { enabled: false } }), { now: sent });
     expect(built.warnings.find((w) => w.code === 'eas_duration_clamped')?.path).toBe('expires');
   });
 

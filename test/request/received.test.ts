@@ -80,7 +80,7 @@ describe('request rules', () => {
   it('expires and durationHours together is an error naming both', () => {
     const r = safeBuildBlueAlert({ ...base(), expires: '2026-11-23T14:05:00-07:00', durationHours: 6 }, { now: '2026-11-22T14:20:00-07:00' });
     expect(r.success).toBe(false);
-    expect(r.issues?.[0]).toMatchObject({ code: 'conflicting_fields', path: 'durationHours', severity: 'error' });
+    expect(r.issues?.[0]).toMatchObject({ code: 'conflicting_fields', path: 'expires', severity: 'error' });
     expect(r.issues?.[0]?.message).toMatch(/expires.*durationHours/);
   });
   it('a request may carry "$schema" (ignored)', () => {
