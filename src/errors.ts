@@ -172,8 +172,12 @@ const BLUE_ALERT_ERROR_BRAND = Symbol.for('blue-alert-cap.BlueAlertError');
  */
 export function isBlueAlertError(value: unknown): value is BlueAlertError {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { readonly [BLUE_ALERT_ERROR_BRAND]?: unknown; readonly issues?: unknown };
-  return v[BLUE_ALERT_ERROR_BRAND] === true && Array.isArray(v.issues) && v.issues.length > 0;
+  try {
+    const v = value as { readonly [BLUE_ALERT_ERROR_BRAND]?: unknown; readonly issues?: unknown };
+    return v[BLUE_ALERT_ERROR_BRAND] === true && Array.isArray(v.issues) && v.issues.length > 0;
+  } catch {
+    return false; // a Proxy whose getter throws is not one of ours
+  }
 }
 
 /**

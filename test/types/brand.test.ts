@@ -11,6 +11,8 @@ describe('isBlueAlertError', () => {
     for (const v of [new Error('x'), { name: 'BlueAlertError', issues: [{}] }, null, undefined, 'BlueAlertError', 42, Object.create(null)]) {
       expect(isBlueAlertError(v)).toBe(false);
     }
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    expect(isBlueAlertError(hostile)).toBe(false);
     // the brand is not enumerable: JSON and spreads show the issues, not the brand
     expect(Object.keys(e)).not.toContain(Symbol.for('blue-alert-cap.BlueAlertError').toString());
     expect(JSON.stringify({ ...e })).toContain('area_missing');
