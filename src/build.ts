@@ -188,7 +188,7 @@ function runPipeline(
   issues.push(...timeResult.issues);
   if (timeResult.times === undefined || partitionIssues(issues).errors.length > 0) fail(issues);
   const times = timeResult.times;
-  issues.push(...planTimingIssues(plan, original, times.sent, times.expires));
+  issues.push(...planTimingIssues(plan, original, times.sent, times.expires, options.override));
   if (partitionIssues(issues).errors.length > 0) fail(issues);
 
   // text
@@ -299,14 +299,16 @@ function scrubIssues(issues: readonly BlueAlertIssue[], terms: IdentityMatcher):
 
 /**
  * Builds a Blue Alert CAP 1.2 message for IPAWS from a request. Throws `BlueAlertError` with path-named issues
- * when the request is not valid; never mutates the request.
+ * when the request is not valid; never mutates the request. The request is typed, so an object literal with a
+ * misspelt field or event fails to compile; JSON of unknown shape goes through `parseBlueAlertRequest` (then pass
+ * its `data`) or `safeBuildBlueAlert`. The request is still checked at run time, so plain JavaScript is safe too.
  *
  * @example
  * const msg = buildBlueAlert(request, { now: '2026-11-22T14:20:00-07:00', identifier: 'CBI-BA-2026-001' });
  * msg.xml;        // '<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">…'
  * msg.sameHeader; // 'ZCZC-CIV-BLU-008031+2400-3262120-'
  */
-export function buildBlueAlert(request: BlueAlertRequestInput | unknown, options: BuildOptions = {}): BlueAlertMessage {
+export function buildBlueAlert(request: BlueAlertRequestInput, options: BuildOptions = {}): BlueAlertMessage {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new BlueAlertError([issue('invalid_type', 'options', 'Options must be an object, e.g. { now: "2026-11-22T14:20:00-07:00" }.')]);
   }
@@ -316,16 +318,17 @@ export function buildBlueAlert(request: BlueAlertRequestInput | unknown, options
 }
 
 /**
- * Like `buildBlueAlert`, but returns `{ success: false, issues }` instead of throwing for bad input.
+ * Like `buildBlueAlert`, but takes input of unknown shape (parsed JSON) and returns `{ success: false, issues }`
+ * instead of throwing for bad input.
  *
  * @example
  * const r = safeBuildBlueAlert({ event: 'officer-lost' });
  * r.success; //=> false
  * r.issues?.[0]?.path; //=> 'event'
  */
-export function safeBuildBlueAlert(request: BlueAlertRequestInput | unknown, options: BuildOptions = {}): SafeBuildResult {
+export function safeBuildBlueAlert(request: unknown, options: BuildOptions = {}): SafeBuildResult {
   try {
-    return { success: true, data: buildBlueAlert(request, options) };
+    return { success: true, data: buildBlueAlert(request as BlueAlertRequestInput, options) };
   } catch (e) {
     if (e instanceof BlueAlertError) return { success: false, issues: e.issues };
     throw e;

@@ -39,6 +39,7 @@ export type BlueAlertIssueCode =
   | 'invalid_datetime'
   | 'invalid_url'
   | 'area_missing'
+  | 'conflicting_fields'
   // time
   | 'expires_not_after_sent'
   | 'expires_in_past'
@@ -68,6 +69,9 @@ export type BlueAlertIssueCode =
   | 'area_crosses_state'
   | 'area_duplicate_code'
   | 'area_no_geocode'
+  | 'area_outside_us'
+  | 'area_code_mismatch'
+  | 'area_statewide'
   // text
   | 'text_too_long'
   | 'text_not_gsm7'
@@ -143,6 +147,36 @@ export class BlueAlertError extends Error {
   constructor(issues: readonly [BlueAlertIssue, ...BlueAlertIssue[]]) {
     super(formatIssues(issues));
     this.issues = issues;
+    Object.defineProperty(this, BLUE_ALERT_ERROR_BRAND, { value: true, enumerable: false });
+  }
+}
+
+/**
+ * The brand every `BlueAlertError` carries. `Symbol.for` gives the same symbol in every copy of the library loaded
+ * into one process (the ESM and the CommonJS build, two versions in `node_modules`), where `instanceof` fails.
+ */
+const BLUE_ALERT_ERROR_BRAND = Symbol.for('blue-alert-cap.BlueAlertError');
+
+/**
+ * Whether a value is a `BlueAlertError` from any copy of this library (ESM or CommonJS build, or another version
+ * loaded beside it), where `instanceof BlueAlertError` would answer false. Checks the brand and that `issues` is a
+ * non-empty list.
+ *
+ * @example
+ * try {
+ *   buildBlueAlert(request);
+ * } catch (e) {
+ *   if (isBlueAlertError(e)) console.error(formatIssues(e.issues));
+ *   else throw e;
+ * }
+ */
+export function isBlueAlertError(value: unknown): value is BlueAlertError {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const v = value as { readonly [BLUE_ALERT_ERROR_BRAND]?: unknown; readonly issues?: unknown };
+    return v[BLUE_ALERT_ERROR_BRAND] === true && Array.isArray(v.issues) && v.issues.length > 0;
+  } catch {
+    return false; // a Proxy whose getter throws is not one of ours
   }
 }
 

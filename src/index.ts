@@ -4,19 +4,42 @@
  */
 export { buildBlueAlert, safeBuildBlueAlert } from './build.js';
 export type { BuildOptions, BlueAlertMessage, SafeBuildResult } from './build.js';
-export { BlueAlertError, formatIssues } from './errors.js';
+export { BlueAlertError, formatIssues, isBlueAlertError } from './errors.js';
 export type { BlueAlertIssue, BlueAlertIssueCode, BlueAlertWarning, IssueSeverity } from './errors.js';
 export { blueAlertRequestSchema, BLUE_ALERT_EVENTS } from './request/schema.js';
+export { parseBlueAlertRequest } from './request/parse.js';
+export type { RequestParseResult } from './request/parse.js';
 export type {
   BlueAlertRequest,
   BlueAlertRequestInput,
   BlueAlertEvent,
+  RequestStatus,
+  EasOriginator,
+  WeaHandling,
+  RequestLanguage,
   Suspect,
   Vehicle,
+  LicensePlate,
+  LastSeen,
   PersonDescription,
   Officer,
+  OfficerReleaseList,
   RequestArea,
-} from './request/schema.js';
+  GeoJsonPosition,
+  PolygonGeometry,
+  MultiPolygonGeometry,
+  AreaCircle,
+  AreaReach,
+  ActivationCriteria,
+  ContactPerson,
+  RequestingAgency,
+  Incident,
+  TextOverrides,
+  Issuer,
+  IssuerInput,
+  WeaOptions,
+  WeaOptionsInput,
+} from './request/types.js';
 export { parseCap, safeParseCap, CapParseError } from './cap/parse.js';
 export type { ParseCapOptions, CapParseErrorCode, SafeParseCapResult } from './cap/parse.js';
 export { toCapXml } from './cap/xml.js';
@@ -57,6 +80,7 @@ export { easText, EAS_MAX_CHARS } from './text/eas.js';
 export type { EasTextParts } from './text/eas.js';
 export type { ResolvedArea } from './area/resolve.js';
 export { resolveArea, areaShapes, reachRadiusKm, toCapCircle, MAX_SAME_CODES } from './area/resolve.js';
+export { areaSanityIssues, swappedPositionHint } from './area/sanity.js';
 export type { AreaOptions, AreaShape } from './area/resolve.js';
 export type { CountyLookup, CountyRecord } from './area/lookup.js';
 export { simplifyPolygonToLimit, capPolygonProblems, toCapPolygon, circleToRings, splitAtAntimeridian } from './area/geometry.js';

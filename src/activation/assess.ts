@@ -105,11 +105,13 @@ function runBuiltIn(name: string, r: BlueAlertRequest): CriterionResult {
     case 'suspect-not-apprehended':
       return tri(c.suspectApprehended, 'suspectApprehended', false);
     case 'sufficient-suspect-description': {
+      // a reviewer's "true" cannot stand in for a description the alert does not carry
+      if (describedSuspect(r) < 0) {
+        const none = r.suspects.length === 0 ? 'suspects is empty' : 'no suspect has a name, alias, description or vehicle';
+        return { status: 'unmet', basis: `${none} (criteria.sufficientSuspectDescription cannot be met without one)` };
+      }
       if (c.sufficientSuspectDescription !== undefined) {
         return tri(c.sufficientSuspectDescription, 'sufficientSuspectDescription');
-      }
-      if (describedSuspect(r) < 0) {
-        return { status: 'unmet', basis: 'criteria.sufficientSuspectDescription is not given and no suspect is described' };
       }
       return { status: 'unknown', basis: 'criteria.sufficientSuspectDescription is not given' };
     }
@@ -292,13 +294,20 @@ const HOUR = 3_600_000;
 /**
  * Checks a message's duration and send time against the plan: a duration below `minDuration` or above
  * `maxDuration` warns (`duration_outside_plan`), or refuses when the limit is `hard`; an EAS alert over 99.5 h
- * warns (`eas_duration_clamped`); a send outside the plan's
- * local hours warns or refuses (`outside_plan_hours`). `path` is where the duration came from.
+ * warns (`eas_duration_clamped`); a send outside the plan's local hours (`outside_plan_hours`) is refused for an
+ * Actual alert unless `override` gives a reason or the plan's hours say `hard: false` (then it warns). `path` is
+ * where the duration came from.
  *
  * @example
  * planTimingIssues(nationalPlan, request, sent, new Date(sent.getTime() + 6 * 3_600_000))[0]?.code; //=> 'duration_outside_plan'
  */
-export function planTimingIssues(plan: PlanProfile, request: BlueAlertRequest, sent: Date, expires: Date): BlueAlertIssue[] {
+export function planTimingIssues(
+  plan: PlanProfile,
+  request: BlueAlertRequest,
+  sent: Date,
+  expires: Date,
+  override?: { readonly reason: string },
+): BlueAlertIssue[] {
   const out: BlueAlertIssue[] = [];
   const path = request.expires !== undefined ? 'expires' : request.durationHours !== undefined ? 'durationHours' : '';
   const hours = (expires.getTime() - sent.getTime()) / HOUR;
@@ -335,16 +344,31 @@ export function planTimingIssues(plan: PlanProfile, request: BlueAlertRequest, s
     );
   }
   if (plan.hours !== undefined && !withinHours(plan.hours.from, plan.hours.to, sent, request.issuer.timeZone)) {
-    out.push(
-      issue(
-        'outside_plan_hours',
-        'options.now',
-        `The ${plan.name} plan sends alerts only between ${plan.hours.from} and ${plan.hours.to} local time (${request.issuer.timeZone}).`,
-        plan.hours.hard ? 'error' : 'warning',
-      ),
-    );
+    out.push(hoursIssue(plan, plan.hours, request, sent, override));
   }
   return out;
+}
+
+/**
+ * A send outside the plan's hours is refused like the plan's other rules: an error for an Actual alert (unless
+ * the plan's hours are `hard: false`, or an override with a reason is given: then a warning); a warning for
+ * Exercise, Test and Draft.
+ */
+function hoursIssue(
+  plan: PlanProfile,
+  hours: NonNullable<PlanProfile['hours']>,
+  request: BlueAlertRequest,
+  sent: Date,
+  override: { readonly reason: string } | undefined,
+): BlueAlertIssue {
+  const p = localParts(sent, request.issuer.timeZone);
+  const local = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  const what = `The ${plan.name} plan sends alerts only between ${hours.from} and ${hours.to} local time (${request.issuer.timeZone}); this one would be sent at ${local}.`;
+  const reason = typeof override?.reason === 'string' ? override.reason.trim() : '';
+  if (hours.hard === false) return issue('outside_plan_hours', 'options.now', what, 'warning');
+  if (request.status !== 'Actual') return issue('outside_plan_hours', 'options.now', `${what} Built because it is ${request.status === 'Exercise' ? 'an' : 'a'} ${request.status} message.`, 'warning');
+  if (reason !== '') return issue('outside_plan_hours', 'options.override.reason', `${what} Issued by override (reason: ${reason}).`, 'warning');
+  return issue('outside_plan_hours', 'options.now', `${what} Wait until ${hours.from}, or pass options.override with a reason.`);
 }
 
 function minutesOf(hhmm: string): number {

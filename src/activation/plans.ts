@@ -139,7 +139,8 @@ export interface RebroadcastPhase {
 
 /**
  * Local hours an alert may be sent in (e.g. a plan that sends only between 06:00 and 23:00), in the issuer's zone.
- * `hard: true` refuses a send outside them, else it warns.
+ * An Actual alert outside them is refused like the plan's other rules (an override with a reason lets it through
+ * with a warning); `hard: false` makes it only a warning.
  *
  * @example
  * const hours: PlanHours = { from: '06:00', to: '23:00', hard: false };
@@ -149,7 +150,8 @@ export interface PlanHours {
   readonly from: string;
   /** `HH:MM`, 24-hour clock, exclusive; may be earlier than `from` for a window across midnight. */
   readonly to: string;
-  readonly hard: boolean;
+  /** Default true: refuse an Actual alert outside the hours; false: only warn. */
+  readonly hard?: boolean;
 }
 
 /**
@@ -418,6 +420,8 @@ export function checkPlan(plan: PlanProfile): BlueAlertIssue[] {
   if (plan.hours !== undefined) {
     if (!HHMM.test(plan.hours.from)) bad('hours.from', 'Must be a 24-hour time "HH:MM", e.g. "06:00".');
     if (!HHMM.test(plan.hours.to)) bad('hours.to', 'Must be a 24-hour time "HH:MM", e.g. "23:00".');
+    const hard: unknown = plan.hours.hard;
+    if (hard !== undefined && typeof hard !== 'boolean') bad('hours.hard', 'Must be true (refuse an Actual alert outside the hours; the default) or false (only warn).');
   }
   return out;
 }

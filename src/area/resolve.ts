@@ -28,6 +28,7 @@ import {
 import { sameCodeProblem, stateInfo } from './codes.js';
 import { describeSameCodes } from './describe.js';
 import type { CountyLookup, CountyRecord } from './lookup.js';
+import { areaSanityIssues } from './sanity.js';
 
 /**
  * The area as it goes into CAP and into `result.area`.
@@ -367,6 +368,9 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
       );
     }
   }
+
+  // is it in the US at all, do shapes and codes agree, does it cover a whole state
+  issues.push(...areaSanityIssues(area, options.counties));
 
   const nameOf = options.counties === undefined ? undefined : (f: string) => options.counties?.countyName(f);
   const areaDesc = area.description ?? (same.length > 0 ? describeSameCodes(same, nameOf) : describeShapes(polygons.length, circles.length));

@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../request/types.js'; // the build checks the JSON at run time
 /**
  * The `blue-alert` command line: build, validate, update, cancel, preview, verify.
  * Exit codes: 0 ok; 1 bad input (issues with paths on stderr) or, for validate/verify, an invalid message;
@@ -124,7 +125,7 @@ Example:
     flags: { values: BUILD_VALUES, switches: BUILD_SWITCHES },
     run: (args) => {
       const request = readJson(one(args, 'a request file'));
-      return emit(buildBlueAlert(request, { ...buildOptions(args), ...countiesFor(request, args) }), args);
+      return emit(buildBlueAlert(request as BlueAlertRequestInput, { ...buildOptions(args), ...countiesFor(request, args) }), args);
     },
   },
   validate: {
@@ -230,7 +231,7 @@ Example:
     flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason'], switches: ['--no-counties'] },
     run: (args) => {
       const request = readJson(one(args, 'a request file'));
-      process.stdout.write(renderPreview(buildBlueAlert(request, { ...buildOptions(args), ...countiesFor(request, args) })));
+      process.stdout.write(renderPreview(buildBlueAlert(request as BlueAlertRequestInput, { ...buildOptions(args), ...countiesFor(request, args) })));
       return 0;
     },
   },

@@ -306,66 +306,14 @@ export const blueAlertRequestSchema = z.strictObject({
   note: opt(text(500)),
 });
 
-/**
- * A Blue Alert request as callers write it (defaults may be left out).
- *
- * @example
- * const req: BlueAlertRequestInput = { event: 'officer-killed', issuer: { … }, requestingAgency: { name: 'Denver PD' }, area: { same: ['008031'] } };
- */
-export type BlueAlertRequestInput = z.input<typeof blueAlertRequestSchema>;
-
-/**
- * A Blue Alert request after validation, with every default filled in.
- *
- * @example
- * const req: BlueAlertRequest = parseBlueAlertRequest(json);
- */
-export type BlueAlertRequest = z.output<typeof blueAlertRequestSchema>;
-
-/**
- * The event of a request.
- *
- * @example
- * const e: BlueAlertEvent = 'officer-missing';
- */
-export type BlueAlertEvent = (typeof BLUE_ALERT_EVENTS)[number];
-
-/**
- * One suspect of a request.
- *
- * @example
- * const s: Suspect = { name: 'John Doe', direction: 'east' };
- */
-export type Suspect = BlueAlertRequest['suspects'][number];
-
-/**
- * A vehicle (suspect's or missing officer's).
- *
- * @example
- * const v: Vehicle = { year: 2015, make: 'Ford', model: 'F-150', plate: { state: 'CO', number: 'ABC1234' } };
- */
-export type Vehicle = NonNullable<Suspect['vehicle']>;
-
-/**
- * A person's description.
- *
- * @example
- * const d: PersonDescription = { sex: 'male', age: '30-35', clothing: 'black hoodie' };
- */
-export type PersonDescription = NonNullable<Suspect['description']>;
-
-/**
- * The officer part of a request. Private unless the officer is missing and release is approved.
- *
- * @example
- * const o: Officer = { name: 'Jane Roe', rank: 'Sergeant', badge: '4411' };
- */
-export type Officer = NonNullable<BlueAlertRequest['officer']>;
-
-/**
- * The target area part of a request.
- *
- * @example
- * const a: RequestArea = { description: 'Denver metro area', same: ['008031'] };
- */
-export type RequestArea = BlueAlertRequest['area'];
+// The request types are named interfaces (types.ts), kept equal to this schema by test/types/request-types.test-d.ts.
+export type {
+  BlueAlertRequestInput,
+  BlueAlertRequest,
+  BlueAlertEvent,
+  Suspect,
+  Vehicle,
+  PersonDescription,
+  Officer,
+  RequestArea,
+} from './types.js';

@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   assessActivation,
@@ -14,7 +15,7 @@ const NOW = '2026-11-22T14:20:00-07:00';
 
 type Criteria = Record<string, boolean>;
 
-function request(event: string, criteria: Criteria, extra: Record<string, unknown> = {}): Record<string, unknown> {
+function request(event: string, criteria: Criteria, extra: Record<string, unknown> = {}): BlueAlertRequestInput {
   return {
     event,
     issuer: { name: 'Colorado Bureau of Investigation', sender: 'cbi.bluealert@state.co.us', timeZone: 'America/Denver' },
@@ -32,7 +33,7 @@ function request(event: string, criteria: Criteria, extra: Record<string, unknow
     area: { description: 'Denver metro area', same: ['008031'] },
     durationHours: 24,
     ...extra,
-  };
+  } as BlueAlertRequestInput;
 }
 
 const common = { requestedByPrimaryAgency: true, suspectApprehended: false, sufficientSuspectDescription: true };
@@ -240,5 +241,52 @@ describe('colorado plan', () => {
     const msg = buildBlueAlert(request('officer-killed', co), { now: NOW, plan: 'colorado' });
     expect(msg.activation.plan).toBe('colorado');
     expect(msg.warnings.map((w) => w.code)).not.toContain('duration_outside_plan');
+  });
+});
+
+describe('activation rules of round two', () => {
+  const full = { requestedByPrimaryAgency: true, officerStatusConfirmed: true, suspectApprehended: false, sufficientSuspectDescription: true };
+
+  it('an empty suspects list makes sufficient-suspect-description unmet even when the reviewer ticked it', () => {
+    const req = { ...request('officer-killed', full), suspects: [] };
+    const description = assessActivation(req, 'national').criteria.find((x) => x.basis.includes('suspects is empty'));
+    expect(description?.status).toBe('unmet');
+    expect(assessActivation(req, 'national').qualifies).toBe(false);
+    const r = safeBuildBlueAlert(req, { now: NOW });
+    expect(r.success).toBe(false);
+    expect(r.issues?.[0]?.code).toBe('activation_not_qualified');
+  });
+
+  it('suspects with no description at all (only a direction) leave it unmet; a described one meets it', () => {
+    const bare = { ...request('officer-killed', full), suspects: [{ direction: 'east' }, {}] };
+    const a = assessActivation(bare, 'national');
+    expect(a.criteria.some((x) => x.status === 'unmet' && x.basis.includes('no suspect has a name, alias, description or vehicle'))).toBe(true);
+    const described = { ...bare, suspects: [{ direction: 'east', description: { clothing: 'red jacket' } }] };
+    expect(assessActivation(described, 'national').qualifies).toBe(true);
+  });
+
+  it('plan hours refuse an Actual alert by default, name the local time, and yield to an override or a non-Actual status', () => {
+    const req = request('officer-killed', full);
+    const day: PlanProfile = { ...nationalPlan, name: 'day', hours: { from: '06:00', to: '23:00' } };
+    const late = '2026-11-22T23:30:00-07:00';
+    const r = safeBuildBlueAlert(req, { now: late, plan: day });
+    expect(r.success).toBe(false);
+    expect(r.issues?.[0]).toMatchObject({ code: 'outside_plan_hours', severity: 'error' });
+    expect(r.issues?.[0]?.message).toContain('23:30');
+    expect(r.issues?.[0]?.message).toContain('06:00 and 23:00');
+    // 05:59 is outside, 06:00 inside, 22:59 inside
+    expect(safeBuildBlueAlert(req, { now: '2026-11-22T05:59:00-07:00', plan: day }).success).toBe(false);
+    expect(safeBuildBlueAlert(req, { now: '2026-11-22T06:00:00-07:00', plan: day }).success).toBe(true);
+    expect(safeBuildBlueAlert(req, { now: '2026-11-22T22:59:00-07:00', plan: day }).success).toBe(true);
+    // the issuer's zone decides: 23:30 in Denver is 01:30 in New York, but the plan reads the issuer's clock
+    const over = buildBlueAlert(req, { now: late, plan: day, override: { reason: 'Chief approved a night alert' } });
+    expect(over.warnings.find((w) => w.code === 'outside_plan_hours')?.path).toBe('options.override.reason');
+    const exercise = buildBlueAlert({ ...req, status: 'Exercise' }, { now: late, plan: day });
+    expect(exercise.warnings.map((w) => w.code)).toContain('outside_plan_hours');
+  });
+
+  it('a plan whose hours.hard is not a boolean is refused with its path', () => {
+    const bad = { ...nationalPlan, name: 'bad', hours: { from: '06:00', to: '23:00', hard: 'yes' } } as unknown as PlanProfile;
+    expect(() => assessActivation(request('officer-killed', full), bad)).toThrowError(/options\.plan\.hours\.hard/);
   });
 });

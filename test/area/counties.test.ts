@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { buildSync } from 'esbuild';
 import { countiesForArea, countyAt, countyByFips, countyLookup } from '../../src/counties/index.js';
@@ -52,7 +53,7 @@ describe('county lookup (us-atlas)', () => {
   });
 
   it('the build fills SAME codes and areaDesc from geometry and warns about the other state', () => {
-    const request = JSON.parse(readFileSync('fixtures/officer-killed-denver/request.json', 'utf8')) as { area: Record<string, unknown> };
+    const request = JSON.parse(readFileSync('fixtures/officer-killed-denver/request.json', 'utf8')) as BlueAlertRequestInput;
     request.area = { reach: { lat: 41.0, lon: -104.8, radiusKm: 30 } };
     const msg = buildBlueAlert(request, { now: '2026-11-22T14:20:00-07:00', identifier: 'T-1', counties: countyLookup });
     expect(msg.area.same).toContain('056021');

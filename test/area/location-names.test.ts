@@ -1,8 +1,9 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { buildBlueAlert } from '../../src/index.js';
 import { countyLookup } from '../../src/counties/index.js';
 
-const request = {
+const request: BlueAlertRequestInput = {
   event: 'officer-killed',
   issuer: { name: 'CBI', sender: 'cbi@state.co.us', timeZone: 'America/Denver' },
   requestingAgency: { name: 'Denver PD' },

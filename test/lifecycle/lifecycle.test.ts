@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   BlueAlertError,
@@ -15,7 +16,7 @@ import {
 
 const criteria = { requestedByPrimaryAgency: true, officerStatusConfirmed: true, suspectApprehended: false, sufficientSuspectDescription: true };
 
-function request(extra: Record<string, unknown> = {}): Record<string, unknown> {
+function request(extra: Record<string, unknown> = {}): BlueAlertRequestInput {
   return {
     event: 'officer-killed',
     issuer: {
@@ -32,7 +33,7 @@ function request(extra: Record<string, unknown> = {}): Record<string, unknown> {
     area: { description: 'Denver metro area', same: ['008031', '008001'] },
     durationHours: 24,
     ...extra,
-  };
+  } as BlueAlertRequestInput;
 }
 
 const ref = (a: { alert: CapAlert }): string => `${a.alert.sender},${a.alert.identifier},${a.alert.sent}`;
@@ -188,7 +189,7 @@ describe('cancelBlueAlert', () => {
 
 describe('sameHeader', () => {
   const sent = '2026-11-22T14:20:00-07:00';
-  const at = (hours: number): Record<string, unknown> => request({ durationHours: hours, wea: { enabled: false } });
+  const at = (hours: number): BlueAlertRequestInput => request({ durationHours: hours, wea: { enabled: false } });
   const header = (hours: number): string => sameHeader(buildBlueAlert(at(hours), { now: sent }).alert);
 
   it.each([
@@ -201,11 +202,11 @@ describe('sameHeader', () => {
   });
 
   it('200 hours is clamped to +9930 with a warning', () => {
-    const alert = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', wea: { enabled: false } }), { now: sent }).alert;
+    const alert = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', durationHours: undefined, wea: { enabled: false } }), { now: sent }).alert;
     const d = sameHeaderDetails(alert);
     expect(d.header).toBe('ZCZC-CIV-BLU-008031-008001+9930-3262120-');
     expect(d.warnings.map((w) => w.code)).toEqual(['eas_duration_clamped']);
-    const built = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', wea: { enabled: false } }), { now: sent });
+    const built = buildBlueAlert(request({ expires: '2026-11-30T22:20:00-07:00', durationHours: undefined, wea: { enabled: false } }), { now: sent });
     expect(built.warnings.find((w) => w.code === 'eas_duration_clamped')?.path).toBe('expires');
   });
 

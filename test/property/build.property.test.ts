@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 /**
  * End-to-end properties of buildBlueAlert over generated requests (issue 9). Size: FC_NUM_RUNS (default 60);
  * `npm run soak` runs 100,000. The seed is fixed (FC_SEED, default 42) so CI is repeatable.
@@ -40,7 +41,7 @@ describe('buildBlueAlert over generated valid requests', () => {
           : generated;
         let result;
         try {
-          result = buildBlueAlert(request, { now: NOW, identifier: 'PROP-1' });
+          result = buildBlueAlert(request as BlueAlertRequestInput, { now: NOW, identifier: 'PROP-1' });
         } catch (e) {
           if (!(e instanceof BlueAlertError)) throw e;
           throw new Error(`a valid request was refused: ${e.message}`);

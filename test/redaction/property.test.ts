@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 /**
  * Property: with generated officer names (short, common words, hyphenated, accented, random) and badge numbers
  * spread through every free-text field, no public output (XML, every text variant incl. Spanish, warnings, error
@@ -151,7 +152,7 @@ const caseArb = officerArb.chain((o) =>
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
-function requestFor(c: Case): Record<string, unknown> {
+function requestFor(c: Case): BlueAlertRequestInput {
   const t = (i: number) => c.texts[i] ?? 'x';
   const d = decoys(c.officer).join(' ');
   const withDecoy = (i: number, field: number) => (c.decoyField === field ? `${t(i)} ${d}` : t(i));

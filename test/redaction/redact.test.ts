@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   BlueAlertError,
@@ -25,7 +26,7 @@ const NOW = '2026-11-22T14:20:00-07:00';
 function request(event: BlueAlertEvent, officer: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
   return {
     event,
-    status: 'Exercise',
+    status: 'Exercise' as const,
     issuer: { name: 'Colorado Bureau of Investigation', sender: 'cbi.bluealert@state.co.us', timeZone: 'America/Denver' },
     requestingAgency: {
       name: 'Denver Police Department',
@@ -257,7 +258,7 @@ describe('buildBlueAlert: audiences and the leak guard', () => {
 
   it('warnings that quote caller text (an override reason) are scrubbed', () => {
     const input = { ...request('officer-killed'), status: 'Actual' };
-    const msg = buildBlueAlert(input, { now: NOW, identifier: 'T-4', override: { reason: 'Chief approved for Sgt. Maria Young, badge 4471' } });
+    const msg = buildBlueAlert(input as BlueAlertRequestInput, { now: NOW, identifier: 'T-4', override: { reason: 'Chief approved for Sgt. Maria Young, badge 4471' } });
     const w = msg.warnings.find((x) => x.code === 'activation_overridden');
     expect(w?.message).toContain('[redacted]');
     expect(w?.message).not.toMatch(/young|4471/i);

@@ -1,10 +1,11 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBlueAlert, safeBuildBlueAlert, BlueAlertError, parseCap } from '../../src/index.js';
 import { requestJsonSchema } from '../../src/request/json-schema.js';
 import { ROOT } from '../support/fixtures.js';
 
-const base = () => ({
+const base = (): BlueAlertRequestInput => ({
   event: 'officer-killed',
   issuer: { name: 'Colorado Bureau of Investigation', sender: 'cbi@state.co.us', timeZone: 'America/Denver' },
   requestingAgency: { name: 'Denver Police Department' },
@@ -67,6 +68,7 @@ describe('bad input names the path and says what is valid', () => {
   });
   it('buildBlueAlert throws a BlueAlertError whose message lists the paths', () => {
     try {
+      // @ts-expect-error a wrong event is what this test sends (plain JavaScript callers can)
       buildBlueAlert({ ...base(), event: 'x', area: { same: ['1'] } }, { now });
       expect.unreachable();
     } catch (e) {

@@ -69,7 +69,7 @@ const description = fc.record(
   { requiredKeys: [] },
 );
 
-const suspect = fc.record(
+const suspectRecord = (requiredKeys: ('vehicle' | 'name')[]) => fc.record(
   {
     name: freeText(4),
     description,
@@ -80,8 +80,11 @@ const suspect = fc.record(
     weapons: freeText(5),
     armedAndDangerous: fc.boolean(),
   },
-  { requiredKeys: [] },
+  { requiredKeys },
 );
+const suspect = suspectRecord([]);
+/** A suspect the activation check counts as described (it has a vehicle). */
+const describedSuspect = suspectRecord(['vehicle']);
 
 const EVENTS = ['officer-killed', 'officer-injured', 'officer-attacked', 'imminent-threat', 'officer-missing'] as const;
 
@@ -120,7 +123,8 @@ export const validRequestArb = fc
     summary: freeText(40),
     location: freeText(8),
     areaDescription: fc.option(freeText(6), { nil: undefined }),
-    suspects: fc.array(suspect, { maxLength: 3 }),
+    // a qualifying request describes at least one suspect (sufficient-suspect-description)
+    suspects: fc.tuple(describedSuspect, fc.array(suspect, { maxLength: 2 })).map(([first, rest]) => [first, ...rest]),
     officer: officerArb,
     durationHours: fc.double({ min: 0.25, max: 24, noNaN: true }),
     spanish: fc.boolean(),

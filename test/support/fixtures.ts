@@ -1,3 +1,4 @@
+import type { BlueAlertRequestInput } from '../../src/index.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildOptions } from '../../src/build.js';
@@ -14,7 +15,7 @@ export const FIXTURES = join(ROOT, 'fixtures');
 export interface RequestFixture {
   readonly name: string;
   readonly dir: string;
-  readonly request: unknown;
+  readonly request: BlueAlertRequestInput;
   readonly options: BuildOptions;
 }
 
@@ -24,7 +25,7 @@ export function requestFixtures(): RequestFixture[] {
     .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'request.json')))
     .map((d) => {
       const dir = join(FIXTURES, d.name);
-      const request = JSON.parse(readFileSync(join(dir, 'request.json'), 'utf8')) as unknown;
+      const request = JSON.parse(readFileSync(join(dir, 'request.json'), 'utf8')) as BlueAlertRequestInput; // a fixture is a request by design
       const optionsFile = join(dir, 'options.json');
       const raw = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Record<string, unknown>) : {};
       const { counties, ...rest } = raw;
