@@ -289,9 +289,10 @@ Options:
                 without it the signature is checked against the certificate the message carries
   --json        print the result as JSON
 
-Example (with a throwaway test key; use your COG's key and certificate for real messages):
+Example (a throwaway test key, valid from today, so the message is sent now; use your COG's key and
+certificate for real messages):
   openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=test" 2>/dev/null
-  blue-alert build ${EXAMPLE} --now 2026-11-22T14:20:00-07:00 --sign-key key.pem --sign-cert cert.pem --out signed.xml
+  blue-alert build ${EXAMPLE} --sign-key key.pem --sign-cert cert.pem --out signed.xml
   blue-alert verify signed.xml --cert cert.pem`,
     flags: { values: ['--cert'], switches: ['--json'] },
     run: (args) => {
@@ -368,7 +369,7 @@ function withReceived(i: BlueAlertIssue, args: ParsedArgs | undefined): BlueAler
 }
 
 function fail(e: unknown, args: ParsedArgs | undefined): number {
-  const issues = failureIssues(e)?.map((i) => withReceived(i, args));
+  const issues = e instanceof InputError ? failureIssues(e) : failureIssues(e)?.map((i) => withReceived(i, args));
   if (issues === undefined) throw e;
   if (args?.switches.has('--json') === true) writeStdout(`${JSON.stringify({ success: false, issues }, null, 2)}\n`);
   else writeStderr(`${issues.map((i) => (e instanceof InputError ? i.message : `${i.path === '' ? '(request)' : i.path}: ${i.message} (${i.code})`)).join('\n')}\n`);
