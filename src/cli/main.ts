@@ -289,8 +289,9 @@ Options:
                 without it the signature is checked against the certificate the message carries
   --json        print the result as JSON
 
-Example (a throwaway test key, valid from today, so the message is sent now; use your COG's key and
-certificate for real messages):
+A throwaway test certificate is valid from today, so the example below sends the message now (no --now).
+
+Example (use your COG's key and certificate for real messages):
   openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=test" 2>/dev/null
   blue-alert build ${EXAMPLE} --sign-key key.pem --sign-cert cert.pem --out signed.xml
   blue-alert verify signed.xml --cert cert.pem`,
