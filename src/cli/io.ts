@@ -3,7 +3,7 @@
  * (UTF-8 with or without a byte-order mark, UTF-16 with one), and parse JSON with hints a person can act on.
  * Output files are in `./write.ts`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
  * Input that cannot be read, or output that cannot be written: exit code 1. The message never quotes the content
@@ -35,11 +35,14 @@ export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
  * describeInput('-'); //=> 'standard input'
  */
 export function describeInput(path: string): string {
-  return path === '-' ? 'standard input' : path;
+  if (path === '-') return 'standard input';
+  // a path with control characters is JSON-quoted, so a newline in a file name cannot fake a second message line
+  return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
 }
 
 /**
- * Reads a file, or standard input for `-`, as bytes; at most `MAX_INPUT_BYTES`.
+ * Reads a file, or standard input for `-`, as bytes; at most `MAX_INPUT_BYTES` (larger input is refused as soon as
+ * the limit is passed, so an endless source such as /dev/zero ends too).
  *
  * @example
  * const bytes = readBytes('alert.xml');
@@ -47,21 +50,51 @@ export function describeInput(path: string): string {
 export function readBytes(path: string): Buffer {
   const what = describeInput(path);
   const tooBig = () => new InputError(`${what}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; the CLI reads at most that much.`, path);
-  let buf: Buffer;
+  let fd: number | undefined;
   try {
-    if (path !== '-' && statSync(path).size > MAX_INPUT_BYTES) throw tooBig();
-    buf = readFileSync(path === '-' ? 0 : path);
+    fd = path === '-' ? 0 : openSync(path, 'r');
+    if (path !== '-' && fstatSync(fd).isDirectory()) throw new InputError(`${what}: is a folder, not a file.`, path);
+    // read in chunks and stop past the limit: a device or an endless pipe (/dev/zero, `yes |`) never fills memory
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, MAX_INPUT_BYTES + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          waitBriefly();
+          continue;
+        }
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw tooBig();
+    }
+    return Buffer.concat(chunks, total);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${what}: no such file.`, path);
     if (code === 'EISDIR') throw new InputError(`${what}: is a folder, not a file.`, path);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${what}: permission denied; check the file's permissions.`, path);
-    if (code === 'EAGAIN') throw new InputError(`${what}: nothing to read (standard input is not a file or a pipe).`, path);
+    if (code === 'ENOTDIR') throw new InputError(`${what}: a part of the path before the file name is a file, not a folder.`, path);
+    if (code === 'ELOOP') throw new InputError(`${what}: a loop of symbolic links.`, path);
     throw new InputError(`${what}: cannot be read (${code ?? 'error'}).`, path);
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
   }
-  if (buf.length > MAX_INPUT_BYTES) throw tooBig();
-  return buf;
+}
+
+let pause: Int32Array | undefined;
+/** Waits 5 ms without spinning (standard input set non-blocking by another program and empty for now). */
+function waitBriefly(): void {
+  pause ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(pause, 0, 0, 5);
 }
 
 /**

@@ -68,7 +68,7 @@ function planOption(value: string | undefined): Pick<BuildOptions, 'plan'> {
 function buildOptions(args: ParsedArgs): BuildOptions {
   const audience = args.values.get('--audience');
   if (audience !== undefined && audience !== 'public' && audience !== 'law-enforcement') {
-    throw new UsageError(`--audience must be "public" or "law-enforcement"; received ${JSON.stringify(audience.slice(0, 40))}.`);
+    throw new UsageError(`--audience must be "public" or "law-enforcement"; received ${audience.length} other characters.`);
   }
   const now = args.values.get('--now');
   const id = args.values.get('--id');
@@ -128,11 +128,17 @@ function signIfAsked<T extends { readonly xml: string }>(result: T, args: Parsed
   return { ...result, xml: signCommands().signOutput(result.xml, { keyFile, certFile, ...(passphrase === undefined ? {} : { passphrase }) }) };
 }
 
+/** The files a command reads: its positional arguments and the file flags. */
+function inputFiles(args: ParsedArgs): string[] {
+  const flags = ['--request', '--plan', '--sign-key', '--sign-cert', '--cert'].map((f) => args.values.get(f));
+  return [...args.positional, ...flags].filter((f): f is string => f !== undefined && f !== '-');
+}
+
 /** Writes command output to --out FILE (whole or not at all), or standard output (no --out, or --out -). */
 function output(text: string, args: ParsedArgs): void {
   const file = args.values.get('--out');
   if (file === undefined || file === '-') writeStdout(text);
-  else writeAtomic(file, text);
+  else writeAtomic(file, text, inputFiles(args));
 }
 
 function printWarnings(warnings: readonly BlueAlertWarning[], args: ParsedArgs): void {
@@ -213,7 +219,7 @@ Example:
     flags: { values: ['--profile'], switches: ['--json', '--quiet'] },
     run: (args) => {
       const profile = args.values.get('--profile') ?? DEFAULT_PROFILE;
-      if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws"; received ${JSON.stringify(profile.slice(0, 40))}.`);
+      if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws"; received ${/^[a-z0-9-]{1,20}$/.test(profile) ? JSON.stringify(profile) : `${profile.length} other characters`}.`);
       const bytes = readBytes(one(args, 'a CAP XML file'));
       const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile });
       if (args.switches.has('--json')) writeStdout(`${JSON.stringify(issues, null, 2)}\n`);
@@ -302,6 +308,12 @@ Example (use your COG's key and certificate for real messages):
         ...(cert === undefined ? {} : { certFiles: [cert] }),
         json: args.switches.has('--json'),
       });
+      if (r.result === undefined && args.switches.has('--json')) {
+        // the message or a certificate could not be read: the same failure object as the other commands
+        const issues = r.stderr.map((message) => ({ code: 'input_unreadable', path: '', message, severity: 'error' }));
+        writeStdout(`${JSON.stringify({ success: false, issues }, null, 2)}\n`);
+        return 1;
+      }
       writeStdout(r.stdout.map((l) => `${l}\n`).join(''));
       for (const l of r.stderr) writeStderr(`${l}\n`);
       return r.exitCode;
@@ -357,16 +369,31 @@ function failureIssues(e: unknown): BlueAlertIssue[] | undefined {
   return undefined;
 }
 
-/** Flags whose value an issue about them quotes back (never free text such as --reason, which may name the officer). */
-const ECHOED = ['--now', '--id', '--time-zone', '--audience'];
+/**
+ * What an issue about a flag says it received. A value is quoted only when its shape cannot carry a name (a
+ * date-time, a time zone); others (--id, --reason) are described, so the officer's identity, typed by mistake
+ * into a flag, never comes back in a message.
+ */
+function received(flag: string, v: string): string | undefined {
+  const quoted = JSON.stringify(v);
+  if (flag === '--now') return /^[0-9TZtz:.,+\- ]{1,40}$/.test(v) ? quoted : `${v.length} characters that are not a date-time`;
+  if (flag === '--time-zone') return /^(?:[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|UTC|GMT)$/.test(v) && v.length <= 60 ? quoted : `${v.length} characters that are not an IANA zone name`;
+  if (flag === '--id') {
+    const bad = /[\s,<&]/.exec(v);
+    const where = bad === null ? '' : `, with ${bad[0] === ' ' ? 'a space' : /\s/.test(bad[0]) ? 'a white-space character' : `"${bad[0]}"`} at character ${bad.index + 1}`;
+    return `${v.length} characters${where}`;
+  }
+  return undefined;
+}
 
 /** Adds what the user gave to an issue about a flag: `--now: … Received "yesterday".` */
 function withReceived(i: BlueAlertIssue, args: ParsedArgs | undefined): BlueAlertIssue {
-  const v = ECHOED.includes(i.path) ? args?.values.get(i.path) : undefined;
+  const value = args?.values.get(i.path);
+  const v = value === undefined ? undefined : received(i.path, value);
   const own = i.message.startsWith(`${i.path} `) ? i.message.slice(i.path.length + 1).replace(/^./, (c) => c.toUpperCase()) : i.message;
   if (own !== i.message) i = { ...i, message: own };
   if (v === undefined || i.message.includes('Received ') || i.message.includes('received ')) return i;
-  return { ...i, message: `${i.message.replace(/\.?$/, '.')} Received ${JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v)}.` };
+  return { ...i, message: `${i.message.replace(/\.?$/, '.')} Received ${v}.` };
 }
 
 function fail(e: unknown, args: ParsedArgs | undefined): number {

@@ -12,7 +12,9 @@ import { accessSync, closeSync, constants, fsyncSync, lstatSync, openSync, readd
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './io.js';
 
-const fail = (path: string, why: string) => new InputError(`--out ${path}: ${why}; nothing was written.`, '--out', 'output_unwritable');
+/** A path for a message: as given, or JSON-quoted when it holds control characters (a newline cannot fake a second line). */
+const shownPath = (path: string) => (/[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path);
+const fail = (path: string, why: string) => new InputError(`--out ${shownPath(path)}: ${why}; nothing was written.`, '--out', 'output_unwritable');
 
 function kindOf(st: Stats): string | undefined {
   if (st.isFile()) return undefined;
@@ -50,10 +52,21 @@ function checkFolder(dir: string, path: string): void {
     st = statSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail(path, `the folder ${dir} does not exist; create it first (mkdir -p ${dir})`);
-    throw fail(path, `the folder ${dir} cannot be used (${code ?? 'error'})`);
+    const shown = shownPath(dir);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail(path, `the folder ${shown} does not exist; create it first (mkdir -p ${shown})`);
+    throw fail(path, `the folder ${shown} cannot be used (${code ?? 'error'})`);
   }
-  if (!st.isDirectory()) throw fail(path, `${dir} is not a folder`);
+  if (!st.isDirectory()) throw fail(path, `${shownPath(dir)} is not a folder`);
+}
+
+/** Whether `file` is the file `stats` describes (same device and inode; symbolic links followed). */
+function sameFile(file: string, stats: Stats): boolean {
+  try {
+    const st = statSync(file);
+    return st.dev === stats.dev && st.ino === stats.ino;
+  } catch {
+    return false;
+  }
 }
 
 const PID_ALIVE_CODES = new Set(['EPERM']);
@@ -110,14 +123,19 @@ const WRITE_REASONS: Record<string, string> = {
  * Writes `content` to `path` whole or not at all (see the module comment). Throws `InputError` (exit 1) with a
  * message that says what to do.
  *
+ * `inputs` are the files the command read: writing over one of them is refused.
+ *
  * @example
- * writeAtomic('alert.xml', xml);
+ * writeAtomic('alert.xml', xml, ['request.json']);
  */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string, inputs: readonly string[] = []): void {
+  if (/[/\\]$/.test(path)) throw fail(path, 'names a folder (it ends with a slash); give a file name, for example FOLDER/alert.xml');
   const { target, stats } = existingTarget(path);
   if (stats !== undefined) {
     const kind = kindOf(stats);
     if (kind !== undefined) throw fail(path, kind);
+    const input = inputs.find((f) => sameFile(f, stats));
+    if (input !== undefined) throw fail(path, `is also an input of this command (${input}); writing it would replace what was read. Give another file`);
     let writable = (stats.mode & 0o222) !== 0;
     try {
       accessSync(target, constants.W_OK);

@@ -135,7 +135,7 @@ describe('messages name CLI flags, not API options', () => {
   it('--id and --override-reason', () => {
     const id = run(['build', FIXTURE, '--now', NOW, '--id', 'has space']);
     expect(id.code).toBe(1);
-    expect(id.stderr).toMatch(/^--id: .*Received "has space"/m);
+    expect(id.stderr).toMatch(/^--id: .*Received 9 characters, with a space at character 4\./m);
     const req = { ...request(), criteria: { requestedByPrimaryAgency: false } };
     const refused = run(['build', '-', '--now', NOW], JSON.stringify(req));
     expect(refused.code).toBe(1);
