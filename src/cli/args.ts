@@ -4,19 +4,34 @@
  * `--help`.
  */
 
-/** A usage mistake: exit code 2. */
+/**
+ * A usage mistake: exit code 2.
+ *
+ * @example
+ * throw new UsageError('--now needs a value.');
+ */
 export class UsageError extends Error {
   override name = 'UsageError' as const;
 }
 
-/** Parsed arguments of one command. */
+/**
+ * Parsed arguments of one command.
+ *
+ * @example
+ * const args: ParsedArgs = parseArgs(['request.json', '-q'], { values: [], switches: ['--quiet'] });
+ */
 export interface ParsedArgs {
   readonly positional: readonly string[];
   readonly values: ReadonlyMap<string, string>;
   readonly switches: ReadonlySet<string>;
 }
 
-/** The flags a command accepts: those that take a value and those that do not. */
+/**
+ * The flags a command accepts: those that take a value and those that do not.
+ *
+ * @example
+ * const spec: FlagSpec = { values: ['--now', '--out'], switches: ['--json', '--quiet'] };
+ */
 export interface FlagSpec {
   readonly values: readonly string[];
   readonly switches: readonly string[];

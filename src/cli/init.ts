@@ -5,10 +5,20 @@
  */
 import { UsageError } from './args.js';
 
-/** The events `init` knows, in the order the help lists them. */
+/**
+ * The events `init` knows, in the order the help lists them.
+ *
+ * @example
+ * INIT_EVENTS.includes('officer-missing'); //=> true
+ */
 export const INIT_EVENTS = ['officer-killed', 'officer-injured', 'officer-attacked', 'imminent-threat', 'officer-missing'] as const;
 
-/** Where editors find the request's JSON Schema (the `$id` of `schemas/blue-alert-request.schema.json`). */
+/**
+ * Where editors find the request's JSON Schema (the `$id` of `schemas/blue-alert-request.schema.json`).
+ *
+ * @example
+ * const template = { $schema: REQUEST_SCHEMA_URL, event: 'officer-killed' };
+ */
 export const REQUEST_SCHEMA_URL = 'https://unpkg.com/blue-alert-cap/schemas/blue-alert-request.schema.json';
 
 type InitEvent = (typeof INIT_EVENTS)[number];

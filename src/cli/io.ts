@@ -25,7 +25,12 @@ export class InputError extends Error {
   }
 }
 
-/** Largest input file the CLI reads (the parser has its own, configurable limit for XML). */
+/**
+ * Largest input the CLI reads, in bytes (the parser has its own, configurable limit for XML).
+ *
+ * @example
+ * MAX_INPUT_BYTES / 1024 / 1024; //=> 10
+ */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /**
