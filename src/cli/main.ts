@@ -378,6 +378,7 @@ function received(flag: string, v: string): string | undefined {
   const quoted = JSON.stringify(v);
   if (flag === '--now') return /^[0-9TZtz:.,+\- ]{1,40}$/.test(v) ? quoted : `${v.length} characters that are not a date-time`;
   if (flag === '--time-zone') return /^(?:[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|UTC|GMT)$/.test(v) && v.length <= 60 ? quoted : `${v.length} characters that are not an IANA zone name`;
+  if (flag === '--plan') return /^[a-z0-9-]{1,40}$/.test(v) ? quoted : undefined;
   if (flag === '--id') {
     const bad = /[\s,<&]/.exec(v);
     const where = bad === null ? '' : `, with ${bad[0] === ' ' ? 'a space' : /\s/.test(bad[0]) ? 'a white-space character' : `"${bad[0]}"`} at character ${bad.index + 1}`;

@@ -114,7 +114,7 @@ describe('--plan FILE.json', () => {
     expect((JSON.parse(byName.stdout) as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toContain('duration_outside_plan');
     const unknown = run(['build', FIXTURE, '--now', NOW, '--plan', 'atlantis']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/^--plan: /m);
+    expect(unknown.stderr).toMatch(/^--plan: .*a JSON file holding a plan object \(a name ending in \.json\)\. Received "atlantis"\. \(unknown_plan\)$/m);
     writeFileSync(join(dir, 'list.json'), '[1, 2]');
     const list = run(['build', FIXTURE, '--now', NOW, '--plan', join(dir, 'list.json')]);
     expect(list.code).toBe(1);
@@ -127,10 +127,12 @@ describe('--plan FILE.json', () => {
 
 describe('messages name CLI flags, not API options', () => {
   it('--now: the path is the flag and the message says what was received', () => {
-    const r = run(['build', FIXTURE, '--now', 'yesterday']);
+    const r = run(['build', FIXTURE, '--now', '2026-11-22 14:20']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^--now: .*Received "yesterday"\. \(invalid_now\)$/m);
+    expect(r.stderr).toMatch(/^--now: Must be an ISO 8601 date-time with a zone.*Received "2026-11-22 14:20"\. \(invalid_now\)$/m);
     expect(r.stderr).not.toContain('options.');
+    // words are described, not quoted (a flag value could hold a name)
+    expect(run(['build', FIXTURE, '--now', 'yesterday']).stderr).toContain('Received 9 characters that are not a date-time.');
   });
   it('--id and --override-reason', () => {
     const id = run(['build', FIXTURE, '--now', NOW, '--id', 'has space']);

@@ -134,6 +134,7 @@ describe('stale temporary files of killed runs', () => {
     const out = join(dir, 'alert.xml');
     // kill the writer as soon as its temporary file appears (or after it finished, on a fast machine)
     const child = spawn(process.execPath, [CLI, 'build', FIXTURE, '--now', NOW, '--id', 'OUT-1', '--out', out], { stdio: 'ignore' });
+    const closed = new Promise((resolve) => child.once('close', resolve));
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         if (readdirSync(dir).some((n) => n.endsWith('.tmp')) || child.exitCode !== null) {
@@ -143,7 +144,7 @@ describe('stale temporary files of killed runs', () => {
         }
       }, 1);
     });
-    await new Promise((resolve) => child.once('close', resolve));
+    await closed;
     // whatever the timing, the folder holds at most the finished file and the killed run's temporary file
     expect(readdirSync(dir).every((n) => n === 'alert.xml' || /^\.alert\.xml\.\d+\.\d+\.tmp$/.test(n))).toBe(true);
     // simulate the worst case for the next run, whatever happened above
