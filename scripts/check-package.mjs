@@ -3,7 +3,8 @@
  * `npm run check:package`: checks the package exactly as a vendor receives it.
  *
  *  1. builds if dist/ is missing or older than src/ (`--build` forces a build, `--no-build` never builds);
- *  2. `npm pack` into a temp dir; the tarball holds only dist/, schemas/, README, LICENSE and package.json,
+ *  2. `npm pack` into a temp dir; the tarball holds only dist/, schemas/, examples/, docs/, bench/results.md, README,
+ *     LICENSE and package.json,
  *     and every file package.json points at;
  *  3. publint (strict: warnings fail) and @arethetypeswrong/cli (profile node16: ESM + CJS, Node >= 20) on the
  *     tarball;
@@ -96,10 +97,12 @@ let packedFiles = [];
   record('npm pack', existsSync(tarball), `${info.filename}: ${packedFiles.length} files, ${(info.size / 1024).toFixed(1)} KB packed, ${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`);
 }
 {
-  const allowed = [/^dist\//, /^schemas\//, /^README(\.md)?$/i, /^LICEN[CS]E(\.md|\.txt)?$/i, /^package\.json$/];
+  // docs/ and bench/results.md make the README's relative links work in an installed copy; examples/ holds the
+  // request every --help example uses
+  const allowed = [/^dist\//, /^schemas\//, /^examples\/[^/]+\.json$/, /^docs\/[^/]+\.md$/, /^bench\/results\.md$/, /^README(\.md)?$/i, /^LICEN[CS]E(\.md|\.txt)?$/i, /^package\.json$/];
   const notNeeded = [/\.map$/, /\.(test|spec)\.[cm]?[jt]s$/, /\.tsbuildinfo$/];
   const extra = packedFiles.filter((f) => !allowed.some((re) => re.test(f)) || notNeeded.some((re) => re.test(f)));
-  record('tarball holds only dist, schemas, README, LICENSE, package.json', extra.length === 0, extra.length ? `not needed: ${extra.join(', ')}` : '');
+  record('tarball holds only dist, schemas, examples, docs, README, LICENSE, package.json', extra.length === 0, extra.length ? `not needed: ${extra.join(', ')}` : '');
 
   const targets = new Set();
   const collect = (v) => {

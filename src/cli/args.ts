@@ -1,25 +1,47 @@
 /**
  * Argument parsing for the `blue-alert` CLI: positional arguments and `--flag value` / `--flag=value` options,
- * checked against the flags each command accepts.
+ * checked against the flags each command accepts. Short forms: `-o` for `--out`, `-q` for `--quiet`, `-h` for
+ * `--help`.
  */
 
-/** A usage mistake: exit code 2. */
+/**
+ * A usage mistake: exit code 2.
+ *
+ * @example
+ * throw new UsageError('--now needs a value.');
+ */
 export class UsageError extends Error {
   override name = 'UsageError' as const;
 }
 
-/** Parsed arguments of one command. */
+/**
+ * Parsed arguments of one command.
+ *
+ * @example
+ * const args: ParsedArgs = parseArgs(['request.json', '-q'], { values: [], switches: ['--quiet'] });
+ */
 export interface ParsedArgs {
   readonly positional: readonly string[];
   readonly values: ReadonlyMap<string, string>;
   readonly switches: ReadonlySet<string>;
 }
 
-/** The flags a command accepts: those that take a value and those that do not. */
+/**
+ * The flags a command accepts: those that take a value and those that do not.
+ *
+ * @example
+ * const spec: FlagSpec = { values: ['--now', '--out'], switches: ['--json', '--quiet'] };
+ */
 export interface FlagSpec {
   readonly values: readonly string[];
   readonly switches: readonly string[];
 }
+
+/** Short flags and the long flags they stand for (accepted where the command accepts the long one). */
+const SHORT: Readonly<Record<string, string>> = { '-o': '--out', '-q': '--quiet', '-h': '--help' };
+
+/** A flag value, for messages: quoted, control characters escaped, long values cut with a mark. */
+const shown = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
 
 /**
  * Parses `argv` for a command. Unknown flags and missing values are usage errors.
@@ -41,21 +63,25 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       positional.push(...argv.slice(i + 1));
       break;
     }
-    const eq = a.indexOf('=');
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    if (name === '--help' || name === '-h') {
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const given = eq > 0 ? a.slice(0, eq) : a;
+    const name = SHORT[given] ?? given;
+    if (name === '--help') {
       switches.add('--help');
       continue;
     }
     if (spec.values.includes(name)) {
       const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (v === undefined || (eq < 0 && v.startsWith('--'))) throw new UsageError(`${name} needs a value.`);
+      // "-" alone is a value (standard input or output); other values that look like flags are a forgotten value
+      if (v === undefined || (eq < 0 && v.startsWith('-') && v !== '-' && !/^-\d/.test(v))) throw new UsageError(`${given} needs a value.`);
+      if (v === '') throw new UsageError(`${given} needs a value; received an empty string.`);
+      if (values.has(name)) throw new UsageError(`${given} is given twice (${shown(values.get(name) ?? '')} and ${shown(v)}); give it once.`);
       values.set(name, v);
     } else if (spec.switches.includes(name)) {
-      if (eq > 0) throw new UsageError(`${name} takes no value.`);
+      if (eq > 0) throw new UsageError(`${given} takes no value.`);
       switches.add(name);
     } else {
-      throw new UsageError(`Unknown option ${name}.`);
+      throw new UsageError(`Unknown option ${shown(given)}.`);
     }
   }
   return { positional, values, switches };

@@ -1,88 +1,276 @@
 /**
- * File input and output for the CLI: read a file or standard input, write a file whole or not at all.
+ * File input for the CLI: read a file or standard input as bytes, decode text the way editors and shells save it
+ * (UTF-8 with or without a byte-order mark, UTF-16 with one), and parse JSON with hints a person can act on.
+ * Output files are in `./write.ts`.
  */
-import { readFileSync, renameSync, unlinkSync, writeFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-
-/** Input that cannot be read: exit code 1, with a message that never quotes the content. */
-export class InputError extends Error {
-  override name = 'InputError' as const;
-}
-
-/** Largest input file the CLI reads (the parser has its own, configurable limit for XML). */
-const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
- * Reads a file, or standard input for `-`, as UTF-8 (a BOM is dropped).
+ * Input that cannot be read, or output that cannot be written: exit code 1. The message never quotes the content
+ * (which may hold an officer's name); `path` is the file, `code` a stable name for `--json` output.
+ *
+ * @example
+ * throw new InputError('request.json: no such file.', 'request.json', 'input_unreadable');
+ */
+export class InputError extends Error {
+  override name = 'InputError' as const;
+  /** The file (or `-` for standard input, `--out` for the output). */
+  readonly path: string;
+  /** `input_unreadable`, `input_encoding`, `invalid_json` or `output_unwritable`. */
+  readonly code: string;
+  constructor(message: string, path = '', code = 'input_unreadable') {
+    super(message);
+    this.path = path;
+    this.code = code;
+  }
+}
+
+/**
+ * Largest input the CLI reads, in bytes (the parser has its own, configurable limit for XML).
+ *
+ * @example
+ * MAX_INPUT_BYTES / 1024 / 1024; //=> 10
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * How a file is named in messages: its path, or "standard input" for `-`.
+ *
+ * @example
+ * describeInput('-'); //=> 'standard input'
+ */
+export function describeInput(path: string): string {
+  if (path === '-') return 'standard input';
+  // a path with control characters is JSON-quoted, so a newline in a file name cannot fake a second message line
+  return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+}
+
+/**
+ * Reads a file, or standard input for `-`, as bytes; at most `MAX_INPUT_BYTES` (larger input is refused as soon as
+ * the limit is passed, so an endless source such as /dev/zero ends too).
+ *
+ * @example
+ * const bytes = readBytes('alert.xml');
+ */
+export function readBytes(path: string): Buffer {
+  const what = describeInput(path);
+  const tooBig = () => new InputError(`${what}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; the CLI reads at most that much.`, path);
+  let fd: number | undefined;
+  try {
+    fd = path === '-' ? 0 : openSync(path, 'r');
+    if (path !== '-' && fstatSync(fd).isDirectory()) throw new InputError(`${what}: is a folder, not a file.`, path);
+    // read in chunks and stop past the limit: a device or an endless pipe (/dev/zero, `yes |`) never fills memory
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, MAX_INPUT_BYTES + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          waitBriefly();
+          continue;
+        }
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw tooBig();
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${what}: no such file.`, path);
+    if (code === 'EISDIR') throw new InputError(`${what}: is a folder, not a file.`, path);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${what}: permission denied; check the file's permissions.`, path);
+    if (code === 'ENOTDIR') throw new InputError(`${what}: a part of the path before the file name is a file, not a folder.`, path);
+    if (code === 'ELOOP') throw new InputError(`${what}: a loop of symbolic links.`, path);
+    throw new InputError(`${what}: cannot be read (${code ?? 'error'}).`, path);
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
+  }
+}
+
+let pause: Int32Array | undefined;
+/** Waits 5 ms without spinning (standard input set non-blocking by another program and empty for now). */
+function waitBriefly(): void {
+  pause ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(pause, 0, 0, 5);
+}
+
+/**
+ * The offset of the first byte that is not valid UTF-8, or -1 when all of `bytes` is valid UTF-8 (overlong forms,
+ * surrogates and code points above U+10FFFF are invalid, as in the WHATWG decoder).
+ *
+ * @example
+ * firstInvalidUtf8(Buffer.from([0x50, 0x65, 0xf1, 0x61])); //=> 2
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+const utf16 = (bytes: Uint8Array, bigEndian: boolean, what: string, path: string): string => {
+  if (bytes.length % 2 !== 0) {
+    throw new InputError(`${what}: UTF-16 with an odd number of bytes (${bytes.length}); the file is cut short or not UTF-16. Save it as UTF-8.`, path, 'input_encoding');
+  }
+  let body = bytes;
+  if (bigEndian) {
+    body = new Uint8Array(bytes.length);
+    for (let i = 0; i < bytes.length; i += 2) {
+      body[i] = bytes[i + 1] ?? 0;
+      body[i + 1] = bytes[i] ?? 0;
+    }
+  }
+  try {
+    return new TextDecoder('utf-16le', { fatal: true }).decode(body);
+  } catch {
+    throw new InputError(`${what}: not valid UTF-16 (an unpaired surrogate). Save it as UTF-8.`, path, 'input_encoding');
+  }
+};
+
+/**
+ * Decodes text input: UTF-8 with or without a byte-order mark, or UTF-16 LE/BE with a byte-order mark (PowerShell
+ * 5.1 writes that by default). Invalid UTF-8, such as Windows-1252 bytes, is refused with the byte offset and
+ * line; a character is never replaced by U+FFFD.
+ *
+ * @example
+ * decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), 'request.json'); //=> '{}'
+ */
+export function decodeText(bytes: Uint8Array, path: string): string {
+  const what = describeInput(path);
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), false, what, path);
+  if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), true, what, path);
+  const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
+  const skip = body === bytes ? 0 : 3;
+  const bad = firstInvalidUtf8(body);
+  const nul = body.indexOf(0);
+  if (nul >= 0 && (bad < 0 || nul < bad)) {
+    throw new InputError(
+      `${what}: holds a NUL byte at byte offset ${nul + skip}; it may be UTF-16 without a byte-order mark. Save it as UTF-8.`,
+      path,
+      'input_encoding',
+    );
+  }
+  if (bad >= 0) {
+    const offset = bad + skip;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new InputError(
+      `${what}: not valid UTF-8 at byte offset ${offset} (line ${lineOf(bytes, offset)}, byte 0x${byte}); ` +
+        'it was probably saved as Windows-1252 or Latin-1. Save it as UTF-8 and try again.',
+      path,
+      'input_encoding',
+    );
+  }
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+}
+
+/**
+ * Reads a text file (or `-`) and decodes it with `decodeText`.
  *
  * @example
  * const text = readInput('fixtures/officer-killed-denver/request.json');
  */
 export function readInput(path: string): string {
-  let buf: Buffer;
-  try {
-    if (path !== '-' && statSync(path).size > MAX_INPUT_BYTES) {
-      throw new InputError(`${path}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB.`);
-    }
-    buf = readFileSync(path === '-' ? 0 : path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const what = path === '-' ? 'standard input' : path;
-    if (code === 'ENOENT') throw new InputError(`${what}: no such file.`);
-    if (code === 'EISDIR') throw new InputError(`${what}: is a directory, not a file.`);
-    if (code === 'EACCES') throw new InputError(`${what}: permission denied.`);
-    throw new InputError(`${what}: cannot be read (${code ?? 'error'}).`);
-  }
-  if (buf.length > MAX_INPUT_BYTES) throw new InputError(`${path === '-' ? 'standard input' : path}: larger than 10 MB.`);
-  const text = buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeText(readBytes(path), path);
 }
 
 /**
- * Parses JSON input. The error says where the JSON breaks (line and column) but never quotes the input, which
- * may hold an officer's name.
+ * Where JSON breaks in a way people often write it: a comment, a trailing comma, single quotes. Scans outside
+ * strings only; returns the first such place, or undefined.
+ */
+function jsonHint(text: string): { at: number; hint: string } | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      return { at: i, hint: 'JSON does not allow comments (// or /* */): remove them, or put a note in the request\'s "note" field' };
+    } else if (c === "'") return { at: i, hint: 'JSON strings and names use double quotes ("), not single quotes' };
+    else if (c === ',') {
+      let k = i + 1;
+      while (k < text.length && /\s/.test(text[k] ?? '')) k++;
+      if (text[k] === '}' || text[k] === ']') return { at: i, hint: 'JSON does not allow a comma before } or ]: remove it' };
+    }
+  }
+  return undefined;
+}
+
+function lineColumn(text: string, pos: number): string {
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${pos - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * Parses JSON input. The error says where the JSON breaks (line and column), with a hint for an empty file,
+ * comments, trailing commas and single quotes, but never quotes the input, which may hold an officer's name.
  *
  * @example
  * readJson('request.json');
  */
 export function readJson(path: string): unknown {
   const text = readInput(path);
+  const what = describeInput(path);
+  if (text.trim() === '') {
+    throw new InputError(
+      `${what}: is empty; a request is a JSON object. Run "blue-alert init officer-killed > request.json" for a template to fill in.`,
+      path,
+      'invalid_json',
+    );
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
     const m = /position (\d+)/.exec((e as Error).message);
-    const what = path === '-' ? 'standard input' : path;
-    if (m !== null) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      const column = pos - before.lastIndexOf('\n');
-      throw new InputError(`${what}: not valid JSON (line ${line}, column ${column}).`);
+    const hint = jsonHint(text);
+    if (hint !== undefined && (m === null || hint.at <= Number(m[1]))) {
+      throw new InputError(`${what}: not valid JSON (${lineColumn(text, hint.at)}): ${hint.hint}.`, path, 'invalid_json');
     }
-    throw new InputError(`${what}: not valid JSON.`);
-  }
-}
-
-/**
- * Writes a file whole or not at all: the content goes to a temporary file beside the target, then is renamed
- * over it, so a reader never sees half a message and a failure leaves the old file as it was.
- *
- * @example
- * writeAtomic('alert.xml', xml);
- */
-export function writeAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, content, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file was never created
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: cannot be written (${code ?? 'error'}); nothing was written.`);
+    const where = m === null ? (/end of JSON/.test((e as Error).message) ? ' (it ends too early)' : '') : ` (${lineColumn(text, Number(m[1]))})`;
+    throw new InputError(`${what}: not valid JSON${where}.`, path, 'invalid_json');
   }
 }

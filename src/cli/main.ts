@@ -1,16 +1,25 @@
-import type { BlueAlertRequestInput } from '../request/types.js'; // the build checks the JSON at run time
 /**
- * The `blue-alert` command line: build, validate, update, cancel, preview, verify.
- * Exit codes: 0 ok; 1 bad input (issues with paths on stderr) or, for validate/verify, an invalid message;
- * 2 usage. Never a stack trace for user error.
+ * The `blue-alert` command line: init, build, validate, update, cancel, preview, verify.
+ * Exit codes: 0 ok; 1 bad input (issues with paths on stderr, or `{ "success": false, "issues": [...] }` on stdout
+ * with `--json`) or, for validate/verify, an invalid message; 2 usage; 70 a bug; 74 standard output could not be
+ * written. Never a stack trace for user error.
  */
-import { BlueAlertError, buildBlueAlert, cancelBlueAlert, formatIssues, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
-import type { BlueAlertWarning } from '../errors.js';
+import { BlueAlertError, buildBlueAlert, cancelBlueAlert, parseCap, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
+import type { BlueAlertIssue, BlueAlertWarning } from '../errors.js';
+import type { CapAlert } from '../cap/model.js';
+import type { BlueAlertRequestInput } from '../request/types.js'; // the build checks the JSON at run time
+import type { CancelOptions } from '../lifecycle/cancel.js';
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
-import { InputError, readInput, readJson, writeAtomic } from './io.js';
+import { cliIssue } from './flags.js';
+import { InputError, describeInput, readBytes, readJson } from './io.js';
+import { writeAtomic } from './write.js';
+import { StdoutError, writeStderr, writeStdout } from './stdio.js';
+import { initTemplateJson, INIT_EVENTS } from './init.js';
 import { renderPreview } from './preview.js';
 import type * as SignCommands from './sign-commands.js';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CountyLookup } from '../area/lookup.js';
 
 interface Command {
@@ -20,9 +29,15 @@ interface Command {
   readonly run: (args: ParsedArgs) => number;
 }
 
+/** The profile `validate` uses without `--profile`: the same as `validateCap`'s default. */
+const DEFAULT_PROFILE = 'ipaws';
+/** The example request shipped in the package, as an installed user finds it. */
+const EXAMPLE = 'node_modules/blue-alert-cap/examples/request.json';
+const EXAMPLE_UPDATE = 'node_modules/blue-alert-cap/examples/request-update.json';
+
 const SIGN_VALUES = ['--sign-key', '--sign-cert'];
 const BUILD_VALUES = ['--now', '--id', '--plan', '--out', '--audience', '--override-reason', ...SIGN_VALUES];
-const BUILD_SWITCHES = ['--json', '--no-counties'];
+const BUILD_SWITCHES = ['--json', '--no-counties', '--quiet'];
 
 /**
  * The county lookup of `blue-alert-cap/counties`, loaded from the built `counties.cjs` beside this binary only
@@ -40,35 +55,59 @@ function countiesFor(request: unknown, args: ParsedArgs): { counties?: CountyLoo
   return { counties: (load('./counties.cjs') as { countyLookup: CountyLookup }).countyLookup };
 }
 
+/** `--plan`: a built-in plan name, or a JSON file holding a plan object (a name ending in .json or with a folder in it). */
+function planOption(value: string | undefined): Pick<BuildOptions, 'plan'> {
+  if (value === undefined) return {};
+  if (!/\.json$/i.test(value) && !/[/\\]/.test(value)) return { plan: value };
+  const plan = readJson(value);
+  if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) {
+    throw new InputError(`--plan ${value}: a plan file holds one JSON object (a plan profile); received ${Array.isArray(plan) ? 'an array' : plan === null ? 'null' : `a ${typeof plan}`}.`, value, 'invalid_plan');
+  }
+  return { plan: plan as NonNullable<BuildOptions['plan']> };
+}
+
 function buildOptions(args: ParsedArgs): BuildOptions {
   const audience = args.values.get('--audience');
   if (audience !== undefined && audience !== 'public' && audience !== 'law-enforcement') {
-    throw new UsageError('--audience must be "public" or "law-enforcement".');
+    throw new UsageError(`--audience must be "public" or "law-enforcement"; received ${audience.length} other characters.`);
   }
   const now = args.values.get('--now');
   const id = args.values.get('--id');
-  const plan = args.values.get('--plan');
   const reason = args.values.get('--override-reason');
   return {
     ...(now === undefined ? {} : { now }),
     ...(id === undefined ? {} : { identifier: id }),
-    ...(plan === undefined ? {} : { plan }),
+    ...planOption(args.values.get('--plan')),
     ...(audience === undefined ? {} : { audience }),
     ...(reason === undefined ? {} : { override: { reason } }),
   };
 }
 
+/** Reads a CAP XML file as bytes and parses it, so invalid UTF-8 is refused as the API refuses it (MALFORMED_XML). */
+function readCap(file: string): CapAlert {
+  const bytes = readBytes(file);
+  try {
+    return parseCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (e) {
+    if (e instanceof Error && e.name === 'CapParseError') {
+      const code = (e as Error & { code?: string }).code ?? 'NOT_CAP';
+      throw new InputError(`${describeInput(file)}: not a CAP message: ${e.message} (${code})`, file, code);
+    }
+    throw e;
+  }
+}
+
 /** The earlier messages of a chain: one or more CAP XML files (or - for standard input, once). */
-function previous(args: ParsedArgs): string[] {
+function previous(args: ParsedArgs): CapAlert[] {
   if (args.positional.length === 0) throw new UsageError('Give the earlier message(s) of the chain: one or more CAP XML files.');
   if (args.positional.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (-) can be read only once.');
-  return args.positional.map(readInput);
+  return args.positional.map(readCap);
 }
 
 function one(args: ParsedArgs, what: string): string {
   const [file, extra] = args.positional;
   if (file === undefined) throw new UsageError(`Give ${what}, or - for standard input.`);
-  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}".`);
+  if (extra !== undefined) throw new UsageError(`Unexpected argument ${JSON.stringify(extra.slice(0, 60))}; give one file.`);
   return file;
 }
 
@@ -90,38 +129,75 @@ function signIfAsked<T extends { readonly xml: string }>(result: T, args: Parsed
   return { ...result, xml: signCommands().signOutput(result.xml, { keyFile, certFile, ...(passphrase === undefined ? {} : { passphrase }) }) };
 }
 
+/** The files a command reads: its positional arguments and the file flags. */
+function inputFiles(args: ParsedArgs): string[] {
+  const flags = ['--request', '--plan', '--sign-key', '--sign-cert', '--cert'].map((f) => args.values.get(f));
+  return [...args.positional, ...flags].filter((f): f is string => f !== undefined && f !== '-');
+}
+
+/** Writes command output to --out FILE (whole or not at all), or standard output (no --out, or --out -). */
+function output(text: string, args: ParsedArgs): void {
+  const file = args.values.get('--out');
+  if (file === undefined || file === '-') writeStdout(text);
+  else writeAtomic(file, text, inputFiles(args));
+}
+
+function printWarnings(warnings: readonly BlueAlertWarning[], args: ParsedArgs): void {
+  if (args.switches.has('--quiet')) return;
+  for (const w of warnings.map(cliIssue)) writeStderr(`warning: ${w.path || '(request)'}: ${w.message} (${w.code})\n`);
+}
+
 /** Prints a message as XML or JSON, to stdout or a file written whole; warnings go to stderr. */
 function emit(unsigned: { readonly xml: string; readonly warnings: readonly BlueAlertWarning[] }, args: ParsedArgs): number {
   const result = signIfAsked(unsigned, args);
-  const out = args.switches.has('--json') ? `${JSON.stringify(result, null, 2)}\n` : result.xml;
-  const file = args.values.get('--out');
-  if (file !== undefined) writeAtomic(file, out);
-  else process.stdout.write(out);
-  for (const w of result.warnings) process.stderr.write(`warning: ${w.path || '(request)'}: ${w.message} (${w.code})\n`);
+  output(args.switches.has('--json') ? `${JSON.stringify({ ...result, warnings: result.warnings.map(cliIssue) }, null, 2)}\n` : result.xml, args);
+  printWarnings(result.warnings, args);
   return 0;
 }
 
-const commands: Record<string, Command> = {
-  build: {
-    usage: 'blue-alert build <request.json|-> [--now ISO] [--id ID] [--plan NAME] [--no-counties] [--audience public|law-enforcement] [--override-reason TEXT] [--json] [--out FILE] [--sign-key FILE --sign-cert FILE]',
-    help: `Builds a Blue Alert CAP 1.2 message (IPAWS profile) from a request and prints the XML.
-
-Options:
-  --now ISO               send time (default: the clock), e.g. 2026-11-22T14:20:00-07:00
+const BUILD_OPTIONS_HELP = `  --now ISO               send time (default: the clock), e.g. 2026-11-22T14:20:00-07:00
   --id ID                 CAP identifier (default: generated)
-  --plan NAME             plan profile: national (default) or colorado
+  --plan NAME|FILE.json   plan profile: national (default), colorado, or a JSON file with a plan object
   --audience A            public (default) or law-enforcement (scope Restricted, officer details kept)
   --override-reason TEXT  issue an Actual alert that does not meet the plan's criteria, with this reason
   --no-counties           do not use the county lookup (by default SAME codes are filled from the counties
                           the geometry, circles or reach touch, and areaDesc is written from county names
                           when the area has no description)
-  --json                  print the whole result as JSON instead of the XML
-  --out FILE              write to FILE (whole or not at all) instead of standard output
+  --json                  print the whole result as JSON instead of the XML; a failure prints
+                          { "success": false, "issues": [...] } on standard output (exit 1)
+  -o, --out FILE          write to FILE (whole or not at all; a regular file or a new path) instead of
+                          standard output; --out - is standard output
+  -q, --quiet             no warnings on standard error
   --sign-key FILE         sign the message with this RSA private key (PEM or DER; passphrase from
-                          BLUE_ALERT_SIGN_PASSPHRASE) and --sign-cert FILE, its X.509 certificate
+                          BLUE_ALERT_SIGN_PASSPHRASE) and --sign-cert FILE, its X.509 certificate`;
+
+const commands: Record<string, Command> = {
+  init: {
+    usage: `blue-alert init <${INIT_EVENTS.join('|')}>`,
+    help: `Prints a request template for the event: JSON with "$schema" (so editors show help for every field) and
+every field a reviewer fills in. Empty strings ("") and nulls are still to fill: fill each one, or delete the
+optional ones that do not apply. "blue-alert build" refuses the template until then, naming each field.
 
 Example:
-  blue-alert build fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00 --out alert.xml`,
+  blue-alert init officer-killed > request.json`,
+    flags: { values: ['--out'], switches: [] },
+    run: (args) => {
+      const [event, extra] = args.positional;
+      if (event === undefined) throw new UsageError(`Give the event: one of ${INIT_EVENTS.join(', ')}.`);
+      if (extra !== undefined) throw new UsageError(`Unexpected argument ${JSON.stringify(extra.slice(0, 60))}; give one event.`);
+      output(initTemplateJson(event), args);
+      return 0;
+    },
+  },
+  build: {
+    usage: 'blue-alert build <request.json|-> [--now ISO] [--id ID] [--plan NAME|FILE.json] [--no-counties] [--audience public|law-enforcement] [--override-reason TEXT] [--json] [-q] [-o FILE] [--sign-key FILE --sign-cert FILE]',
+    help: `Builds a Blue Alert CAP 1.2 message (IPAWS profile) from a request and prints the XML.
+
+Options:
+${BUILD_OPTIONS_HELP}
+
+Example (with the example request the package ships):
+  blue-alert build ${EXAMPLE} --now 2026-11-22T14:20:00-07:00 --out alert.xml`,
     flags: { values: BUILD_VALUES, switches: BUILD_SWITCHES },
     run: (args) => {
       const request = readJson(one(args, 'a request file'));
@@ -129,71 +205,84 @@ Example:
     },
   },
   validate: {
-    usage: 'blue-alert validate <alert.xml|-> [--profile cap|ipaws] [--json]',
-    help: `Checks a CAP message against CAP 1.2 (--profile cap) or the IPAWS profile v1.0 (--profile ipaws, the default)
-and prints one issue a line (severity, code, path, message). Exit 0 when there is no error, 1 otherwise.
+    usage: 'blue-alert validate <alert.xml|-> [--profile cap|ipaws] [--json] [-q]',
+    help: `Checks a CAP message against the IPAWS profile v1.0 (--profile ipaws, the default, as for validateCap) or
+CAP 1.2 alone (--profile cap), and prints one issue a line (severity, code, path, message). Exit 0 when there
+is no error, 1 otherwise. The file is read as bytes: invalid UTF-8 is MALFORMED_XML.
+
+Options:
+  --profile P   ipaws (default) or cap
+  --json        print the issues as a JSON array
+  -q, --quiet   no verdict line on standard error
 
 Example:
   blue-alert validate alert.xml --profile ipaws`,
-    flags: { values: ['--profile'], switches: ['--json'] },
+    flags: { values: ['--profile'], switches: ['--json', '--quiet'] },
     run: (args) => {
-      const profile = args.values.get('--profile') ?? 'ipaws';
-      if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError('--profile must be "cap" or "ipaws".');
-      const issues = validateCap(readInput(one(args, 'a CAP XML file')), { profile });
-      if (args.switches.has('--json')) process.stdout.write(`${JSON.stringify(issues, null, 2)}\n`);
-      else for (const i of issues) process.stdout.write(`${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`);
+      const profile = args.values.get('--profile') ?? DEFAULT_PROFILE;
+      if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws"; received ${/^[a-z0-9-]{1,20}$/.test(profile) ? JSON.stringify(profile) : `${profile.length} other characters`}.`);
+      const bytes = readBytes(one(args, 'a CAP XML file'));
+      const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile });
+      if (args.switches.has('--json')) writeStdout(`${JSON.stringify(issues, null, 2)}\n`);
+      else writeStdout(issues.map((i) => `${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`).join(''));
       const errors = issues.filter((i) => i.severity === 'error').length;
-      if (!args.switches.has('--json')) process.stderr.write(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${errors} error(s)\n`);
+      if (!args.switches.has('--json') && !args.switches.has('--quiet')) {
+        writeStderr(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${errors} error(s)\n`);
+      }
       return errors === 0 ? 0 : 1;
     },
   },
   update: {
-    usage: 'blue-alert update <previous.xml...> --request <request.json> [--now ISO] [--id ID] [--plan NAME] [--json] [--out FILE] [--sign-key FILE --sign-cert FILE]',
+    usage: 'blue-alert update <previous.xml...> --request <request.json> [--now ISO] [--id ID] [--plan NAME|FILE.json] [--json] [-q] [-o FILE] [--sign-key FILE --sign-cert FILE]',
     help: `Builds an Update of a Blue Alert from the new request. The earlier messages of the chain are given as CAP XML
 files (oldest first or in any order); the Update references every one that has not expired, as IPAWS requires.
 
 Options:
   --request FILE   the updated request (JSON), or - for standard input
-  --now, --id, --plan, --audience, --override-reason, --no-counties, --json, --out, --sign-key, --sign-cert
+  --now, --id, --plan, --audience, --override-reason, --no-counties, --json, -q, -o/--out, --sign-key, --sign-cert
                    as for build
 
-Example:
-  blue-alert update alert.xml --request request-v2.json --now 2026-11-22T15:05:00-07:00 --out update.xml`,
+Example (after the build example):
+  blue-alert update alert.xml --request ${EXAMPLE_UPDATE} --now 2026-11-22T15:05:00-07:00 --out update.xml`,
     flags: { values: [...BUILD_VALUES, '--request'], switches: BUILD_SWITCHES },
     run: (args) => {
       const requestFile = args.values.get('--request');
-      if (requestFile === undefined) throw new UsageError('--request <request.json> is required.');
+      if (requestFile === undefined) throw new UsageError('--request <request.json> is required: the updated request.');
       const chain = previous(args);
       const request = readJson(requestFile);
       return emit(updateBlueAlert(chain, request, { ...buildOptions(args), ...countiesFor(request, args) }), args);
     },
   },
   cancel: {
-    usage: 'blue-alert cancel <previous.xml...> [--reason TEXT] [--now ISO] [--id ID] [--time-zone ZONE] [--json] [--out FILE] [--sign-key FILE --sign-cert FILE]',
+    usage: 'blue-alert cancel <previous.xml...> [--reason TEXT] [--request FILE] [--now ISO] [--id ID] [--time-zone ZONE] [--json] [-q] [-o FILE] [--sign-key FILE --sign-cert FILE]',
     help: `Builds the Cancel of a Blue Alert. The earlier messages of the chain are given as CAP XML files; the Cancel
 references every one that has not expired and says in plain words that the alert is cancelled and why.
 
 Options:
   --reason TEXT     suspect-apprehended, officer-located, or your own words (default: no reason given)
+  --request FILE    the original request (JSON), so a reason in your own words is checked against the
+                    officer's identity
   --time-zone ZONE  IANA zone to write sent in (default: the offset of the latest earlier message)
-  --now, --id, --json, --out   as for build
+  --now, --id, --json, -q, -o/--out, --sign-key, --sign-cert   as for build
 
-Example:
-  blue-alert cancel alert.xml update.xml --reason suspect-apprehended --out cancel.xml`,
-    flags: { values: ['--now', '--id', '--out', '--reason', '--time-zone', ...SIGN_VALUES], switches: ['--json'] },
+Example (after the build and update examples):
+  blue-alert cancel alert.xml update.xml --reason suspect-apprehended --now 2026-11-22T15:30:00-07:00 --out cancel.xml`,
+    flags: { values: ['--now', '--id', '--out', '--reason', '--time-zone', '--request', ...SIGN_VALUES], switches: ['--json', '--quiet'] },
     run: (args) => {
       const chain = previous(args);
       const now = args.values.get('--now');
       const id = args.values.get('--id');
       const reason = args.values.get('--reason');
       const timeZone = args.values.get('--time-zone');
-      const result = cancelBlueAlert(chain, {
+      const requestFile = args.values.get('--request');
+      const options: CancelOptions = {
         ...(now === undefined ? {} : { now }),
         ...(id === undefined ? {} : { identifier: id }),
         ...(reason === undefined ? {} : { reason }),
         ...(timeZone === undefined ? {} : { timeZone }),
-      });
-      return emit(result, args);
+        ...(requestFile === undefined ? {} : { request: readJson(requestFile) as NonNullable<CancelOptions['request']> }),
+      };
+      return emit(cancelBlueAlert(chain, options), args);
     },
   },
   verify: {
@@ -207,8 +296,12 @@ Options:
                 without it the signature is checked against the certificate the message carries
   --json        print the result as JSON
 
-Example:
-  blue-alert verify alert.xml --cert cog-cert.pem`,
+A throwaway test certificate is valid from today, so the example below sends the message now (no --now).
+
+Example (use your COG's key and certificate for real messages):
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=test" 2>/dev/null
+  blue-alert build ${EXAMPLE} --sign-key key.pem --sign-cert cert.pem --out signed.xml
+  blue-alert verify signed.xml --cert cert.pem`,
     flags: { values: ['--cert'], switches: ['--json'] },
     run: (args) => {
       const cert = args.values.get('--cert');
@@ -216,22 +309,29 @@ Example:
         ...(cert === undefined ? {} : { certFiles: [cert] }),
         json: args.switches.has('--json'),
       });
-      for (const l of r.stdout) process.stdout.write(`${l}\n`);
-      for (const l of r.stderr) process.stderr.write(`${l}\n`);
+      if (r.result === undefined && args.switches.has('--json')) {
+        // the message or a certificate could not be read: the same failure object as the other commands
+        const issues = r.stderr.map((message) => ({ code: 'input_unreadable', path: '', message, severity: 'error' }));
+        writeStdout(`${JSON.stringify({ success: false, issues }, null, 2)}\n`);
+        return 1;
+      }
+      writeStdout(r.stdout.map((l) => `${l}\n`).join(''));
+      for (const l of r.stderr) writeStderr(`${l}\n`);
       return r.exitCode;
     },
   },
   preview: {
-    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME] [--no-counties] [--audience A] [--override-reason TEXT]',
+    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME|FILE.json] [--no-counties] [--audience A] [--override-reason TEXT]',
     help: `Shows what a request will send, for a person to check: both WEA texts with their character counts, the EAS
 text and SAME header, the areas with a small text map, the activation check, the redactions and the warnings.
 
-Example:
-  blue-alert preview fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00`,
-    flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason'], switches: ['--no-counties'] },
+Example (with the example request the package ships):
+  blue-alert preview ${EXAMPLE} --now 2026-11-22T14:20:00-07:00`,
+    flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason', '--html'], switches: ['--no-counties', '--json'] },
     run: (args) => {
+      if (args.values.has('--html') || args.switches.has('--json')) throw new UsageError('preview --html and --json are not in this build yet.');
       const request = readJson(one(args, 'a request file'));
-      process.stdout.write(renderPreview(buildBlueAlert(request as BlueAlertRequestInput, { ...buildOptions(args), ...countiesFor(request, args) })));
+      writeStdout(renderPreview(buildBlueAlert(request as BlueAlertRequestInput, { ...buildOptions(args), ...countiesFor(request, args) })));
       return 0;
     },
   },
@@ -243,47 +343,106 @@ Usage:
 ${Object.values(commands)
   .map((c) => `  ${c.usage}`)
   .join('\n')}
+  blue-alert --version
 
 Run "blue-alert <command> --help" for a command's options and an example.
-Exit codes: 0 ok; 1 bad input or invalid message (issues with their paths on stderr); 2 usage.
+Exit codes: 0 ok; 1 bad input or invalid message (issues with their paths on stderr); 2 usage;
+70 internal error (a bug); 74 standard output could not be written.
 `;
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Issues of a failure, in CLI terms. */
+function failureIssues(e: unknown): BlueAlertIssue[] | undefined {
+  if (e instanceof BlueAlertError || (e instanceof Error && e.name === 'BlueAlertError' && Array.isArray((e as BlueAlertError).issues))) {
+    return (e as BlueAlertError).issues.map(cliIssue);
+  }
+  if (e instanceof InputError) return [{ code: e.code as BlueAlertIssue['code'], path: e.path, message: e.message, severity: 'error' }];
+  if (e instanceof Error && e.name === 'CapParseError') {
+    return [{ code: ((e as Error & { code?: string }).code ?? 'NOT_CAP') as BlueAlertIssue['code'], path: '/', message: e.message, severity: 'error' }];
+  }
+  return undefined;
+}
+
+/**
+ * What an issue about a flag says it received. A value is quoted only when its shape cannot carry a name (a
+ * date-time, a time zone); others (--id, --reason) are described, so the officer's identity, typed by mistake
+ * into a flag, never comes back in a message.
+ */
+function received(flag: string, v: string): string | undefined {
+  const quoted = JSON.stringify(v);
+  if (flag === '--now') return /^[0-9TZtz:.,+\- ]{1,40}$/.test(v) ? quoted : `${v.length} characters that are not a date-time`;
+  if (flag === '--time-zone') return /^(?:[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|UTC|GMT)$/.test(v) && v.length <= 60 ? quoted : `${v.length} characters that are not an IANA zone name`;
+  if (flag === '--plan') return /^[a-z0-9-]{1,40}$/.test(v) ? quoted : undefined;
+  if (flag === '--id') {
+    const bad = /[\s,<&]/.exec(v);
+    const where = bad === null ? '' : `, with ${bad[0] === ' ' ? 'a space' : /\s/.test(bad[0]) ? 'a white-space character' : `"${bad[0]}"`} at character ${bad.index + 1}`;
+    return `${v.length} characters${where}`;
+  }
+  return undefined;
+}
+
+/** Adds what the user gave to an issue about a flag: `--now: … Received "yesterday".` */
+function withReceived(i: BlueAlertIssue, args: ParsedArgs | undefined): BlueAlertIssue {
+  const value = args?.values.get(i.path);
+  const v = value === undefined ? undefined : received(i.path, value);
+  const own = i.message.startsWith(`${i.path} `) ? i.message.slice(i.path.length + 1).replace(/^./, (c) => c.toUpperCase()) : i.message;
+  if (own !== i.message) i = { ...i, message: own };
+  if (v === undefined || i.message.includes('Received ') || i.message.includes('received ')) return i;
+  return { ...i, message: `${i.message.replace(/\.?$/, '.')} Received ${v}.` };
+}
+
+function fail(e: unknown, args: ParsedArgs | undefined): number {
+  const issues = e instanceof InputError ? failureIssues(e) : failureIssues(e)?.map((i) => withReceived(i, args));
+  if (issues === undefined) throw e;
+  if (args?.switches.has('--json') === true) writeStdout(`${JSON.stringify({ success: false, issues }, null, 2)}\n`);
+  else writeStderr(`${issues.map((i) => (e instanceof InputError ? i.message : `${i.path === '' ? '(request)' : i.path}: ${i.message} (${i.code})`)).join('\n')}\n`);
+  return 1;
+}
 
 /** Runs the CLI on the given arguments and returns the exit code. */
 function runCli(argv: readonly string[]): number {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(MAIN_HELP);
+    (name === undefined ? writeStderr : writeStdout)(MAIN_HELP);
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    writeStdout(`blue-alert ${version()}\n`);
+    return 0;
+  }
   const command = commands[name];
+  let args: ParsedArgs | undefined;
   try {
-    if (command === undefined) throw new UsageError(`Unknown command "${name}".`);
-    const args = parseArgs(rest, command.flags);
+    if (command === undefined) throw new UsageError(`Unknown command ${JSON.stringify(name.slice(0, 60))}.`);
+    args = parseArgs(rest, command.flags);
     if (args.switches.has('--help')) {
-      process.stdout.write(`Usage: ${command.usage}\n\n${command.help}\n`);
+      writeStdout(`Usage: ${command.usage}\n\n${command.help}\n`);
       return 0;
     }
-    return command.run(args);
+    try {
+      return command.run(args);
+    } catch (e) {
+      return fail(e, args);
+    }
   } catch (e) {
-    if (e instanceof BlueAlertError) {
-      process.stderr.write(`${formatIssues(e.issues)}\n`);
-      return 1;
-    }
-    if (e instanceof InputError) {
-      process.stderr.write(`${e.message}\n`);
-      return 1;
-    }
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n${command === undefined ? MAIN_HELP : `Usage: ${command.usage}\n`}`);
+      writeStderr(`${e.message}\n${command === undefined ? MAIN_HELP : `Usage: ${command.usage}\n`}`);
       return 2;
     }
-    if (e instanceof Error && e.name === 'CapParseError') {
-      process.stderr.write(`${e.message}\n`);
-      return 1;
+    if (e instanceof StdoutError) {
+      writeStderr(`${e.message}\n`);
+      return 74;
     }
     // A bug, not user error. Its message could quote input, so the details show only when asked for.
     const detail = process.env['BLUE_ALERT_DEBUG'] === '1' && e instanceof Error ? `\n${e.stack ?? e.message}` : '';
-    process.stderr.write(`blue-alert: internal error (${e instanceof Error ? e.name : 'unknown'}); set BLUE_ALERT_DEBUG=1 for details and please report it.${detail}\n`);
+    writeStderr(`blue-alert: internal error (${e instanceof Error ? e.name : 'unknown'}); set BLUE_ALERT_DEBUG=1 for details and please report it.${detail}\n`);
     return 70;
   }
 }

@@ -12,6 +12,7 @@ import { IPAWS_PROFILE_CODE } from '../cap/blue-alert-model.js';
 import { toCapXml } from '../cap/xml.js';
 import { validateCapModel } from '../validate/validate.js';
 import { CAP_TOKEN_PATTERN } from '../request/schema.js';
+import type { BlueAlertRequestInput } from '../request/schema.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { resolveNow } from '../time/expiry.js';
 import { formatCapDateTime, isValidTimeZone, parseIsoDateTime } from '../time/zone.js';
@@ -44,6 +45,8 @@ export interface CancelOptions {
   readonly timeZone?: string;
   /** Words that must not appear in a free-text reason (officer identity); a match refuses the Cancel. */
   readonly redactTerms?: readonly string[];
+  /** The original request, so free text (the reason) can be checked against the officer's identity. */
+  readonly request?: BlueAlertRequestInput;
 }
 
 /**

@@ -36,7 +36,7 @@ export type { CapIssue, CapIssueCode } from './issues.js';
  * validateCap(xml, { profile: 'ipaws' });
  */
 export interface ValidateOptions {
-  /** `cap` (default): CAP 1.2 schema and semantic rules. `ipaws`: those plus the IPAWS profile v1.0 and EAS/WEA rules. */
+  /** `ipaws` (default, as the CLI): CAP 1.2 schema and semantic rules plus the IPAWS profile v1.0 and EAS/WEA rules. `cap`: CAP 1.2 alone. */
   readonly profile?: 'cap' | 'ipaws';
   /** Passed to the reader for XML input: largest accepted document in bytes (default 1 MiB). */
   readonly maxBytes?: number;
@@ -487,9 +487,9 @@ function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | undefined):
  * message that says what is valid. XML that cannot be read (hostile, malformed, not CAP 1.2) gives one error
  * whose code is the `CapParseError` code; `validateCap` never throws for bad input.
  *
- * - `cap` (default): the CAP 1.2 schema (order, required elements, multiplicity, enumerations, date-times,
+ * - `cap`: the CAP 1.2 schema (order, required elements, multiplicity, enumerations, date-times,
  *   identifier/sender characters, references triplets, circle format) and the CAP 1.2 semantic rules.
- * - `ipaws`: all of `cap` plus IPAWS profile v1.0: `IPAWSv1.0` code, one SAME event code, `expires` and `area` in
+ * - `ipaws` (the default, as in the CLI): all of `cap` plus IPAWS profile v1.0: `IPAWSv1.0` code, one SAME event code, `expires` and `area` in
  *   every info, EAS-ORG, SAME geocodes, WEA text length and character set, polygon vertices, WEAHandling.
  *
  * @example
@@ -522,7 +522,7 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
 function checkModel(out: IssueList, skip: Set<string>, fromXml: boolean, alert: CapAlert, options: ValidateOptions): CapIssue[] {
   const structural = out.items.length;
   const sent = checkCapRules({ out, skip, fromXml }, alert);
-  if (options.profile === 'ipaws') checkIpaws(out, alert, sent);
+  if ((options.profile ?? 'ipaws') === 'ipaws') checkIpaws(out, alert, sent);
   // a missing required element is reported once: drop later findings about the same path
   return out.items.filter((item, k) => k < structural || !skip.has(item.path));
 }

@@ -38,9 +38,10 @@ describe('validateCap on the object model', () => {
     expect(validateCap(base, { profile: 'ipaws' }).filter((i) => i.severity !== 'recommendation')).toEqual([]);
   });
 
-  it('defaults to the cap profile', () => {
+  it('defaults to the ipaws profile, as the CLI does', () => {
     const noCode = { ...base, code: [] };
-    expect(codes(validateCap(noCode))).not.toContain('VERSION_CODE_REQUIRED');
+    expect(codes(validateCap(noCode, { profile: 'cap' }))).not.toContain('VERSION_CODE_REQUIRED');
+    expect(codes(validateCap(noCode))).toContain('VERSION_CODE_REQUIRED');
     expect(codes(validateCap(noCode, { profile: 'ipaws' }))).toContain('VERSION_CODE_REQUIRED');
   });
 
@@ -64,7 +65,7 @@ describe('validateCap on the object model', () => {
 
   it('checks enumerations, dates and tokens on a model', () => {
     const bad: CapAlert = { ...withInfo(base, { urgency: 'Now', expires: '2026-11-22T20:20:00Z' }), identifier: 'has space', status: 'Live' };
-    expect(validateCap(bad).map((i) => `${i.code} ${i.path}`)).toEqual([
+    expect(validateCap(bad, { profile: 'cap' }).map((i) => `${i.code} ${i.path}`)).toEqual([
       'INVALID_IDENTIFIER /alert/identifier',
       'INVALID_ENUM_VALUE /alert/status',
       'INVALID_ENUM_VALUE /alert/info[1]/urgency',
