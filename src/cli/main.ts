@@ -7,7 +7,7 @@ import { BlueAlertError, buildBlueAlert, cancelBlueAlert, formatIssues, updateBl
 import type { BlueAlertWarning } from '../errors.js';
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
 import { InputError, readInput, readJson, writeAtomic } from './io.js';
-import { renderPreview } from './preview.js';
+import { renderPreview, runPreviewOutput } from './preview.js';
 import type * as SignCommands from './sign-commands.js';
 import { createRequire } from 'node:module';
 import type { CountyLookup } from '../area/lookup.js';
@@ -221,15 +221,23 @@ Example:
     },
   },
   preview: {
-    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME] [--no-counties] [--audience A] [--override-reason TEXT]',
+    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME] [--no-counties] [--audience A] [--override-reason TEXT] [--html FILE] [--json]',
     help: `Shows what a request will send, for a person to check: both WEA texts with their character counts, the EAS
 text and SAME header, the areas with a small text map, the activation check, the redactions and the warnings.
 
+  --html FILE   write the preview as one self-contained HTML page (phones, TV crawl, a county map, the checks;
+                no script, nothing loaded from anywhere), whole or not at all; written with the errors too
+  --json        print the preview as JSON instead of text
+
 Example:
   blue-alert preview fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00`,
-    flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason'], switches: ['--no-counties'] },
+    flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason', '--html'], switches: ['--no-counties', '--json'] },
     run: (args) => {
       const request = readJson(one(args, 'a request file'));
+      const html = args.values.get('--html');
+      if (html !== undefined || args.switches.has('--json')) {
+        return runPreviewOutput(request, { ...buildOptions(args), ...countiesFor(request, args) }, { html, json: args.switches.has('--json') }, process);
+      }
       process.stdout.write(renderPreview(buildBlueAlert(request, { ...buildOptions(args), ...countiesFor(request, args) })));
       return 0;
     },
