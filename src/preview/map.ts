@@ -190,7 +190,8 @@ export function renderMap(area: MapArea, options: { readonly outlines?: CountyOu
 
   const fitFeatures: Feature[] = [
     ...shapes.map((s) => feature(s.geometry)),
-    ...points.map((p) => feature({ type: 'Point', coordinates: [p.lon, p.lat] })),
+    // a point alone has no extent to fit: fit the 10 km around it
+    ...points.map((p) => feature(circlePolygon(p.lon, p.lat, 10))),
     ...marked.flatMap((m) => {
       const c = byFips.get(m.fips);
       return c === undefined || c.polygons.length === 0 ? [] : [feature(countyGeometry(c))];

@@ -51,7 +51,7 @@ function phonesSection(d: PreviewData): string {
   }
   const short = d.phones.flatMap((p) => (p.wea90 === undefined ? [] : [phone(p.language, 'wea90', p.wea90, clock)]));
   const long = d.phones.flatMap((p) => (p.wea360 === undefined ? [] : [phone(p.language, 'wea360', p.wea360, clock)]));
-  return `<h2>What phones will show</h2><p>Wireless Emergency Alerts appear on every phone in the area with a loud tone. Characters are counted as phones count them.</p><h3>Short message</h3><div id="wea90" class="phones">${short.join('')}</div><h3>Long message</h3><div id="wea360" class="phones">${long.join('')}</div>`;
+  return `<h2>What phones will show</h2><p>Wireless Emergency Alerts appear on every phone in the area with a loud tone. Characters are counted as phones count them.</p><div class="phone-kinds"><div><h3>Short message</h3><div id="wea90" class="phones">${short.join('')}</div></div><div><h3>Long message</h3><div id="wea360" class="phones">${long.join('')}</div></div></div>`;
 }
 
 function broadcastSection(d: PreviewData): string {

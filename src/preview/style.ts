@@ -24,8 +24,11 @@ export const PREVIEW_CSS = `
 .bac-preview .note{background:#f2f2f7ee;color:#111;border-radius:12px;padding:8px 10px;font-size:13px}
 .bac-preview .note b{display:block;font-size:11px;text-transform:uppercase;letter-spacing:.04em;color:#a40e26}
 .bac-preview .wea-text{white-space:pre-wrap;overflow-wrap:anywhere}
+.bac-preview .phone-kinds{display:flex;flex-wrap:wrap;gap:0 2.5em}
 .bac-preview .count{font-size:12px;color:#57606a;margin-top:.4em}
 .bac-preview .count.over{color:#cf222e;font-weight:700}
+.bac-preview .screen .count{color:#e6edf3;text-align:center}
+.bac-preview .screen .count.over{color:#fff;background:#cf222e;border-radius:4px}
 .bac-preview .caption{color:#fff;font-size:12px;text-align:center;margin-top:.5em}
 .bac-preview .crawl{background:#000;color:#fff;font:600 15px/1.4 ui-monospace,Menlo,Consolas,monospace;padding:.6em .8em;border-radius:4px;overflow-wrap:anywhere}
 .bac-preview code,.bac-preview pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
