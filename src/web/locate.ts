@@ -30,7 +30,7 @@ export function jsonPathLines(text: string): Map<string, number> {
   const value = (path: string, depth: number): void => {
     if (depth > 200) throw new Error('too deep');
     ws();
-    lines.set(path, line);
+    if (path !== '' || depth === 0) lines.set(path, line);
     const c = text[pos];
     if (c === '{') {
       pos++;
@@ -47,7 +47,8 @@ export function jsonPathLines(text: string): Map<string, number> {
         const keyLine = line;
         const child = path === '' ? key : `${path}.${key}`;
         value(child, depth + 1);
-        lines.set(child, keyLine);
+        // the line of a member is its key's line ("" as a key at the top would name the document itself: skip)
+        if (child !== '') lines.set(child, keyLine);
         ws();
         if (text[pos++] === '}') return;
       }
