@@ -70,9 +70,12 @@ function reader(text: string, alphabet: string): { next: () => number; done: () 
 
 type Box = [number, number, number, number];
 
-function boxOf(points: readonly (readonly [number, number])[]): Box {
-  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
+/** Grows the box `b` to hold the points (index loops: this runs over every point of the map once). */
+function growBox(b: Box, points: readonly (readonly [number, number])[]): Box {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    const x = p[0];
+    const y = p[1];
     if (x < b[0]) b[0] = x;
     if (y < b[1]) b[1] = y;
     if (x > b[2]) b[2] = x;
@@ -80,6 +83,8 @@ function boxOf(points: readonly (readonly [number, number])[]): Box {
   }
   return b;
 }
+
+const emptyBox = (): Box => [Infinity, Infinity, -Infinity, -Infinity];
 
 function decodeArcs(data: OutlineData): [number, number][][] {
   const r = reader(data.arcs, data.alphabet);
@@ -105,9 +110,10 @@ function ringFromArcs(text: string, data: OutlineData, arcs: readonly [number, n
   while (!r.done()) {
     const a = r.next();
     const arc = arcs[a < 0 ? ~a : a] ?? [];
-    const pts = a < 0 ? [...arc].reverse() : arc;
-    // consecutive arcs share their end point
-    for (let i = ring.length === 0 ? 0 : 1; i < pts.length; i++) ring.push(pts[i]!);
+    // consecutive arcs share their end point; a negative index walks the arc backwards
+    const skip = ring.length === 0 ? 0 : 1;
+    if (a < 0) for (let i = arc.length - 1 - skip; i >= 0; i--) ring.push(arc[i]!);
+    else for (let i = skip; i < arc.length; i++) ring.push(arc[i]!);
   }
   return ring;
 }
@@ -131,13 +137,15 @@ export function decodeOutlines(data: OutlineData): CountyOutlines {
           .split('/')
           .map((p) => p.split(':').map((ring) => ringFromArcs(ring, data, arcs)).filter((ring) => ring.length >= 4))
           .filter((p) => p.length > 0);
-    counties.push({ fips: entry.slice(0, 5), name: entry.slice(5, tilde), polygons, box: boxOf(polygons.flat(2)) });
+    const box = emptyBox();
+    for (const p of polygons) for (const ring of p) growBox(box, ring);
+    counties.push({ fips: entry.slice(0, 5), name: entry.slice(5, tilde), polygons, box });
   }
   const r = reader(data.stateLines, data.alphabet);
   const stateLines: CountyOutlines['stateLines'][number][] = [];
   while (!r.done()) {
     const line = arcs[r.next()] ?? [];
-    if (line.length >= 2) stateLines.push({ line, box: boxOf(line) });
+    if (line.length >= 2) stateLines.push({ line, box: growBox(emptyBox(), line) });
   }
   return { counties, stateLines };
 }
