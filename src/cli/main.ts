@@ -230,7 +230,8 @@ text and SAME header, the areas with a small text map, the activation check, the
   --json        print the preview as JSON instead of text
 
 Example:
-  blue-alert preview fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00`,
+  blue-alert preview fixtures/officer-killed-denver/request.json --now 2026-11-22T14:20:00-07:00
+  blue-alert preview fixtures/officer-killed-denver/request.json --html preview.html`,
     flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason', '--html'], switches: ['--no-counties', '--json'] },
     run: (args) => {
       const request = readJson(one(args, 'a request file'));

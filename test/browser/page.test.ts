@@ -141,6 +141,26 @@ describe('offline page from file://', () => {
     expect(await page.$$eval('#issues li.error', (l) => l.length)).toBeGreaterThan(0);
   });
 
+  it('attack: markup in the request never becomes an element, loads nothing, logs no error', async () => {
+    const f = fixtures.find((x) => x.name === 'officer-killed-denver')!;
+    const attack = '<img src="http://attacker.invalid/x.png" onerror="document.title=1"><script>document.title=2</script>';
+    const bad = { ...structuredClone(f.request), incident: { ...(f.request['incident'] as object), summary: attack, location: attack }, area: { description: attack, same: ['008031'] }, durationHours: attack };
+    const before = log.requests.length;
+    await setField(page, '#request-json', JSON.stringify(bad, null, 2));
+    expect(await page.$$eval('#preview img, #preview script, #field-issues img, #field-issues script', (l) => l.length)).toBe(0);
+    expect(await page.title()).not.toMatch(/^[12]$/);
+    expect(log.requests.slice(before)).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('attack: not a request at all (array, null, a number, 1 MB of text): errors in words, the page keeps working', async () => {
+    for (const v of ['[]', 'null', '42', '"x"', JSON.stringify({ event: 'x'.repeat(1_000_000) })]) {
+      await setField(page, '#request-json', v);
+      expect(await page.$$eval('#issues li.error', (l) => l.length), v.slice(0, 20)).toBeGreaterThan(0);
+    }
+    expect(log.errors).toEqual([]);
+  });
+
   it('downloads exactly the XML buildBlueAlert writes', async () => {
     const f = fixtures.find((x) => x.name === 'officer-attacked-los-angeles-es')!;
     await showFixture(f);
