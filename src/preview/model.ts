@@ -147,8 +147,43 @@ export function previewOfMessage(m: BlueAlertMessage, options: { readonly reques
   };
 }
 
+const ring = (v: unknown): string | undefined => {
+  if (!Array.isArray(v)) return undefined;
+  const pairs = v.flatMap((p: unknown) => (Array.isArray(p) && num(p[0]) && num(p[1]) ? [`${p[1]},${p[0]}`] : []));
+  return pairs.length >= 4 && pairs.length === v.length ? pairs.join(' ') : undefined;
+};
+
 /**
- * The preview of a request that did not build: its errors and warnings, and its last-seen and reach points.
+ * The shapes and codes a request asks for, in CAP notation, read without building: so a request that fails (too
+ * many codes, a polygon far away, swapped coordinates) still shows where it would go. Numbers and 6-digit codes
+ * only; the map leaves out anything out of range.
+ */
+function requestArea(request: unknown): Pick<PreviewData['area'], 'same' | 'polygons' | 'circles'> {
+  const area = obj(obj(request)?.['area']);
+  const same = (Array.isArray(area?.['same']) ? (area['same'] as unknown[]) : []).filter((c): c is string => typeof c === 'string' && /^\d{6}$/.test(c));
+  const circles = (Array.isArray(area?.['circles']) ? (area['circles'] as unknown[]) : []).flatMap((c) => {
+    const o = obj(c);
+    return num(o?.['lat']) && num(o['lon']) && num(o['radiusKm']) ? [`${o['lat']},${o['lon']} ${o['radiusKm']}`] : [];
+  });
+  const reach = obj(area?.['reach']);
+  if (num(reach?.['lat']) && num(reach['lon'])) {
+    const r = reach as { lat: number; lon: number; radiusKm?: unknown; hours?: unknown; speedKmh?: unknown };
+    const km = num(r.radiusKm) ? r.radiusKm : num(r.hours) && num(r.speedKmh) ? r.hours * r.speedKmh : undefined;
+    if (km !== undefined) circles.push(`${r.lat},${r.lon} ${km}`);
+  }
+  const geometry = obj(area?.['geometry']);
+  const coords = geometry?.['coordinates'];
+  const polys = geometry?.['type'] === 'Polygon' ? [coords] : geometry?.['type'] === 'MultiPolygon' && Array.isArray(coords) ? coords : [];
+  const polygons = polys.flatMap((p: unknown) => {
+    const outer = Array.isArray(p) ? ring(p[0]) : undefined;
+    return outer === undefined ? [] : [outer];
+  });
+  return { same, polygons, circles };
+}
+
+/**
+ * The preview of a request that did not build: its errors and warnings, and where it asked the alert to go (its
+ * shapes, SAME codes, last-seen and reach points, read as numbers and codes only).
  *
  * @example
  * const r = safeBuildBlueAlert(request);
@@ -161,7 +196,7 @@ export function previewOfIssues(issues: readonly BlueAlertIssue[], options: { re
     summary: {},
     phones: [],
     broadcast: { eas: [] },
-    area: { description: '', same: [], polygons: [], circles: [], ...requestPoints(options.request) },
+    area: { description: '', ...requestArea(options.request), ...requestPoints(options.request) },
     redactions: [],
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, path: i.path, message: i.message })),
   };

@@ -76,7 +76,7 @@ function legend(map: PreviewMap, d: PreviewData): string {
   if (d.area.circles.length > 0) items.push('<li><span class="swatch polygon"></span>Alert circle</li>');
   if (d.area.reach !== undefined) items.push('<li><span class="swatch reach"></span>How far the suspect could have got (reach)</li>');
   if (d.area.lastSeen.length > 0) items.push('<li><span class="swatch last-seen"></span>Last seen</li>');
-  items.push('<li>Dark lines: state lines</li>');
+  items.push('<li>Dark lines: state lines and coasts</li>');
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 

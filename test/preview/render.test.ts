@@ -87,6 +87,23 @@ describe('renderPreviewHtml', () => {
     expect(html).toContain('Nothing yet: fix the errors below first.');
   });
 
+  it('a request that fails still shows where it asked to go: its circle, reach, polygon and codes', async () => {
+    const { countyOutlines } = await import('../../src/preview/outlines.js');
+    const counties = await import('../../src/counties/index.js');
+    const square = [[-105.02, 39.7], [-104.95, 39.7], [-104.95, 39.77], [-105.02, 39.77], [-105.02, 39.7]];
+    const bad = { ...denver, durationHours: -1, area: { same: ['008101'], geometry: { type: 'Polygon', coordinates: [square] }, circles: [{ lat: 39, lon: -98, radiusKm: 50 }], reach: { lat: 39.78, lon: -104.94, hours: 1, speedKmh: 60 } } };
+    const d = previewRequest(bad, { now: NOW });
+    expect(d.source).toBe('invalid');
+    expect(d.area.same).toEqual(['008101']);
+    expect(d.area.polygons).toEqual(['39.7,-105.02 39.7,-104.95 39.77,-104.95 39.77,-105.02 39.7,-105.02']);
+    expect(d.area.circles).toEqual(['39,-98 50', '39.78,-104.94 60']);
+    const html = renderPreviewHtml(d, { outlines: countyOutlines(), counties });
+    expect(html).toContain('class="shape polygon"');
+    expect(html).toContain('class="shape reach"');
+    expect(html).toMatch(/class="county missed" data-fips="08101"/);
+    expect(html).toMatch(/class="county unnamed" data-fips="08031"/);
+  });
+
   it('an invalid request keeps the officer out of the issues too', () => {
     const bad = { ...denver, area: { ...(denver['area'] as object), circles: [{ lat: 200, lon: -104.9, radiusKm: 10 }] } };
     const html = renderPreviewHtml(previewRequest(bad, { now: NOW }));
