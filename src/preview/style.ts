@@ -18,7 +18,7 @@ export const PREVIEW_CSS = `
 .bac-preview dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em;margin:.6em 0}
 .bac-preview dl.summary dt{color:#57606a}.bac-preview dl.summary dd{margin:0}
 .bac-preview .phones{display:flex;flex-wrap:wrap;gap:1.2em}
-.bac-preview .phone{width:250px;background:#111;border-radius:34px;padding:14px 10px 22px;box-shadow:0 2px 8px #0004}
+.bac-preview .phone{margin:0 0 1em;width:250px;background:#111;border-radius:34px;padding:14px 10px 22px;box-shadow:0 2px 8px #0004}
 .bac-preview .screen{background:linear-gradient(160deg,#2b4c7e,#0f2340);border-radius:24px;min-height:300px;padding:14px 10px;color:#fff}
 .bac-preview .clock{text-align:center;font-size:2.4em;font-weight:300;margin:.2em 0 .4em}
 .bac-preview .note{background:#f2f2f7ee;color:#111;border-radius:12px;padding:8px 10px;font-size:13px}
