@@ -5,7 +5,16 @@ const quick = process.env['TSUP_QUICK'] === '1';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', counties: 'src/counties/index.ts', sign: 'src/sign/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      counties: 'src/counties/index.ts',
+      sign: 'src/sign/index.ts',
+      preview: 'src/preview/index.ts',
+      'preview-outlines': 'src/preview/outlines.ts',
+    },
+    // d3-geo (and its d3-array) are ESM only: bundled into the preview chunk so \`require('blue-alert-cap/preview')\`
+    // works on every Node 20, not only where require() of ES modules is enabled
+    noExternal: ['d3-geo', 'd3-array'],
     format: ['esm', 'cjs'],
     dts: !quick,
     sourcemap: false,

@@ -185,7 +185,7 @@ const main = async () => {
   try { buildBlueAlert({}); } catch (e) { threw = e instanceof BlueAlertError; }
   // subpath entries: load, and build with the county lookup when the counties entry offers one
   const subpaths = {};
-  for (const spec of ['blue-alert-cap/counties', 'blue-alert-cap/sign']) {
+  for (const spec of ['blue-alert-cap/counties', 'blue-alert-cap/sign', 'blue-alert-cap/preview', 'blue-alert-cap/preview/outlines']) {
     try {
       const m = await load(spec);
       subpaths[spec] = Object.keys(m).length > 0 ? 'ok' : 'no exports';

@@ -13,6 +13,8 @@ export const ENTRIES = [
   { name: 'blue-alert-cap', file: 'src/index.ts' },
   { name: 'blue-alert-cap/counties', file: 'src/counties/index.ts' },
   { name: 'blue-alert-cap/sign', file: 'src/sign/index.ts' },
+  { name: 'blue-alert-cap/preview', file: 'src/preview/index.ts' },
+  { name: 'blue-alert-cap/preview/outlines', file: 'src/preview/outlines.ts' },
 ] as const;
 
 /** One exported name and what its TSDoc says. */

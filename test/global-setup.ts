@@ -21,4 +21,6 @@ export default function setup(): void {
   const cli = join(root, 'dist', 'cli.cjs');
   const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newest(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs);
   if (stale) execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, TSUP_QUICK: '1' } });
+  // the offline page (dist/web/) is built from src/ by its own step after tsup
+  if (stale || !existsSync(join(root, 'dist', 'web', 'index.html'))) execFileSync('node', ['scripts/build-web.mjs'], { cwd: root, stdio: 'inherit' });
 }

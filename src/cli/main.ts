@@ -15,7 +15,7 @@ import { InputError, describeInput, readBytes, readJson } from './io.js';
 import { writeAtomic } from './write.js';
 import { StdoutError, writeStderr, writeStdout } from './stdio.js';
 import { initTemplateJson, INIT_EVENTS } from './init.js';
-import { renderPreview } from './preview.js';
+import { renderPreview, runPreviewOutput } from './preview.js';
 import type * as SignCommands from './sign-commands.js';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -321,16 +321,24 @@ Example (use your COG's key and certificate for real messages):
     },
   },
   preview: {
-    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME|FILE.json] [--no-counties] [--audience A] [--override-reason TEXT]',
+    usage: 'blue-alert preview <request.json|-> [--now ISO] [--plan NAME|FILE.json] [--no-counties] [--audience A] [--override-reason TEXT] [--html FILE] [--json]',
     help: `Shows what a request will send, for a person to check: both WEA texts with their character counts, the EAS
 text and SAME header, the areas with a small text map, the activation check, the redactions and the warnings.
 
+  --html FILE   write the preview as one self-contained HTML page (phones, TV crawl, a county map, the checks;
+                no script, nothing loaded from anywhere), whole or not at all; written with the errors too
+  --json        print the preview as JSON instead of text
+
 Example (with the example request the package ships):
-  blue-alert preview ${EXAMPLE} --now 2026-11-22T14:20:00-07:00`,
+  blue-alert preview ${EXAMPLE} --now 2026-11-22T14:20:00-07:00
+  blue-alert preview ${EXAMPLE} --now 2026-11-22T14:20:00-07:00 --html preview.html`,
     flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason', '--html'], switches: ['--no-counties', '--json'] },
     run: (args) => {
-      if (args.values.has('--html') || args.switches.has('--json')) throw new UsageError('preview --html and --json are not in this build yet.');
       const request = readJson(one(args, 'a request file'));
+      const html = args.values.get('--html');
+      if (html !== undefined || args.switches.has('--json')) {
+        return runPreviewOutput(request, { ...buildOptions(args), ...countiesFor(request, args) }, { html, json: args.switches.has('--json') }, { stdout: { write: writeStdout }, stderr: { write: writeStderr } });
+      }
       writeStdout(renderPreview(buildBlueAlert(request as BlueAlertRequestInput, { ...buildOptions(args), ...countiesFor(request, args) })));
       return 0;
     },

@@ -1,7 +1,13 @@
 /**
  * `blue-alert preview`: what will go out, laid out for a person to read before sending.
  */
-import type { BlueAlertMessage } from '../build.js';
+import { createRequire } from 'node:module';
+import type { BlueAlertMessage, BuildOptions } from '../build.js';
+import { formatIssues, type BlueAlertIssue } from '../errors.js';
+import type * as PreviewModule from '../preview/index.js';
+import type * as OutlinesModule from '../preview/outlines.js';
+import type * as CountiesModule from '../counties/index.js';
+import { writeAtomic } from './write.js';
 import type { AlertText } from '../text/compose.js';
 import { gsm7Length } from '../text/gsm.js';
 
@@ -143,4 +149,57 @@ export function renderPreview(m: BlueAlertMessage): string {
     '',
   ];
   return out.join('\n');
+}
+
+/**
+ * What `blue-alert preview` was asked for besides the text preview.
+ *
+ * @example
+ * const o: PreviewOutput = { html: 'preview.html', json: false };
+ */
+export interface PreviewOutput {
+  /** Write the self-contained HTML preview here (whole or not at all). */
+  readonly html?: string | undefined;
+  /** Print the preview as JSON (`PreviewData`) on standard output. */
+  readonly json: boolean;
+}
+
+/** The preview renderer, county outlines and county lookup, loaded only when an HTML or JSON preview is asked for. */
+function loadPreviewModules(): { preview: typeof PreviewModule; outlines: typeof OutlinesModule; counties: typeof CountiesModule } {
+  const load = createRequire(__filename);
+  return {
+    preview: load('./preview.cjs') as typeof PreviewModule,
+    outlines: load('./preview-outlines.cjs') as typeof OutlinesModule,
+    counties: load('./counties.cjs') as typeof CountiesModule,
+  };
+}
+
+/**
+ * Runs `blue-alert preview --html FILE` / `--json`: builds without throwing, writes the HTML atomically (errors
+ * included, so they can be read there too) or prints the data, reports errors on standard error. Returns the exit
+ * code: 0 when the alert builds, 1 when it has errors.
+ *
+ * @example
+ * runPreviewOutput(request, { now: '2026-11-22T14:20:00-07:00' }, { html: 'preview.html', json: false }, process);
+ */
+export function runPreviewOutput(
+  request: unknown,
+  options: BuildOptions,
+  output: PreviewOutput,
+  io: { readonly stdout: { write(s: string): unknown }; readonly stderr: { write(s: string): unknown } },
+): number {
+  const { preview, outlines, counties } = loadPreviewModules();
+  const data = preview.previewRequest(request, options);
+  const errors = data.issues.filter((i) => i.severity === 'error');
+  if (output.json) io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+  if (output.html !== undefined) {
+    writeAtomic(output.html, preview.renderPreviewDocument(data, { outlines: outlines.countyOutlines(), counties }));
+    if (!output.json) io.stdout.write(`Preview written to ${output.html}${errors.length > 0 ? ` (${errors.length} error${errors.length === 1 ? '' : 's'}: the alert cannot be sent)` : ''}\n`);
+  }
+  if (errors.length > 0) {
+    io.stderr.write(`${formatIssues(errors as unknown as readonly BlueAlertIssue[])}\n`);
+    return 1;
+  }
+  for (const w of data.issues) io.stderr.write(`${w.severity}: ${w.path || '(request)'}: ${w.message} (${w.code})\n`);
+  return 0;
 }

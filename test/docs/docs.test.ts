@@ -38,7 +38,7 @@ describe('docs', () => {
   });
 
   it('every link between docs pages and from the README points at a file that exists', () => {
-    const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`)];
+    const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
     const broken: string[] = [];
     for (const page of pages) {
       const dir = page.includes('/') ? page.slice(0, page.lastIndexOf('/') + 1) : '';

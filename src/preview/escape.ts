@@ -1,0 +1,15 @@
+/**
+ * HTML escaping for the preview: every piece of text from a request, a message or a CAP document goes through here.
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for HTML element content and double- or single-quoted attribute values.
+ *
+ * @example
+ * escapeHtml('<b>"A & B"</b>'); //=> '&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
