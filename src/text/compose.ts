@@ -14,6 +14,7 @@ import { descriptionText, headlineText, instructionText, weaFacts, weaSegments }
 import { wea90Text } from './wea90.js';
 import { localizeEs } from './localize.js';
 import { dmsText } from './dms.js';
+import { isFemale } from './words.js';
 import { collapseSpaces, fitSegments } from './fit.js';
 import { EAS_MAX_CHARS, easText } from './eas.js';
 
@@ -278,10 +279,11 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
 
 /** The Spanish texts, with the `text.es` overrides checked like the English ones. */
 function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, issues: BlueAlertIssue[]): AlertText {
+  const femaleOfficer = isFemale(f.officer?.description?.sex);
   const plan: LanguagePlan = {
     lang: 'es',
-    phone: { f: localizeEs(f, r, 'phone'), w: spanish('phone') },
-    full: { f: localizeEs(f, r, 'full'), w: spanish('full') },
+    phone: { f: localizeEs(f, r, 'phone'), w: spanish('phone', femaleOfficer) },
+    full: { f: localizeEs(f, r, 'full'), w: spanish('full', femaleOfficer) },
   };
   const base = composeLanguage(plan, r, municipios);
   for (const key of base.cut) {

@@ -52,7 +52,7 @@ function vehicleLines(v: Vehicle, chars: number): string[] {
   if (p !== undefined) {
     const plate = firstFit(
       p.partial === true
-        ? [j('PARTIAL', p.state, 'PLATE'), j('PARTIAL', p.state), 'PARTIAL PLATE'].map((x) => x === undefined ? undefined : `${x} ${p.number}`)
+        ? [j('PARTIAL', p.state, 'PLATE'), j('PARTIAL', p.state), 'PARTIAL PLATE', 'PARTIAL', 'PART'].map((x) => (x === undefined ? undefined : `${x} ${p.number}`))
         : [j(p.state, 'PLATE', p.number), j(p.state, p.number), p.number],
       chars,
     );

@@ -120,6 +120,8 @@ export function english(): Wording {
     vehicleOf90: (who, body) => (who === 'suspect' ? `Suspect: ${body}` : `Officer's car: ${body}`),
     suspect90: (onFoot) => (onFoot ? 'Suspect on foot' : 'Suspect'),
     count: (n) => `${n} suspects.`,
+    vehicleOfSuspect: (i) => `Suspect ${i + 1} vehicle`,
+    sameVehicle: (i, j) => `Suspect ${i + 1} is in the same vehicle as suspect ${j + 1}`,
     noAction: (status) => [`This is only ${status === 'Exercise' ? 'an' : 'a'} ${STATUS_NOTICE[status]}. No action needed.`, `${STATUS_NOTICE[status].charAt(0).toUpperCase()}${STATUS_NOTICE[status].slice(1)} only. No action needed.`, 'No action needed.'],
     onFootWords: 'on foot',
     tipsAndLink: (phone, link) =>

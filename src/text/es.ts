@@ -95,7 +95,9 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
 export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode = 'full'): string {
   const typeT = v.type === undefined ? undefined : vehicleTypeEs(v.type);
   const type = v.es?.type ?? typeT?.word ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
-  const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, typeT?.g ?? 'm') ?? foreignEs(v.color, mode)));
+  // the colour agrees with the type only when the type is written ("camioneta pickup roja", "Ford Explorer blanco")
+  const g = detail <= 1 && type !== undefined ? (typeT?.g ?? 'm') : 'm';
+  const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
     [detail <= 1 ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
     ' ',
@@ -135,7 +137,8 @@ const STATUS_NOUN: Record<'Exercise' | 'Test' | 'Draft', string> = { Exercise: '
  * @example
  * spanish().alertName; //=> 'Alerta Azul'
  */
-export function spanish(mode: SpanishMode = 'full'): Wording {
+export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Wording {
+  const ofOfficer = femaleOfficer ? 'de la agente' : 'del agente';
   const when = (date: Date, ref: Date, tz: string, withZone: boolean): string => {
     const label = whenLabelEs(date, ref, tz, withZone);
     return label.startsWith('la') ? `a ${label}` : label;
@@ -161,11 +164,11 @@ export function spanish(mode: SpanishMode = 'full'): Wording {
     suspectLabel: (i, n, female) => `Sospechos${female === true ? 'a' : 'o'}${n > 1 ? ` ${i + 1}` : ''}`,
     vehicleLabel: 'Vehículo',
     aliasWord: 'alias',
-    officerLabel: (name) => (name === undefined ? 'Agente' : `Agente ${name}`),
-    officerVehicleLabel: 'Vehículo del agente',
+    officerLabel: (name) => (name === undefined ? (femaleOfficer ? 'La agente' : 'El agente') : `${femaleOfficer ? 'La' : 'El'} agente ${name}`),
+    officerVehicleLabel: `Vehículo ${ofOfficer}`,
     lastSeenWords: (female) => `Vist${female ? 'a' : 'o'} por última vez`,
     nearPlace: (p) => (/\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : ` cerca de ${p}`),
-    officerVehicleShort: 'Auto del agente',
+    officerVehicleShort: `Auto ${ofOfficer}`,
     // Spanish facts arrive with the direction already translated (localizeEs)
     direction: (d) => d,
     event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
@@ -175,9 +178,11 @@ export function spanish(mode: SpanishMode = 'full'): Wording {
       return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
     },
     plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
-    vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : 'Auto del agente'}: ${body}`,
+    vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
     suspect90: (onFoot) => (onFoot ? 'Sospechoso a pie' : 'Sospechoso'),
     count: (n) => `${n} sospechosos.`,
+    vehicleOfSuspect: (i) => `Vehículo del sospechoso ${i + 1}`,
+    sameVehicle: (i, j) => `El sospechoso ${i + 1} va en el mismo vehículo que el sospechoso ${j + 1}`,
     noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No haga nada.`, 'No haga nada.'],
     onFootWords: 'a pie',
     tipsAndLink: (phone, link) =>

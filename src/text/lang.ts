@@ -96,6 +96,10 @@ export interface Wording {
   vehicleOf90(who: 'suspect' | 'officer', body: string): string;
   /** `Suspect` / `Suspect on foot` (the 90, when no vehicle is known). */
   suspect90(onFoot: boolean): string;
+  /** `Suspect 2 vehicle` (several suspects). */
+  vehicleOfSuspect(index: number): string;
+  /** `Suspect 2 is in the same vehicle as suspect 1` (indices from 0). */
+  sameVehicle(index: number, earlier: number): string;
   /** `2 suspects.` */
   count(n: number): string;
   /** What an exercise, test or draft tells people instead of calling 911, longest first. */

@@ -69,10 +69,13 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode)
           return { ...o, ...(v === undefined ? {} : { vehicle: v }), ...(l === undefined ? {} : { lastKnownLocation: l }) };
         })();
   const shortName = r.issuer.shortNameEs ?? f.shortName;
+  // the resolved area description is the English area.description unless counties named it: use the Spanish one
+  const areaDesc = r.area.es?.description !== undefined && f.areaDesc === f.areaName ? r.area.es.description : f.areaDesc;
   const place = ies?.place ?? (f.place === undefined ? undefined : (locationEs(f.place) ?? foreignEs(f.place, mode)));
   const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   return {
     ...rest,
+    areaDesc,
     suspects,
     ...(summary === undefined ? {} : { summary }),
     ...(incidentLocation === undefined ? {} : { incidentLocation }),

@@ -7,8 +7,8 @@
 import type { Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
-import { truncateWords } from './fit.js';
-import { gsm7Length } from './gsm.js';
+import { collapseSpaces, truncateWords } from './fit.js';
+import { gsm7Length, toGsm7 } from './gsm.js';
 import { capitalize, isFemale, joinParts } from './words.js';
 
 interface Option {
@@ -17,11 +17,16 @@ interface Option {
 }
 
 /** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
-const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, vehicle: 12, place: 10, look: 30 } as const;
+const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30 } as const;
 
 function uniqueOptions(options: readonly (Option | undefined)[]): Option[] {
   const out: Option[] = [];
-  for (const o of options) if (o !== undefined && o.text !== '' && !out.some((x) => x.text === o.text)) out.push(o);
+  for (const o of options) {
+    if (o === undefined || o.text === '') continue;
+    // the wording's own words may carry accents outside GSM ("sedán"): every form is sent in the basic set
+    const text = collapseSpaces(toGsm7(o.text));
+    if (!out.some((x) => x.text === text)) out.push({ text, cost: o.cost });
+  }
   return out;
 }
 
@@ -56,7 +61,18 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
     if (plates.length === 0) out.push({ text: wrap(desc), cost });
     for (const p of plates) out.push({ text: wrap(`${desc}, ${p.text}`), cost: cost + p.cost });
   }
-  // the plate alone (with its word: a bare number says nothing)
+  // the vehicle without its plate (the plate is in the 360), then the plate alone (with its word)
+  if (plates.length > 0) {
+    for (let mask = 0; mask < 8; mask++) {
+      const color = (mask & 1) === 0 && colorText !== '';
+      const make = (mask & 2) === 0 && makeText !== '';
+      const model = (mask & 4) === 0 && modelText !== '';
+      if (!make && !model) continue;
+      const words = colorFirst ? [color ? colorText : '', make ? makeText : '', model ? modelText : ''] : [make ? makeText : '', model ? modelText : '', color ? colorText : ''];
+      const cost = COST.plate + (color || colorText === '' ? 0 : COST.color) + (make || makeText === '' ? 0 : COST.make) + (model || modelText === '' ? 0 : COST.model);
+      out.push({ text: wrap(words.filter((x) => x !== '').join(' ')), cost });
+    }
+  }
   for (const p of plates) if (p.word) out.push({ text: wrap(p.text), cost: COST.vehicle + p.cost });
   return uniqueOptions(out.sort((x, y) => x.cost - y.cost));
 }
@@ -71,8 +87,15 @@ function lookOptions(f: TextFacts, w: Wording): Option[] {
   const person = f.suspects.find((s) => s.description !== undefined);
   const onFoot = f.suspectMeta.some((m) => m.onFoot);
   if (person?.description !== undefined) {
-    const d3 = w.person(person.description, 3);
-    if (d3 !== '') return uniqueOptions([{ text: `${w.suspect90(onFoot)}: ${d3}.`, cost: 0 }]);
+    const d = person.description;
+    const d3 = w.person(d, 3);
+    const { age: _age, ...noAge } = d;
+    const d4 = w.person(noAge, 3);
+    const d5 = d.sex === undefined ? '' : w.person({ sex: d.sex }, 3);
+    const label = w.suspect90(onFoot);
+    if (d3 !== '' || d4 !== '' || d5 !== '') {
+      return uniqueOptions([d3 === '' ? undefined : { text: `${label}: ${d3}.`, cost: 0 }, d4 === '' ? undefined : { text: `${label}: ${d4}.`, cost: 2 }, d5 === '' ? undefined : { text: `${label}: ${d5}.`, cost: 4 }]);
+    }
   }
   if (officerCar !== undefined) return vehicleOptions(officerCar, w, 'officer');
   return [];

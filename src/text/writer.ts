@@ -173,8 +173,8 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      `${head} ${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}.`,
-      { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}.`, priority: P.fineDetail },
+      sentence(`${head} ${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
+      { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
       time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
       place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo)}.`, priority: P.whereIncident } : undefined,
       place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident + 1 },
@@ -235,9 +235,16 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
         ]),
       );
     }
-    if (s.vehicle !== undefined) {
+    // a suspect in the same vehicle as an earlier one: say so instead of repeating it
+    const sv = s.vehicle;
+    const same = sv === undefined ? -1 : f.suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, sv));
+    if (s.vehicle !== undefined && same < 0) {
       const officerCar = o?.vehicle !== undefined;
-      segs.push(...vehicleSegments(`vehicle${i}`, officerCar ? w.suspectVehicleLabel : w.vehicleLabel, s.vehicle, w, extra, long && i === key.plate, mk, officerCar));
+      // several suspects: every vehicle says whose it is
+      const vLabel = n > 1 ? w.vehicleOfSuspect(i) : officerCar ? w.suspectVehicleLabel : w.vehicleLabel;
+      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, extra, long && i === key.plate, mk, officerCar || n > 1));
+    } else if (same >= 0) {
+      segs.push(mk(`vehicle${i}`, P.vehicleMain + extra, false, [`${w.sameVehicle(i, same)}.`]));
     }
 
     // last seen and direction
@@ -251,16 +258,16 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
     const bare = meta?.bareDirection === true;
     const dirText = direction === undefined ? undefined : w.direction(direction);
     const femaleSuspect = isFemale(s.description?.sex);
+    const whoSeen = n > 1 ? `${label}: ` : '';
     if (lsPlace !== undefined || (direction !== undefined && !bare) || dest !== undefined) {
       const seen = (withTime: boolean, withDest: boolean): string => {
         const anchored = lsPlace !== undefined || (withDest && dest !== undefined);
-        return sentence(
-          capitalize(joinParts([
+        const content = joinParts([
             lsPlace === undefined ? (withTime && lsTime !== '' && anchored ? `${w.lastSeenWords(femaleSuspect)}${lsTime}` : undefined) : `${w.lastSeenWords(femaleSuspect)}${withTime ? lsTime : ''}${w.nearPlace(lsPlace)}`,
             bare && !anchored ? undefined : dirText,
             withDest ? dest : undefined,
-          ])),
-        );
+          ]);
+        return content === '' ? '' : sentence(whoSeen === '' ? capitalize(content) : `${whoSeen}${content.charAt(0).toLowerCase()}${content.slice(1)}`);
       };
       const required = long && i === key.direction;
       segs.push(
@@ -268,7 +275,7 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
           seen(true, true),
           { text: seen(false, true), priority: P.lastSeenTime + extra },
           { text: seen(false, false), priority: P.destinations + extra },
-          dirText === undefined || bare ? undefined : { text: sentence(capitalize(dirText)), priority: P.lastSeenPlace + extra },
+          dirText === undefined || bare ? undefined : { text: sentence(whoSeen === '' ? capitalize(dirText) : `${whoSeen}${dirText}`), priority: P.lastSeenPlace + extra },
         ]),
       );
     }
@@ -306,6 +313,14 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
   }
 
   return segs.filter((s): s is Segment => s !== undefined);
+}
+
+/** Two suspects' vehicles are the same when their plates match, or when they are described alike without plates. */
+function sameVehicle(a: NonNullable<Suspect['vehicle']>, b: NonNullable<Suspect['vehicle']>): boolean {
+  const pa = a.plate?.number;
+  const pb = b.plate?.number;
+  if (pa !== undefined || pb !== undefined) return pa !== undefined && pa === pb && a.plate?.state === b.plate?.state;
+  return a.make !== undefined && a.make === b.make && a.model === b.model && a.color === b.color;
 }
 
 function vehicleSegments(
