@@ -19,13 +19,19 @@ interface Option {
 /** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
 const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30 } as const;
 
-function uniqueOptions(options: readonly (Option | undefined)[]): Option[] {
+/** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
+const g = (s: string): string => collapseSpaces(toGsm7(s));
+
+/** Options in order, without repeats; `ready` when the texts are already GSM (built from converted parts). */
+function uniqueOptions(options: readonly (Option | undefined)[], ready = false): Option[] {
   const out: Option[] = [];
+  const seen = new Set<string>();
   for (const o of options) {
     if (o === undefined || o.text === '') continue;
-    // the wording's own words may carry accents outside GSM ("sedán"): every form is sent in the basic set
-    const text = collapseSpaces(toGsm7(o.text));
-    if (!out.some((x) => x.text === text)) out.push({ text, cost: o.cost });
+    const text = ready ? o.text : g(o.text);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push(ready ? o : { text, cost: o.cost });
   }
   return out;
 }
@@ -35,20 +41,20 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   const plate = v.plate;
   const typeOnly = v.make === undefined && v.model === undefined && v.type !== undefined;
   // each part rendered once by the wording (the colour agrees with the type in Spanish); combinations are joined
-  const colorText = v.color === undefined && v.es?.color === undefined ? '' : w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.type === undefined ? {} : { type: v.type }), ...(v.es === undefined ? {} : { es: v.es }) }, 2);
-  const makeText = typeOnly ? w.vehicle({ type: v.type ?? '', ...(v.es?.type === undefined ? {} : { es: { type: v.es.type } }) }, 1) : (v.make ?? '');
-  const modelText = typeOnly ? '' : (v.model ?? '');
+  const colorText = v.color === undefined && v.es?.color === undefined ? '' : g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.type === undefined ? {} : { type: v.type }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
+  const makeText = g(typeOnly ? w.vehicle({ type: v.type ?? '', ...(v.es?.type === undefined ? {} : { es: { type: v.es.type } }) }, 1) : (v.make ?? ''));
+  const modelText = typeOnly ? '' : g(v.model ?? '');
   const colorFirst = w.language === 'en-US';
   const plates = plate === undefined ? [] : [
-    { text: w.plate90(plate, true, true), cost: 0, word: true },
-    { text: w.plate90(plate, false, true), cost: COST.plateWord, word: false },
+    { text: g(w.plate90(plate, true, true)), cost: 0, word: true },
+    { text: g(w.plate90(plate, false, true)), cost: COST.plateWord, word: false },
     ...(plate.state === undefined ? [] : [
-      { text: w.plate90(plate, true, false), cost: COST.state, word: true },
-      { text: w.plate90(plate, false, false), cost: COST.state + COST.plateWord, word: false },
+      { text: g(w.plate90(plate, true, false)), cost: COST.state, word: true },
+      { text: g(w.plate90(plate, false, false)), cost: COST.state + COST.plateWord, word: false },
     ]),
   ];
   const out: Option[] = [];
-  const wrap = (body: string): string => `${label === 'none' ? capitalize(body) : w.vehicleOf90(label, body)}.`;
+  const wrap = (body: string): string => `${label === 'none' ? capitalize(body) : g(w.vehicleOf90(label, body))}.`;
   for (let mask = 0; mask < 8; mask++) {
     const color = (mask & 1) === 0 && colorText !== '';
     const make = (mask & 2) === 0 && makeText !== '';
@@ -74,7 +80,7 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
     }
   }
   for (const p of plates) if (p.word) out.push({ text: wrap(p.text), cost: COST.vehicle + p.cost });
-  return uniqueOptions(out.sort((x, y) => x.cost - y.cost));
+  return uniqueOptions(out.sort((x, y) => x.cost - y.cost), true);
 }
 
 /** The forms of the "what to look for" slot: the first suspect vehicle, else a person, else the officer's car. */

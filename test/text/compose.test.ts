@@ -67,7 +67,7 @@ describe('composeText: content choices', () => {
   it('writes a headline without an empty vehicle part', () => {
     const { text } = compose({ ...BASE, suspects: [{ name: 'A B', vehicle: { features: 'loud exhaust' } }, { description: {} }] });
     expect(text.headline).toBe('Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver');
-    expect(text.wea360).toContain('Vehicle: loud exhaust.');
+    expect(text.wea360).toContain('Suspect 1 vehicle: loud exhaust.');
     expect(`${text.wea90} ${text.wea360} ${text.description}`).not.toMatch(/: ?\./);
   });
   it('leaves out a link that GSM 7-bit would change', () => {
