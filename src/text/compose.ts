@@ -176,9 +176,10 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
     r.status === 'Actual'
       ? pw.weaAction(pf.suspects.length > 0 ? 'suspects' : pf.event === 'officer-missing' ? 'missing' : 'info')
       : pw.noAction(r.status);
-  const w90 = wea90Text(weaFacts(pf), pw, action.map((a) => collapseSpaces(toGsm7(a))));
+  const wf = weaFacts(pf);
+  const w90 = wea90Text(wf, pw, action.map((a) => collapseSpaces(toGsm7(a))));
   if (w90.cut) cut.push('wea90');
-  const w360 = fitSegments(weaSegments(pf, pw, true), 360, gsm7Length);
+  const w360 = fitSegments(weaSegments(wf, pw, true, true), 360, gsm7Length);
   if (w360.cut) cut.push('wea360');
   const required = easRequired(f, w, r, municipios);
   const eas = easText({ required, messageFrom: w.messageFrom(f.sender), description, instruction });

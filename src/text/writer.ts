@@ -143,8 +143,9 @@ export function weaFacts(f: TextFacts): TextFacts {
  * @example
  * fitSegments(weaSegments(facts, english(), true), 360, gsm7Length).text;
  */
-export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segment[] {
-  const f = weaFacts(facts);
+export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready = false): Segment[] {
+  // `ready`: the facts already went through weaFacts (the 90 and the 360 share that work)
+  const f = ready ? facts : weaFacts(facts);
   const protect = protectedTerms(f);
   const abbr = (s: string): string => w.abbreviate(s, protect);
   const mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]): Segment | undefined => {
