@@ -113,7 +113,12 @@ function agree(who: Who | undefined): string {
   return who?.plural === true ? `${base}s` : base;
 }
 
-/** "de", "del" or "de la" before an agency name ("del Negociado", "de la Policía"). */
+/**
+ * "de", "del" or "de la" before an agency name ("del Negociado", "de la Policía").
+ *
+ * @example
+ * ofAgencyEs('Negociado de la Policía de Puerto Rico'); //=> 'del Negociado de la Policía de Puerto Rico'
+ */
 export function ofAgencyEs(name: string): string {
   if (/^(?:el\s|la\s|los\s|las\s)/i.test(name)) return `de ${name}`;
   if (/^(?:Negociado|Departamento|Buró|Cuerpo|Servicio|Sistema|Gobierno|Estado|Condado|Municipio)\b/.test(name)) return `del ${name}`;
