@@ -36,7 +36,8 @@ function weaBlock(lang: string, t: Pick<AlertText, 'wea90' | 'wea360'>): string 
 }
 
 function weaText(r: BlueAlertMessage): string {
-  return [weaBlock('en-US', r.text), ...(r.text.es === undefined ? [] : [weaBlock('es-US', r.text.es)])].join('\n');
+  const dms = r.text.dms.map((phase, i) => [`DMS phase ${i + 1}:`, ...phase.map((l) => `  ${l}`)].join('\n'));
+  return [weaBlock('en-US', r.text), ...(r.text.es === undefined ? [] : [weaBlock('es-US', r.text.es)]), ...dms, ''].join('\n');
 }
 
 function easText(r: BlueAlertMessage): string {

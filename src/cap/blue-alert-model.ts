@@ -6,6 +6,7 @@ import type { ResolvedArea } from '../area/resolve.js';
 import type { AlertText, TextBundle } from '../text/compose.js';
 import type { CapAlert, CapArea, CapInfo, CapValuePair } from './model.js';
 import { IPAWS_CHANNEL_LIMITS } from '../validate/channels.js';
+import { photoResources } from '../text/photos.js';
 
 /** The SAME event code for a Blue Alert (83 FR 2557). */
 export const BLUE_ALERT_SAME_CODE = 'BLU';
@@ -97,8 +98,12 @@ function parameters(input: BlueAlertCapInput, text: AlertText, area: CapArea): C
   if (!r.eas.enabled) {
     out.push({ valueName: 'BLOCKCHANNEL', value: 'EAS' });
     out.push({ valueName: 'BLOCKCHANNEL', value: 'NWEM' });
-  } else if (nwemRefusesArea(area)) {
-    out.push({ valueName: 'BLOCKCHANNEL', value: 'NWEM' });
+  } else {
+    if (nwemRefusesArea(area)) out.push({ valueName: 'BLOCKCHANNEL', value: 'NWEM' });
+    if (text.easText !== undefined && text.easText !== '') {
+      // ECIG v1.0 §2.1.2: the text every EAS device airs after the FCC required sentence, so all show the same crawl
+      out.push({ valueName: 'EASText', value: text.easText });
+    }
   }
   if (input.extraParameters !== undefined) {
     for (const p of input.extraParameters) {
@@ -108,7 +113,7 @@ function parameters(input: BlueAlertCapInput, text: AlertText, area: CapArea): C
   return out;
 }
 
-function info(input: BlueAlertCapInput, language: string, event: string, text: AlertText, area: CapArea): CapInfo {
+function info(input: BlueAlertCapInput, language: 'en-US' | 'es-US', event: string, text: AlertText, area: CapArea): CapInfo {
   const r = input.request;
   const usc = input.usc ?? urgencySeverityCertainty(r.event, r.wea.handling);
   return {
@@ -128,7 +133,8 @@ function info(input: BlueAlertCapInput, language: string, event: string, text: A
     ...(r.issuer.web === undefined ? {} : { web: r.issuer.web }),
     ...(r.issuer.phone === undefined ? {} : { contact: r.issuer.phone }),
     parameter: parameters(input, text, area),
-    resource: [],
+    // released photos (suspects; a missing officer's when the redaction module releases it)
+    resource: input.msgType === 'Cancel' ? [] : photoResources(r, language === 'es-US' ? 'es' : 'en'),
     area: [area],
   };
 }

@@ -59,6 +59,22 @@ const httpUrl = z.string().check(
 const num = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 const positive = (max: number) => z.number().check(z.positive(), z.maximum(max));
 
+/**
+ * Generous caps on free text (issue 15): an agency may paste a whole narrative; every text is fitted to its channel.
+ * Summaries 5,000 characters; clothing, marks, features and other details 2,000.
+ */
+const SUMMARY_MAX = 5000;
+const DETAIL_MAX = 2000;
+
+/** Spanish versions of a person's free text (`description.es`); Spanish texts use them instead of the English. */
+const personDescriptionEs = z.strictObject({
+  hair: opt(text(60)),
+  eyes: opt(text(40)),
+  clothing: opt(text(DETAIL_MAX)),
+  marks: opt(text(DETAIL_MAX)),
+  other: opt(text(DETAIL_MAX)),
+});
+
 const personDescription = z.strictObject({
   sex: opt(text(40)),
   race: opt(text(60)),
@@ -67,9 +83,10 @@ const personDescription = z.strictObject({
   weight: opt(text(40)),
   hair: opt(text(60)),
   eyes: opt(text(40)),
-  clothing: opt(text(400)),
-  marks: opt(text(400)),
-  other: opt(text(400)),
+  clothing: opt(text(DETAIL_MAX)),
+  marks: opt(text(DETAIL_MAX)),
+  other: opt(text(DETAIL_MAX)),
+  es: opt(personDescriptionEs),
 });
 
 const plate = z.strictObject({
@@ -85,7 +102,9 @@ const vehicle = z.strictObject({
   color: opt(text(40)),
   type: opt(text(40)),
   plate: opt(plate),
-  features: opt(text(400)),
+  features: opt(text(DETAIL_MAX)),
+  /** Spanish versions of the vehicle's free text. */
+  es: opt(z.strictObject({ color: opt(text(40)), type: opt(text(40)), features: opt(text(DETAIL_MAX)) })),
 });
 
 const lat = num(-90, 90);
@@ -96,6 +115,8 @@ const lastSeen = z.strictObject({
   location: opt(text(300)),
   lat: opt(lat),
   lon: opt(lon),
+  /** Spanish version of the location text. */
+  es: opt(z.strictObject({ location: opt(text(300)) })),
 });
 
 const suspect = z.strictObject({
@@ -109,6 +130,14 @@ const suspect = z.strictObject({
   weapons: opt(text(200)),
   armedAndDangerous: bool(),
   photoUrl: opt(httpUrl),
+  /** Spanish versions of the suspect's free text. */
+  es: opt(
+    z.strictObject({
+      direction: opt(text(80)),
+      destinations: opt(z.array(text(120)).check(z.maxLength(20))),
+      weapons: opt(text(200)),
+    }),
+  ),
 });
 
 /** Which officer details a missing-officer alert may release (the finer release list). */
@@ -175,6 +204,8 @@ const reach = z
 const area = z
   .strictObject({
     description: opt(text(500)),
+    /** Spanish version of the area description. */
+    es: opt(z.strictObject({ description: opt(text(500)) })),
     same: opt(
       z.array(
         z.string().check(
@@ -256,6 +287,10 @@ export const blueAlertRequestSchema = z.strictObject({
     ),
     web: opt(httpUrl),
     phone: opt(text(40)),
+    /** The short name the public knows ("Texas DPS", "FDLE"), used where the full name does not fit. */
+    shortName: opt(text(40)),
+    /** The Spanish short name when it differs ("DPS de Texas"). */
+    shortNameEs: opt(text(40)),
     easOrg: z._default(z.enum(EAS_ORG_CODES, { error: 'Must be one of "EAS", "CIV", "WXR", "PEP" (47 CFR 11.31(d)).' }), 'CIV'),
     cogId: opt(z.string().check(z.regex(/^\d{6}$/, { error: 'A COG ID is 6 digits.' }))),
   }),
@@ -269,7 +304,11 @@ export const blueAlertRequestSchema = z.strictObject({
     z.strictObject({
       occurredAt: opt(isoDateTime),
       location: opt(text(300)),
-      summary: opt(text(1000)),
+      /** The town or city people know ("Denver"); else derived from the incident and last-seen locations. */
+      place: opt(text(80)),
+      summary: opt(text(SUMMARY_MAX)),
+      /** Spanish versions of the incident's free text. */
+      es: opt(z.strictObject({ location: opt(text(300)), place: opt(text(80)), summary: opt(text(SUMMARY_MAX)) })),
     }),
     {},
   ),
@@ -295,11 +334,29 @@ export const blueAlertRequestSchema = z.strictObject({
   text: opt(
     z.strictObject({
       headline: opt(text(160)),
-      description: opt(text(4000)),
+      description: opt(text(8000)),
       instruction: opt(text(2000)),
       wea90: opt(text(400)),
       wea360: opt(text(1000)),
       eas: opt(text(1800)),
+      /** Spanish overrides, checked like the English ones. */
+      es: opt(
+        z.strictObject({
+          headline: opt(text(160)),
+          description: opt(text(8000)),
+          instruction: opt(text(2000)),
+          wea90: opt(text(400)),
+          wea360: opt(text(1000)),
+        }),
+      ),
+    }),
+  ),
+  /** A changeable message sign (MUTCD 2L): lines per phase, characters per line, phases (default 3 x 18, 2 phases). */
+  dms: opt(
+    z.strictObject({
+      lines: opt(z.int().check(z.minimum(1), z.maximum(6))),
+      chars: opt(z.int().check(z.minimum(8), z.maximum(60))),
+      phases: opt(z.int().check(z.minimum(1), z.maximum(4))),
     }),
   ),
   incidents: opt(z.array(z.string().check(z.regex(CAP_TOKEN_PATTERN))).check(z.maxLength(10))),

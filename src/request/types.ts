@@ -63,6 +63,22 @@ export interface PersonDescription {
   clothing?: string | undefined;
   marks?: string | undefined;
   other?: string | undefined;
+  /** Spanish versions of the free text; Spanish texts use them instead of the English. */
+  es?: PersonDescriptionEs | undefined;
+}
+
+/**
+ * Spanish versions of a person's free-text description.
+ *
+ * @example
+ * const es: PersonDescriptionEs = { clothing: 'sudadera negra con capucha' };
+ */
+export interface PersonDescriptionEs {
+  hair?: string | undefined;
+  eyes?: string | undefined;
+  clothing?: string | undefined;
+  marks?: string | undefined;
+  other?: string | undefined;
 }
 
 /**
@@ -92,6 +108,8 @@ export interface Vehicle {
   type?: string | undefined;
   plate?: LicensePlate | undefined;
   features?: string | undefined;
+  /** Spanish versions of the vehicle's free text. */
+  es?: { color?: string | undefined; type?: string | undefined; features?: string | undefined } | undefined;
 }
 
 /**
@@ -105,6 +123,8 @@ export interface LastSeen {
   location?: string | undefined;
   lat?: number | undefined;
   lon?: number | undefined;
+  /** Spanish version of the location text. */
+  es?: { location?: string | undefined } | undefined;
 }
 
 /**
@@ -124,6 +144,8 @@ export interface Suspect {
   weapons?: string | undefined;
   armedAndDangerous?: boolean | undefined;
   photoUrl?: string | undefined;
+  /** Spanish versions of the suspect's free text. */
+  es?: { direction?: string | undefined; destinations?: string[] | undefined; weapons?: string | undefined } | undefined;
 }
 
 /**
@@ -230,6 +252,8 @@ export interface AreaReach {
  */
 export interface RequestArea {
   description?: string | undefined;
+  /** Spanish version of the area description. */
+  es?: { description?: string | undefined } | undefined;
   same?: string[] | undefined;
   fips?: string[] | undefined;
   geometry?: PolygonGeometry | MultiPolygonGeometry | undefined;
@@ -290,7 +314,11 @@ export interface RequestingAgency {
 export interface Incident {
   occurredAt?: string | undefined;
   location?: string | undefined;
+  /** The town or city people know ("Denver"); else derived from the incident and last-seen locations. */
+  place?: string | undefined;
   summary?: string | undefined;
+  /** Spanish versions of the incident's free text. */
+  es?: { location?: string | undefined; place?: string | undefined; summary?: string | undefined } | undefined;
 }
 
 /**
@@ -306,6 +334,34 @@ export interface TextOverrides {
   wea90?: string | undefined;
   wea360?: string | undefined;
   eas?: string | undefined;
+  /** Spanish overrides, checked like the English ones. */
+  es?: TextOverridesEs | undefined;
+}
+
+/**
+ * Spanish overrides of the generated texts.
+ *
+ * @example
+ * const es: TextOverridesEs = { wea90: 'Alerta Azul: Ford F-150 gris CO ABC1234. No se acerque. Llame al 911.' };
+ */
+export interface TextOverridesEs {
+  headline?: string | undefined;
+  description?: string | undefined;
+  instruction?: string | undefined;
+  wea90?: string | undefined;
+  wea360?: string | undefined;
+}
+
+/**
+ * A changeable message sign's layout (MUTCD 2L): lines per phase, characters per line, phases.
+ *
+ * @example
+ * const d: DmsLayout = { lines: 3, chars: 18, phases: 2 };
+ */
+export interface DmsLayout {
+  lines?: number | undefined;
+  chars?: number | undefined;
+  phases?: number | undefined;
 }
 
 /**
@@ -321,6 +377,10 @@ export interface IssuerInput {
   timeZone: string;
   web?: string | undefined;
   phone?: string | undefined;
+  /** The short name the public knows ("Texas DPS", "FDLE"), used where the full name does not fit. */
+  shortName?: string | undefined;
+  /** The Spanish short name when it differs. */
+  shortNameEs?: string | undefined;
   easOrg?: EasOriginator | undefined;
   cogId?: string | undefined;
 }
@@ -389,6 +449,8 @@ export interface BlueAlertRequestInput {
   wea?: WeaOptionsInput | undefined;
   eas?: { enabled?: boolean | undefined } | undefined;
   text?: TextOverrides | undefined;
+  /** Highway sign layout for `text.dms` (default 3 lines of 18 characters, 2 phases). */
+  dms?: DmsLayout | undefined;
   incidents?: string[] | undefined;
   note?: string | undefined;
 }
@@ -417,6 +479,8 @@ export interface BlueAlertRequest {
   wea: WeaOptions;
   eas: { enabled: boolean };
   text?: TextOverrides | undefined;
+  /** Highway sign layout for `text.dms` (default 3 lines of 18 characters, 2 phases). */
+  dms?: DmsLayout | undefined;
   incidents?: string[] | undefined;
   note?: string | undefined;
 }

@@ -9,9 +9,13 @@ import { extractFacts, type TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { english } from './en.js';
 import { spanish } from './es.js';
-import { gsm7Length, isGsm7 } from './gsm.js';
-import { descriptionText, headlineText, instructionText, weaSegments } from './writer.js';
-import { fitSegments } from './fit.js';
+import { gsm7Length, isGsm7, toGsm7 } from './gsm.js';
+import { descriptionText, headlineText, instructionText, weaFacts, weaSegments } from './writer.js';
+import { wea90Text } from './wea90.js';
+import { localizeEs } from './localize.js';
+import { dmsText } from './dms.js';
+import { isFemale } from './words.js';
+import { collapseSpaces, fitSegments } from './fit.js';
 import { EAS_MAX_CHARS, easText } from './eas.js';
 
 /**
@@ -31,16 +35,22 @@ export interface AlertText {
   readonly wea360: string;
   /** EAS display text (ECIG 1.0 §3.6), at most 1,800 characters. */
   readonly eas: string;
+  /** The part of `eas` after the FCC required sentence: sent as the ECIG `EASText` parameter (§2.1.2). */
+  readonly easText?: string;
 }
 
 /**
- * All text of a message: English, and Spanish when asked for.
+ * All text of a message: English, Spanish when asked for, and the highway sign phases.
  *
  * @example
- * result.text.es?.headline; //=> 'Alerta Azul: Agente muerto ...'
+ * const t: TextBundle = result.text;
+ * t.dms[0]; //=> ['GRAY FORD F-150', 'CO ABC1234', 'BLUE ALERT']
  */
+
 export interface TextBundle extends AlertText {
   readonly es?: AlertText;
+  /** Changeable message sign text: phases of lines (default 3 lines of 18 characters, at most 2 phases). */
+  readonly dms: readonly (readonly string[])[];
 }
 
 /**
@@ -74,9 +84,9 @@ function nonGsmPositions(text: string): number[] {
 }
 
 /** Checks a WEA override: GSM 7-bit only and within the limit. Never quotes the text. */
-function checkWeaOverride(key: 'wea90' | 'wea360', text: string): BlueAlertIssue[] {
+function checkWeaOverride(key: 'wea90' | 'wea360', text: string, prefix = 'text'): BlueAlertIssue[] {
   const issues: BlueAlertIssue[] = [];
-  const path = `text.${key}`;
+  const path = `${prefix}.${key}`;
   const bad = nonGsmPositions(text);
   if (bad.length > 0) {
     const where = bad.slice(0, 5).join(', ') + (bad.length > 5 ? ', …' : '');
@@ -102,8 +112,9 @@ function checkWeaOverride(key: 'wea90' | 'wea360', text: string): BlueAlertIssue
   return issues;
 }
 
-function easRequired(f: TextFacts, w: Wording, r: BlueAlertRequest): string {
+function easRequired(f: TextFacts, w: Wording, r: BlueAlertRequest, municipios = false): string {
   return w.easRequired({
+    municipios,
     originator: w.easOriginator(r.issuer.easOrg),
     // an EAS device names the places of the SAME codes (ECIG 1.0 §3.6); areaDesc when the names are not known
     areas: f.easAreas ?? (f.areaDesc === '' ? (f.areaName ?? '') : f.areaDesc),
@@ -136,22 +147,44 @@ function forStatus(w: Wording, status: BlueAlertRequest['status'], lang: 'en' | 
   };
 }
 
+/** The facts and wordings of one language: phone texts (WEA) and full texts (description, instruction, EAS). */
+interface LanguagePlan {
+  readonly lang: 'en' | 'es';
+  readonly phone: { readonly f: TextFacts; readonly w: Wording };
+  readonly full: { readonly f: TextFacts; readonly w: Wording };
+}
+
+/** The EAS text after the FCC required sentence (what ECIG's `EASText` carries); `''` when nothing follows it. */
+function afterRequired(eas: string, required: string): string {
+  const head = collapseSpaces(required);
+  return eas.startsWith(`${head} `) ? eas.slice(head.length + 1) : '';
+}
+
 /** Composes one language without overrides. */
-function composeLanguage(f: TextFacts, wording: Wording, r: BlueAlertRequest, lang: 'en' | 'es'): { text: AlertText; cut: string[] } {
-  const w = forStatus(wording, r.status, lang);
+function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[] } {
+  const lang = plan.lang;
+  const f = plan.full.f;
+  const w = forStatus(plan.full.w, r.status, lang);
+  const pw = forStatus(plan.phone.w, r.status, lang);
+  const pf = plan.phone.f;
   const statusWord = r.status === 'Actual' ? undefined : STATUS_WORDS[lang][r.status];
   const described = descriptionText(f, w);
   const description = statusWord === undefined || described.toUpperCase().startsWith(statusWord) ? described : `${statusWord}. ${described}`;
   const instruction = instructionText(f, w);
   const cut: string[] = [];
-  const fit = (max: 90 | 360): string => {
-    const res = fitSegments(weaSegments(f, w, max === 360), max, gsm7Length);
-    if (res.cut) cut.push(max === 90 ? 'wea90' : 'wea360');
-    return res.text;
-  };
-  const eas = easText({ required: easRequired(f, w, r), messageFrom: w.messageFrom(f.sender), description, instruction });
+  const action =
+    r.status === 'Actual'
+      ? pw.weaAction(pf.suspects.length > 0 ? 'suspects' : pf.event === 'officer-missing' ? 'missing' : 'info')
+      : pw.noAction(r.status);
+  const wf = weaFacts(pf);
+  const w90 = wea90Text(wf, pw, action.map((a) => collapseSpaces(toGsm7(a))));
+  if (w90.cut) cut.push('wea90');
+  const w360 = fitSegments(weaSegments(wf, pw, true, true), 360, gsm7Length);
+  if (w360.cut) cut.push('wea360');
+  const required = easRequired(f, w, r, municipios);
+  const eas = easText({ required, messageFrom: w.messageFrom(f.sender), description, instruction });
   return {
-    text: { headline: headlineText(f, w), description, instruction, wea90: fit(90), wea360: fit(360), eas: eas.text },
+    text: { headline: headlineText(f, w), description, instruction, wea90: w90.text, wea360: w360.text, eas: eas.text, easText: afterRequired(eas.text, required) },
     cut,
   };
 }
@@ -175,7 +208,8 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
   const issues: BlueAlertIssue[] = [];
   const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, ...(ctx.area.locationNames === undefined ? {} : { locationNames: ctx.area.locationNames }), update: ctx.msgType === 'Update' });
   const en = english();
-  const base = composeLanguage(f, en, r, 'en');
+  const municipios = ctx.area.same.some((c) => c.slice(1, 3) === '72') || r.issuer.timeZone === 'America/Puerto_Rico';
+  const base = composeLanguage({ lang: 'en', phone: { f, w: en }, full: { f, w: en } }, r, municipios);
   for (const key of base.cut) {
     issues.push(
       issue('text_shortened', `text.${key}`, `The ${key === 'wea90' ? '90' : '360'}-character WEA text had to be cut at a word boundary; consider a shorter override in text.${key}.`, 'warning'),
@@ -198,7 +232,7 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
     if (found.length === 0) wea360 = o.wea360;
   }
 
-  const required = easRequired(f, en, r);
+  const required = easRequired(f, en, r, municipios);
   let eas: string;
   if (o?.eas !== undefined) {
     const room = EAS_MAX_CHARS - required.length - 1;
@@ -237,7 +271,43 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
     wea90,
     wea360,
     eas,
-    ...(r.languages.includes('es-US') ? { es: composeLanguage(f, spanish(), r, 'es').text } : {}),
+    easText: afterRequired(eas, required),
+    ...(r.languages.includes('es-US') ? { es: spanishText(f, r, municipios, issues) } : {}),
+    dms: dmsText(f, en, r.dms),
   };
   return { text, issues };
+}
+
+/** The Spanish texts, with the `text.es` overrides checked like the English ones. */
+function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, issues: BlueAlertIssue[]): AlertText {
+  const femaleOfficer = isFemale(f.officer?.description?.sex);
+  const plan: LanguagePlan = {
+    lang: 'es',
+    phone: { f: localizeEs(f, r, 'phone'), w: spanish('phone', femaleOfficer) },
+    full: { f: localizeEs(f, r, 'full'), w: spanish('full', femaleOfficer) },
+  };
+  const base = composeLanguage(plan, r, municipios);
+  for (const key of base.cut) {
+    issues.push(
+      issue('text_shortened', `text.es.${key}`, `The Spanish ${key === 'wea90' ? '90' : '360'}-character WEA text had to be cut at a word boundary; consider a shorter override in text.es.${key}.`, 'warning'),
+    );
+  }
+  const o = r.text?.es;
+  if (o === undefined) return base.text;
+  const pick = (key: 'wea90' | 'wea360'): string => {
+    const given = o[key];
+    if (given === undefined) return base.text[key];
+    const found = checkWeaOverride(key, given, 'text.es');
+    issues.push(...found);
+    return found.length === 0 ? given : base.text[key];
+  };
+  return {
+    headline: o.headline ?? base.text.headline,
+    description: o.description ?? base.text.description,
+    instruction: o.instruction ?? base.text.instruction,
+    wea90: pick('wea90'),
+    wea360: pick('wea360'),
+    eas: base.text.eas,
+    ...(base.text.easText === undefined ? {} : { easText: base.text.easText }),
+  };
 }

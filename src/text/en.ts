@@ -3,8 +3,22 @@
  */
 import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
 import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
-import { clockLabel, dateLabelEn, sameLocalDay, whenLabelEn } from './labels.js';
+import { clockLabel, dateLabelEn, sameLocalDay, sameLocalYear, whenLabelEn } from './labels.js';
 import { abbreviate, directionPhrase, firstItems, joinParts } from './words.js';
+import { ageEn, hairEn } from './es-values.js';
+
+/** Sex codes as words ("M" reads as "male"). */
+const SEX_WORD: Readonly<Record<string, string>> = { m: 'male', f: 'female', man: 'male', woman: 'female' };
+
+const EVENT_90: Record<BlueAlertEvent, string> = {
+  'officer-killed': 'officer killed',
+  'officer-injured': 'officer injured',
+  'officer-attacked': 'officer attacked',
+  'imminent-threat': 'threat to officers',
+  'officer-missing': 'officer missing',
+};
+
+const STATUS_NOTICE: Record<'Exercise' | 'Test' | 'Draft', string> = { Exercise: 'exercise', Test: 'test', Draft: 'draft' };
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'A law enforcement officer was killed',
@@ -29,19 +43,6 @@ const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
   PEP: 'A PRIMARY ENTRY POINT SYSTEM',
 };
 
-function withWord(value: string | undefined, word: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (new RegExp(`\\b${word}\\b`, 'i').test(value)) return value;
-  // "brown" or "black, short" read well as "… hair"; "black, shaved on the sides" reads as "hair black, shaved on the sides"
-  const last = value.split(',').pop()?.trim() ?? '';
-  return last.split(/\s+/).length <= 1 ? `${value} ${word}` : `${word} ${value}`;
-}
-
-function ageText(age: PersonDescription['age']): string | undefined {
-  if (age === undefined) return undefined;
-  return typeof age === 'number' ? `age ${age}` : /^\d/.test(age) ? `age ${age}` : age;
-}
-
 /**
  * A person's description in English, most identifying first.
  *
@@ -49,16 +50,17 @@ function ageText(age: PersonDescription['age']): string | undefined {
  * personEn({ sex: 'male', race: 'white', age: '30-35', hair: 'brown' }, 0); //=> 'white male, age 30-35, brown hair'
  */
 export function personEn(d: PersonDescription, detail: PersonDetail, clothingMax = 400): string {
-  const sexRace = joinParts([d.race, d.sex], ' ');
+  const sex = d.sex === undefined ? undefined : (SEX_WORD[d.sex.trim().toLowerCase()] ?? d.sex);
+  const sexRace = joinParts([d.race, sex], ' ');
   const clothing = d.clothing === undefined ? undefined : detail >= 2 ? firstItems(d.clothing, clothingMax) : d.clothing;
   return joinParts([
     sexRace,
-    ageText(d.age),
+    d.age === undefined ? undefined : ageEn(d.age),
     detail <= 2 ? d.height : undefined,
     detail <= 2 ? d.weight : undefined,
-    detail <= 2 ? withWord(d.hair, 'hair') : undefined,
-    detail <= 0 ? withWord(d.eyes, 'eyes') : undefined,
-    detail <= 0 ? d.marks : undefined,
+    detail <= 2 && d.hair !== undefined ? hairEn(d.hair) : undefined,
+    detail <= 0 && d.eyes !== undefined ? (/\beyes\b/i.test(d.eyes) ? d.eyes : `${d.eyes} eyes`) : undefined,
+    detail <= 1 ? d.marks : undefined,
     detail <= 2 && clothing !== undefined ? `wearing ${clothing}` : undefined,
     detail <= 0 ? d.other : undefined,
   ]);
@@ -84,9 +86,9 @@ export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
 export function english(): Wording {
   return {
     language: 'en-US',
-    alertName: 'BLUE ALERT',
+    alertName: 'Blue Alert',
     eventName: 'Blue Alert',
-    updateAlertName: 'BLUE ALERT UPDATE',
+    updateAlertName: 'Blue Alert update',
     updateEventName: 'Blue Alert update',
     updatePrefix: 'Update: ',
     eventFull: (e) => EVENT_FULL[e],
@@ -95,7 +97,7 @@ export function english(): Wording {
     eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen at ${p}` : e === 'imminent-threat' ? ` near ${p}` : ` at ${p}`),
     suspectVehicleLabel: 'Suspect vehicle',
     atTime: (date, ref, tz, withZone) =>
-      sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz)} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
+      sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz, !sameLocalYear(date, ref, tz))} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
     person: personEn,
     vehicle: vehicleEn,
     plate: (p) => `${p.partial === true ? 'partial ' : ''}${p.state === undefined ? '' : `${p.state} `}plate ${p.number}`,
@@ -104,10 +106,29 @@ export function english(): Wording {
     aliasWord: 'aka',
     officerLabel: (name) => (name === undefined ? 'Officer' : `Officer ${name}`),
     officerVehicleLabel: "Officer's vehicle",
-    lastSeenWords: 'Last seen',
+    lastSeenWords: () => 'Last seen',
     nearPlace: (p) => (/\b(near|at)\b/i.test(p) ? ` on ${p}` : ` near ${p}`),
     officerVehicleShort: "Officer's car",
     direction: directionPhrase,
+    event90: (e) => EVENT_90[e],
+    head90: (alert, event, place, sender, tight, near) => {
+      const where = place === undefined ? '' : ` ${near ? 'near' : 'in'} ${place}`;
+      if (tight && place !== undefined) return `${place} ${alert}: ${event}.`;
+      return `${sender === undefined ? '' : `${sender} `}${alert}: ${event}${where}.`;
+    },
+    plate90: (p, plateWord, state) => `${p.partial === true ? 'partial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${plateWord ? 'plate ' : ''}${p.number}`,
+    vehicleOf90: (who, body) => (who === 'suspect' ? `Suspect: ${body}` : `Officer's car: ${body}`),
+    suspect90: (onFoot) => (onFoot ? 'Suspect on foot' : 'Suspect'),
+    count: (n) => `${n} suspects.`,
+    vehicleOfSuspect: (i) => `Suspect ${i + 1} vehicle`,
+    sameVehicle: (i, j) => `Suspect ${i + 1} is in the same vehicle as suspect ${j + 1}`,
+    noAction: (status) => [`This is only ${status === 'Exercise' ? 'an' : 'a'} ${STATUS_NOTICE[status]}. No action needed.`, `${STATUS_NOTICE[status].charAt(0).toUpperCase()}${STATUS_NOTICE[status].slice(1)} only. No action needed.`, 'No action needed.'],
+    onFootWords: 'on foot',
+    tipsAndLink: (phone, link) =>
+      phone !== undefined && link !== undefined ? `Tips: ${phone} or ${link}` : phone !== undefined ? `Tips: ${phone}.` : `More: ${link ?? ''}`,
+    instructionNonActual: (status) =>
+      `This is only ${status === 'Exercise' ? 'an' : 'a'} ${STATUS_NOTICE[status]} of the Blue Alert system. No action is needed; nobody is being sought.`,
+    photoWord: (who, i, n) => (who === 'officer' ? 'Photo of the missing officer' : n > 1 ? `Photo of suspect ${i + 1}` : 'Photo of the suspect'),
     towards: (d) => `possibly toward ${d.join(' or ')}`,
     lastKnown: (p) => `Last known location: ${p}`,
     armed: (flagged, weapons) =>

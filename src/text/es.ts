@@ -5,8 +5,9 @@
  */
 import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
 import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
-import { clockLabel, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
+import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
 import { abbreviate, firstItems, joinParts } from './words.js';
+import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'Un agente del orden fue asesinado',
@@ -31,167 +32,79 @@ const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
   PEP: 'UN SISTEMA DE PUNTO DE ENTRADA PRIMARIO',
 };
 
-type Gender = 'm' | 'f';
+/** How a Spanish text treats English it cannot translate: left out (phone texts) or marked (description). */
+export type SpanishMode = 'phone' | 'full';
 
-let tables:
-  | {
-      sex: Map<string, { word: string; g: Gender }>;
-      race: Map<string, [string, string]>;
-      color: Map<string, [string, string]>;
-      hair: Map<string, string>;
-      eyes: Map<string, string>;
-      compass: Map<string, string>;
-      vehicleType: Map<string, string>;
-    }
-  | undefined;
-
-/** Translation tables, built on first use. Adjectives carry [masculine, feminine]. */
-function t(): NonNullable<typeof tables> {
-  if (tables) return tables;
-  const color: [string, [string, string]][] = [
-    ['gray', ['gris', 'gris']],
-    ['grey', ['gris', 'gris']],
-    ['black', ['negro', 'negra']],
-    ['white', ['blanco', 'blanca']],
-    ['red', ['rojo', 'roja']],
-    ['blue', ['azul', 'azul']],
-    ['dark blue', ['azul oscuro', 'azul oscuro']],
-    ['light blue', ['azul claro', 'azul claro']],
-    ['green', ['verde', 'verde']],
-    ['silver', ['plateado', 'plateada']],
-    ['brown', ['café', 'café']],
-    ['tan', ['beige', 'beige']],
-    ['beige', ['beige', 'beige']],
-    ['gold', ['dorado', 'dorada']],
-    ['yellow', ['amarillo', 'amarilla']],
-    ['orange', ['anaranjado', 'anaranjada']],
-    ['maroon', ['granate', 'granate']],
-    ['purple', ['morado', 'morada']],
-  ];
-  tables = {
-    sex: new Map([
-      ['male', { word: 'hombre', g: 'm' }],
-      ['m', { word: 'hombre', g: 'm' }],
-      ['man', { word: 'hombre', g: 'm' }],
-      ['female', { word: 'mujer', g: 'f' }],
-      ['f', { word: 'mujer', g: 'f' }],
-      ['woman', { word: 'mujer', g: 'f' }],
-    ]),
-    race: new Map<string, [string, string]>([
-      ['white', ['blanco', 'blanca']],
-      ['black', ['negro', 'negra']],
-      ['african american', ['afroamericano', 'afroamericana']],
-      ['hispanic', ['hispano', 'hispana']],
-      ['latino', ['latino', 'latina']],
-      ['latina', ['latino', 'latina']],
-      ['asian', ['asiático', 'asiática']],
-      ['native american', ['indígena', 'indígena']],
-      ['american indian', ['indígena', 'indígena']],
-    ]),
-    color: new Map(color),
-    hair: new Map([
-      ['brown', 'castaño'],
-      ['black', 'negro'],
-      ['blond', 'rubio'],
-      ['blonde', 'rubio'],
-      ['red', 'pelirrojo'],
-      ['gray', 'canoso'],
-      ['grey', 'canoso'],
-      ['white', 'blanco'],
-      ['bald', 'calvo'],
-      ['dark brown', 'castaño oscuro'],
-      ['light brown', 'castaño claro'],
-    ]),
-    eyes: new Map([
-      ['blue', 'azules'],
-      ['brown', 'cafés'],
-      ['green', 'verdes'],
-      ['hazel', 'color avellana'],
-      ['black', 'negros'],
-      ['gray', 'grises'],
-      ['grey', 'grises'],
-    ]),
-    compass: new Map([
-      ['north', 'norte'],
-      ['south', 'sur'],
-      ['east', 'este'],
-      ['west', 'oeste'],
-      ['northeast', 'noreste'],
-      ['north-east', 'noreste'],
-      ['northwest', 'noroeste'],
-      ['north-west', 'noroeste'],
-      ['southeast', 'sureste'],
-      ['south-east', 'sureste'],
-      ['southwest', 'suroeste'],
-      ['south-west', 'suroeste'],
-    ]),
-    vehicleType: new Map([
-      ['pickup', 'camioneta pickup'],
-      ['pickup truck', 'camioneta pickup'],
-      ['truck', 'camión'],
-      ['sedan', 'sedán'],
-      ['suv', 'SUV'],
-      ['van', 'camioneta van'],
-      ['minivan', 'minivan'],
-      ['motorcycle', 'motocicleta'],
-      ['coupe', 'cupé'],
-      ['hatchback', 'hatchback'],
-      ['patrol car', 'patrulla'],
-    ]),
-  };
-  return tables;
+/**
+ * English text with no Spanish version: left out of a phone text, marked "(en inglés: …)" in the description.
+ *
+ * @example
+ * foreignEs('blue hoodie', 'full'); //=> '(en inglés: blue hoodie)'
+ * foreignEs('blue hoodie', 'phone'); //=> undefined
+ */
+export function foreignEs(text: string | undefined, mode: SpanishMode): string | undefined {
+  if (text === undefined || mode === 'phone') return undefined;
+  return `(en inglés: ${text})`;
 }
 
-const key = (s: string): string => s.trim().toLowerCase();
-
 function genderOf(d: PersonDescription): Gender {
-  return (d.sex !== undefined ? t().sex.get(key(d.sex))?.g : undefined) ?? 'm';
+  return (d.sex !== undefined ? sexEs(d.sex)?.g : undefined) ?? 'm';
 }
 
 /**
- * A person's description in Spanish (table values translated, other text kept).
+ * A person's description in Spanish: coded values translated; Spanish free text (`description.es`) used; English
+ * free text left out (`phone`) or marked (`full`).
  *
  * @example
- * personEs({ sex: 'male', race: 'white', age: '30-35', hair: 'brown' }, 0); //=> 'hombre blanco, 30-35 años, cabello castaño'
+ * personEs({ sex: 'male', race: 'white', age: '30-35', hair: 'brown' }, 0); //=> 'hombre blanco, de 30 a 35 años, cabello castaño'
  */
-export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax = 400): string {
+export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax = 400, mode: SpanishMode = 'full'): string {
   const g = genderOf(d);
-  const sex = d.sex === undefined ? undefined : (t().sex.get(key(d.sex))?.word ?? d.sex);
-  const raceT = d.race === undefined ? undefined : t().race.get(key(d.race));
-  const race = d.race === undefined ? undefined : raceT !== undefined ? raceT[g === 'm' ? 0 : 1] : d.race;
-  const sexRace = sex === undefined ? race : race === undefined ? sex : raceT !== undefined ? `${sex} ${race}` : `${sex}, ${race}`;
-  const age = d.age === undefined ? undefined : typeof d.age === 'number' || /^\d[\d\s-]*$/.test(d.age) ? `${d.age} años` : `edad: ${d.age}`;
-  const hair = d.hair === undefined ? undefined : `cabello ${t().hair.get(key(d.hair.replace(/\s*hair$/i, ''))) ?? d.hair.replace(/\s*hair$/i, '')}`;
-  const eyes = d.eyes === undefined ? undefined : `ojos ${t().eyes.get(key(d.eyes.replace(/\s*eyes$/i, ''))) ?? d.eyes.replace(/\s*eyes$/i, '')}`;
-  const clothing = d.clothing === undefined ? undefined : detail >= 2 ? firstItems(d.clothing, clothingMax) : d.clothing;
+  const es = d.es;
+  const coded = <T>(value: T | undefined, tr: (v: T) => string | undefined, raw: (v: T) => string): string | undefined =>
+    value === undefined ? undefined : (tr(value) ?? foreignEs(raw(value), mode));
+  const sexT = d.sex === undefined ? undefined : sexEs(d.sex);
+  const sex = sexT?.word ?? (d.sex === undefined ? undefined : foreignEs(d.sex, mode));
+  const raceT = d.race === undefined ? undefined : raceEs(d.race, g);
+  const race = raceT ?? (d.race === undefined ? undefined : foreignEs(d.race, mode));
+  const sexRace = sex === undefined ? race : race === undefined ? sex : raceT !== undefined && sexT !== undefined ? `${sex} ${race}` : `${sex}, ${race}`;
+  const hair = es?.hair !== undefined ? `cabello ${es.hair}` : coded(d.hair, hairEs, String);
+  const eyes = es?.eyes !== undefined ? `ojos ${es.eyes}` : coded(d.eyes, eyesEs, String);
+  const free = (en: string | undefined, sp: string | undefined): string | undefined => sp ?? foreignEs(en, mode);
+  const clothingText = free(d.clothing, es?.clothing);
+  const clothing = clothingText === undefined ? undefined : detail >= 2 ? firstItems(clothingText, clothingMax) : clothingText;
   return joinParts([
     sexRace,
-    age,
-    detail <= 2 ? d.height : undefined,
-    detail <= 2 ? d.weight : undefined,
+    coded(d.age, ageEs, String),
+    detail <= 2 ? coded(d.height, heightEs, String) : undefined,
+    detail <= 2 ? coded(d.weight, weightEs, String) : undefined,
     detail <= 2 ? hair : undefined,
     detail <= 0 ? eyes : undefined,
-    detail <= 0 ? d.marks : undefined,
+    detail <= 1 ? free(d.marks, es?.marks) : undefined,
     detail <= 2 && clothing !== undefined ? `viste ${clothing}` : undefined,
-    detail <= 0 ? d.other : undefined,
+    detail <= 0 ? free(d.other, es?.other) : undefined,
   ]);
 }
 
 /**
- * A vehicle in Spanish: type, make, model, colour, year.
+ * A vehicle in Spanish: type, make, model, colour (agreeing with the type), year, features.
  *
  * @example
  * vehicleEs({ year: 2015, make: 'Ford', model: 'F-150', color: 'gray' }, 0); //=> 'Ford F-150 gris 2015'
  */
-export function vehicleEs(v: Vehicle, detail: VehicleDetail): string {
-  const type = v.type === undefined ? undefined : (t().vehicleType.get(key(v.type)) ?? v.type);
-  const colorT = v.color === undefined ? undefined : t().color.get(key(v.color));
-  const color = colorT !== undefined ? colorT[type !== undefined && /^(camioneta|motocicleta|patrulla)/.test(type) ? 1 : 0] : v.color;
+export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode = 'full'): string {
+  const typeT = v.type === undefined ? undefined : vehicleTypeEs(v.type);
+  const type = v.es?.type ?? typeT?.word ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
+  // the colour agrees with the type only when the type is written ("camioneta pickup roja", "Ford Explorer blanco")
+  const g = detail <= 1 && type !== undefined ? (typeT?.g ?? 'm') : 'm';
+  const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
     [detail <= 1 ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
     ' ',
   );
-  return detail === 0 ? joinParts([main, v.features]) : main;
+  // Spanish facts carry the features already localized (localizeEs)
+  const features = v.features;
+  return detail === 0 ? joinParts([main, features]) : main;
 }
 
 /** Spanish adjective ending: o, a, os, as. */
@@ -200,35 +113,46 @@ function agree(who: Who | undefined): string {
   return who?.plural === true ? `${base}s` : base;
 }
 
-function directionEs(direction: string): string {
-  const d = direction.trim();
-  const m = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?\b(.*)$/i.exec(d);
-  if (m === null) return `dirección: ${d}`;
-  const word = t().compass.get(key(m[1] ?? '')) ?? m[1] ?? '';
-  const head = m[2] !== undefined ? `en dirección ${word}` : `hacia el ${word}`;
-  const rest = (m[3] ?? '').trim();
-  if (rest === '') return head;
-  const r = /^(toward|towards|to)\s+(.+)$/i.exec(rest) ?? /^(on)\s+(.+)$/i.exec(rest);
-  if (r === null) return `${head}, ${rest}`;
-  return `${head}${(r[1] ?? '').toLowerCase() === 'on' ? ' por' : ', rumbo a'} ${r[2] ?? ''}`;
-}
-
 /**
- * The Spanish wording.
+ * "de", "del" or "de la" before an agency name ("del Negociado", "de la Policía").
  *
  * @example
- * spanish().alertName; //=> 'ALERTA AZUL'
+ * ofAgencyEs('Negociado de la Policía de Puerto Rico'); //=> 'del Negociado de la Policía de Puerto Rico'
  */
-export function spanish(): Wording {
+export function ofAgencyEs(name: string): string {
+  if (/^(?:el\s|la\s|los\s|las\s)/i.test(name)) return `de ${name}`;
+  if (/^(?:Negociado|Departamento|Buró|Cuerpo|Servicio|Sistema|Gobierno|Estado|Condado|Municipio)\b/.test(name)) return `del ${name}`;
+  if (/^(?:Policía|Oficina|Agencia|División|Guardia|Patrulla|Comisaría|Fiscalía|Procuraduría|Secretaría)\b/.test(name)) return `de la ${name}`;
+  return `de ${name}`;
+}
+
+const EVENT_90: Record<BlueAlertEvent, string> = {
+  'officer-killed': 'agente asesinado',
+  'officer-injured': 'agente herido',
+  'officer-attacked': 'agente atacado',
+  'imminent-threat': 'amenaza a agentes',
+  'officer-missing': 'agente desaparecido',
+};
+
+const STATUS_NOUN: Record<'Exercise' | 'Test' | 'Draft', string> = { Exercise: 'un simulacro', Test: 'una prueba', Draft: 'un borrador' };
+
+/**
+ * The Spanish wording. `phone` leaves English free text out (WEA); `full` marks it "(en inglés: …)" (description).
+ *
+ * @example
+ * spanish().alertName; //=> 'Alerta Azul'
+ */
+export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Wording {
+  const ofOfficer = femaleOfficer ? 'de la agente' : 'del agente';
   const when = (date: Date, ref: Date, tz: string, withZone: boolean): string => {
     const label = whenLabelEs(date, ref, tz, withZone);
-    return label.startsWith('las ') ? `a ${label}` : label;
+    return label.startsWith('la') ? `a ${label}` : label;
   };
   return {
     language: 'es-US',
-    alertName: 'ALERTA AZUL',
+    alertName: 'Alerta Azul',
     eventName: 'Alerta Azul',
-    updateAlertName: 'ALERTA AZUL ACTUALIZADA',
+    updateAlertName: 'Alerta Azul actualizada',
     updateEventName: 'Alerta Azul actualizada',
     updatePrefix: 'Actualización: ',
     eventFull: (e, female) =>
@@ -239,18 +163,38 @@ export function spanish(): Wording {
       e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez en ${p}` : e === 'imminent-threat' ? ` cerca de ${p}` : ` en ${p}`,
     suspectVehicleLabel: 'Vehículo del sospechoso',
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
-    person: personEs,
-    vehicle: vehicleEs,
+    person: (d, detail, max) => personEs(d, detail, max, mode),
+    vehicle: (v, detail) => vehicleEs(v, detail, mode),
     plate: (p) => `placa ${p.partial === true ? 'parcial ' : ''}${p.state === undefined ? '' : `${p.state} `}${p.number}`,
     suspectLabel: (i, n, female) => `Sospechos${female === true ? 'a' : 'o'}${n > 1 ? ` ${i + 1}` : ''}`,
     vehicleLabel: 'Vehículo',
     aliasWord: 'alias',
-    officerLabel: (name) => (name === undefined ? 'Agente' : `Agente ${name}`),
-    officerVehicleLabel: 'Vehículo del agente',
-    lastSeenWords: 'Visto por última vez',
-    nearPlace: (p) => (/\b(near|at|cerca|en)\b/i.test(p) ? ` en ${p}` : ` cerca de ${p}`),
-    officerVehicleShort: 'Auto del agente',
-    direction: directionEs,
+    officerLabel: (name) => (name === undefined ? (femaleOfficer ? 'La agente' : 'El agente') : `${femaleOfficer ? 'La' : 'El'} agente ${name}`),
+    officerVehicleLabel: `Vehículo ${ofOfficer}`,
+    lastSeenWords: (female) => `Vist${female ? 'a' : 'o'} por última vez`,
+    nearPlace: (p) => (/\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : ` cerca de ${p}`),
+    officerVehicleShort: `Auto ${ofOfficer}`,
+    // Spanish facts arrive with the direction already translated (localizeEs)
+    direction: (d) => d,
+    event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
+    head90: (alert, event, place, sender, tight, near) => {
+      if (tight && place !== undefined) return `${alert}, ${place}: ${event}.`;
+      const where = place === undefined ? '' : ` ${near ? 'cerca de' : 'en'} ${place}`;
+      return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
+    },
+    plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
+    vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
+    suspect90: (onFoot) => (onFoot ? 'Sospechoso a pie' : 'Sospechoso'),
+    count: (n) => `${n} sospechosos.`,
+    vehicleOfSuspect: (i) => `Vehículo del sospechoso ${i + 1}`,
+    sameVehicle: (i, j) => `El sospechoso ${i + 1} va en el mismo vehículo que el sospechoso ${j + 1}`,
+    noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No haga nada.`, 'No haga nada.'],
+    onFootWords: 'a pie',
+    tipsAndLink: (phone, link) =>
+      phone !== undefined && link !== undefined ? `Informes: ${phone} o ${link}` : phone !== undefined ? `Informes: ${phone}.` : `Más: ${link ?? ''}`,
+    instructionNonActual: (status) =>
+      `Esto es solo ${STATUS_NOUN[status]} del sistema de Alerta Azul. No hay que hacer nada; no se busca a nadie.`,
+    photoWord: (who, i, n) => (who === 'officer' ? 'Foto del agente desaparecido' : n > 1 ? `Foto del sospechoso ${i + 1}` : 'Foto del sospechoso'),
     towards: (d) => `posiblemente hacia ${d.join(' o ')}`,
     lastKnown: (p) => `Última ubicación conocida: ${p}`,
     armed: (flagged, weapons, who) => {
@@ -267,7 +211,7 @@ export function spanish(): Wording {
         : kind === 'missing'
           ? ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
           : ['Si tiene información, llame al 911.', 'Información: llame al 911.'],
-    tips: (phone) => `Información: ${phone}.`,
+    tips: (phone) => `Informes: ${phone}.`,
     until: (label) => `Vigente hasta ${label.replace(/^a /, '')}.`,
     whenLabel: when,
     headlineSuspectVehicle: (v) => `vehículo del sospechoso: ${v}`,
@@ -278,7 +222,8 @@ export function spanish(): Wording {
     detailsWord: 'Detalles: ',
     placeWord: 'Lugar',
     timeWord: 'Hora',
-    instruction: ({ hasSuspects, plural, female, armed, missing, phone, web }) => {
+    instruction: ({ hasSuspects, plural, female, armed, missing, femaleOfficer, phone, web }) => {
+      const officer = femaleOfficer === true ? 'a la agente' : 'al agente';
       const end = agree({ plural, female });
       const who = plural ? (female ? 'a las sospechosas' : 'a los sospechosos') : female ? 'a la sospechosa' : 'al sospechoso';
       const pron = plural || missing ? 'los' : female ? 'la' : 'lo';
@@ -286,9 +231,9 @@ export function spanish(): Wording {
       if (hasSuspects) {
         if (armed) parts.push(`Considere ${who} armad${end} y peligros${end}.`);
         parts.push(`No se acerque ni intente detener ${who}.`);
-        parts.push(`Si ve ${who}${missing ? ', al agente' : ''} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
+        parts.push(`Si ve ${who}${missing ? `, ${officer}` : ''} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
       } else if (missing) {
-        parts.push('Si ve al agente o el vehículo, llame al 911 de inmediato e indique dónde y cuándo lo vio.');
+        parts.push(`Si ve ${officer} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${femaleOfficer === true ? 'la' : 'lo'} vio.`);
       }
       parts.push(phone === undefined ? 'Si tiene información, llame al 911.' : `Si tiene información, llame al 911 o a la línea de información ${phone}.`);
       if (web !== undefined) parts.push(`Actualizaciones: ${web}`);
@@ -296,12 +241,12 @@ export function spanish(): Wording {
     },
     abbreviate: (text, protect) => abbreviate(text, protect),
     easOriginator: (org) => ORIGINATOR[org],
-    easRequired: ({ originator, areas, start, end, timeZone }) => {
-      const endText = sameLocalDay(start, end, timeZone)
-        ? `LAS ${clockLabel(end, timeZone)}`
-        : `LAS ${clockLabel(end, timeZone)} DEL ${dateLabelEs(end, timeZone, true).toUpperCase()}`;
-      return `${originator} HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES CONDADOS/ÁREAS: ${areas}; A LAS ${clockLabel(start, timeZone)} DEL ${dateLabelEs(start, timeZone, true).toUpperCase()}, VIGENTE HASTA ${endText}.`;
+    easRequired: ({ originator, areas, start, end, timeZone, municipios }) => {
+      const at = (d: Date): string => clockLabelEs(d, timeZone).toUpperCase();
+      const endText = sameLocalDay(start, end, timeZone) ? at(end) : `${at(end)} DEL ${dateLabelEs(end, timeZone, true).toUpperCase()}`;
+      const units = municipios === true ? 'MUNICIPIOS/ÁREAS' : 'CONDADOS/ÁREAS';
+      return `${originator} HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES ${units}: ${areas}; A ${at(start)} DEL ${dateLabelEs(start, timeZone, true).toUpperCase()}, VIGENTE HASTA ${endText.replace(/\.$/, '')}.`;
     },
-    messageFrom: (sender) => `Mensaje de ${sender}.`,
+    messageFrom: (sender) => `Mensaje ${ofAgencyEs(sender)}.`,
   };
 }

@@ -4,6 +4,8 @@
 import type { BlueAlertRequest, PersonDescription, Suspect, Vehicle } from '../request/schema.js';
 import { parseIsoDateTime } from '../time/zone.js';
 import { collapseSpaces } from './fit.js';
+import { shortPlace } from './place.js';
+import { isBareCompass, isOnFoot } from './es-values.js';
 
 /**
  * What the public may know about a missing officer (only for `officer-missing`; the name only when released).
@@ -26,6 +28,14 @@ export interface MissingOfficerFacts {
  */
 export interface TextFacts {
   readonly event: BlueAlertRequest['event'];
+  /** The message status: an Exercise, Test or Draft says so in every text and never sends people to 911. */
+  readonly status: BlueAlertRequest['status'];
+  /** The short name the public knows (`issuer.shortName`, or `shortNameEs` in Spanish), when given. */
+  readonly shortName?: string;
+  /** The town or city for the short texts (`incident.place`, else derived from the locations). */
+  readonly place?: string;
+  /** Per suspect: on foot; direction only a compass word (says nothing without a road or destination). */
+  readonly suspectMeta: readonly { readonly onFoot: boolean; readonly bareDirection: boolean }[];
   /** The message updates an earlier one (CAP msgType `Update`). */
   readonly update: boolean;
   readonly sender: string;
@@ -82,6 +92,12 @@ function tidyDetails<T>(value: T): T {
   return value;
 }
 
+/** An area description short enough to stand as the place ("Denver"), else nothing ("Denver metro area" is fine). */
+function areaPlace(description: string | undefined): string | undefined {
+  const d = clean(description);
+  return d !== undefined && d.length <= 24 && !/\d/.test(d) ? d : undefined;
+}
+
 /**
  * Collects the facts from the request. For `officer-missing`, officer details are read only as far as the public
  * request carries them (the redaction stage has already applied the release list); the name additionally needs
@@ -117,8 +133,23 @@ export function extractFacts(input: {
   const weapons = suspects.map((x) => clean(x.weapons)).filter((w): w is string => w !== undefined);
   const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>
     (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };
+  const place =
+    clean(r.incident.place) ??
+    shortPlace(r.incident.location) ??
+    (r.event === 'officer-missing' ? shortPlace(officer?.lastKnownLocation) : undefined) ??
+    suspects.map((x) => shortPlace(x.lastSeen?.location)).find((x) => x !== undefined) ??
+    shortPlace(officer?.lastKnownLocation) ??
+    areaPlace(r.area.description);
+  const suspectMeta = suspects.map((x) => ({
+    onFoot: isOnFoot(x.direction),
+    bareDirection: x.direction !== undefined && isBareCompass(x.direction),
+  }));
   return {
     event: r.event,
+    status: r.status,
+    suspectMeta,
+    ...opt('shortName', clean(r.issuer.shortName)),
+    ...opt('place', place),
     update: input.update === true,
     sender: collapseSpaces(r.issuer.name),
     timeZone: r.issuer.timeZone,

@@ -167,15 +167,31 @@ export function fitSegments(
   max: number,
   measure: (s: string) => number,
 ): FitResult {
+  // every variant is measured once; the length of a state is the sum of its parts plus the spaces between them
+  const lengths = segments.map((s) => s.variants.map((v) => (v.text === '' ? 0 : measure(v.text))));
   const state = segments.map(() => 0); // index into variants; -1 = dropped
-  const render = (): string =>
-    segments
-      .map((s, i) => {
-        const k = state[i] ?? -1;
-        return k < 0 ? '' : (s.variants[k]?.text ?? '');
-      })
-      .filter((t) => t !== '')
-      .join(' ');
+  const lenOf = (i: number, k: number): number => (k < 0 ? 0 : (lengths[i]?.[k] ?? 0));
+  let sum = 0;
+  let parts = 0;
+  segments.forEach((_s, i) => {
+    const l = lenOf(i, 0);
+    sum += l;
+    if (l > 0) parts += 1;
+  });
+  const total = (): number => sum + Math.max(parts - 1, 0);
+  const move = (i: number, to: number): void => {
+    const before = lenOf(i, state[i] ?? -1);
+    const after = lenOf(i, to);
+    sum += after - before;
+    parts += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+    state[i] = to;
+  };
+  const totalIf = (i: number, to: number): number => {
+    const before = lenOf(i, state[i] ?? -1);
+    const after = lenOf(i, to);
+    const p = parts + (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+    return sum + after - before + Math.max(p - 1, 0);
+  };
   // order of consideration: least important first; among equals, later in the text first
   const order = segments.map((s, i) => ({ s, i })).sort((a, b) => b.s.priority - a.s.priority || b.i - a.i);
 
@@ -186,7 +202,7 @@ export function fitSegments(
       if (k < 0) continue;
       const next = s.variants[k + 1];
       if (next !== undefined && next.kind === 'abbrev') {
-        state[i] = k + 1;
+        move(i, k + 1);
         return true;
       }
     }
@@ -205,13 +221,12 @@ export function fitSegments(
       if (cand !== undefined && (best === undefined || cand.p >= best.p)) best = cand;
     });
     if (best === undefined) return false;
-    state[best.i] = best.to;
+    move(best.i, best.to);
     return true;
   };
 
-  let text = render();
-  while (measure(text) > max && abbrevStep()) text = render();
-  while (measure(text) > max && contentStep()) text = render();
+  while (total() > max && abbrevStep());
+  while (total() > max && contentStep());
   // give back what still fits: the most important lost information first, then abbreviations
   for (;;) {
     let best: { i: number; to: number; p: number } | undefined;
@@ -225,16 +240,18 @@ export function fitSegments(
         cand = { i, to: s.variants.length - 1, p: s.priority };
       }
       if (cand === undefined) return;
-      const before = state[i] ?? -1;
-      state[i] = cand.to;
-      const fits = measure(render()) <= max;
-      state[i] = before;
-      if (fits && (best === undefined || cand.p < best.p)) best = cand;
+      if (totalIf(i, cand.to) <= max && (best === undefined || cand.p < best.p)) best = cand;
     });
     if (best === undefined) break;
-    state[best.i] = best.to;
-    text = render();
+    move(best.i, best.to);
   }
+  let text = segments
+    .map((s, i) => {
+      const k = state[i] ?? -1;
+      return k < 0 ? '' : (s.variants[k]?.text ?? '');
+    })
+    .filter((t) => t !== '')
+    .join(' ');
   let cut = false;
   if (measure(text) > max) {
     text = truncateWords(text, max, measure);

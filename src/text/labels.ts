@@ -95,16 +95,39 @@ export function dateLabelEs(date: Date, timeZone: string, withYear = false): str
  */
 export function whenLabelEn(date: Date, reference: Date, timeZone: string, withZone = false): string {
   const clock = withZone ? clockZoneLabel(date, timeZone) : clockLabel(date, timeZone);
-  return sameLocalDay(date, reference, timeZone) ? clock : `${clock} ${dateLabelEn(date, timeZone)}`;
+  return sameLocalDay(date, reference, timeZone) ? clock : `${clock} ${dateLabelEn(date, timeZone, !sameLocalYear(date, reference, timeZone))}`;
 }
 
 /**
- * Spanish form of {@link whenLabelEn}: `las 2:05 PM` or `el 21 de noviembre a las 2:05 PM`.
+ * Whether two instants fall in the same local year: a date in another year than the send time says its year.
  *
  * @example
- * whenLabelEs(new Date('2026-11-22T21:05:00Z'), new Date('2026-11-22T21:20:00Z'), 'America/Denver'); //=> 'las 2:05 PM'
+ * sameLocalYear(new Date('2026-12-31T12:00:00Z'), new Date('2027-01-01T12:00:00Z'), 'UTC'); //=> false
+ */
+export function sameLocalYear(a: Date, b: Date, timeZone: string): boolean {
+  return localParts(a, timeZone).year === localParts(b, timeZone).year;
+}
+
+/**
+ * Spanish clock time with its article: `las 2:05 p. m.`, `la 1:30 p. m.` (with the zone when `withZone`).
+ *
+ * @example
+ * clockLabelEs(new Date('2026-11-22T20:30:00Z'), 'America/Denver'); //=> 'la 1:30 p. m.'
+ */
+export function clockLabelEs(date: Date, timeZone: string, withZone = false): string {
+  const w = localParts(date, timeZone);
+  const h12 = w.hour % 12 === 0 ? 12 : w.hour % 12;
+  const zone = withZone ? ` ${zoneAbbreviation(date, timeZone)}` : '';
+  return `${h12 === 1 ? 'la' : 'las'} ${h12}:${String(w.minute).padStart(2, '0')} ${w.hour < 12 ? 'a. m.' : 'p. m.'}${zone}`;
+}
+
+/**
+ * Spanish form of {@link whenLabelEn}: `las 2:05 p. m.` or `el 21 de noviembre a las 2:05 p. m.`.
+ *
+ * @example
+ * whenLabelEs(new Date('2026-11-22T21:05:00Z'), new Date('2026-11-22T21:20:00Z'), 'America/Denver'); //=> 'las 2:05 p. m.'
  */
 export function whenLabelEs(date: Date, reference: Date, timeZone: string, withZone = false): string {
-  const clock = withZone ? clockZoneLabel(date, timeZone) : clockLabel(date, timeZone);
-  return sameLocalDay(date, reference, timeZone) ? `las ${clock}` : `el ${dateLabelEs(date, timeZone)} a las ${clock}`;
+  const clock = clockLabelEs(date, timeZone, withZone);
+  return sameLocalDay(date, reference, timeZone) ? clock : `el ${dateLabelEs(date, timeZone, !sameLocalYear(date, reference, timeZone))} a ${clock}`;
 }

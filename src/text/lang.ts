@@ -80,12 +80,38 @@ export interface Wording {
   officerVehicleLabel: string;
   /** `Officer's car` (shortest WEA form). */
   readonly officerVehicleShort: string;
-  /** `Last seen` / `Visto por ultima vez`. */
-  lastSeenWords: string;
+  /** `Last seen` / `Visto (Vista) por última vez`. */
+  lastSeenWords(female: boolean): string;
   /** ` near X`. */
   nearPlace(place: string): string;
-  /** `heading east` (keeps the direction text word for word). */
+  /** `heading east` (keeps the direction text word for word); Spanish facts arrive translated. */
   direction(direction: string): string;
+  /** The event for the 90-character text, lower case: `officer killed`, `agente asesinado`. */
+  event90(event: BlueAlertEvent, femaleOfficer?: boolean): string;
+  /** The first sentence of the 90: `Texas DPS Blue Alert: officer killed in Austin.`; `tight` puts the place first. */
+  head90(alert: string, event: string, place: string | undefined, sender: string | undefined, tight: boolean, near: boolean): string;
+  /** A plate in the 90: `CO plate ABC1234` (or `CO ABC1234`), `partial AZ plate CJH4`. */
+  plate90(p: NonNullable<Vehicle['plate']>, plateWord: boolean, state: boolean): string;
+  /** A labelled vehicle in the 90: `Suspect's gray Ford` / `Officer's white Ford Explorer`. */
+  vehicleOf90(who: 'suspect' | 'officer', body: string): string;
+  /** `Suspect` / `Suspect on foot` (the 90, when no vehicle is known). */
+  suspect90(onFoot: boolean): string;
+  /** `Suspect 2 vehicle` (several suspects). */
+  vehicleOfSuspect(index: number): string;
+  /** `Suspect 2 is in the same vehicle as suspect 1` (indices from 0). */
+  sameVehicle(index: number, earlier: number): string;
+  /** `2 suspects.` */
+  count(n: number): string;
+  /** What an exercise, test or draft tells people instead of calling 911, longest first. */
+  noAction(status: 'Exercise' | 'Test' | 'Draft'): readonly string[];
+  /** `on foot` / `a pie`. */
+  readonly onFootWords: string;
+  /** `Tips: 1-800-… or example.gov/x.` (either may be absent). */
+  tipsAndLink(phone: string | undefined, link: string | undefined): string;
+  /** The CAP instruction of an exercise, test or draft: says so and never sends people to 911. */
+  instructionNonActual(status: 'Exercise' | 'Test' | 'Draft'): string;
+  /** `Photo: https://…` (description). */
+  photoWord(who: 'suspect' | 'officer', index: number, count: number): string;
   /** `possibly toward Kansas or Nebraska`. */
   towards(destinations: readonly string[]): string;
   /** `Last known location: X`. */
@@ -111,12 +137,12 @@ export interface Wording {
   /** `Time`. */
   readonly timeWord: string;
   /** The CAP instruction. */
-  instruction(input: { hasSuspects: boolean; plural: boolean; female: boolean; armed: boolean; missing: boolean; phone?: string; web?: string }): string;
+  instruction(input: { hasSuspects: boolean; plural: boolean; female: boolean; armed: boolean; missing: boolean; femaleOfficer?: boolean; phone?: string; web?: string }): string;
   /** Standard abbreviations (may be the identity). */
   abbreviate(text: string, protect: readonly string[]): string;
   /** EAS required sentence pieces. */
   easOriginator(org: 'EAS' | 'CIV' | 'WXR' | 'PEP'): string;
-  easRequired(input: { originator: string; areas: string; start: Date; end: Date; timeZone: string }): string;
+  easRequired(input: { originator: string; areas: string; start: Date; end: Date; timeZone: string; municipios?: boolean }): string;
   /** `Message from X.` */
   messageFrom(sender: string): string;
 }

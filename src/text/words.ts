@@ -132,6 +132,7 @@ export function isCompass(direction: string): boolean {
  */
 export function directionPhrase(direction: string): string {
   const d = direction.trim();
+  if (/^on foot$/i.test(d)) return 'on foot';
   if (/^(heading|headed|traveling|travelling|going|driving|fled|fleeing|moving|last)\b/i.test(d)) return d;
   if (/^(north|south|east|west)(east|west)?bound\b/i.test(d)) return `traveling ${d}`;
   return `heading ${d}`;

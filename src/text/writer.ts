@@ -7,7 +7,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments, ladder, type Level, type Segment } from './fit.js';
 import { gsm7Length, isGsm7, toGsm7 } from './gsm.js';
-import { capitalize, displayLink, initials, isFemale, joinParts } from './words.js';
+import { capitalize, displayLink, isFemale, joinParts } from './words.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
 const P = {
@@ -17,7 +17,7 @@ const P = {
   armed: 2.5,
   direction: 2.4,
   officer: 3,
-  whereIncident: 3.8,
+  whereIncident: 3.0,
   suspectName: 4,
   lastSeenPlace: 3.5,
   vehicleMain: 3.2,
@@ -33,7 +33,7 @@ const P = {
   vehicleFeatures: 6,
   fineDetail: 6,
   senderShort: 6.5,
-  sender: 7,
+  sender: 4.4,
   link: 7.5,
 } as const;
 const SECONDARY = 1.5;
@@ -101,8 +101,13 @@ function cleanForWea<T>(value: T): T | undefined {
   return value;
 }
 
-/** The facts as WEA may show them: GSM 7-bit text, fields that say nothing left out (a plate needs its number). */
-function forWea(f: TextFacts): TextFacts {
+/**
+ * The facts as WEA may show them: GSM 7-bit text, fields that say nothing left out (a plate needs its number).
+ *
+ * @example
+ * weaFacts(facts).sender; //=> 'Colorado Bureau of Investigation'
+ */
+export function weaFacts(f: TextFacts): TextFacts {
   const suspects = f.suspects.map((s) => {
     const c = cleanForWea(s) ?? {};
     if (c.vehicle?.plate !== undefined && c.vehicle.plate.number === undefined) {
@@ -116,9 +121,13 @@ function forWea(f: TextFacts): TextFacts {
   const incidentLocation = opt(f.incidentLocation);
   const sender = opt(f.sender);
   const weapons = [...new Set(suspects.map((s) => s.weapons).filter((x): x is string => x !== undefined))].join(', ');
-  const { officer: _o, incidentLocation: _l, weapons: _w, ...rest } = f;
+  const { officer: _o, incidentLocation: _l, weapons: _w, shortName: _n, place: _p, ...rest } = f;
+  const shortName = opt(f.shortName);
+  const place = opt(f.place);
   return {
     ...rest,
+    ...(shortName === undefined ? {} : { shortName }),
+    ...(place === undefined ? {} : { place }),
     suspects,
     ...(weapons === '' ? {} : { weapons }),
     sender: sender ?? '',
@@ -134,8 +143,9 @@ function forWea(f: TextFacts): TextFacts {
  * @example
  * fitSegments(weaSegments(facts, english(), true), 360, gsm7Length).text;
  */
-export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segment[] {
-  const f = forWea(facts);
+export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready = false): Segment[] {
+  // `ready`: the facts already went through weaFacts (the 90 and the 360 share that work)
+  const f = ready ? facts : weaFacts(facts);
   const protect = protectedTerms(f);
   const abbr = (s: string): string => w.abbreviate(s, protect);
   const mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]): Segment | undefined => {
@@ -148,10 +158,12 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
   const segs: (Segment | undefined)[] = [];
   const tz = f.timeZone;
 
-  // sender
-  const ini = initials(f.sender);
+  // sender: the name the public knows (the full name, or the short name the issuer gives); never made-up initials
   if (f.sender !== '') {
-    segs.push(mk('sender', P.sender, false, [`${f.sender}:`, ini !== f.sender ? { text: `${ini}:`, priority: P.senderShort } : undefined]));
+    const short = f.shortName === undefined || f.shortName === f.sender ? undefined : f.shortName;
+    segs.push(mk('sender', P.sender, false, [`${f.sender}:`, short === undefined ? undefined : { text: `${short}:`, priority: P.senderShort }]));
+  } else if (f.shortName !== undefined) {
+    segs.push(mk('sender', P.sender, false, [`${f.shortName}:`]));
   }
 
   // what happened, where, when
@@ -162,12 +174,15 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      `${head} ${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}.`,
-      { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}.`, priority: P.fineDetail },
+      sentence(`${head} ${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
+      { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
       time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
-      place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident },
+      place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo)}.`, priority: P.whereIncident } : undefined,
+      place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident + 1 },
     ]),
   );
+  // several suspects: say how many, so a suspect left out for length is never dropped silently
+  if (f.suspects.length > 1) segs.push(mk('count', P.what, true, [w.count(f.suspects.length)]));
 
   // the missing officer
   const o = f.officer;
@@ -198,6 +213,7 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
   const key = keySuspects(f);
   const n = f.suspects.length;
   f.suspects.forEach((s, i) => {
+    const meta = f.suspectMeta[i];
     const extra = i === 0 ? 0 : SECONDARY + i * 0.01;
     const label = w.suspectLabel(i, n, isFemale(s.description?.sex));
     const name = s.name === undefined ? undefined : collapseSpaces(s.name);
@@ -220,9 +236,16 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
         ]),
       );
     }
-    if (s.vehicle !== undefined) {
+    // a suspect in the same vehicle as an earlier one: say so instead of repeating it
+    const sv = s.vehicle;
+    const same = sv === undefined ? -1 : f.suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, sv));
+    if (s.vehicle !== undefined && same < 0) {
       const officerCar = o?.vehicle !== undefined;
-      segs.push(...vehicleSegments(`vehicle${i}`, officerCar ? w.suspectVehicleLabel : w.vehicleLabel, s.vehicle, w, extra, long && i === key.plate, mk, officerCar));
+      // several suspects: every vehicle says whose it is
+      const vLabel = n > 1 ? w.vehicleOfSuspect(i) : officerCar ? w.suspectVehicleLabel : w.vehicleLabel;
+      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, extra, long && i === key.plate, mk, officerCar || n > 1));
+    } else if (same >= 0) {
+      segs.push(mk(`vehicle${i}`, P.vehicleMain + extra, false, [`${w.sameVehicle(i, same)}.`]));
     }
 
     // last seen and direction
@@ -232,23 +255,28 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
     const lsAt = ls?.at === undefined ? undefined : Date.parse(ls.at);
     const lsTime = lsAt === undefined || Number.isNaN(lsAt) ? '' : ` ${w.whenLabel(new Date(lsAt), f.sent, tz, false)}`;
     const dest = s.destinations !== undefined && s.destinations.length > 0 ? w.towards(s.destinations) : undefined;
+    // a bare compass word ("heading east") says nothing on its own: it goes out only with a road or a destination
+    const bare = meta?.bareDirection === true;
     const dirText = direction === undefined ? undefined : w.direction(direction);
-    if (lsPlace !== undefined || direction !== undefined || dest !== undefined) {
-      const seen = (withTime: boolean, withDest: boolean): string =>
-        sentence(
-          capitalize(joinParts([
-            lsPlace === undefined ? (withTime && lsTime !== '' ? `${w.lastSeenWords}${lsTime}` : undefined) : `${w.lastSeenWords}${withTime ? lsTime : ''}${w.nearPlace(lsPlace)}`,
-            dirText,
+    const femaleSuspect = isFemale(s.description?.sex);
+    const whoSeen = n > 1 ? `${label}: ` : '';
+    if (lsPlace !== undefined || (direction !== undefined && !bare) || dest !== undefined) {
+      const seen = (withTime: boolean, withDest: boolean): string => {
+        const anchored = lsPlace !== undefined || (withDest && dest !== undefined);
+        const content = joinParts([
+            lsPlace === undefined ? (withTime && lsTime !== '' && anchored ? `${w.lastSeenWords(femaleSuspect)}${lsTime}` : undefined) : `${w.lastSeenWords(femaleSuspect)}${withTime ? lsTime : ''}${w.nearPlace(lsPlace)}`,
+            bare && !anchored ? undefined : dirText,
             withDest ? dest : undefined,
-          ])),
-        );
+          ]);
+        return content === '' ? '' : sentence(whoSeen === '' ? capitalize(content) : `${whoSeen}${content.charAt(0).toLowerCase()}${content.slice(1)}`);
+      };
       const required = long && i === key.direction;
       segs.push(
         mk(`seen${i}`, (direction === undefined ? P.lastSeenPlace : P.direction) + extra, required, [
           seen(true, true),
           { text: seen(false, true), priority: P.lastSeenTime + extra },
           { text: seen(false, false), priority: P.destinations + extra },
-          dirText === undefined ? undefined : { text: sentence(capitalize(dirText)), priority: P.lastSeenPlace + extra },
+          dirText === undefined || bare ? undefined : { text: sentence(whoSeen === '' ? capitalize(dirText) : `${whoSeen}${dirText}`), priority: P.lastSeenPlace + extra },
         ]),
       );
     }
@@ -266,16 +294,34 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean): Segmen
     );
   }
 
-  // action
-  segs.push(mk('action', P.action, true, [...w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info')]));
-  // a phone number is shown only as given: never transliterated
-  const phone = f.phone === undefined ? '' : collapseSpaces(f.phone);
-  if (meaningful(phone) && isGsm7(phone, { extension: false })) segs.push(mk('tips', P.tips, false, [w.tips(phone)]));
+  // action: an exercise, test or draft never sends people to 911
+  const actual = f.status === 'Actual';
+  segs.push(mk('action', P.action, true, [...(f.status === 'Actual' ? w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info') : w.noAction(f.status))]));
   segs.push(mk('expiry', P.expiry, false, [w.until(w.whenLabel(f.expires, f.sent, tz, true))]));
-  const link = f.web === undefined ? undefined : displayLink(f.web, (s) => isGsm7(s, { extension: false }));
-  if (link !== undefined) segs.push(mk('link', P.link, false, [link]));
+  // the tip line (never for an exercise) and the link, shown only as given: never transliterated
+  const phoneText = f.phone === undefined ? '' : collapseSpaces(f.phone);
+  const phone = actual && meaningful(phoneText) && isGsm7(phoneText, { extension: false }) ? phoneText : undefined;
+  const link = f.web === undefined ? undefined : displayLink(f.web, (x) => isGsm7(x, { extension: false }));
+  if (phone !== undefined || link !== undefined) {
+    // required in the 360 when they are of a sensible length (a link of hundreds of characters cannot be)
+    const need = long && (phone?.length ?? 0) + (link?.length ?? 0) <= 90;
+    segs.push(
+      mk('tips', P.tips, need, [
+        w.tipsAndLink(phone, link),
+        phone !== undefined && link !== undefined ? { text: w.tipsAndLink(phone, undefined), priority: P.link } : undefined,
+      ]),
+    );
+  }
 
   return segs.filter((s): s is Segment => s !== undefined);
+}
+
+/** Two suspects' vehicles are the same when their plates match, or when they are described alike without plates. */
+function sameVehicle(a: NonNullable<Suspect['vehicle']>, b: NonNullable<Suspect['vehicle']>): boolean {
+  const pa = a.plate?.number;
+  const pb = b.plate?.number;
+  if (pa !== undefined || pb !== undefined) return pa !== undefined && pa === pb && a.plate?.state === b.plate?.state;
+  return a.make !== undefined && a.make === b.make && a.model === b.model && a.color === b.color;
 }
 
 function vehicleSegments(
@@ -393,7 +439,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     const when = Number.isNaN(lsAt) ? '' : ` ${w.whenLabel(new Date(lsAt), f.sent, tz, true)}`;
     const direction = dir(s);
     const seen = joinParts([
-      ls?.location === undefined ? (when === '' ? undefined : `${w.lastSeenWords}${when}`) : `${w.lastSeenWords}${when}${w.nearPlace(collapseSpaces(ls.location))}`,
+      ls?.location === undefined ? (when === '' ? undefined : `${w.lastSeenWords(isFemale(s.description?.sex))}${when}`) : `${w.lastSeenWords(isFemale(s.description?.sex))}${when}${w.nearPlace(collapseSpaces(ls.location))}`,
       direction === undefined ? undefined : w.direction(direction),
       s.destinations === undefined || s.destinations.length === 0 ? undefined : w.towards(s.destinations),
     ]);
@@ -422,7 +468,9 @@ export function descriptionText(f: TextFacts, w: Wording): string {
  * instructionText(facts, english()); //=> 'Consider the suspect armed and dangerous. Do not approach or try to stop the suspect. ...'
  */
 export function instructionText(f: TextFacts, w: Wording): string {
+  if (f.status !== 'Actual') return w.instructionNonActual(f.status);
   return w.instruction({
+    femaleOfficer: isFemale(f.officer?.description?.sex),
     hasSuspects: f.suspects.length > 0,
     plural: f.suspects.length > 1,
     female: f.suspects.length > 0 && f.suspects.every((s) => isFemale(s.description?.sex)),

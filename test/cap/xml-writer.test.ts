@@ -52,6 +52,10 @@ function referenceXml(alert: CapAlert): string {
     pairs(i, 'eventCode', info.eventCode);
     for (const k of ['effective', 'onset', 'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact'] as const) t(i, k, info[k]);
     pairs(i, 'parameter', info.parameter);
+    for (const r of info.resource) {
+      const e = i.ele('resource');
+      for (const k of ['resourceDesc', 'mimeType', 'size', 'uri', 'derefUri', 'digest'] as const) t(e, k, r[k]);
+    }
     for (const ar of info.area) {
       const e = i.ele('area');
       t(e, 'areaDesc', ar.areaDesc);

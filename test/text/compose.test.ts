@@ -11,13 +11,13 @@ describe('composeText: English', () => {
   it('reports no issues for a plain request', () => {
     expect(issues).toEqual([]);
   });
-  it('writes a WEA 90 with the event, plate, direction and action', () => {
-    expect(text.wea90).toBe('BLUE ALERT. Officer killed. CO plate ABC1234. Heading east. Do not approach. Call 911.');
+  it('writes a WEA 90 with the event, the town, the vehicle and plate, and the action', () => {
+    expect(text.wea90).toBe('Denver Blue Alert: officer killed. Gray Ford F-150, CO ABC1234. Do not approach. Call 911.');
     expect(gsm7Length(text.wea90)).toBeLessThanOrEqual(90);
   });
   it('writes a WEA 360 with who, what, where, vehicle, plate, last seen, direction and action', () => {
     expect(gsm7Length(text.wea360)).toBeLessThanOrEqual(360);
-    for (const part of ['BLUE ALERT', 'Officer killed', 'W Colfax Ave', 'Marcus Lee Hale', 'white male', 'Ford F-150', 'CO plate ABC1234', 'heading east', 'Do not approach', 'Call 911']) {
+    for (const part of ['Blue Alert', 'Officer killed', 'W Colfax Ave', 'Marcus Lee Hale', 'white male', 'Ford F-150', 'CO plate ABC1234', 'heading east', 'Do not approach', 'Call 911']) {
       expect(text.wea360).toContain(part);
     }
     expect(gsmBasic(text.wea360)).toBe(true);
@@ -58,7 +58,8 @@ describe('composeText: content choices', () => {
   });
   it('without suspects asks for information instead of "do not approach"', () => {
     const { text } = compose({ ...BASE, event: 'imminent-threat', suspects: [] });
-    expect(text.wea90).toBe('BLUE ALERT. Imminent threat to officers. If you have info, call 911. Tips: 1-800-555-0100.');
+    expect(text.wea90).toBe('Blue Alert: threat to officers near Denver. If you have information, call 911.');
+    expect(text.wea360).toContain('Tips: 1-800-555-0100 or cbi.colorado.gov/blue-alert');
     expect(text.headline).toBe('Blue Alert: Imminent threat to officers near W Colfax Ave and N Broadway, Denver');
     expect(text.wea360).not.toContain('approach');
     expect(text.instruction).toBe('If you have information, call 911 or the tip line at 1-800-555-0100. Updates: https://cbi.colorado.gov/blue-alert');
@@ -66,7 +67,7 @@ describe('composeText: content choices', () => {
   it('writes a headline without an empty vehicle part', () => {
     const { text } = compose({ ...BASE, suspects: [{ name: 'A B', vehicle: { features: 'loud exhaust' } }, { description: {} }] });
     expect(text.headline).toBe('Blue Alert: Officer killed at W Colfax Ave and N Broadway, Denver');
-    expect(text.wea360).toContain('Vehicle: loud exhaust.');
+    expect(text.wea360).toContain('Suspect 1 vehicle: loud exhaust.');
     expect(`${text.wea90} ${text.wea360} ${text.description}`).not.toMatch(/: ?\./);
   });
   it('leaves out a link that GSM 7-bit would change', () => {
@@ -88,11 +89,11 @@ describe('composeText: content choices', () => {
 describe('composeText: Update', () => {
   it('words an Update as one in WEA, headline and description, in both languages', () => {
     const { text } = compose({ ...BASE, languages: ['en-US', 'es-US'] }, { msgType: 'Update' });
-    expect(text.wea90).toMatch(/^(CBI: )?BLUE ALERT UPDATE\. Officer killed\./);
-    expect(text.wea360).toMatch(/^(\S+: )?BLUE ALERT UPDATE\./);
+    expect(text.wea90).toMatch(/^(Denver )?Blue Alert update: officer killed/);
+    expect(text.wea360).toMatch(/^([^:]+: )?Blue Alert update\./);
     expect(text.headline.startsWith('Blue Alert update: Officer killed')).toBe(true);
     expect(text.description.startsWith('Update: A law enforcement officer was killed')).toBe(true);
-    expect(text.es?.wea90).toMatch(/^(CBI: )?ALERTA AZUL ACTUALIZADA\./);
+    expect(text.es?.wea90).toMatch(/^Alerta Azul actualizada[,:]/);
     expect(text.es?.description.startsWith('Actualización: ')).toBe(true);
     expect(compose(BASE, { msgType: 'Alert' }).text).toEqual(compose(BASE).text);
   });
@@ -161,15 +162,15 @@ describe('composeText: Spanish', () => {
     expect(es).toBeDefined();
     if (es === undefined) return;
     expect(es.headline.startsWith('Alerta Azul: Agente asesinado')).toBe(true);
-    expect(es.wea90).toMatch(/^(CBI: )?ALERTA AZUL\. Agente asesinado\./);
+    expect(es.wea90).toMatch(/^Alerta Azul(, Denver)?: agente asesinado/);
     expect(es.wea90).toContain('Llame al 911');
     expect(es.wea360).toContain('placa CO ABC1234');
     expect(es.wea360).toContain('hacia el este');
-    expect(es.description).toContain('Un agente del orden fue asesinado en W Colfax Ave and N Broadway, Denver, a las 2:05 PM MST.');
-    expect(es.description).toContain('hombre blanco, 30-35 años');
+    expect(es.description).toContain('Un agente del orden fue asesinado en W Colfax Ave y N Broadway, Denver, a las 2:05 p. m. MST.');
+    expect(es.description).toContain('hombre blanco, de 30 a 35 años');
     expect(es.description).toContain('Vehículo: Ford F-150 gris 2015, placa CO ABC1234');
     expect(es.instruction).toContain('No se acerque ni intente detener al sospechoso.');
-    expect(es.eas.startsWith('UNA AUTORIDAD CIVIL HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES CONDADOS/ÁREAS: Denver, CO; Adams, CO; A LAS 2:20 PM DEL 22 DE NOVIEMBRE DE 2026, VIGENTE HASTA LAS 8:20 PM. Mensaje de Colorado Bureau of Investigation.')).toBe(true);
+    expect(es.eas.startsWith('UNA AUTORIDAD CIVIL HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES CONDADOS/ÁREAS: Denver, CO; Adams, CO; A LAS 2:20 P. M. DEL 22 DE NOVIEMBRE DE 2026, VIGENTE HASTA LAS 8:20 P. M. Mensaje de Colorado Bureau of Investigation.')).toBe(true);
   });
   it('keeps Spanish WEA text in the GSM basic set (no á í ó ú, but ñ é ¿ ¡ may stay)', () => {
     if (es === undefined) throw new Error('no es');
@@ -193,13 +194,14 @@ describe('composeText: Spanish agreement and directions', () => {
     expect(es?.instruction).toContain('Considere a la sospechosa armada y peligrosa. No se acerque ni intente detener a la sospechosa.');
     expect(es?.wea360).toContain('Armada y peligrosa.');
   });
-  it('uses the plural for several suspects and keeps other directions as written', () => {
+  it('uses the plural for several suspects and translates "on foot"', () => {
     const a = { name: 'Uno', direction: 'eastbound on I-70', armedAndDangerous: true };
     const b = { name: 'Dos', direction: 'fled on foot', armedAndDangerous: true };
     const es = compose({ ...BASE, suspects: [a, b], languages: ['es-US'] }).text.es;
     expect(es?.description).toContain('Sospechoso 1: Uno.');
     expect(es?.description).toContain('En dirección este por I-70.');
-    expect(es?.description).toContain('Dirección: fled on foot.');
+    expect(es?.description).toContain('A pie.');
+    expect(es?.wea360).toContain('2 sospechosos.');
     expect(es?.instruction).toContain('Considere a los sospechosos armados y peligrosos.');
     expect(es?.wea360).toContain('Armados y peligrosos.');
   });
@@ -215,8 +217,9 @@ describe('composeText: Spanish for a missing female officer', () => {
       suspects: [],
       languages: ['es-US'],
     }).text.es;
-    expect(es?.description.startsWith('Una agente del orden está desaparecida, vista por última vez en PR-52 near Cayey.')).toBe(true);
+    expect(es?.description.startsWith('Una agente del orden está desaparecida, vista por última vez en PR-52 cerca de Cayey.')).toBe(true);
     expect(es?.headline.startsWith('Alerta Azul: Agente desaparecida')).toBe(true);
-    expect(es?.wea90).toContain('Agente desaparecida');
+    expect(es?.wea90).toContain('agente desaparecida');
+    expect(es?.instruction).toContain('Si ve a la agente o el vehículo');
   });
 });

@@ -1,0 +1,435 @@
+/**
+ * Spanish forms of the coded values a request carries (sex, race, colours, hair, eyes, ages, heights, weights,
+ * vehicle types, compass directions, common weapons). Every function returns `undefined` when it does not know the
+ * value: the caller then leaves it out of a Spanish phone text, or marks it as English in the description. Tables
+ * are module constants, never mutated.
+ */
+
+/** Grammatical gender of the noun an adjective agrees with. */
+export type Gender = 'm' | 'f';
+
+const SEX: ReadonlyMap<string, { word: string; g: Gender }> = new Map([
+  ['male', { word: 'hombre', g: 'm' }],
+  ['m', { word: 'hombre', g: 'm' }],
+  ['man', { word: 'hombre', g: 'm' }],
+  ['hombre', { word: 'hombre', g: 'm' }],
+  ['female', { word: 'mujer', g: 'f' }],
+  ['f', { word: 'mujer', g: 'f' }],
+  ['woman', { word: 'mujer', g: 'f' }],
+  ['mujer', { word: 'mujer', g: 'f' }],
+]);
+
+const RACE: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['white', ['blanco', 'blanca']],
+  ['caucasian', ['blanco', 'blanca']],
+  ['black', ['negro', 'negra']],
+  ['african american', ['afroamericano', 'afroamericana']],
+  ['black or african american', ['afroamericano', 'afroamericana']],
+  ['hispanic', ['hispano', 'hispana']],
+  ['latino', ['latino', 'latina']],
+  ['latina', ['latino', 'latina']],
+  ['asian', ['asiático', 'asiática']],
+  ['native american', ['indígena', 'indígena']],
+  ['american indian', ['indígena', 'indígena']],
+  ['pacific islander', ['isleño del Pacífico', 'isleña del Pacífico']],
+  ['native hawaiian', ['nativo hawaiano', 'nativa hawaiana']],
+  ['middle eastern', ['de Oriente Medio', 'de Oriente Medio']],
+]);
+
+/** Colours as adjectives [masculine, feminine]. */
+const COLOR: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['gray', ['gris', 'gris']],
+  ['grey', ['gris', 'gris']],
+  ['black', ['negro', 'negra']],
+  ['white', ['blanco', 'blanca']],
+  ['red', ['rojo', 'roja']],
+  ['blue', ['azul', 'azul']],
+  ['navy', ['azul marino', 'azul marino']],
+  ['green', ['verde', 'verde']],
+  ['silver', ['plateado', 'plateada']],
+  ['brown', ['café', 'café']],
+  ['tan', ['beige', 'beige']],
+  ['beige', ['beige', 'beige']],
+  ['gold', ['dorado', 'dorada']],
+  ['yellow', ['amarillo', 'amarilla']],
+  ['orange', ['anaranjado', 'anaranjada']],
+  ['maroon', ['granate', 'granate']],
+  ['burgundy', ['vino', 'vino']],
+  ['purple', ['morado', 'morada']],
+  ['pink', ['rosado', 'rosada']],
+  ['charcoal', ['gris oscuro', 'gris oscuro']],
+  ['champagne', ['champán', 'champán']],
+  ['teal', ['verde azulado', 'verde azulado']],
+  ['bronze', ['bronce', 'bronce']],
+  ['copper', ['cobrizo', 'cobriza']],
+  ['cream', ['crema', 'crema']],
+]);
+
+const SHADE: ReadonlyMap<string, string> = new Map([
+  ['dark', 'oscuro'],
+  ['light', 'claro'],
+  ['bright', 'brillante'],
+  ['metallic', 'metálico'],
+]);
+
+/** Hair colour and style words: colour words are nouns' adjectives after "cabello". */
+const HAIR_COLOR: ReadonlyMap<string, string> = new Map([
+  ['brown', 'castaño'],
+  ['black', 'negro'],
+  ['blond', 'rubio'],
+  ['blonde', 'rubio'],
+  ['red', 'pelirrojo'],
+  ['auburn', 'castaño rojizo'],
+  ['gray', 'canoso'],
+  ['grey', 'canoso'],
+  ['white', 'blanco'],
+  ['salt-and-pepper', 'entrecano'],
+]);
+const HAIR_STYLE: ReadonlyMap<string, string> = new Map([
+  ['short', 'corto'],
+  ['long', 'largo'],
+  ['medium', 'mediano'],
+  ['curly', 'rizado'],
+  ['wavy', 'ondulado'],
+  ['straight', 'lacio'],
+  ['shaved', 'rapado'],
+  ['buzzed', 'rapado'],
+  ['braided', 'trenzado'],
+  ['braids', 'con trenzas'],
+  ['dreadlocks', 'con rastas'],
+  ['dreads', 'con rastas'],
+  ['ponytail', 'con cola de caballo'],
+  ['thinning', 'escaso'],
+]);
+
+const EYES: ReadonlyMap<string, string> = new Map([
+  ['blue', 'azules'],
+  ['brown', 'cafés'],
+  ['green', 'verdes'],
+  ['hazel', 'color avellana'],
+  ['black', 'negros'],
+  ['gray', 'grises'],
+  ['grey', 'grises'],
+  ['dark', 'oscuros'],
+]);
+
+const COMPASS: ReadonlyMap<string, string> = new Map([
+  ['north', 'norte'],
+  ['south', 'sur'],
+  ['east', 'este'],
+  ['west', 'oeste'],
+  ['northeast', 'noreste'],
+  ['north-east', 'noreste'],
+  ['northwest', 'noroeste'],
+  ['north-west', 'noroeste'],
+  ['southeast', 'sureste'],
+  ['south-east', 'sureste'],
+  ['southwest', 'suroeste'],
+  ['south-west', 'suroeste'],
+]);
+
+/** Vehicle types: the Spanish noun and its gender (for colour agreement). */
+const VEHICLE_TYPE: ReadonlyMap<string, { word: string; g: Gender }> = new Map([
+  ['pickup', { word: 'camioneta pickup', g: 'f' }],
+  ['pickup truck', { word: 'camioneta pickup', g: 'f' }],
+  ['pick-up', { word: 'camioneta pickup', g: 'f' }],
+  ['truck', { word: 'camión', g: 'm' }],
+  ['sedan', { word: 'sedán', g: 'm' }],
+  ['car', { word: 'auto', g: 'm' }],
+  ['suv', { word: 'SUV', g: 'f' }],
+  ['van', { word: 'camioneta van', g: 'f' }],
+  ['minivan', { word: 'minivan', g: 'f' }],
+  ['motorcycle', { word: 'motocicleta', g: 'f' }],
+  ['coupe', { word: 'cupé', g: 'm' }],
+  ['hatchback', { word: 'hatchback', g: 'm' }],
+  ['wagon', { word: 'camioneta familiar', g: 'f' }],
+  ['station wagon', { word: 'camioneta familiar', g: 'f' }],
+  ['convertible', { word: 'convertible', g: 'm' }],
+  ['patrol car', { word: 'patrulla', g: 'f' }],
+  ['semi', { word: 'tractocamión', g: 'm' }],
+  ['bicycle', { word: 'bicicleta', g: 'f' }],
+]);
+
+const WEAPON: ReadonlyMap<string, string> = new Map([
+  ['handgun', 'pistola'],
+  ['pistol', 'pistola'],
+  ['gun', 'arma de fuego'],
+  ['firearm', 'arma de fuego'],
+  ['rifle', 'rifle'],
+  ['assault rifle', 'rifle de asalto'],
+  ['ar-15', 'rifle AR-15'],
+  ['shotgun', 'escopeta'],
+  ['knife', 'cuchillo'],
+  ['revolver', 'revólver'],
+]);
+
+const key = (s: string): string => s.trim().toLowerCase();
+
+/**
+ * Spanish sex word and gender.
+ *
+ * @example
+ * sexEs('female'); //=> { word: 'mujer', g: 'f' }
+ */
+export function sexEs(sex: string): { word: string; g: Gender } | undefined {
+  return SEX.get(key(sex));
+}
+
+/**
+ * Spanish race adjective agreeing with `g`.
+ *
+ * @example
+ * raceEs('white', 'f'); //=> 'blanca'
+ */
+export function raceEs(race: string, g: Gender): string | undefined {
+  const r = RACE.get(key(race));
+  return r === undefined ? undefined : r[g === 'm' ? 0 : 1];
+}
+
+/**
+ * A colour (or colours: "white and blue", "black/silver", "dark blue") as a Spanish adjective agreeing with `g`.
+ *
+ * @example
+ * colorEs('white and blue', 'm'); //=> 'blanco y azul'
+ * colorEs('dark gray', 'f'); //=> 'gris oscuro'
+ */
+export function colorEs(color: string, g: Gender): string | undefined {
+  const parts = key(color).split(/\s*(?:\/|,|\band\b|\bover\b|\bwith\b|&)\s*/);
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '') continue;
+    const whole = COLOR.get(p);
+    if (whole !== undefined) {
+      out.push(whole[g === 'm' ? 0 : 1]);
+      continue;
+    }
+    const words = p.split(/\s+/);
+    const base = COLOR.get(words[words.length - 1] ?? '');
+    const shades = words.slice(0, -1).map((w) => SHADE.get(w));
+    if (base === undefined || shades.some((s) => s === undefined)) return undefined;
+    // a colour with a shade is invariable in Spanish ("azul oscuro", "gris claro")
+    out.push([base[0], ...shades].join(' '));
+  }
+  if (out.length === 0) return undefined;
+  return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;
+}
+
+/**
+ * Hair in Spanish ("black, short" or "short black" gives "cabello negro corto"; "bald" gives "calvo").
+ *
+ * @example
+ * hairEs('black, short'); //=> 'cabello negro corto'
+ */
+export function hairEs(hair: string): string | undefined {
+  const words = key(hair)
+    .replace(/\bhair\b/g, ' ')
+    .split(/[\s,]+/)
+    .filter((w) => w !== '' && w !== 'and');
+  if (words.length === 1 && (words[0] === 'bald' || words[0] === 'shaved head')) return 'calvo';
+  const colors: string[] = [];
+  const styles: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1];
+    if ((w === 'dark' || w === 'light') && next !== undefined && HAIR_COLOR.has(next)) {
+      colors.push(`${HAIR_COLOR.get(next) ?? ''} ${w === 'dark' ? 'oscuro' : 'claro'}`);
+      i++;
+      continue;
+    }
+    const c = HAIR_COLOR.get(w);
+    const s = HAIR_STYLE.get(w);
+    if (c !== undefined) colors.push(c);
+    else if (s !== undefined) styles.push(s);
+    else if (w === 'bald') styles.push('calvo');
+    else return undefined;
+  }
+  if (colors.length === 0 && styles.length === 0) return undefined;
+  return `cabello ${[...colors, ...styles].join(' ')}`;
+}
+
+/**
+ * English hair words in the order English puts them: style before colour ("black, short" gives "short black hair").
+ *
+ * @example
+ * hairEn('black, short'); //=> 'short black hair'
+ * hairEn('brown'); //=> 'brown hair'
+ */
+export function hairEn(hair: string): string {
+  const h = hair.trim();
+  if (/\bhair\b/i.test(h) || /^bald$/i.test(h)) return h;
+  const words = h.split(/[\s,]+/).filter((w) => w !== '');
+  const known = words.every((w) => HAIR_COLOR.has(w.toLowerCase()) || HAIR_STYLE.has(w.toLowerCase()) || /^(dark|light)$/i.test(w));
+  if (!known) return `hair: ${h}`;
+  const styles = words.filter((w) => HAIR_STYLE.has(w.toLowerCase()));
+  const colors = words.filter((w) => !HAIR_STYLE.has(w.toLowerCase()));
+  return `${[...styles, ...colors].join(' ')} hair`;
+}
+
+/**
+ * Eyes in Spanish ("ojos azules").
+ *
+ * @example
+ * eyesEs('blue'); //=> 'ojos azules'
+ */
+export function eyesEs(eyes: string): string | undefined {
+  const e = EYES.get(key(eyes).replace(/\s*eyes$/, ''));
+  return e === undefined ? undefined : `ojos ${e}`;
+}
+
+const AGE_ABOUT = /^(?:about|approx\.?|approximately|around|~|circa|roughly)\s*(\d{1,3})(?:\s*(?:years? old|yrs? old|years|yrs|y\/o|yo))?$/i;
+const AGE_NUMBER = /^(\d{1,3})(?:\s*(?:years? old|yrs? old|years|yrs|y\/o|yo))?$/i;
+const AGE_RANGE = /^(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:years? old|yrs? old|years|yrs))?$/i;
+const AGE_DECADE = /^(early|mid|late|mid-)?\s*-?(\d)0'?s$/i;
+const AGE_TEEN = /^(early|mid|late|mid-)?\s*-?teens$/i;
+const DECADE_ES: readonly string[] = ['', '', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
+
+/**
+ * An age in Spanish: `25` gives "25 años", "about 25" gives "unos 25 años", "30-35" gives "de 30 a 35 años",
+ * "early 20s" gives "de 20 a 25 años", "40s" gives "de cuarenta y tantos años".
+ *
+ * @example
+ * ageEs('early 20s'); //=> 'de 20 a 25 años'
+ * ageEs('about 25'); //=> 'unos 25 años'
+ */
+export function ageEs(age: string | number): string | undefined {
+  if (typeof age === 'number') return `${age} años`;
+  const a = age.trim().replace(/^age\s+/i, '');
+  let m = AGE_NUMBER.exec(a);
+  if (m !== null) return `${m[1] ?? ''} años`;
+  m = AGE_ABOUT.exec(a);
+  if (m !== null) return `unos ${m[1] ?? ''} años`;
+  m = AGE_RANGE.exec(a);
+  if (m !== null) return `de ${m[1] ?? ''} a ${m[2] ?? ''} años`;
+  m = AGE_DECADE.exec(a);
+  if (m !== null) {
+    const d = Number(m[2]) * 10;
+    const part = (m[1] ?? '').toLowerCase().replace('-', '');
+    if (part === 'early') return `de ${d} a ${d + 4} años`;
+    if (part === 'mid') return `de ${d + 3} a ${d + 7} años`;
+    if (part === 'late') return `de ${d + 6} a ${d + 9} años`;
+    const word = DECADE_ES[d / 10];
+    return word === undefined || word === '' ? `de ${d} a ${d + 9} años` : `de ${word} y tantos años`;
+  }
+  m = AGE_TEEN.exec(a);
+  if (m !== null) {
+    const part = (m[1] ?? '').toLowerCase().replace('-', '');
+    return part === 'early' ? 'de 13 a 15 años' : part === 'late' ? 'de 17 a 19 años' : 'adolescente';
+  }
+  return undefined;
+}
+
+/**
+ * An English age as a phrase that cannot be misread: `25` gives "age 25", "about 25" stays, "40s" gives "in their
+ * 40s", "early 20s" gives "in early 20s".
+ *
+ * @example
+ * ageEn('30-35'); //=> 'age 30-35'
+ * ageEn('early 20s'); //=> 'early 20s'
+ */
+export function ageEn(age: string | number): string {
+  if (typeof age === 'number') return `age ${age}`;
+  const a = age.trim();
+  if (/^\d/.test(a)) return `age ${a}`;
+  if (/^(?:age|about|approx|approximately|around|early|mid|late)\b/i.test(a)) return a;
+  return `age ${a}`;
+}
+
+const FEET_INCHES = /^(\d)\s*(?:ft|feet|foot|')\s*(?:(\d{1,2})\s*(?:in|inches|inch|"|'')?)?$/i;
+const POUNDS = /^(?:about |approx\.? |~)?(\d{2,3})\s*(?:lb|lbs|pounds)\.?$/i;
+const METRIC = /^(\d{2,3})\s*(cm|kg)$/i;
+
+/**
+ * A height in Spanish ("5 ft 10 in" gives "5 pies 10 pulgadas").
+ *
+ * @example
+ * heightEs('5 ft 10 in'); //=> '5 pies 10 pulgadas'
+ */
+export function heightEs(height: string): string | undefined {
+  const h = height.trim();
+  const m = FEET_INCHES.exec(h);
+  if (m !== null) return `${m[1] ?? ''} pies${m[2] === undefined ? '' : ` ${m[2]} pulgadas`}`;
+  const c = METRIC.exec(h);
+  return c !== null && (c[2] ?? '').toLowerCase() === 'cm' ? `${c[1] ?? ''} cm` : undefined;
+}
+
+/**
+ * A weight in Spanish ("160 lb" gives "160 libras").
+ *
+ * @example
+ * weightEs('160 lb'); //=> '160 libras'
+ */
+export function weightEs(weight: string): string | undefined {
+  const w = weight.trim();
+  const m = POUNDS.exec(w);
+  if (m !== null) return `${/^(about|approx|~)/i.test(w) ? 'unas ' : ''}${m[1] ?? ''} libras`;
+  const c = METRIC.exec(w);
+  return c !== null && (c[2] ?? '').toLowerCase() === 'kg' ? `${c[1] ?? ''} kg` : undefined;
+}
+
+/**
+ * A vehicle type in Spanish, with its gender.
+ *
+ * @example
+ * vehicleTypeEs('pickup'); //=> { word: 'camioneta pickup', g: 'f' }
+ */
+export function vehicleTypeEs(type: string): { word: string; g: Gender } | undefined {
+  return VEHICLE_TYPE.get(key(type));
+}
+
+/**
+ * A weapon (or a list: "handgun, knife") in Spanish.
+ *
+ * @example
+ * weaponsEs('handgun'); //=> 'pistola'
+ */
+export function weaponsEs(weapons: string): string | undefined {
+  const parts = key(weapons).split(/\s*(?:,|\band\b|\bor\b|\/)\s*/).filter((p) => p !== '');
+  const out = parts.map((p) => WEAPON.get(p.replace(/^(?:a|an)\s+/, '')));
+  if (out.length === 0 || out.some((x) => x === undefined)) return undefined;
+  return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;
+}
+
+const DIRECTION = /^(?:heading|headed|traveling|travelling|going|driving|fleeing|fled)?\s*(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?(?:\s+(on|toward|towards|to|via|along)\s+(\S.*))?$/i;
+const ON_FOOT = /^(?:fled\s+|fleeing\s+|left\s+|running\s+)?on\s+foot$/i;
+
+/**
+ * A direction of travel in Spanish: "east" gives "hacia el este", "north on Kamehameha Hwy" gives "hacia el norte
+ * por Kamehameha Hwy", "south toward Salinas" gives "hacia el sur, rumbo a Salinas", "on foot" gives "a pie".
+ *
+ * @example
+ * directionEs('north on Kamehameha Hwy'); //=> 'hacia el norte por Kamehameha Hwy'
+ */
+export function directionEs(direction: string): string | undefined {
+  const d = direction.trim();
+  if (ON_FOOT.test(d)) return 'a pie';
+  const m = DIRECTION.exec(d);
+  if (m === null) return undefined;
+  const word = COMPASS.get((m[1] ?? '').toLowerCase()) ?? '';
+  const head = m[2] !== undefined ? `en dirección ${word}` : `hacia el ${word}`;
+  if (m[3] === undefined) return head;
+  const how = m[3].toLowerCase();
+  return `${head}${how === 'on' || how === 'via' || how === 'along' ? ' por' : ', rumbo a'} ${m[4] ?? ''}`;
+}
+
+/**
+ * Whether a direction is only a compass word ("east", "eastbound", "heading east"): it says nothing without a road
+ * or a destination.
+ *
+ * @example
+ * isBareCompass('heading east'); //=> true
+ * isBareCompass('north on I-25'); //=> false
+ */
+export function isBareCompass(direction: string): boolean {
+  const m = DIRECTION.exec(direction.trim());
+  return m !== null && m[3] === undefined;
+}
+
+/**
+ * Whether a direction says the suspect is on foot.
+ *
+ * @example
+ * isOnFoot('fled on foot'); //=> true
+ */
+export function isOnFoot(direction: string | undefined): boolean {
+  return direction !== undefined && ON_FOOT.test(direction.trim());
+}

@@ -1,0 +1,88 @@
+/**
+ * The facts as a Spanish text sees them: the request's Spanish versions of free text (`es` objects) where given;
+ * coded values and connecting words translated; English free text with no Spanish version left out of the phone
+ * texts (`phone`) or marked "(en inglés: …)" in the description (`full`).
+ */
+import type { BlueAlertRequest, Suspect, Vehicle } from '../request/schema.js';
+import type { TextFacts } from './facts.js';
+import { foreignEs, type SpanishMode } from './es.js';
+import { directionEs, weaponsEs } from './es-values.js';
+import { locationEs, shortPlace } from './place.js';
+
+function loc(en: string | undefined, es: string | undefined, mode: SpanishMode): string | undefined {
+  if (es !== undefined) return es;
+  if (en === undefined) return undefined;
+  return locationEs(en) ?? (mode === 'full' ? foreignEs(en, mode) : shortPlace(en));
+}
+
+/** A vehicle with its features in Spanish (the `es` version, else marked or left out). */
+function vehicleEsFacts(v: Vehicle | undefined, mode: SpanishMode): Vehicle | undefined {
+  if (v === undefined) return undefined;
+  const { features, ...rest } = v;
+  const f = v.es?.features ?? foreignEs(features, mode);
+  return { ...rest, ...(f === undefined ? {} : { features: f }) };
+}
+
+function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode): Suspect {
+  const es = original?.es ?? s.es;
+  const { direction, destinations, weapons, lastSeen, vehicle: v0, ...rest } = s;
+  const vehicle = vehicleEsFacts(v0, mode);
+  const dir = es?.direction ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
+  const dests = es?.destinations ?? destinations?.map((d) => locationEs(d) ?? foreignEs(d, mode)).filter((d): d is string => d !== undefined);
+  const weap = es?.weapons ?? (weapons === undefined ? undefined : (weaponsEs(weapons) ?? foreignEs(weapons, mode)));
+  const seenLoc = lastSeen === undefined ? undefined : loc(lastSeen.location, lastSeen.es?.location, mode);
+  const { location: _l, ...seenRest } = lastSeen ?? {};
+  return {
+    ...rest,
+    ...(vehicle === undefined ? {} : { vehicle }),
+    ...(dir === undefined ? {} : { direction: dir }),
+    ...(dests === undefined || dests.length === 0 ? {} : { destinations: dests }),
+    ...(weap === undefined ? {} : { weapons: weap }),
+    ...(lastSeen === undefined ? {} : { lastSeen: { ...seenRest, ...(seenLoc === undefined ? {} : { location: seenLoc }) } }),
+  };
+}
+
+/**
+ * Spanish facts from the English ones and the public request.
+ *
+ * @param f - The facts (English).
+ * @param r - The public request (for the `es` versions).
+ * @param mode - `phone` (leave English out) or `full` (mark it).
+ * @returns The facts for a Spanish text.
+ * @example
+ * localizeEs(facts, request, 'phone').incidentLocation; //=> 'PR-52 cerca de Cayey'
+ */
+export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode): TextFacts {
+  const ies = r.incident.es;
+  const suspects = f.suspects.map((s, i) => suspectEs(s, r.suspects[i], mode));
+  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((w): w is string => w !== undefined))];
+  const summary = ies?.summary ?? foreignEs(f.summary, mode);
+  const incidentLocation = loc(f.incidentLocation, ies?.location, mode);
+  const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (locationEs(f.areaName) ?? foreignEs(f.areaName, mode)));
+  const officer =
+    f.officer === undefined
+      ? undefined
+      : (() => {
+          const { lastKnownLocation, vehicle: ov, ...o } = f.officer;
+          const l = loc(lastKnownLocation, undefined, mode);
+          const v = vehicleEsFacts(ov, mode);
+          return { ...o, ...(v === undefined ? {} : { vehicle: v }), ...(l === undefined ? {} : { lastKnownLocation: l }) };
+        })();
+  const shortName = r.issuer.shortNameEs ?? f.shortName;
+  // the resolved area description is the English area.description unless counties named it: use the Spanish one
+  const areaDesc = r.area.es?.description !== undefined && f.areaDesc === f.areaName ? r.area.es.description : f.areaDesc;
+  const place = ies?.place ?? (f.place === undefined ? undefined : (locationEs(f.place) ?? foreignEs(f.place, mode)));
+  const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
+  return {
+    ...rest,
+    areaDesc,
+    suspects,
+    ...(summary === undefined ? {} : { summary }),
+    ...(incidentLocation === undefined ? {} : { incidentLocation }),
+    ...(areaName === undefined ? {} : { areaName }),
+    ...(officer === undefined ? {} : { officer }),
+    ...(weapons.length === 0 ? {} : { weapons: weapons.join(', ') }),
+    ...(shortName === undefined ? {} : { shortName }),
+    ...(place === undefined ? {} : { place }),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The 90-character WEA text: what happened, where (the town), what to look for (colour and make or model, then the
+ * plate), and the action; the sender when a name the public knows fits. Each slot has a few forms, longest first,
+ * each with the cost of what it loses; the cheapest combination that fits wins. Lengths are added up, never
+ * re-rendered: one pass over at most a few dozen combinations.
+ */
+import type { Vehicle } from '../request/schema.js';
+import type { TextFacts } from './facts.js';
+import type { Wording } from './lang.js';
+import { collapseSpaces, truncateWords } from './fit.js';
+import { gsm7Length, toGsm7 } from './gsm.js';
+import { capitalize, isFemale, joinParts } from './words.js';
+
+interface Option {
+  readonly text: string;
+  readonly cost: number;
+}
+
+/** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
+const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30 } as const;
+
+/** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
+const g = (s: string): string => collapseSpaces(toGsm7(s));
+
+/** Options in order, without repeats; `ready` when the texts are already GSM (built from converted parts). */
+function uniqueOptions(options: readonly (Option | undefined)[], ready = false): Option[] {
+  const out: Option[] = [];
+  const seen = new Set<string>();
+  for (const o of options) {
+    if (o === undefined || o.text === '') continue;
+    const text = ready ? o.text : g(o.text);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push(ready ? o : { text, cost: o.cost });
+  }
+  return out;
+}
+
+/** The forms of one vehicle for the "what to look for" slot: every combination of what it may leave out. */
+function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | 'none'): Option[] {
+  const plate = v.plate;
+  const typeOnly = v.make === undefined && v.model === undefined && v.type !== undefined;
+  // each part rendered once by the wording (the colour agrees with the type in Spanish); combinations are joined
+  const colorText = v.color === undefined && v.es?.color === undefined ? '' : g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.type === undefined ? {} : { type: v.type }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
+  const makeText = g(typeOnly ? w.vehicle({ type: v.type ?? '', ...(v.es?.type === undefined ? {} : { es: { type: v.es.type } }) }, 1) : (v.make ?? ''));
+  const modelText = typeOnly ? '' : g(v.model ?? '');
+  const colorFirst = w.language === 'en-US';
+  const plates = plate === undefined ? [] : [
+    { text: g(w.plate90(plate, true, true)), cost: 0, word: true },
+    { text: g(w.plate90(plate, false, true)), cost: COST.plateWord, word: false },
+    ...(plate.state === undefined ? [] : [
+      { text: g(w.plate90(plate, true, false)), cost: COST.state, word: true },
+      { text: g(w.plate90(plate, false, false)), cost: COST.state + COST.plateWord, word: false },
+    ]),
+  ];
+  const out: Option[] = [];
+  const wrap = (body: string): string => `${label === 'none' ? capitalize(body) : g(w.vehicleOf90(label, body))}.`;
+  for (let mask = 0; mask < 8; mask++) {
+    const color = (mask & 1) === 0 && colorText !== '';
+    const make = (mask & 2) === 0 && makeText !== '';
+    const model = (mask & 4) === 0 && modelText !== '';
+    // a colour alone is not a vehicle: keep the make, the model or the type with it
+    if (!make && !model) continue;
+    const words = colorFirst ? [color ? colorText : '', make ? makeText : '', model ? modelText : ''] : [make ? makeText : '', model ? modelText : '', color ? colorText : ''];
+    const desc = words.filter((x) => x !== '').join(' ');
+    const cost = (color || colorText === '' ? 0 : COST.color) + (make || makeText === '' ? 0 : COST.make) + (model || modelText === '' ? 0 : COST.model);
+    if (plates.length === 0) out.push({ text: wrap(desc), cost });
+    for (const p of plates) out.push({ text: wrap(`${desc}, ${p.text}`), cost: cost + p.cost });
+  }
+  // the vehicle without its plate (the plate is in the 360), then the plate alone (with its word)
+  if (plates.length > 0) {
+    for (let mask = 0; mask < 8; mask++) {
+      const color = (mask & 1) === 0 && colorText !== '';
+      const make = (mask & 2) === 0 && makeText !== '';
+      const model = (mask & 4) === 0 && modelText !== '';
+      if (!make && !model) continue;
+      const words = colorFirst ? [color ? colorText : '', make ? makeText : '', model ? modelText : ''] : [make ? makeText : '', model ? modelText : '', color ? colorText : ''];
+      const cost = COST.plate + (color || colorText === '' ? 0 : COST.color) + (make || makeText === '' ? 0 : COST.make) + (model || modelText === '' ? 0 : COST.model);
+      out.push({ text: wrap(words.filter((x) => x !== '').join(' ')), cost });
+    }
+  }
+  for (const p of plates) if (p.word) out.push({ text: wrap(p.text), cost: COST.vehicle + p.cost });
+  return uniqueOptions(out.sort((x, y) => x.cost - y.cost), true);
+}
+
+/** The forms of the "what to look for" slot: the first suspect vehicle, else a person, else the officer's car. */
+function lookOptions(f: TextFacts, w: Wording): Option[] {
+  const withVehicle = f.suspects.find((s) => s.vehicle !== undefined && w.vehicle(s.vehicle, 2) + (s.vehicle.plate?.number ?? '') !== '');
+  const officerCar = f.officer?.vehicle;
+  if (withVehicle?.vehicle !== undefined) {
+    return vehicleOptions(withVehicle.vehicle, w, f.event === 'officer-missing' && officerCar !== undefined ? 'suspect' : 'none');
+  }
+  const person = f.suspects.find((s) => s.description !== undefined);
+  const onFoot = f.suspectMeta.some((m) => m.onFoot);
+  if (person?.description !== undefined) {
+    const d = person.description;
+    const d3 = w.person(d, 3);
+    const { age: _age, ...noAge } = d;
+    const d4 = w.person(noAge, 3);
+    const d5 = d.sex === undefined ? '' : w.person({ sex: d.sex }, 3);
+    const label = w.suspect90(onFoot);
+    if (d3 !== '' || d4 !== '' || d5 !== '') {
+      return uniqueOptions([d3 === '' ? undefined : { text: `${label}: ${d3}.`, cost: 0 }, d4 === '' ? undefined : { text: `${label}: ${d4}.`, cost: 2 }, d5 === '' ? undefined : { text: `${label}: ${d5}.`, cost: 4 }]);
+    }
+  }
+  if (officerCar !== undefined) return vehicleOptions(officerCar, w, 'officer');
+  return [];
+}
+
+/**
+ * The 90-character WEA text of one language (GSM-ready facts).
+ *
+ * @param f - Facts already in GSM form and in the wording's language.
+ * @param w - The wording (with the status applied).
+ * @param action - The action sentences, longest first (never "Call 911" for an exercise or test).
+ * @returns The text, at most 90 GSM 7-bit characters.
+ * @example
+ * wea90Text(facts, english(), ['Do not approach. Call 911.']); //=> 'Blue Alert: officer killed in Denver. Gray Ford F-150, CO ABC1234. Do not approach. Call 911.'
+ */
+export function wea90Text(f: TextFacts, w: Wording, action: readonly string[]): { text: string; cut: boolean } {
+  const female = isFemale(f.officer?.description?.sex);
+  const event = w.event90(f.event, female);
+  const alert = f.update ? w.updateAlertName : w.alertName;
+  const place = f.place;
+  const sender = f.shortName ?? f.sender;
+  const near = f.event === 'officer-missing' || f.event === 'imminent-threat';
+  const heads = uniqueOptions([
+    sender === '' || place === undefined ? undefined : { text: w.head90(alert, event, place, sender, false, near), cost: 0 },
+    sender === '' ? undefined : { text: w.head90(alert, event, undefined, sender, false, near), cost: COST.place },
+    place === undefined ? undefined : { text: w.head90(alert, event, place, undefined, false, near), cost: COST.sender },
+    place === undefined ? undefined : { text: w.head90(alert, event, place, undefined, true, near), cost: COST.sender + COST.tightPlace },
+    { text: w.head90(alert, event, undefined, undefined, false, near), cost: COST.sender + COST.place },
+  ]);
+  const looks: Option[] = [...lookOptions(f, w), { text: '', cost: COST.look }];
+  const acts = action.map((a, i) => ({ text: a, cost: i * 2 }));
+  const len = (o: Option): number => gsm7Length(o.text);
+  const hl = heads.map(len);
+  const ll = looks.map(len);
+  const al = acts.map(len);
+  let best: { h: number; l: number; a: number; cost: number; length: number } | undefined;
+  heads.forEach((_h, h) => {
+    looks.forEach((_l, l) => {
+      acts.forEach((_a, a) => {
+        const length = (hl[h] ?? 0) + (ll[l] ?? 0) + (al[a] ?? 0) + (ll[l] === 0 ? 1 : 2);
+        if (length > 90) return;
+        const cost = (heads[h]?.cost ?? 0) + (looks[l]?.cost ?? 0) + (acts[a]?.cost ?? 0);
+        if (best === undefined || cost < best.cost || (cost === best.cost && length > best.length)) best = { h, l, a, cost, length };
+      });
+    });
+  });
+  if (best === undefined) {
+    const last = heads[heads.length - 1]?.text ?? '';
+    return { text: truncateWords(`${last} ${action[action.length - 1] ?? ''}`, 90, gsm7Length), cut: true };
+  }
+  const b: { h: number; l: number; a: number } = best;
+  const text = joinParts([heads[b.h]?.text, looks[b.l]?.text, acts[b.a]?.text], ' ');
+  return { text, cut: false };
+}
