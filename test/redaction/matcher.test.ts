@@ -16,8 +16,8 @@ describe('foldText', () => {
     const f = foldText('JOSÉ  Østergaard’s Đỗ');
     expect(f.text).toBe("jose ostergaard's do");
     // "Ø" starts at original index 6 (after "JOSÉ" and two spaces collapsed into one)
-    expect(f.start[5]).toBe(6);
-    expect(f.end[4]).toBe(6);
+    expect(f.start(5)).toBe(6);
+    expect(f.end(4)).toBe(6);
   });
 });
 
