@@ -14,8 +14,9 @@ function rawOfficer(raw: unknown): Officer | undefined {
   const o = (raw as Record<string, unknown>)['officer'];
   if (o === null || typeof o !== 'object') return undefined;
   const r = o as Record<string, unknown>;
-  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-  const aliases = Array.isArray(r['aliases']) ? r['aliases'].map(str).filter((a): a is string => a !== undefined) : [];
+  // an over-long value is refused anyway; its first 200 characters hold any name it carries
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, 200) : typeof v === 'number' ? String(v) : undefined);
+  const aliases = Array.isArray(r['aliases']) ? r['aliases'].slice(0, 20).map(str).filter((a): a is string => a !== undefined) : [];
   const name = str(r['name']);
   const badge = str(r['badge']);
   return { ...(name === undefined ? {} : { name }), ...(badge === undefined ? {} : { badge }), aliases, releaseApproved: false } as Officer;

@@ -77,7 +77,8 @@ function tokensOf(name: string): string[] {
   let tokens = folded.replace(/,/g, ' ').split(' ').filter((t) => t.length > 0 && t !== "'" && t !== '.');
   while (tokens.length > 1 && isTitleWord(tokens[0] ?? '')) tokens = tokens.slice(1);
   while (tokens.length > 1 && SUFFIX.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
-  return tokens;
+  // a name has a handful of parts; a longer "name" is not one (and must not cost quadratic work)
+  return tokens.slice(0, 12);
 }
 
 /**
@@ -144,7 +145,7 @@ export function nameTerms(name: string): IdentityTerm[] {
       }
       weak.push(...partsOf(t));
       strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, `${g} ${t}`, `${t}, ${given}`, `${t}, ${g}.`);
-      for (let j = i + 1; j < tokens.length; j++) strong.push(tokens.slice(i, j + 1).join(' '));
+      for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) strong.push(tokens.slice(i, j + 1).join(' '));
     }
     const lastToken = bare(surnameTokens[surnameTokens.length - 1] ?? '');
     initials.push(lastToken.charAt(0));
