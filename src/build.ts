@@ -267,8 +267,9 @@ function runPipeline(
     assertGuard(tokens, message, keptWindows, () =>
       blankVariants(request).map((bare) => {
         const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
-        const a = blueAlertToCap({ ...capInput, request: bare, text: t });
-        return { ...message, xml: toCapXml(a), text: t, sameHeader: sameHeader(a) };
+        // a neutral identifier: the caller's identifier is compared, not excused
+        const a = blueAlertToCap({ ...capInput, identifier: 'BASELINE', request: bare, text: t });
+        return { ...message, identifier: 'BASELINE', xml: toCapXml(a), text: t, sameHeader: sameHeader(a) };
       }),
     );
   }

@@ -6,7 +6,6 @@ import { parseRequest } from '../request/parse.js';
 import type { BlueAlertRequest } from '../request/schema.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
 import { identityMatcher } from '../redaction/redact.js';
-import { findGuardLeaks, guardTokens } from './guard.js';
 import { normalizeIdentityText } from './normalize.js';
 import { scrubRawIssues } from './scrub.js';
 
@@ -29,6 +28,9 @@ export function originalRequest(
     issues: scrubbed.map((i) => ({ ...i, path: i.path === '' ? path : `${path}.${i.path}` })),
   };
 }
+
+/** A request without an officer, to build a matcher for names given as terms. */
+const NO_OFFICER = { event: 'officer-killed', suspects: [], incident: {} } as unknown as BlueAlertRequest;
 
 /** Titles that, before a capitalised word, name a person in a Cancel reason ("Officer Okafor", "Sgt. Young"). */
 const PERSON_TITLES = [
@@ -64,7 +66,7 @@ export function namesTitledPerson(text: string): boolean {
 
 /**
  * Issues for free text of an Update or Cancel (`path`, e.g. `options.reason`) that names the officer: checked
- * against the identity of every given request (redaction matcher and independent guard) and the extra terms;
+ * against the identity of every given request and the extra terms (read as names), with the redaction's matcher;
  * without any request, text naming a titled person is refused with a message saying how to pass the request.
  *
  * @example
@@ -87,9 +89,11 @@ export function lifecycleTextIssues(
       ];
     }
   }
-  const named = requests.some((r) => identityMatcher(r, { extraTerms }).find(text).length > 0) ||
-    requests.some((r) => findGuardLeaks(guardTokens(r, extraTerms), { text }, []).length > 0) ||
-    (requests.length === 0 && extraTerms.length > 0 && findGuardLeaks(guardTokens(undefined, extraTerms), { text }, []).length > 0);
+  // the redaction's matcher (word boundaries, every written form): "Youngstown" is not "Young"
+  const asNames = extraTerms.map((name) => ({ name, releaseApproved: false }));
+  const named =
+    requests.some((r) => identityMatcher(r, { extraTerms }).find(text).length > 0) ||
+    (asNames.length > 0 && identityMatcher(NO_OFFICER, { alsoWithhold: asNames } as Parameters<typeof identityMatcher>[1]).find(text).length > 0);
   if (named) {
     return [issue('officer_identity_leak', path, 'The text names the officer (name, nickname or badge); Blue Alert text must not identify the officer. Reword it.')];
   }

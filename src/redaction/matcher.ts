@@ -337,6 +337,10 @@ class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+      if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e))) {
+        keep(s, e, term.kind, 'a place name in a location field');
+        continue;
+      }
       if (term.kind === 'initial') {
         if (titled && (t[e] === undefined || t[e] === '.' || !isWordChar(t[e]))) hits.push({ s, e: t[e] === '.' ? e + 1 : e, kind: 'initial', term: needle, titled });
         continue;
@@ -373,7 +377,7 @@ class Scanner {
 
   private resolve(t: string, hits: Hit[], kept: KeptMatch[]): Hit[] {
     let list = hits;
-    if (this.protect.length > 0 && list.some((h) => h.kind !== 'name' && h.whole === undefined)) {
+    if (this.protect.length > 0 && list.some((h) => h.whole === undefined)) {
       const spans: { s: number; e: number; reason: string }[] = [];
       for (const p of this.protect) {
         for (let s = t.indexOf(p.text); s !== -1; s = t.indexOf(p.text, s + 1)) {
@@ -382,8 +386,9 @@ class Scanner {
         }
       }
       list = list.filter((h) => {
-        if (h.kind === 'name' || h.whole !== undefined || h.titled === true || h.kind === 'initial') return true;
-        const span = spans.find((sp) => sp.s <= h.s && h.e <= sp.e);
+        if (h.whole !== undefined || h.titled === true || h.kind === 'initial') return true;
+        // a whole name is kept only inside a longer stated fact ("rose hill cemetery"), never when it is the fact
+        const span = spans.find((sp) => sp.s <= h.s && h.e <= sp.e && (h.kind !== 'name' || sp.e - sp.s > h.e - h.s));
         if (span === undefined) return true;
         kept.push({ s: h.s, e: h.e, kind: h.kind, reason: span.reason, windows: [t.slice(span.s, span.e)] });
         return false;
@@ -523,6 +528,9 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
         at = end;
       }
       out = tidyBadges(out + text.slice(at));
+      if (!/^\s/u.test(text)) out = out.trimStart();
+      // a removed badge at the start leaves the sentence capitalised as it was
+      if (/^\p{Lu}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
       return { text: out, kinds: [...new Set(scan.hits.map((h) => h.kind))], kept: scan.kept };
     },
     scrub(text) {

@@ -219,6 +219,7 @@ export function identityTerms(request: BlueAlertRequest, options: RedactOptions 
   return terms.filter((t) => (seen.has(`${t.kind}:${t.text}`) ? false : (seen.add(`${t.kind}:${t.text}`), true)));
 }
 
+const PLACE_PREPOSITIONS = ['in', 'near', 'at', 'to', 'from', 'toward', 'towards', 'outside', 'of', 'en', 'cerca de', 'hacia'];
 const VEHICLE_WORDS = ['truck', 'pickup', 'sedan', 'suv', 'van', 'car', 'coupe', 'hatchback', 'wagon', 'motorcycle', 'minivan'];
 
 interface Candidate extends ProtectedPhrase {
@@ -235,7 +236,10 @@ function protectedCandidates(request: BlueAlertRequest): Candidate[] {
   const out: Candidate[] = [];
   const add = (text: string | undefined, reason: string, mode: ScanMode): void => {
     const f = text === undefined ? '' : foldTerm(text);
-    if (f.length >= 3 && f.includes(' ') && text !== undefined) out.push({ text: f, reason, source: text, mode });
+    if (text === undefined || f.length < 3) return;
+    if (f.includes(' ')) out.push({ text: f, reason, source: text, mode });
+    // a one-word place ("Aurora") is protected only where the text says it is a place ("in Aurora", "near Aurora")
+    else if (mode === 'place') for (const prep of PLACE_PREPOSITIONS) out.push({ text: `${prep} ${f}`, reason, source: text, mode });
   };
   for (const s of request.suspects) {
     add(s.name, "the suspect's name, given in suspects[].name", 'institutional');

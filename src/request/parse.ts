@@ -1,5 +1,6 @@
 import { blueAlertRequestSchema, type BlueAlertRequest } from './schema.js';
 import { removeNonXmlChars } from '../cap/xml.js';
+import { removeInvisible } from '../privacy/normalize.js';
 import { toPath, type BlueAlertIssue, type BlueAlertIssueCode } from '../errors.js';
 
 /**
@@ -82,11 +83,13 @@ export function parseRequest(input: unknown): RequestParseResult {
 
 /**
  * Drops characters no CAP message can carry (a stray control character pasted from a form) and writes CR LF as
- * LF, so what the request says is exactly what the XML says. A string left empty is an issue at its path.
+ * LF, so what the request says is exactly what the XML says. Invisible characters that hide text from a reviewer
+ * (zero-width spaces, soft hyphens, word joiners, bidi marks and overrides, tags) are removed too
+ * (`removeInvisible`, docs/privacy.md). A string left empty is an issue at its path.
  */
 function cleanStrings(value: unknown, path: PropertyKey[], issues: BlueAlertIssue[]): unknown {
   if (typeof value === 'string') {
-    const cleaned = removeNonXmlChars(value).replace(/\r\n?/g, '\n');
+    const cleaned = removeInvisible(removeNonXmlChars(value)).replace(/\r\n?/g, '\n');
     if (cleaned !== value && cleaned.trim() === '' && value.trim() !== '') {
       issues.push({ code: 'invalid_value', path: toPath(path), message: 'Must contain text; control characters are removed.', severity: 'error' });
     }
