@@ -530,7 +530,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
       out = tidyBadges(out + text.slice(at));
       if (!/^\s/u.test(text)) out = out.trimStart();
       // a removed badge at the start leaves the sentence capitalised as it was
-      if (/^\p{Lu}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
+      if (!/^\p{Ll}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
       return { text: out, kinds: [...new Set(scan.hits.map((h) => h.kind))], kept: scan.kept };
     },
     scrub(text) {

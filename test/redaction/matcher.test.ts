@@ -95,7 +95,7 @@ describe('badge numbers', () => {
   const m = matcher('Maria Young', '#4471');
   it.each([
     ['Officer Young, badge #4471, was shot.', 'An officer was shot.'],
-    ['Badge number 4471 was found.', 'was found.'],
+    ['Badge number 4471 was found.', 'Was found.'],
     ['A sergeant (#4471) was shot.', 'A sergeant was shot.'],
     ['unit 4471 responded', 'unit responded'],
   ])('%s', (input, expected) => {
