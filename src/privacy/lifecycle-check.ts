@@ -39,10 +39,8 @@ const PERSON_TITLES = [
   'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'chief', 'commander', 'cmdr', 'patrolman',
   'patrolwoman', 'inspector', 'insp', 'agente', 'oficial', 'sargento', 'teniente', 'cabo', 'capitan', 'comandante',
 ];
-const TITLED_PERSON = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+(?:\\p{Lu}|\\d{2,})`,
-  'iu',
-);
+const TITLE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+`, 'giu');
+const NAME_START = /^(?:\p{Lu}|#?\d{2,})/u;
 
 /**
  * Whether text names a titled person ("Officer X", "Sgt. Y", "Deputy Z", "Officer #4471"). Case matters for the
@@ -61,7 +59,11 @@ export function namesTitledPerson(text: string): boolean {
     const c = n.text[i] as string;
     cased += original !== original.toLowerCase() ? c.toUpperCase() : c;
   }
-  return TITLED_PERSON.test(cased);
+  // the title in any case, the name capitalised (or a number): "officer Okafor", "OFFICER SMITH", "Ofc. 4471"
+  for (const m of cased.matchAll(TITLE)) {
+    if (NAME_START.test(cased.slice(m.index + m[0].length))) return true;
+  }
+  return false;
 }
 
 /**
