@@ -31,16 +31,22 @@ const SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
 
 function nameTokens(name: string): string[] {
   const titles = new Set(knownTitles());
-  const words = normalizeIdentity(name).split(SPLIT).filter((w) => w.length > 0);
-  const out = words.filter((w) => w.length >= 2 && !NOT_NAME.has(w) && !titles.has(w));
-  // particles joined ("de la cruz" -> "delacruz") and apostrophe names ("o'brien" -> "obrien")
-  const joined = normalizeIdentity(name).replace(/['-]/g, '').split(/\s+/).filter((w) => w.length >= 2);
-  out.push(...joined.filter((w) => !NOT_NAME.has(w) && !titles.has(w)));
-  const content = words.filter((w) => !titles.has(w));
-  for (let i = 0; i + 1 < content.length; i++) {
-    if (NOT_NAME.has(content[i] ?? '')) out.push(content.slice(i).join(''));
+  const folded = normalizeIdentity(name);
+  const words = folded.split(SPLIT).filter((w) => w.length > 0 && !titles.has(w));
+  const out = words.filter((w) => w.length >= 2 && !NOT_NAME.has(w));
+  // hyphenated and apostrophe names joined ("smith-jones" -> "smithjones", "o'brien" -> "obrien")
+  for (const chunk of folded.split(/\s+/)) {
+    const pieces = chunk.split(SPLIT).filter((w) => w.length > 0);
+    if (pieces.length > 1 && !titles.has(pieces.join(''))) out.push(pieces.join(''));
   }
-  return out;
+  // particles joined with what follows ("de la cruz" -> "delacruz")
+  for (let i = 0; i < words.length; i++) {
+    if (!NOT_NAME.has(words[i] ?? '')) continue;
+    for (let j = i + 2; j <= Math.min(words.length, i + 4); j++) {
+      if (!NOT_NAME.has(words[j - 1] ?? '')) out.push(words.slice(i, j).join(''));
+    }
+  }
+  return out.filter((w) => w.length >= 2 && !NOT_NAME.has(w));
 }
 
 function officerTokens(officer: Officer | undefined, release: OfficerReleaseDecision): GuardToken[] {

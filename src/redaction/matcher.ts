@@ -157,7 +157,10 @@ function wordBoundary(t: string, s: number, e: number, needle: string): boolean 
     // "o'okafor" is another word; "l'okafor", "d'okafor" (French/Italian elision) name the officer
     if (!(before === "'" && /^(?:^|[^\p{L}])[ldn]$/u.test(t.slice(Math.max(0, s - 3), s - 1)))) return false;
   }
-  const after = t[e];
+  let after = t[e];
+  // a plural of the surname ("the Okafors", "the Lopezes") is the family: the name
+  if (needle.length >= 4 && after === 's' && !isWordChar(t[e + 1])) after = t[e + 1];
+  else if (needle.length >= 4 && t.startsWith('es', e) && /[sxz]$/.test(needle) && !isWordChar(t[e + 2])) after = t[e + 2];
   if (!arabic && isWordChar(after) && !isNoSpaceScript(after)) return false;
   if (after === '-' && isWordChar(t[e + 1])) return false;
   if (after === "'" && isWordChar(t[e + 1])) return t[e + 1] === 's' && !isWordChar(t[e + 2]);
@@ -223,6 +226,8 @@ interface Hit {
   article?: string;
   possessive?: boolean;
   titled?: boolean;
+  /** "the Okafors": the officer's family. */
+  plural?: boolean;
   whole?: 'address' | 'shared';
 }
 
@@ -371,7 +376,9 @@ class Scanner {
           }
         }
       }
-      hits.push({ s, e, kind: term.kind, term: needle, titled });
+      const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
+      if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
+      else hits.push({ s, e, kind: term.kind, term: needle, titled });
     }
   }
 
@@ -516,6 +523,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           const role = h.role ?? lastRole ?? defaultRole;
           const definite = lastRole !== undefined || h.article === 'the' || h.article === 'el' || h.article === 'la';
           phrase = rolePhrase(role, lang, h.possessive === true ? 'possessive' : definite ? 'definite' : 'indefinite');
+          if (h.plural === true) phrase = lang === 'es' ? `la familia ${rolePhrase(role, lang, 'possessive')}` : `${rolePhrase(role, lang, 'possessive')} family`;
           if (lang === 'es' && / de $/i.test(out) && phrase.startsWith('el ')) {
             out = out.slice(0, -3) + ' ';
             phrase = `del ${phrase.slice(3)}`;
