@@ -66,6 +66,13 @@ function partsOf(token: string): string[] {
   if (/['-]/.test(bare)) {
     const pieces = bare.split(/['-]/).filter((p) => p.length > 0);
     out.push(...pieces.filter((p) => p.length >= 2), pieces.join(''), pieces.join(' '));
+    // every run of two or more pieces: "al-ulketeja-vinkareke" is also written "ulketeja-vinkareke"
+    for (let i = 0; i < pieces.length && i < 6; i++) {
+      for (let j = i + 2; j <= Math.min(pieces.length, i + 4); j++) {
+        const run = pieces.slice(i, j);
+        out.push(run.join('-'), run.join(''), run.join(' '));
+      }
+    }
   }
   return out;
 }
