@@ -524,8 +524,12 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           const definite = lastRole !== undefined || h.article === 'the' || h.article === 'el' || h.article === 'la';
           phrase = rolePhrase(role, lang, h.possessive === true ? 'possessive' : definite ? 'definite' : 'indefinite');
           if (h.plural === true) phrase = lang === 'es' ? `la familia ${rolePhrase(role, lang, 'possessive')}` : `${rolePhrase(role, lang, 'possessive')} family`;
+          if (lang === 'es' && (h.article === 'la' || h.article === 'una')) {
+            // the writer's gender stays: "la agente", "una sargento"
+            phrase = phrase.replace(/^el /, 'la ').replace(/^un /, 'una ').replace(/^del /, 'de la ');
+          }
           if (lang === 'es' && / de $/i.test(out) && phrase.startsWith('el ')) {
-            out = out.slice(0, -3) + ' ';
+            out = out.slice(0, -3);
             phrase = `del ${phrase.slice(3)}`;
           }
           lastRole = role;

@@ -23,6 +23,7 @@ import {
 } from './matcher.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
 import { fieldMode, mapStrings } from './fields.js';
+import type { PhraseLanguage } from './phrases.js';
 
 /**
  * One thing removed from the public view of a request. `reason` never quotes what was removed.
@@ -44,6 +45,11 @@ export interface Redaction {
 export interface RedactOptions {
   /** More words or phrases to remove from every text field (matched as whole words, case and accents folded). */
   readonly extraTerms?: readonly string[];
+  /**
+   * The language of the neutral phrases: `en` (default: "an officer", "the officer's") or `es` ("un agente",
+   * "el agente", "del agente"). The text writer composes Spanish text from the `es` view.
+   */
+  readonly language?: PhraseLanguage;
 }
 
 /**
@@ -390,7 +396,7 @@ export function redactDetailed(request: BlueAlertRequest, options: RedactOptions
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
-    const { text, kinds, kept: keptHere } = matcher.redact(value, mode);
+    const { text, kinds, kept: keptHere } = matcher.redact(value, mode, options.language ?? 'en');
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       keptWindows.push(...k.windows);

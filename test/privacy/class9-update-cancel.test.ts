@@ -21,7 +21,7 @@ function codes(f: () => unknown): string[] {
 
 describe('cancel with the original request', () => {
   const original = build({});
-  const request = requestWith({ officer: { name: "Daniel 'Danny' Okafor" } });
+  const request = requestWith({ officer: { name: "Daniel 'Danny' Okafor" } }) as never;
   it.each([
     'Officer Okafor was found safe.',
     'Danny is home.',
@@ -76,7 +76,7 @@ describe('update', () => {
     const first = requestWith();
     const original = build({});
     const next = requestWith({ summary: 'Update: Officer Okafor died. Danny was 34.', officer: { name: 'Unknown' } });
-    const u = updateBlueAlert(original.xml, next, { now: LATER, identifier: 'PRIV-2', previousRequest: { ...first, officer: { name: "Daniel 'Danny' Okafor", badge: '4471' } } });
+    const u = updateBlueAlert(original.xml, next, { now: LATER, identifier: 'PRIV-2', previousRequest: { ...first, officer: { name: "Daniel 'Danny' Okafor", badge: '4471' } } as never });
     expect(allPublicText(u)).not.toMatch(/okafor|danny/i);
     expect(u.text.wea360 ?? '').toBeTypeOf('string');
   });
