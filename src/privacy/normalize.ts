@@ -49,7 +49,7 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
   // Latin look-alikes without a decomposition
   ı: 'i', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ɩ: 'i', ʟ: 'l',
   // punctuation that separates or joins words the same way
-  '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'", 'ʹ': "'", '′': "'", '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-',
+  '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'", 'ʹ': "'", '′': "'", '‐': '-', '‑': '-', '‒': '-',
   '−': '-',
 };
 

@@ -132,6 +132,8 @@ const BADGE_PREFIX = /(?:(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number)\.
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*|[^\s<>"]*[\p{L}\p{N}][/_][^\s<>"]*[\p{L}\p{N}][^\s<>"]*/gu;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/;
 const PLACEHOLDER = '\uFFFF';
+/** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
+const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
 
 function badgePattern(core: string): RegExp {
   const esc = [...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -173,12 +175,40 @@ const LOCATIVE = new Set([
   'en', 'cerca', 'hacia', 'desde', 'por',
 ]);
 
+/** Whether the original character behind folded position `i` is upper case. */
+function capitalAt(original: string, f: FoldedText, i: number): boolean {
+  if (i < 0 || i >= f.text.length) return false;
+  return /\p{Lu}/u.test(original.slice(f.start(i), f.end(i)));
+}
+
+/** A capitalised word (not a title) right before position `s`: part of a longer place name ("Rose Hill"). */
+function capitalisedWordBefore(original: string, f: FoldedText, s: number): boolean {
+  const w = wordBefore(f.text, s);
+  if (w === '' || f.text[s - 1] !== ' ' || titleBefore(f.text, s) !== undefined) return false;
+  return capitalAt(original, f, s - 1 - w.length);
+}
+
 /** A location field names a place here: at its start, after a comma, or after "near", "in", "toward"…. */
 function placeContext(t: string, s: number): boolean {
   const before = t.slice(Math.max(0, s - 30), s);
   if (/(?:^|[,;(/])\s*$/u.test(before)) return true;
   return LOCATIVE.has(wordBefore(t, s));
 }
+
+const VEHICLE_NEXT = /^(?:truck|pickup|sedan|suv|van|car|coupe|wagon|hatchback|minivan|[a-z]{1,3}-?\d{1,4}|focus|fusion|escape|explorer|ranger|mustang|taurus|bronco|edge|expedition|transit|civic|accord|corolla|camry)$/;
+/** Vehicle makes that are also surnames or given names: before a model or a vehicle word they are the vehicle. */
+const VEHICLE_MAKES = new Set([
+  'ford', 'chevy', 'chevrolet', 'dodge', 'lincoln', 'buick', 'cadillac', 'chrysler', 'jeep', 'ram', 'tesla', 'honda',
+  'toyota', 'nissan', 'mazda', 'subaru', 'kia', 'hyundai', 'volvo', 'porsche', 'mercedes', 'bentley', 'royce', 'austin',
+  'morgan', 'jensen', 'mercury', 'plymouth', 'pontiac', 'saturn', 'genesis', 'mini', 'fiat', 'jaguar', 'rover',
+]);
+
+/** Words after a sentence-initial everyday word that make it the person ("Young was shot", "Do said"). */
+const PERSON_NEXT = new Set([
+  'was', 'is', 'has', 'had', 'and', 'remains', 'who', 'said', 'called', 'ran', 'fired', 'died', 'suffered', 'and', 'were',
+  'will', 'would', 'did', 'got', 'took', 'went', 'fell', 'lost', 'left',
+]);
+const FAMILY_NEXT = new Set(['family', 'residence', 'household']);
 
 const WORD_BEFORE = /([\p{L}\p{N}]+)\.?\s$/u;
 function wordBefore(t: string, s: number): string {
@@ -257,15 +287,17 @@ class Scanner {
   private readonly terms: readonly IdentityTerm[];
   private readonly protect: readonly ProtectedPhrase[];
   private readonly shared: ReadonlySet<string>;
+  private readonly partSet: ReadonlySet<string>;
 
   constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
     this.terms = terms;
     this.protect = protect;
     this.shared = shared;
+    this.partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
     this.compactTerms = terms
       .filter((t) => t.kind !== 'initial')
       .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
-      .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' ? 2 : 3));
+      .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
   }
 
   scan(original: string, f: FoldedText, mode: ScanMode): Scan {
@@ -280,10 +312,30 @@ class Scanner {
       if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
       else this.words(original, f, term, mode, hits, keep);
     }
-    const chosen = this.resolve(t, hits, kept);
+    const chosen = this.resolve(t, hits, kept, original, f);
     // a kept part of a longer match that was redacted ("aa" of "officer maria aa-aa") was not kept at all
     const stillKept = chosen.length === 0 ? kept : kept.filter((k) => !chosen.some((h) => h.s < k.e && k.s < h.e));
     return { hits: chosen, kept: stillKept };
+  }
+
+  /**
+   * A capitalised word right before the surname that starts like a given name ("Danny Okafor", "Officer Dan
+   * Okafor" for Daniel) is a nickname: part of the mention.
+   */
+  private absorbNicknames(t: string, hits: Hit[], original: string, f: FoldedText): void {
+    const prefixes = new Set(this.terms.filter((x) => x.kind === 'name-part' && x.text.length >= 4).map((x) => x.text.slice(0, 3)));
+    if (prefixes.size === 0) return;
+    let floor = 0;
+    for (const h of hits) {
+      if (h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part')) {
+        const m = /([\p{L}]{3,12}) $/u.exec(t.slice(Math.max(floor, h.s - 14), h.s));
+        const word = m?.[1];
+        if (word !== undefined && prefixes.has(word.slice(0, 3)) && !isWordChar(t[h.s - word.length - 2]) && capitalAt(original, f, h.s - word.length - 1)) {
+          h.s -= word.length + 1;
+        }
+      }
+      floor = h.e;
+    }
   }
 
   private addresses(t: string, hits: Hit[]): void {
@@ -360,18 +412,28 @@ class Scanner {
           keep(s, e, term.kind, 'a value in a structured field (vehicle, description)');
           continue;
         }
-        if (mode === 'place' && !possessive && placeContext(t, s)) {
+        if (mode === 'place' && !possessive && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.partSet.has(wordBefore(t, s))))) {
           keep(s, e, term.kind, 'a place in a location field');
           continue;
         }
-        if (PLACE_AFTER.has(wordAfter(t, e)) || PLACE_BEFORE.has(wordBefore(t, s))) {
+        const after = wordAfter(t, e);
+        const before = wordBefore(t, s);
+        if ((PLACE_AFTER.has(after) && capitalAt(original, f, e + 1)) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
           keep(s, e, term.kind, 'a place name');
+          continue;
+        }
+        if (!possessive && VEHICLE_MAKES.has(needle) && VEHICLE_NEXT.test(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
+          keep(s, e, term.kind, 'a vehicle make');
           continue;
         }
         if (EVERYDAY.has(needle)) {
           const text = original.slice(f.start(s), f.end(e - 1));
           if (text === text.toLowerCase()) {
             keep(s, e, term.kind, 'an everyday word written in lower case');
+            continue;
+          }
+          if (sentenceInitial(original.slice(0, f.start(s))) && after !== '' && !PERSON_NEXT.has(after) && t[e] === ' ' && !capitalAt(original, f, e + 1)) {
+            keep(s, e, term.kind, 'an everyday word at the start of a sentence');
             continue;
           }
         }
@@ -382,7 +444,7 @@ class Scanner {
     }
   }
 
-  private resolve(t: string, hits: Hit[], kept: KeptMatch[]): Hit[] {
+  private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {
     let list = hits;
     if (this.protect.length > 0 && list.some((h) => h.whole === undefined)) {
       const spans: { s: number; e: number; reason: string }[] = [];
@@ -408,7 +470,7 @@ class Scanner {
     for (const h of list) {
       if (h.s < end) continue;
       const prev = chosen[chosen.length - 1];
-      if (prev !== undefined && isName(prev) && isName(h) && t.slice(prev.e, h.s) === ' ') {
+      if (prev !== undefined && isName(prev) && isName(h) && NAME_GAP.test(t.slice(prev.e, h.s))) {
         chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e), titled: prev.titled === true };
       } else {
         if (h.kind === 'name-part' && h.titled !== true && this.shared.has(h.term)) h.whole = 'shared';
@@ -416,6 +478,7 @@ class Scanner {
       }
       end = h.e;
     }
+    this.absorbNicknames(t, chosen, original, f);
     extend(t, chosen);
     return chosen;
   }
@@ -456,6 +519,9 @@ function extend(t: string, hits: Hit[]): void {
       if (poss !== null && (poss[0] === "'s" || t[h.e - 1] === 's')) {
         h.possessive = true;
         h.e += poss[0].length;
+      } else if (h.plural !== true && FAMILY_NEXT.has(wordAfter(t, h.e))) {
+        // "the Okafor family" -> "the officer's family"
+        h.possessive = true;
       }
     }
     floor = h.e;
@@ -511,6 +577,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
       let out = '';
       let at = 0;
       let lastRole: OfficerRole | undefined;
+      let nameEnd = 0;
       for (const h of scan.hits) {
         const { start, end } = span(f, h);
         out += text.slice(at, start);
@@ -518,7 +585,16 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
         let phrase: string;
         if (h.whole === 'address' || h.kind === 'extra' || h.kind === 'withheld') phrase = withheldWord(lang);
         else if (h.whole === 'shared') phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
-        else if (h.kind === 'badge') phrase = PLACEHOLDER;
+        else if (h.kind === 'badge') {
+          // an aside ("Okafor, badge 4471, was", "(#4471)", right after the name) goes; in the sentence it is "[withheld]"
+          const rest = text.slice(end);
+          const aside =
+            (nameEnd > 0 && /^[\s,(]*$/.test(out.slice(nameEnd))) ||
+            (/[,(]\s*$/.test(out) && /^\s*[,)]/.test(rest)) ||
+            (/[,;(]\s*$/.test(out) && /^\s*(?:[.;)]|$)/.test(rest)) ||
+            (out.trim() === '' && rest.trim() === '');
+          phrase = aside ? PLACEHOLDER : withheldWord(lang);
+        }
         else {
           const role = h.role ?? lastRole ?? defaultRole;
           const definite = lastRole !== undefined || h.article === 'the' || h.article === 'el' || h.article === 'la';
@@ -537,6 +613,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           else if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
         out += phrase;
+        if (h.kind !== 'badge' && h.whole === undefined && h.kind !== 'extra' && h.kind !== 'withheld') nameEnd = out.length;
         at = end;
       }
       out = tidyBadges(out + text.slice(at));

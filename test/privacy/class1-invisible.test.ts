@@ -72,8 +72,8 @@ describe('names hidden by invisible or look-alike characters are redacted', () =
     ['Officer Оkаfоr was shot.', 'An officer was shot.'],
     ['Dаniеl Okаfor was shot.', 'An officer was shot.'],
     ['Officer Okafor\uFE0F was shot.', 'An officer was shot.'],
-    ['Badge ４４７１ was found.', 'Was found.'],
-    ['Badge ٤٤٧١ was found.', 'Was found.'],
+    ['Badge ４４７１ was found.', '[withheld] was found.'],
+    ['Badge ٤٤٧١ was found.', '[withheld] was found.'],
   ])('%j -> %j', (summary, expected) => {
     expect(publicSummary(summary)).toBe(expected);
   });

@@ -19,14 +19,15 @@ describe('the badge field: the identifier is extracted', () => {
   });
 });
 
-describe('every written form of the badge in free text is removed', () => {
+describe('every written form of the badge in free text: removed as an aside, "[withheld]" inside a sentence', () => {
   for (const badge of ['4471', 'Badge: 4471', '#4471', 'No. 4471']) {
     it.each([
       ['Officer, badge #4471, was shot.', 'Officer was shot.'],
-      ['He wore badge number 4471.', 'He wore.'],
-      ['Unit 4471 responded.', 'Unit responded.'],
-      ['The number 44-71 was on his vest.', 'The was on his vest.'],
-      ['Shield 44 71 recovered.', 'Recovered.'],
+      ['He wore badge number 4471.', 'He wore [withheld].'],
+      ['Unit 4471 responded.', 'Unit [withheld] responded.'],
+      ['The number 44-71 was on his vest.', 'The [withheld] was on his vest.'],
+      ['Shield 44 71 recovered.', '[withheld] recovered.'],
+      ['Officer Okafor #4471 was shot.', 'An officer was shot.'],
       ['(#4471) was hit.', 'Was hit.'],
     ])(`badge field ${JSON.stringify(badge)}: %j -> %j`, (summary, expected) => {
       expect(publicSummary(summary, { badge })).toBe(expected);

@@ -10,15 +10,16 @@ const issuer = { name: 'Colorado Bureau of Investigation', sender: 'cbi.bluealer
 describe('a suspect vehicle whose make is the officer’s surname (officer Henry Ford)', () => {
   const r = redacted({
     officer: { name: 'Henry Ford', badge: '2211' },
-    summary: 'The suspect fled in a gray Ford F-150 after shooting Officer Ford. Ford is in surgery.',
+    summary: 'The suspect fled in a gray Ford after shooting Officer Ford. Ford is in surgery. Look for the Ford F-150.',
     extra: { suspects: [{ vehicle: { make: 'Ford', model: 'F-150', color: 'gray', plate: { state: 'CO', number: 'ABC1234' } } }] },
   });
   it('keeps the vehicle and redacts the officer', () => {
-    expect(r.request.incident.summary).toBe('The suspect fled in a gray Ford F-150 after shooting an officer. The officer is in surgery.');
+    expect(r.request.incident.summary).toBe('The suspect fled in a gray Ford after shooting an officer. The officer is in surgery. Look for the Ford F-150.');
     expect(r.request.suspects[0]?.vehicle?.make).toBe('Ford');
   });
   it('says what was kept and why', () => {
     expect(r.kept).toEqual([
+      { path: 'incident.summary', termKind: 'name-part', reason: 'a vehicle make' },
       { path: 'incident.summary', termKind: 'name-part', reason: 'the suspect vehicle, given in suspects[].vehicle' },
       { path: 'suspects[0].vehicle.make', termKind: 'name-part', reason: 'a value in a structured field (vehicle, description)' },
     ]);
@@ -100,7 +101,7 @@ describe('a badge whose digits appear in the tip line or a measurement (badge 01
       summary: 'Suspect is 6 ft, 180 lb. Officer #180 was shot.',
       extra: { suspects: [{ description: { weight: '180 lbs', height: '180 cm' } }] },
     });
-    expect(r.request.incident.summary).toBe('Suspect is 6 ft, 180 lb. Officer was shot.');
+    expect(r.request.incident.summary).toBe('Suspect is 6 ft, 180 lb. Officer [withheld] was shot.');
     expect(r.request.suspects[0]?.description?.weight).toBe('180 lbs');
     expect(r.request.suspects[0]?.description?.height).toBe('180 cm');
     expect(r.kept.every((k) => k.termKind === 'badge' && k.reason === 'a measurement, not the badge')).toBe(true);

@@ -79,7 +79,7 @@ const caseArb = officerArb.chain((o) =>
 function requestFor(c: { officer: Gen; plants: [string, string, string[], string[]][] }): Record<string, unknown> {
   const text: Record<string, string> = {};
   for (const [field, mention, before, after] of c.plants) {
-    text[field] = `${text[field] ?? 'Update'}: ${[...before, mention, ...after].join(' ')}.`.slice(0, 290);
+    text[field] = `${text[field] ?? 'Update'}: ${[...before, mention, ...after].join(' ')}.`.slice(0, 190);
   }
   return {
     event: 'officer-killed',

@@ -13,7 +13,8 @@ describe('Spanish replacement phrases', () => {
     ['Okafor fue baleado. La patrulla de Okafor fue robada.', 'Un agente fue baleado. La patrulla del agente fue robada.'],
     ['El sargento Okafor está grave.', 'El sargento está grave.'],
     ['Dispararon a la agente Okafor.', 'Dispararon a la agente.'],
-    ['Placa 4471 encontrada.', 'Encontrada.'],
+    ['Placa 4471 encontrada.', '[omitido] encontrada.'],
+    ['El agente Okafor (placa 4471) fue herido.', 'El agente fue herido.'],
     ['Piden justicia: #JusticiaParaOkafor', 'Piden justicia: [omitido]'],
     ['Una agente, Okafor, fue herida.', 'Una agente, un agente, fue herida.'],
   ])('%j -> %j', (summary, expected) => {

@@ -96,9 +96,9 @@ describe('badge numbers', () => {
   const m = matcher('Maria Young', '#4471');
   it.each([
     ['Officer Young, badge #4471, was shot.', 'An officer was shot.'],
-    ['Badge number 4471 was found.', 'Was found.'],
+    ['Badge number 4471 was found.', '[withheld] was found.'],
     ['A sergeant (#4471) was shot.', 'A sergeant was shot.'],
-    ['unit 4471 responded', 'unit responded'],
+    ['unit 4471 responded', 'unit [withheld] responded'],
   ])('%s', (input, expected) => {
     expect(redact(m, input)).toBe(expected);
   });
