@@ -2,10 +2,12 @@
  * The pipeline: request -> activation -> redaction -> area -> time -> text -> CAP model -> checks -> XML.
  */
 import { parseRequest } from './request/parse.js';
-import type { BlueAlertRequest, BlueAlertRequestInput } from './request/schema.js';
+import type { BlueAlertRequest, BlueAlertRequestInput, Officer } from './request/schema.js';
 import { resolvePlan, type PlanProfile } from './activation/plans.js';
 import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
-import { assertNoIdentityLeak, blankVariants, identityMatcher, redactParsed, scrubIssueMessages, type Redaction } from './redaction/redact.js';
+import { blankVariants, identityMatcher, redactDetailed, scrubIssueMessages, type KeptIdentity, type Redaction } from './redaction/redact.js';
+import { assertGuard, guardTokens } from './privacy/guard.js';
+import { scrubRawIssues } from './privacy/scrub.js';
 import type { IdentityMatcher } from './redaction/matcher.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
 import type { CountyLookup } from './area/lookup.js';
@@ -78,6 +80,8 @@ export interface BlueAlertMessage {
     readonly states: readonly string[];
   };
   readonly redactions: readonly Redaction[];
+  /** What looked like officer identity and was kept on purpose (a place, a suspect's name, a vehicle make…), with why. */
+  readonly kept: readonly KeptIdentity[];
   readonly activation: ActivationAssessment;
   readonly warnings: readonly BlueAlertWarning[];
   /** The CAP object model the XML was written from. */
@@ -99,6 +103,8 @@ export type SafeBuildResult =
 export interface MessageKind {
   readonly msgType: 'Alert' | 'Update' | 'Cancel';
   readonly references?: readonly string[];
+  /** Officers of earlier requests (update): their identity is withheld from this message too. */
+  readonly alsoWithhold?: readonly (Officer | undefined)[];
 }
 
 /**
@@ -128,7 +134,7 @@ export function buildFromParsed(
   options: BuildOptions,
   kind: MessageKind,
 ): BlueAlertMessage {
-  const terms = identityMatcher(original, options.redactTerms === undefined ? {} : { extraTerms: options.redactTerms });
+  const terms = identityMatcher(original, redactOptions(options, kind));
   const scrub = (issues: readonly BlueAlertIssue[]): BlueAlertIssue[] => scrubIssues(issues, terms);
   try {
     return runPipeline(original, options, kind, terms);
@@ -169,10 +175,10 @@ function runPipeline(
 
   // redaction
   const audience = options.audience ?? 'public';
-  const { request, redactions } =
+  const { request, redactions, kept, keptWindows } =
     audience === 'law-enforcement'
-      ? { request: original, redactions: [] as Redaction[] }
-      : redactParsed(original, options.redactTerms === undefined ? {} : { extraTerms: options.redactTerms });
+      ? { request: original, redactions: [] as Redaction[], kept: [] as KeptIdentity[], keptWindows: [] as string[] }
+      : redactDetailed(original, redactOptions(options, kind));
 
   // area
   const areaResult = resolveArea(request.area, {
@@ -250,16 +256,20 @@ function runPipeline(
       states: area.states,
     },
     redactions,
+    kept,
     activation,
     warnings: scrubIssues(warnings, terms).map(({ code, path, message: m }) => ({ code, path, message: m })),
     alert,
   };
-  // officer privacy: nothing withheld may reach a public output (compared with a build from blanked free text)
+  // officer privacy: an independent guard scans every public output (compared with a build from blanked free text)
   if (!lawEnforcement) {
-    assertNoIdentityLeak(terms, message, () =>
+    const tokens = guardTokens(original, options.redactTerms ?? [], kind.alsoWithhold ?? []);
+    assertGuard(tokens, message, keptWindows, () =>
       blankVariants(request).map((bare) => {
         const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
-        return { xml: toCapXml(blueAlertToCap({ ...capInput, request: bare, text: t })), text: t, warnings: message.warnings };
+        // a neutral identifier: the caller's identifier is compared, not excused
+        const a = blueAlertToCap({ ...capInput, identifier: 'BASELINE', request: bare, text: t });
+        return { ...message, identifier: 'BASELINE', xml: toCapXml(a), text: t, sameHeader: sameHeader(a) };
       }),
     );
   }
@@ -292,6 +302,13 @@ function optionIssues(options: BuildOptions): BlueAlertIssue[] {
   return out;
 }
 
+function redactOptions(options: BuildOptions, kind: MessageKind): { extraTerms?: readonly string[]; alsoWithhold?: readonly (Officer | undefined)[] } {
+  return {
+    ...(options.redactTerms === undefined ? {} : { extraTerms: options.redactTerms }),
+    ...(kind.alsoWithhold === undefined ? {} : { alsoWithhold: kind.alsoWithhold }),
+  };
+}
+
 /** Removes officer identity from issue messages (defence in depth: messages should never quote it anyway). */
 function scrubIssues(issues: readonly BlueAlertIssue[], terms: IdentityMatcher): BlueAlertIssue[] {
   return scrubIssueMessages(issues, terms);
@@ -313,7 +330,7 @@ export function buildBlueAlert(request: BlueAlertRequestInput, options: BuildOpt
     throw new BlueAlertError([issue('invalid_type', 'options', 'Options must be an object, e.g. { now: "2026-11-22T14:20:00-07:00" }.')]);
   }
   const parsed = parseRequest(request);
-  if (!parsed.success) throw new BlueAlertError(parsed.issues);
+  if (!parsed.success) throw new BlueAlertError(scrubRawIssues(parsed.issues, request, options?.redactTerms));
   return buildFromParsed(parsed.data, options ?? {}, { msgType: 'Alert' });
 }
 

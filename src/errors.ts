@@ -58,6 +58,7 @@ export type BlueAlertIssueCode =
   | 'plan_content_missing'
   // redaction
   | 'officer_identity_leak'
+  | 'officer_identity_unknown'
   | 'law_enforcement_only'
   // area
   | 'unknown_county'

@@ -52,13 +52,14 @@ export type { CapIssue, CapIssueCode, ValidateOptions } from './validate/validat
 export { sameHeader, sameHeaderDetails, samePurgeTime } from './lifecycle/same-header.js';
 export type { SameHeaderDetails } from './lifecycle/same-header.js';
 export { updateBlueAlert } from './lifecycle/update.js';
-export type { BlueAlertUpdate } from './lifecycle/update.js';
+export type { BlueAlertUpdate, UpdateOptions } from './lifecycle/update.js';
 export { cancelBlueAlert } from './lifecycle/cancel.js';
 export type { BlueAlertCancel, CancelOptions, CancelReason, CancelText } from './lifecycle/cancel.js';
 export type { PreviousMessage, PreviousMessages } from './lifecycle/chain.js';
 export { rebroadcastSchedule } from './lifecycle/rebroadcast.js';
 export type { RebroadcastTime } from './lifecycle/rebroadcast.js';
 export { redactForPublic, officerRelease, identityTerms } from './redaction/redact.js';
+export type { KeptIdentity } from './redaction/redact.js';
 export type { Redaction, RedactOptions, RedactResult, ReleasableField, OfficerReleaseDecision } from './redaction/redact.js';
 export type { IdentityTerm, IdentityTermKind } from './redaction/matcher.js';
 export { assessActivation } from './activation/assess.js';

@@ -12,13 +12,14 @@ import { IPAWS_PROFILE_CODE } from '../cap/blue-alert-model.js';
 import { toCapXml } from '../cap/xml.js';
 import { validateCapModel } from '../validate/validate.js';
 import { CAP_TOKEN_PATTERN } from '../request/schema.js';
-import type { BlueAlertRequestInput } from '../request/schema.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { resolveNow } from '../time/expiry.js';
 import { formatCapDateTime, isValidTimeZone, parseIsoDateTime } from '../time/zone.js';
 import { resolveChain, type PreviousMessages } from './chain.js';
 import { sameHeaderDetails } from './same-header.js';
-import { createIdentityMatcher, nameTerms } from '../redaction/matcher.js';
+import { lifecycleTextIssues, originalRequest } from '../privacy/lifecycle-check.js';
+import { removeInvisible } from '../privacy/normalize.js';
+import type { BlueAlertRequest, BlueAlertRequestInput } from '../request/schema.js';
 
 /**
  * Why a Blue Alert is cancelled: the suspect was apprehended, the missing officer was located, or the words given.
@@ -45,8 +46,12 @@ export interface CancelOptions {
   readonly timeZone?: string;
   /** Words that must not appear in a free-text reason (officer identity); a match refuses the Cancel. */
   readonly redactTerms?: readonly string[];
-  /** The original request, so free text (the reason) can be checked against the officer's identity. */
-  readonly request?: BlueAlertRequestInput;
+  /**
+   * The original request (or several, e.g. original and update), used only to know the officer's identity: a
+   * free-text reason that names the officer in any form is refused. Without it, a reason naming a titled person
+   * ("Officer X", "Sgt. Y") is refused. The CLI passes it with `--request FILE`.
+   */
+  readonly request?: BlueAlertRequestInput | readonly BlueAlertRequestInput[];
 }
 
 /**
@@ -158,7 +163,7 @@ function generateIdentifier(sent: Date): string {
   return `BLU-${stamp}-${hex}-C`;
 }
 
-function checkReason(reason: unknown, terms: readonly string[]): BlueAlertIssue[] {
+function checkReason(reason: unknown, terms: readonly string[], requests: readonly BlueAlertRequest[]): BlueAlertIssue[] {
   if (reason === undefined) return [];
   if (typeof reason !== 'string' || reason.trim() === '') {
     return [issue('invalid_value', 'options.reason', 'Give "suspect-apprehended", "officer-located" or a reason in words, or leave it out.')];
@@ -169,12 +174,22 @@ function checkReason(reason: unknown, terms: readonly string[]): BlueAlertIssue[
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(reason)) {
     return [issue('invalid_value', 'options.reason', 'A reason must not contain control characters.')];
   }
-  // the same matcher as redaction: whole words, any case and accents ("JOSÉ" = "Jose"), "Youngstown" is not "Young"
-  const matcher = createIdentityMatcher(terms.flatMap((t) => nameTerms(t)));
-  if (matcher.find(reason).length > 0) {
-    return [issue('officer_identity_leak', 'options.reason', 'The reason names the officer; Blue Alert text must not identify the officer. Reword it.')];
-  }
-  return [];
+  if (reason === 'suspect-apprehended' || reason === 'officer-located') return [];
+  // the officer's identity from the original request(s), and the caller's terms
+  return lifecycleTextIssues(reason, 'options.reason', requests, terms);
+}
+
+function cancelRequests(option: CancelOptions['request']): { requests: BlueAlertRequest[]; issues: BlueAlertIssue[] } {
+  if (option === undefined) return { requests: [], issues: [] };
+  const list: readonly unknown[] = Array.isArray(option) ? option : [option];
+  const requests: BlueAlertRequest[] = [];
+  const issues: BlueAlertIssue[] = [];
+  list.forEach((raw, i) => {
+    const r = originalRequest(raw, Array.isArray(option) ? `options.request[${i}]` : 'options.request');
+    if (r.ok) requests.push(r.request);
+    else issues.push(...r.issues);
+  });
+  return { requests, issues };
 }
 
 /**
@@ -201,7 +216,9 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
   if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
     errors.push(issue('unknown_time_zone', 'options.timeZone', 'Must be an IANA time zone name, e.g. "America/Denver".'));
   }
-  errors.push(...checkReason(options.reason, options.redactTerms ?? []));
+  const original = cancelRequests(options.request);
+  errors.push(...original.issues);
+  errors.push(...checkReason(options.reason, options.redactTerms ?? [], original.requests));
   if (isNonEmpty(errors) || !(now instanceof Date)) throw new BlueAlertError(isNonEmpty(errors) ? errors : [issue('invalid_now', 'options.now', 'Invalid now.')]);
 
   const chain = resolveChain(previous, now);
@@ -220,7 +237,7 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
     expires = until.alert.info.find((i) => i.expires !== undefined && parseIsoDateTime(i.expires)?.getTime() === t)?.expires ?? expires;
   }
 
-  const reason = options.reason?.trim();
+  const reason = options.reason === undefined ? undefined : removeInvisible(options.reason).trim();
   const infos: CapInfo[] = [];
   const texts = new Map<string, CancelText>();
   latest.info.forEach((info) => {

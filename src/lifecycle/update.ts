@@ -3,11 +3,24 @@
  */
 import { buildFromParsed, type BlueAlertMessage, type BuildOptions } from '../build.js';
 import { parseRequest } from '../request/parse.js';
-import type { BlueAlertRequestInput } from '../request/schema.js';
+import type { BlueAlertRequestInput, Officer } from '../request/schema.js';
+import { originalRequest } from '../privacy/lifecycle-check.js';
 import { BLUE_ALERT_SAME_CODE } from '../cap/blue-alert-model.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue } from '../errors.js';
 import { resolveNow } from '../time/expiry.js';
+import { scrubRawIssues } from '../privacy/scrub.js';
 import { resolveChain, type PreviousMessages } from './chain.js';
+
+/**
+ * Options of `updateBlueAlert`: the build options, plus the earlier request(s) of the chain, used only to know
+ * the officer's identity (withheld from the Update too, and checked in its free text).
+ *
+ * @example
+ * const o: UpdateOptions = { now: '2026-11-22T15:05:00-07:00', previousRequest: originalRequest };
+ */
+export interface UpdateOptions extends BuildOptions {
+  readonly previousRequest?: BlueAlertRequestInput | readonly BlueAlertRequestInput[];
+}
 
 /**
  * The result of `updateBlueAlert`: a build result, plus the references it carries.
@@ -36,10 +49,10 @@ export interface BlueAlertUpdate extends BlueAlertMessage {
 export function updateBlueAlert(
   previous: PreviousMessages,
   request: BlueAlertRequestInput | unknown,
-  options: BuildOptions = {},
+  options: UpdateOptions = {},
 ): BlueAlertUpdate {
   const parsed = parseRequest(request);
-  if (!parsed.success) throw new BlueAlertError(parsed.issues);
+  if (!parsed.success) throw new BlueAlertError(scrubRawIssues(parsed.issues, request, options.redactTerms));
   const now = resolveNow(options.now);
   if (!(now instanceof Date)) throw new BlueAlertError([now]);
   const chain = resolveChain(previous, now);
@@ -64,7 +77,21 @@ export function updateBlueAlert(
   if (options.identifier !== undefined && chain.messages.some((m) => m.alert.identifier === options.identifier)) {
     errors.push(issue('invalid_identifier', 'options.identifier', 'An Update needs a new identifier; this one is already used in the chain.'));
   }
+  const earlier: Officer[] = [];
+  if (options.previousRequest !== undefined) {
+    const list: readonly unknown[] = Array.isArray(options.previousRequest) ? options.previousRequest : [options.previousRequest];
+    list.forEach((raw, i) => {
+      const r = originalRequest(raw, Array.isArray(options.previousRequest) ? `options.previousRequest[${i}]` : 'options.previousRequest');
+      if (!r.ok) errors.push(...r.issues);
+      else if (r.request.officer !== undefined) earlier.push(r.request.officer);
+    });
+  }
   if (isNonEmpty(errors)) throw new BlueAlertError(errors);
-  const message = buildFromParsed(parsed.data, { ...options, now }, { msgType: 'Update', references: chain.references });
+  const { previousRequest: _previous, ...buildOptions } = options;
+  const message = buildFromParsed(parsed.data, { ...buildOptions, now }, {
+    msgType: 'Update',
+    references: chain.references,
+    ...(earlier.length === 0 ? {} : { alsoWithhold: earlier }),
+  });
   return { ...message, references: chain.references, warnings: [...message.warnings, ...chain.warnings] };
 }

@@ -1,54 +1,36 @@
 /**
- * Finding and replacing officer identity in free text.
+ * Finding and replacing officer identity in text (the terms are built in `names.ts`).
  *
- * Terms come in three strengths:
- * - `name`: the full name and forms that combine its parts ("Maria Young", "M. Young", "Young, Maria", "M.Y.");
- *   multi-word aliases; these are matched in every field, including agency names.
- * - `name-part`: one part of a name on its own (the surname "Young", the given name "Maria", one half of a
- *   hyphenated name, a one-word alias). Matched as a whole word in free text. A part followed by a street or
- *   place word ("Young Street", "Jackson County") or preceded by a place prefix ("Fort Collins", "Lake Young")
- *   is a place, not the officer, and stays. A part that is also a common word ("Young", "Price", "Rose", "Bill",
- *   "Law") is still replaced wherever it stands as a word on its own, in any case: privacy wins over prose.
- * - `badge`: the badge number, with or without "#", "badge", "badge no.", "shield". Matched only as a whole
- *   number (not inside "2026-11-22", "14:20", "1.5" or "ABC4471"); a badge of one or two characters only when
- *   "#", "badge", "no." or "shield" stands before it.
- * - `extra`: caller-supplied terms, matched as whole words everywhere and replaced by "[withheld]".
- *
- * Matching folds case and accents ("José" matches "Jose" and "JOSÉ"), respects word boundaries ("Young" does not
- * touch "Youngstown" or "Young-Smith") and Unicode letters.
+ * Matching works on the normalised text (`src/privacy/normalize.ts`: NFKC, invisible characters removed,
+ * look-alike letters mapped, case and accents folded) and maps every match back to the original text.
+ * - Whole names, badges, withheld identifiers and extra terms are matched in every field.
+ * - A lone name part ("Okafor") is matched as a whole word in free text. After a rank or title ("Officer Okafor
+ *   Crossing", "Sgt. Young Street") it is always the officer. Without one it is kept, and reported as kept, when
+ *   it is a place (followed by a street or place word, or after "Fort", "Lake"…), part of a phrase the request
+ *   gives elsewhere as a fact (a suspect's name, a vehicle "Ford F-150", a location), written as an everyday
+ *   word in lower case ("a young male"), or when it stands in a structured field (vehicle make, suspect's name,
+ *   location) — those are matched by their meaning, not by substring.
+ * - Words written without spaces (Chinese, Japanese, Thai) are matched without word boundaries.
+ * - Web and e-mail addresses, hashtags and slugs ("…/daniel-okafor-family", "#JusticeForOkafor",
+ *   "/officers/4471") are searched inside; one that holds identity is replaced whole.
  */
-import { foldTerm, foldText, isWordChar, type FoldedText } from './fold.js';
-import { knownTitles, neutralPhrase, roleOfTitle, type OfficerRole } from './titles.js';
+import { foldText, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
+import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
+import { type IdentityTerm, type IdentityTermKind } from './names.js';
+import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
+
+export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityTermKind } from './names.js';
 
 /**
- * The strength of an identity term (see the module comment).
- *
- * @example
- * const k: IdentityTermKind = 'name-part';
- */
-export type IdentityTermKind = 'name' | 'name-part' | 'badge' | 'extra';
-
-/**
- * One piece of withheld officer identity, in folded form (lower case, no accents).
- *
- * @example
- * const t: IdentityTerm = { text: 'maria young', kind: 'name' };
- */
-export interface IdentityTerm {
-  readonly text: string;
-  readonly kind: IdentityTermKind;
-}
-
-/**
- * How a field is scanned: `free` (every term, with place exceptions, and everyday words written in lower case
- * left alone), `institutional` (agency, issuer and suspect names: whole names, badges, extra terms, and name parts
- * only when a rank or title stands before them, so "Washington County Sheriff" survives an officer Washington but
- * "Sheriff Washington" does not) or `address` (web and e-mail addresses, file names: every term in any case).
+ * How a field is scanned: `free` (prose), `institutional` (agency and suspect names: a lone name part is kept
+ * unless a title stands before it), `place` (location fields), `structured` (vehicle make, model, colour,
+ * measurements, phone numbers: only whole names and extra terms are removed; other hits are kept and reported)
+ * or `address` (web and e-mail addresses, file names: every term in any case).
  *
  * @example
  * const m: ScanMode = 'institutional';
  */
-export type ScanMode = 'free' | 'institutional' | 'address';
+export type ScanMode = 'free' | 'institutional' | 'place' | 'structured' | 'address';
 
 /**
  * One match of withheld identity in a text, as original string offsets.
@@ -65,6 +47,59 @@ export interface IdentityMatch {
 }
 
 /**
+ * Something that looks like identity and was deliberately kept. `windows` are folded phrases around it (for the
+ * independent guard, internal; never published); `reason` says why.
+ *
+ * @example
+ * const k: KeptMatch = { s: 0, e: 5, kind: 'name-part', reason: 'place name', windows: ['young street'] };
+ */
+export interface KeptMatch {
+  /** Folded offsets of the kept match. */
+  readonly s: number;
+  readonly e: number;
+  readonly kind: IdentityTermKind;
+  readonly reason: string;
+  readonly windows: readonly string[];
+}
+
+/**
+ * A phrase the request states as a fact elsewhere (a suspect's name, "ford f-150", a location): a name part
+ * inside it is kept.
+ *
+ * @example
+ * const p: ProtectedPhrase = { text: 'ford f-150', reason: 'suspect vehicle' };
+ */
+export interface ProtectedPhrase {
+  readonly text: string;
+  readonly reason: string;
+}
+
+/**
+ * Options of `createIdentityMatcher`.
+ *
+ * @example
+ * const o: MatcherOptions = { defaultRole: 'deputy', protect: [{ text: 'marcus young', reason: 'suspect name' }] };
+ */
+export interface MatcherOptions {
+  readonly defaultRole?: OfficerRole;
+  readonly protect?: readonly ProtectedPhrase[];
+  /** Name parts also in a suspect's name: alone, they become "[name withheld]" instead of a false "an officer". */
+  readonly shared?: readonly string[];
+}
+
+/**
+ * The result of `redact`.
+ *
+ * @example
+ * const r: RedactedText = { text: 'An officer was shot.', kinds: ['name'], kept: [] };
+ */
+export interface RedactedText {
+  readonly text: string;
+  readonly kinds: IdentityTermKind[];
+  readonly kept: KeptMatch[];
+}
+
+/**
  * Finds and replaces withheld identity. Built by `createIdentityMatcher`.
  *
  * @example
@@ -72,165 +107,144 @@ export interface IdentityMatch {
  * m.redact('Young was shot.').text; //=> 'An officer was shot.'
  */
 export interface IdentityMatcher {
-  /** The terms searched for. */
   readonly terms: readonly IdentityTerm[];
   /** Every match in `text`, in order, without overlaps. */
   find(text: string, mode?: ScanMode): IdentityMatch[];
-  /** Replaces names by a neutral phrase, removes badge numbers, replaces extra terms by "[withheld]". */
-  redact(text: string, mode?: ScanMode): { text: string; kinds: IdentityTermKind[] };
+  /** Replaces names by a neutral phrase (in `lang`), removes badges, replaces other withheld terms. */
+  redact(text: string, mode?: ScanMode, lang?: PhraseLanguage): RedactedText;
   /** Replaces every match by "[redacted]" (for messages). */
   scrub(text: string): string;
 }
 
-const PLACE_AFTER: readonly string[] = [
+const PLACE_AFTER = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
   'court', 'ct', 'place', 'pl', 'parkway', 'pkwy', 'highway', 'hwy', 'freeway', 'fwy', 'expressway', 'county',
   'co', 'parish', 'borough', 'city', 'township', 'twp', 'park', 'lake', 'river', 'creek', 'mountain', 'mtn',
   'springs', 'heights', 'hills', 'valley', 'beach', 'bay', 'falls', 'island', 'square', 'sq', 'plaza', 'trail',
   'circle', 'cir', 'terrace', 'ter', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
   'ridge', 'pass', 'point', 'harbor', 'port', 'station', 'airport', 'bridge', 'tunnel', 'mall', 'reservoir',
-];
-const PLACE_BEFORE: readonly string[] = ['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new'];
-
-const PARTICLES: readonly string[] = ['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'st', 'st.', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'y'];
-const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|esq)\.?$/;
-const INITIAL = /^\p{L}\.?$/u;
-
-function uniq(list: readonly string[]): string[] {
-  return [...new Set(list.filter((t) => t.length > 0))];
-}
-
-let titleSet: ReadonlySet<string> | undefined;
-function isTitleWord(token: string): boolean {
-  titleSet ??= new Set(knownTitles());
-  return titleSet.has(token.replace(/\.$/, ''));
-}
-
-/**
- * The terms for one person's name: whole-name forms (`name`) and single parts (`name-part`).
- *
- * @example
- * nameTerms('Sgt. María de la Cruz Jr.').find((t) => t.text === 'cruz')?.kind; //=> 'name-part'
- */
-export function nameTerms(name: string): IdentityTerm[] {
-  // brackets, quotes and the like are not part of a name: "Maria (Mimi) Young" -> maria mimi young
-  let folded = foldTerm(name.replace(/[^\p{L}\p{M}\p{N}\s'’.,-]/gu, ' ')).replace(/\s*,\s*/g, ', ');
-  // "Young, Maria" -> "maria young"
-  const comma = folded.indexOf(', ');
-  if (comma > 0 && !SUFFIX.test(folded.slice(comma + 2))) {
-    folded = `${folded.slice(comma + 2)} ${folded.slice(0, comma)}`;
-  }
-  let tokens = folded.replace(/,/g, ' ').split(' ').filter((t) => t.length > 0);
-  while (tokens.length > 1 && isTitleWord(tokens[0] ?? '')) tokens = tokens.slice(1);
-  while (tokens.length > 1 && SUFFIX.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
-  if (tokens.length === 0) return [];
-  const strong: string[] = [];
-  const weak: string[] = [];
-  const bare = (t: string): string => t.replace(/\.$/, '');
-  if (tokens.length === 1) {
-    const only = tokens[0] ?? '';
-    weak.push(only);
-    for (const part of only.split('-')) if (part.length >= 2) weak.push(part);
-  } else {
-    const given = tokens[0] ?? '';
-    let p = tokens.length - 1;
-    for (let i = 1; i < tokens.length - 1; i++) {
-      if (PARTICLES.includes(tokens[i] ?? '')) {
-        p = i;
-        break;
-      }
-    }
-    const surnameTokens = tokens.slice(p);
-    const surname = surnameTokens.join(' ');
-    const middles = tokens.slice(1, p);
-    const g = bare(given).charAt(0);
-    const mi = middles.map((m) => bare(m).charAt(0));
-    strong.push(tokens.join(' '), `${given} ${surname}`, `${surname}, ${given}`, `${surname} ${given}`);
-    strong.push(`${g}. ${surname}`, `${g}.${surname}`, `${g} ${surname}`, `${surname}, ${g}.`);
-    if (mi.length > 0) {
-      const m = mi.join('.');
-      strong.push(`${g}.${m}. ${surname}`, `${g}. ${mi.join('. ')}. ${surname}`, `${given} ${mi.join('. ')}. ${surname}`);
-      strong.push(`${given} ${mi.join(' ')} ${surname}`);
-    }
-    const initials = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.includes(t)).map((t) => t.charAt(0))];
-    if (initials.length >= 2) strong.push(`${initials.join('.')}.`, `${initials.join('. ')}.`);
-    if (!INITIAL.test(given)) {
-      weak.push(given);
-      for (const part of given.split('-')) if (part.length >= 2) weak.push(part);
-    }
-    weak.push(surname);
-    const last = surnameTokens[surnameTokens.length - 1] ?? '';
-    weak.push(last);
-    for (const part of last.split('-')) if (part.length >= 2) weak.push(part);
-    if (surnameTokens.length > 1) strong.push(surname);
-    // any later part may be the surname in use ("José Ángel Rivera Ortiz" is "Agente Rivera")
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i] ?? '';
-      if (PARTICLES.includes(t) || INITIAL.test(t)) continue;
-      weak.push(t);
-      for (const part of t.split('-')) if (part.length >= 2) weak.push(part);
-      strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, `${g} ${t}`, `${t}, ${given}`, `${t}, ${g}.`);
-      for (let j = i + 1; j < tokens.length; j++) strong.push(tokens.slice(i, j + 1).join(' '));
-    }
-  }
-  const strongSet = uniq(strong);
-  return [
-    ...strongSet.map((text) => ({ text, kind: 'name' as const })),
-    ...uniq(weak)
-      .filter((t) => t.length >= 2 && !strongSet.includes(t))
-      .map((text) => ({ text, kind: 'name-part' as const })),
-  ];
-}
-
-/**
- * The term for a badge number ("#4471", "Badge 4471" and "4471" all give `4471`).
- *
- * @example
- * badgeTerm('Badge #4471'); //=> { text: '4471', kind: 'badge' }
- */
-export function badgeTerm(badge: string): IdentityTerm | undefined {
-  const core = foldTerm(badge)
-    .replace(/^(?:badge|shield|star)\s*/, '')
-    .replace(/^(?:no\.?|nr\.?|number|num\.?)\s*/, '')
-    .replace(/^#\s*/, '')
-    .trim();
-  return core.length === 0 ? undefined : { text: core, kind: 'badge' };
-}
-
+  'cemetery', 'hill', 'school', 'elementary', 'high', 'hospital', 'church',
+]);
+const PLACE_BEFORE = new Set(['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new']);
+const UNIT_AFTER = /^\s?(?:lbs?|pounds?|kg|kilos?|cm|mm|in|inches|ft|feet|foot|mph|km\/?h?|miles?|mi|yrs?|years?|yo|y\/o|%|'|"|°|cc|hp)(?![\p{L}\p{N}])/u;
 const NUMBERISH = /[-:/+.,]/;
-const BADGE_PREFIX = /(?:(?:badge|shield|star)\s?(?:(?:no|nr|num|number)\.?\s?)?#?\s?|#\s?|(?:no|number)\.?\s?)$/;
+const BADGE_PREFIX = /(?:(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number)\.?\s?)?[#:]?\s?|#\s?|(?:no|number|n[º°])\.?\s?)$/;
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*|[^\s<>"]*[\p{L}\p{N}][/_][^\s<>"]*[\p{L}\p{N}][^\s<>"]*/gu;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/;
+const PLACEHOLDER = '\uFFFF';
+/** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
+const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
+
+function badgePattern(core: string): RegExp {
+  const esc = [...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(esc.join('[-\\s.]?'), 'g');
+}
 
 function badgeBoundary(t: string, s: number, e: number): boolean {
   const before = t[s - 1];
   const after = t[e];
-  if (isWordChar(before) || isWordChar(after)) return false;
+  if (isWordChar(before) && !isNoSpaceScript(before)) return false;
+  if (isWordChar(after) && !isNoSpaceScript(after)) return false;
   if (before !== undefined && NUMBERISH.test(before) && isWordChar(t[s - 2])) return false;
   if (after !== undefined && NUMBERISH.test(after) && isWordChar(t[e + 1])) return false;
   return true;
 }
 
-function wordBoundary(t: string, s: number, e: number): boolean {
+function wordBoundary(t: string, s: number, e: number, needle: string): boolean {
+  if (isNoSpaceScript(needle[0]) || isNoSpaceScript(needle[needle.length - 1])) return true;
   const before = t[s - 1];
-  if (isWordChar(before)) return false;
-  if ((before === '-' || before === "'") && isWordChar(t[s - 2])) return false;
-  const after = t[e];
-  if (isWordChar(after)) return false;
-  if (after === '-' && isWordChar(t[e + 1])) return false;
-  if (after === "'" && isWordChar(t[e + 1])) {
-    // "young's" is a possessive; "young'un" is another word
-    return t[e + 1] === 's' && !isWordChar(t[e + 2]);
+  const arabic = ARABIC.test(needle);
+  if (!arabic && isWordChar(before) && !isNoSpaceScript(before)) return false;
+  if ((before === '-' || before === "'") && isWordChar(t[s - 2]) && !isNoSpaceScript(t[s - 2])) {
+    // "o'okafor" is another word; "l'okafor", "d'okafor" (French/Italian elision) name the officer
+    if (!(before === "'" && /^(?:^|[^\p{L}])[ldn]$/u.test(t.slice(Math.max(0, s - 3), s - 1)))) return false;
   }
+  let after = t[e];
+  // a plural of the surname ("the Okafors", "the Lopezes") is the family: the name
+  if (needle.length >= 4 && after === 's' && !isWordChar(t[e + 1])) after = t[e + 1];
+  else if (needle.length >= 4 && t.startsWith('es', e) && /[sxz]$/.test(needle) && !isWordChar(t[e + 2])) after = t[e + 2];
+  if (!arabic && isWordChar(after) && !isNoSpaceScript(after)) return false;
+  if (after === '-' && isWordChar(t[e + 1])) return false;
+  if (after === "'" && isWordChar(t[e + 1])) return t[e + 1] === 's' && !isWordChar(t[e + 2]);
   return true;
 }
 
-function wordBefore(t: string, s: number): string {
-  const m = /([\p{L}\p{N}]+)\.?\s$/u.exec(t.slice(Math.max(0, s - 30), s));
-  return m?.[1] ?? '';
+const LOCATIVE = new Set([
+  'in', 'near', 'at', 'to', 'toward', 'towards', 'from', 'of', 'outside', 'inside', 'via', 'on', 'north', 'south',
+  'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'downtown', 'past', 'into', 'across', 'around',
+  'en', 'cerca', 'hacia', 'desde', 'por',
+]);
+
+/** Whether the original character behind folded position `i` is upper case. */
+function capitalAt(original: string, f: FoldedText, i: number): boolean {
+  if (i < 0 || i >= f.text.length) return false;
+  return /\p{Lu}/u.test(original.slice(f.start(i), f.end(i)));
 }
 
+/** A capitalised word (not a title) right before position `s`: part of a longer place name ("Rose Hill"). */
+function capitalisedWordBefore(original: string, f: FoldedText, s: number): boolean {
+  const w = wordBefore(f.text, s);
+  if (w === '' || f.text[s - 1] !== ' ' || titleBefore(f.text, s) !== undefined) return false;
+  return capitalAt(original, f, s - 1 - w.length);
+}
+
+/** A location field names a place here: at its start, after a comma, or after "near", "in", "toward"…. */
+function placeContext(t: string, s: number): boolean {
+  const before = t.slice(Math.max(0, s - 30), s);
+  if (/(?:^|[,;(/])\s*$/u.test(before)) return true;
+  return LOCATIVE.has(wordBefore(t, s));
+}
+
+const VEHICLE_NEXT = /^(?:truck|pickup|sedan|suv|van|car|coupe|wagon|hatchback|minivan|[a-z]{1,3}-?\d{1,4}|focus|fusion|escape|explorer|ranger|mustang|taurus|bronco|edge|expedition|transit|civic|accord|corolla|camry)$/;
+/** Vehicle makes that are also surnames or given names: before a model or a vehicle word they are the vehicle. */
+const VEHICLE_MAKES = new Set([
+  'ford', 'chevy', 'chevrolet', 'dodge', 'lincoln', 'buick', 'cadillac', 'chrysler', 'jeep', 'ram', 'tesla', 'honda',
+  'toyota', 'nissan', 'mazda', 'subaru', 'kia', 'hyundai', 'volvo', 'porsche', 'mercedes', 'bentley', 'royce', 'austin',
+  'morgan', 'jensen', 'mercury', 'plymouth', 'pontiac', 'saturn', 'genesis', 'mini', 'fiat', 'jaguar', 'rover',
+]);
+
+/** Words after a sentence-initial everyday word that make it the person ("Young was shot", "Do said"). */
+const PERSON_NEXT = new Set([
+  'was', 'is', 'has', 'had', 'and', 'remains', 'who', 'said', 'called', 'ran', 'fired', 'died', 'suffered', 'and', 'were',
+  'will', 'would', 'did', 'got', 'took', 'went', 'fell', 'lost', 'left',
+]);
+const FAMILY_NEXT = new Set(['family', 'residence', 'household']);
+
+const WORD_BEFORE = /([\p{L}\p{N}]+)\.?\s$/u;
+function wordBefore(t: string, s: number): string {
+  return WORD_BEFORE.exec(t.slice(Math.max(0, s - 30), s))?.[1] ?? '';
+}
+const WORD_AFTER = /^\s([\p{L}\p{N}]+)/u;
 function wordAfter(t: string, e: number): string {
-  const m = /^\s([\p{L}\p{N}]+)/u.exec(t.slice(e, e + 30));
-  return m?.[1] ?? '';
+  return WORD_AFTER.exec(t.slice(e, e + 30))?.[1] ?? '';
+}
+
+/** The rank or title written right before position `s` (after `floor`), e.g. "sgt." in "sgt. young". */
+export function titleBefore(t: string, s: number, floor = 0): string | undefined {
+  let before = t.slice(Math.max(floor, s - 48), s);
+  if (before.endsWith(' ')) before = before.slice(0, -1);
+  if (before.endsWith('.')) before = before.slice(0, -1);
+  if (before.length === 0 || !isWordChar(before[before.length - 1])) return undefined;
+  return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
+}
+
+/**
+ * Folded phrases around a kept match, for the guard to mask: the whole written token it stands in (a longer
+ * word, a phone number) with one word either side, with the word after, with the word before; the token alone
+ * only when it is longer than the match or has no neighbours (the whole field).
+ */
+function windows(t: string, s: number, e: number): string[] {
+  let ts = s;
+  while (ts > 0 && s - ts < 60 && !/[\s,;:()"]/.test(t[ts - 1] ?? ' ')) ts--;
+  let te = e;
+  while (te < t.length && te - e < 60 && !/[\s,;:()"]/.test(t[te] ?? ' ')) te++;
+  while (te > e && /[.!?']/.test(t[te - 1] ?? '')) te--;
+  const core = t.slice(ts, te);
+  const left = /(?:^|[\s,;:()"])([^\s,;:()"]+\s)$/u.exec(t.slice(Math.max(0, ts - 40), ts))?.[1] ?? '';
+  const right = /^(\s[^\s,;:()"]+)/u.exec(t.slice(te, te + 40))?.[1]?.replace(/[.!?]+$/, '') ?? '';
+  const list = [left + core + right, core + right, left + core].map((w) => w.trim());
+  if (core.length > e - s || (left === '' && right === '')) list.push(core);
+  return [...new Set(list.filter((w) => w.length > e - s || (left === '' && right === '')))];
 }
 
 interface Hit {
@@ -241,55 +255,233 @@ interface Hit {
   role?: OfficerRole;
   article?: string;
   possessive?: boolean;
+  titled?: boolean;
+  /** "the Okafors": the officer's family. */
+  plural?: boolean;
+  whole?: 'address' | 'shared';
 }
 
-function rawHits(f: FoldedText, terms: readonly IdentityTerm[], mode: ScanMode): Hit[] {
-  const t = f.text;
-  const hits: Hit[] = [];
-  for (const term of terms) {
-    const needle = term.text;
-    if (needle.length === 0) continue;
-    for (let s = t.indexOf(needle); s !== -1; s = t.indexOf(needle, s + 1)) {
-      const e = s + needle.length;
-      if (term.kind === 'badge') {
-        if (!badgeBoundary(t, s, e)) continue;
-        if (needle.length < 3 && !BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s))) continue;
-      } else {
-        if (!wordBoundary(t, s, e)) continue;
-        if (term.kind === 'name-part') {
-          // institutional text keeps a lone name part unless a rank or title stands before it ("Sheriff Young")
-          if (mode === 'institutional' && titleBefore(t, s) === undefined) continue;
-          if (PLACE_AFTER.includes(wordAfter(t, e)) || PLACE_BEFORE.includes(wordBefore(t, s))) continue;
+interface Scan {
+  hits: Hit[];
+  kept: KeptMatch[];
+}
+
+/**
+ * Name parts that are also everyday English words. Written all in lower case with no title before them
+ * ("a young male", "a gray truck") they are the word, and kept (and reported); capitalised or after a title
+ * they are the officer.
+ */
+const EVERYDAY = new Set(
+  ('young old price rose bill king brown white black green gray grey long short little hill wood woods stone law do may ' +
+    'will mark rich hunter baker cook page lane bell field ford hall hope joy love ray day knight gold silver grant guy ' +
+    'frank cross ball banks lamb marsh park pope reed rice sharp small strong swift wise hardy house power mason fisher ' +
+    'porter cash case chase church dean drake lake lord noble post rock root sterling street sweet wall ward waters west ' +
+    'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
+    'new still bush fox wolf moon star sky rain snow storm cole coal miles').split(' '),
+);
+
+class Scanner {
+  private readonly patterns = new Map<string, RegExp>();
+  private readonly compactTerms: { term: IdentityTerm; compact: string }[];
+
+  private readonly terms: readonly IdentityTerm[];
+  private readonly protect: readonly ProtectedPhrase[];
+  private readonly shared: ReadonlySet<string>;
+  private readonly partSet: ReadonlySet<string>;
+
+  constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
+    this.terms = terms;
+    this.protect = protect;
+    this.shared = shared;
+    this.partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
+    this.compactTerms = terms
+      .filter((t) => t.kind !== 'initial')
+      .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
+      .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
+  }
+
+  scan(original: string, f: FoldedText, mode: ScanMode): Scan {
+    const t = f.text;
+    const hits: Hit[] = [];
+    const kept: KeptMatch[] = [];
+    const keep = (s: number, e: number, kind: IdentityTermKind, reason: string): void => {
+      kept.push({ s, e, kind, reason, windows: windows(t, s, e) });
+    };
+    if (mode !== 'address') this.addresses(t, hits);
+    for (const term of this.terms) {
+      if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
+      else this.words(original, f, term, mode, hits, keep);
+    }
+    const chosen = this.resolve(t, hits, kept, original, f);
+    // a kept part of a longer match that was redacted ("aa" of "officer maria aa-aa") was not kept at all
+    const stillKept = chosen.length === 0 ? kept : kept.filter((k) => !chosen.some((h) => h.s < k.e && k.s < h.e));
+    return { hits: chosen, kept: stillKept };
+  }
+
+  /**
+   * A capitalised word right before the surname that starts like a given name ("Danny Okafor", "Officer Dan
+   * Okafor" for Daniel) is a nickname: part of the mention.
+   */
+  private absorbNicknames(t: string, hits: Hit[], original: string, f: FoldedText): void {
+    const prefixes = new Set(this.terms.filter((x) => x.kind === 'name-part' && x.text.length >= 4).map((x) => x.text.slice(0, 3)));
+    if (prefixes.size === 0) return;
+    let floor = 0;
+    for (const h of hits) {
+      if (h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part')) {
+        const m = /([\p{L}]{3,12}) $/u.exec(t.slice(Math.max(floor, h.s - 14), h.s));
+        const word = m?.[1];
+        if (word !== undefined && prefixes.has(word.slice(0, 3)) && !isWordChar(t[h.s - word.length - 2]) && capitalAt(original, f, h.s - word.length - 1)) {
+          h.s -= word.length + 1;
         }
+      }
+      floor = h.e;
+    }
+  }
+
+  private addresses(t: string, hits: Hit[]): void {
+    if (!/[/@#_]/.test(t)) return;
+    for (const m of t.matchAll(ADDRESS)) {
+      const token = m[0].replace(/[.,;:!?)]+$/, '');
+      if (/^#\d+$/.test(token)) continue;
+      const s = m.index;
+      const compact = token.replace(/[^\p{L}\p{N}]+/gu, '');
+      const runs = token.split(/[^\p{L}\p{N}]+/u);
+      const found = this.compactTerms.find(({ term, compact: c }) =>
+        term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
+      );
+      if (found !== undefined) hits.push({ s, e: s + token.length, kind: found.term.kind, term: found.term.text, whole: 'address' });
+    }
+  }
+
+  private badges(t: string, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: (s: number, e: number, k: IdentityTermKind, r: string) => void): void {
+    const needle = term.text;
+    if (!t.includes(needle[0] ?? '')) return;
+    let re = this.patterns.get(needle);
+    if (re === undefined) {
+      re = badgePattern(needle);
+      this.patterns.set(needle, re);
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      re.lastIndex = s + 1;
+      if (!badgeBoundary(t, s, e)) {
+        keep(s, e, term.kind, 'part of a longer number or word (phone number, date, model)');
+        continue;
+      }
+      const labelled = BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s));
+      if (needle.length < 3 && !labelled) continue;
+      if (!labelled && UNIT_AFTER.test(t.slice(e, e + 8))) {
+        keep(s, e, term.kind, 'a measurement, not the badge');
+        continue;
+      }
+      if (mode === 'structured' && !labelled) {
+        keep(s, e, term.kind, 'part of a structured value (vehicle, measurement, phone number)');
+        continue;
       }
       hits.push({ s, e, kind: term.kind, term: needle });
     }
   }
-  hits.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s));
-  const chosen: Hit[] = [];
-  let end = 0;
-  const isName = (h: Hit | undefined): boolean => h !== undefined && (h.kind === 'name' || h.kind === 'name-part');
-  for (const h of hits) {
-    if (h.s < end) continue;
-    const prev = chosen[chosen.length - 1];
-    // parts of one name written in an order we did not list ("Mimi Young" for "Maria Mimi Young") are one mention
-    if (prev !== undefined && isName(prev) && isName(h) && t.slice(prev.e, h.s) === ' ') {
-      chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e) };
-    } else {
-      chosen.push(h);
-    }
-    end = h.e;
-  }
-  return chosen;
-}
 
-/** The rank or title written right before position `s` (after `floor`), e.g. "sgt." in "sgt. young". */
-function titleBefore(t: string, s: number, floor = 0): string | undefined {
-  // titles are short: a window of 48 characters holds the title, its dot and space, and the character before it
-  let before = t.slice(Math.max(floor, s - 48), s);
-  if (before.endsWith(' ')) before = before.slice(0, -1);
-  if (before.endsWith('.')) before = before.slice(0, -1);
-  return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
+  private words(original: string, f: FoldedText, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: (s: number, e: number, k: IdentityTermKind, r: string) => void): void {
+    const t = f.text;
+    const needle = term.text;
+    for (let s = t.indexOf(needle); s !== -1; s = t.indexOf(needle, s + 1)) {
+      const e = s + needle.length;
+      if (!wordBoundary(t, s, e, needle)) {
+        if (term.kind === 'name-part' && needle.length >= 4 && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
+        continue;
+      }
+      const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+      if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e))) {
+        keep(s, e, term.kind, 'a place name in a location field');
+        continue;
+      }
+      if (term.kind === 'initial') {
+        if (titled && (t[e] === undefined || t[e] === '.' || !isWordChar(t[e]))) hits.push({ s, e: t[e] === '.' ? e + 1 : e, kind: 'initial', term: needle, titled });
+        continue;
+      }
+      if (term.kind === 'name-part' && mode !== 'address' && !titled) {
+        if (mode === 'institutional') {
+          keep(s, e, term.kind, 'a name in an agency or suspect name field, without a title');
+          continue;
+        }
+        const possessive = t[e] === "'" && t[e + 1] === 's' && !isWordChar(t[e + 2]);
+        if (mode === 'structured' && !possessive) {
+          keep(s, e, term.kind, 'a value in a structured field (vehicle, description)');
+          continue;
+        }
+        if (mode === 'place' && !possessive && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.partSet.has(wordBefore(t, s))))) {
+          keep(s, e, term.kind, 'a place in a location field');
+          continue;
+        }
+        const after = wordAfter(t, e);
+        const before = wordBefore(t, s);
+        if ((PLACE_AFTER.has(after) && capitalAt(original, f, e + 1)) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
+          keep(s, e, term.kind, 'a place name');
+          continue;
+        }
+        if (!possessive && VEHICLE_MAKES.has(needle) && VEHICLE_NEXT.test(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
+          keep(s, e, term.kind, 'a vehicle make');
+          continue;
+        }
+        if (EVERYDAY.has(needle)) {
+          const text = original.slice(f.start(s), f.end(e - 1));
+          if (text === text.toLowerCase()) {
+            keep(s, e, term.kind, 'an everyday word written in lower case');
+            continue;
+          }
+          if (sentenceInitial(original.slice(0, f.start(s))) && after !== '' && !PERSON_NEXT.has(after) && t[e] === ' ' && !capitalAt(original, f, e + 1)) {
+            keep(s, e, term.kind, 'an everyday word at the start of a sentence');
+            continue;
+          }
+        }
+      }
+      const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
+      if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
+      else hits.push({ s, e, kind: term.kind, term: needle, titled });
+    }
+  }
+
+  private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {
+    let list = hits;
+    if (this.protect.length > 0 && list.some((h) => h.whole === undefined)) {
+      const spans: { s: number; e: number; reason: string }[] = [];
+      for (const p of this.protect) {
+        for (let s = t.indexOf(p.text); s !== -1; s = t.indexOf(p.text, s + 1)) {
+          const e = s + p.text.length;
+          if (!isWordChar(t[s - 1]) && !isWordChar(t[e])) spans.push({ s, e, reason: p.reason });
+        }
+      }
+      list = list.filter((h) => {
+        if (h.whole !== undefined || h.titled === true || h.kind === 'initial') return true;
+        // a whole name is kept only inside a longer stated fact ("rose hill cemetery"), never when it is the fact
+        const span = spans.find((sp) => sp.s <= h.s && h.e <= sp.e && (h.kind !== 'name' || sp.e - sp.s > h.e - h.s));
+        if (span === undefined) return true;
+        kept.push({ s: h.s, e: h.e, kind: h.kind, reason: span.reason, windows: [t.slice(span.s, span.e)] });
+        return false;
+      });
+    }
+    list.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s));
+    const chosen: Hit[] = [];
+    let end = 0;
+    const isName = (h: Hit | undefined): boolean => h !== undefined && h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part');
+    for (const h of list) {
+      if (h.s < end) continue;
+      const prev = chosen[chosen.length - 1];
+      if (prev !== undefined && isName(prev) && isName(h) && NAME_GAP.test(t.slice(prev.e, h.s))) {
+        chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e), titled: prev.titled === true };
+      } else {
+        if (h.kind === 'name-part' && h.titled !== true && this.shared.has(h.term)) h.whole = 'shared';
+        chosen.push(h);
+      }
+      end = h.e;
+    }
+    this.absorbNicknames(t, chosen, original, f);
+    extend(t, chosen);
+    return chosen;
+  }
 }
 
 function extend(t: string, hits: Hit[]): void {
@@ -298,14 +490,17 @@ function extend(t: string, hits: Hit[]): void {
     const h = hits[i];
     if (h === undefined) continue;
     const next = hits[i + 1]?.s ?? t.length;
-    if (h.kind === 'badge') {
+    if (h.whole === 'address') {
+      floor = h.e;
+      continue;
+    }
+    if (h.kind === 'badge' || h.kind === 'withheld') {
       const m = BADGE_PREFIX.exec(t.slice(Math.max(floor, h.s - 20), h.s));
       if (m !== null && m[0].length > 0) {
         const s = h.s - m[0].length;
         if (!isWordChar(t[s - 1])) h.s = s;
       }
     } else if (h.kind !== 'extra') {
-      // titles before the name: "sgt. maria young", "deputy sheriff price"
       for (let round = 0; round < 3; round++) {
         const title = titleBefore(t, h.s, floor);
         if (title === undefined) break;
@@ -313,7 +508,7 @@ function extend(t: string, hits: Hit[]): void {
         if (h.role === undefined && role !== undefined) h.role = role;
         h.s = t.slice(0, h.s).replace(/ $/, '').replace(/\.$/, '').length - title.length;
       }
-      const art = /(?:^|[^\p{L}\p{N}])(the|an|a) $/u.exec(t.slice(floor, h.s));
+      const art = /(?:^|[^\p{L}\p{N}])(the|an|a|el|la|un|una) $/u.exec(t.slice(floor, h.s));
       if (art?.[1] !== undefined) {
         h.article = art[1];
         h.s -= art[1].length + 1;
@@ -324,45 +519,30 @@ function extend(t: string, hits: Hit[]): void {
       if (poss !== null && (poss[0] === "'s" || t[h.e - 1] === 's')) {
         h.possessive = true;
         h.e += poss[0].length;
+      } else if (h.plural !== true && FAMILY_NEXT.has(wordAfter(t, h.e))) {
+        // "the Okafor family" -> "the officer's family"
+        h.possessive = true;
       }
     }
     floor = h.e;
   }
 }
 
-const PLACEHOLDER = '\uFFFF';
-
 function sentenceInitial(prefix: string): boolean {
-  return /(?:^|[.!?]\s|\n)\s*["'“‘(\[]*$/u.test(prefix);
+  return /(?:^|[.!?]\s|\n)\s*["'“‘(\[¡¿]*$/u.test(prefix);
 }
 
 function allCaps(s: string): boolean {
   return /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
-/**
- * Name parts that are also everyday English words. Written all in lower case with no rank or title before them
- * ("a young male", "the suspect may be armed", "a gray truck"), they are the word, not the officer's name; written
- * with a capital ("Young", "YOUNG") or after a title ("officer young") they are still redacted, and so is the full
- * name in any case.
- */
-let everydayWords: ReadonlySet<string> | undefined;
-const EVERYDAY_WORDS_LIST =
-  (
-    'young old price rose bill king brown white black green gray grey long short little hill wood woods stone law do may ' +
-    'will mark rich hunter baker cook page lane bell field ford hall hope joy love ray day knight gold silver grant guy ' +
-    'frank cross ball banks lamb marsh park pope reed rice sharp small strong swift wise hardy house power mason fisher ' +
-    'porter cash case chase church dean drake lake lord noble post rock root sterling street sweet wall ward waters west ' +
-    'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
-    'new still bush fox wolf moon star sky rain snow storm cole coal miles'
-  );
-
-/** A lone name part that is an everyday word, written in lower case without a title before it. */
-function plainWord(text: string, f: FoldedText, h: Hit): boolean {
-  everydayWords ??= new Set(EVERYDAY_WORDS_LIST.split(' '));
-  if (h.kind !== 'name-part' || !everydayWords.has(h.term)) return false;
-  const original = text.slice(f.start[h.s] ?? 0, f.end[h.e - 1] ?? 0);
-  return original === original.toLowerCase() && titleBefore(f.text, h.s) === undefined;
+function tidyBadges(out: string): string {
+  if (!out.includes(PLACEHOLDER)) return out;
+  return out
+    .replace(/\s*\(\s*\uFFFF\s*\)/g, '')
+    .replace(/\s*,\s*\uFFFF\s*,/g, '')
+    .replace(/^\s*\uFFFF\s*[,;:]?\s*/, '')
+    .replace(/\s*[,;:]?\s*\uFFFF/g, '');
 }
 
 /**
@@ -373,72 +553,95 @@ function plainWord(text: string, f: FoldedText, h: Hit): boolean {
  * m.redact('Sgt. Maria Young was shot. Young\'s car was taken.').text;
  * //=> 'A sergeant was shot. The sergeant\'s car was taken.'
  */
-export function createIdentityMatcher(terms: readonly IdentityTerm[], defaultRole: OfficerRole = 'officer'): IdentityMatcher {
+export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOptions: OfficerRole | MatcherOptions = {}): IdentityMatcher {
+  const options: MatcherOptions = typeof roleOrOptions === 'string' ? { defaultRole: roleOrOptions } : roleOrOptions;
+  const defaultRole = options.defaultRole ?? 'officer';
   const list = terms.filter((t) => t.text.length > 0);
-  const findHits = (text: string, mode: ScanMode): { f: FoldedText; hits: Hit[] } => {
+  const scanner = new Scanner(list, options.protect ?? [], new Set(options.shared ?? []));
+  const quick = buildPrefilter(list);
+  const findHits = (text: string, mode: ScanMode): { f: FoldedText; scan: Scan } => {
     const f = foldText(text);
-    const hits = (list.length === 0 ? [] : rawHits(f, list, mode)).filter((h) => mode === 'address' || !plainWord(text, f, h));
-    extend(f.text, hits);
-    return { f, hits };
+    if (list.length === 0 || !quick(f.text)) return { f, scan: { hits: [], kept: [] } };
+    return { f, scan: scanner.scan(text, f, mode) };
   };
-  const toOriginal = (f: FoldedText, h: Hit): { start: number; end: number } => ({
-    start: f.start[h.s] ?? 0,
-    end: f.end[h.e - 1] ?? 0,
-  });
+  const span = (f: FoldedText, h: Hit): { start: number; end: number } => ({ start: f.start(h.s), end: f.end(h.e - 1) });
   return {
     terms: list,
     find(text, mode = 'free') {
-      const { f, hits } = findHits(text, mode);
-      return hits.map((h) => ({ ...toOriginal(f, h), kind: h.kind, term: h.term }));
+      const { f, scan } = findHits(text, mode);
+      return scan.hits.map((h) => ({ ...span(f, h), kind: h.kind, term: h.term }));
     },
-    redact(text, mode = 'free') {
-      const { f, hits } = findHits(text, mode);
-      if (hits.length === 0) return { text, kinds: [] };
+    redact(text, mode = 'free', lang = 'en') {
+      const { f, scan } = findHits(text, mode);
+      if (scan.hits.length === 0) return { text, kinds: [], kept: scan.kept };
       let out = '';
       let at = 0;
       let lastRole: OfficerRole | undefined;
-      for (const h of hits) {
-        const { start, end } = toOriginal(f, h);
+      let nameEnd = 0;
+      for (const h of scan.hits) {
+        const { start, end } = span(f, h);
         out += text.slice(at, start);
         const original = text.slice(start, end);
         let phrase: string;
-        if (h.kind === 'badge') phrase = PLACEHOLDER;
-        else if (h.kind === 'extra') phrase = '[withheld]';
+        if (h.whole === 'address' || h.kind === 'extra' || h.kind === 'withheld') phrase = withheldWord(lang);
+        else if (h.whole === 'shared') phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
+        else if (h.kind === 'badge') {
+          // an aside ("Okafor, badge 4471, was", "(#4471)", right after the name) goes; in the sentence it is "[withheld]"
+          const rest = text.slice(end);
+          const aside =
+            (nameEnd > 0 && /^[\s,(]*$/.test(out.slice(nameEnd))) ||
+            (/[,(]\s*$/.test(out) && /^\s*[,)]/.test(rest)) ||
+            (/[,;(]\s*$/.test(out) && /^\s*(?:[.;)]|$)/.test(rest)) ||
+            (out.trim() === '' && rest.trim() === '');
+          phrase = aside ? PLACEHOLDER : withheldWord(lang);
+        }
         else {
-          // the first mention in a field is "a deputy"; later ones are "the deputy" (same role unless a title says otherwise)
           const role = h.role ?? lastRole ?? defaultRole;
-          const full = neutralPhrase(role);
-          const noun = full.replace(/^an? /, '');
-          const definite = lastRole !== undefined || h.article === 'the';
-          phrase = h.possessive === true ? `the ${noun}'s` : definite ? `the ${noun}` : full;
+          const definite = lastRole !== undefined || h.article === 'the' || h.article === 'el' || h.article === 'la';
+          phrase = rolePhrase(role, lang, h.possessive === true ? 'possessive' : definite ? 'definite' : 'indefinite');
+          if (h.plural === true) phrase = lang === 'es' ? `la familia ${rolePhrase(role, lang, 'possessive')}` : `${rolePhrase(role, lang, 'possessive')} family`;
+          if (lang === 'es' && (h.article === 'la' || h.article === 'una')) {
+            // the writer's gender stays: "la agente", "una sargento"
+            phrase = phrase.replace(/^el /, 'la ').replace(/^un /, 'una ').replace(/^del /, 'de la ');
+          }
+          if (lang === 'es' && / de $/i.test(out) && phrase.startsWith('el ')) {
+            out = out.slice(0, -3);
+            phrase = `del ${phrase.slice(3)}`;
+          }
           lastRole = role;
           if (allCaps(original)) phrase = phrase.toUpperCase();
           else if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
         out += phrase;
+        if (h.kind !== 'badge' && h.whole === undefined && h.kind !== 'extra' && h.kind !== 'withheld') nameEnd = out.length;
         at = end;
       }
-      out += text.slice(at);
-      if (out.includes(PLACEHOLDER)) {
-        out = out
-          .replace(/\s*\(\s*\uFFFF\s*\)/g, '')
-          .replace(/\s*,\s*\uFFFF\s*,/g, '')
-          .replace(/^\s*\uFFFF\s*[,;:]?\s*/, '')
-          .replace(/\s*[,;:]?\s*\uFFFF/g, '');
-      }
-      return { text: out, kinds: [...new Set(hits.map((h) => h.kind))] };
+      out = tidyBadges(out + text.slice(at));
+      if (!/^\s/u.test(text)) out = out.trimStart();
+      // a removed badge at the start leaves the sentence capitalised as it was
+      if (!/^\p{Ll}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
+      return { text: out, kinds: [...new Set(scan.hits.map((h) => h.kind))], kept: scan.kept };
     },
     scrub(text) {
-      const { f, hits } = findHits(text, 'free');
-      if (hits.length === 0) return text;
+      const { f, scan } = findHits(text, 'free');
+      if (scan.hits.length === 0) return text;
       let out = '';
       let at = 0;
-      for (const h of hits) {
-        const { start, end } = toOriginal(f, h);
+      for (const h of scan.hits) {
+        const { start, end } = span(f, h);
         out += `${text.slice(at, start)}[redacted]`;
         at = end;
       }
       return out + text.slice(at);
     },
   };
+}
+
+/**
+ * A cheap test per text: does any term's first two characters (or, for badges, its first character) occur?
+ * Text with none of them is not scanned further.
+ */
+function buildPrefilter(terms: readonly IdentityTerm[]): (folded: string) => boolean {
+  const keys = [...new Set(terms.map((t) => (t.kind === 'badge' || t.kind === 'withheld' || t.kind === 'initial' ? t.text.slice(0, 1) : t.text.slice(0, 2))))];
+  return (folded) => keys.some((k) => folded.includes(k));
 }

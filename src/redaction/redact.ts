@@ -3,24 +3,27 @@
  * of the officer who is the subject of a Blue Alert is released, unless the officer is missing, and then only what
  * the investigating agency approves.
  *
- * The public view of a request is built here; `buildBlueAlert` always builds from it. The same matcher then checks
- * every public output before it is returned (`assertNoIdentityLeak`).
+ * The public view of a request is built here; `buildBlueAlert` always builds from it. An independent guard
+ * (`src/privacy/guard.ts`) then checks every public output before it is returned.
  */
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { parseRequest } from '../request/parse.js';
-import { BlueAlertError, issue, isNonEmpty, toPath, type BlueAlertIssue } from '../errors.js';
+import { BlueAlertError, type BlueAlertIssue } from '../errors.js';
 import { foldTerm } from './fold.js';
 import {
   badgeTerm,
   createIdentityMatcher,
   nameTerms,
-  type IdentityMatch,
+  withheldIdTerm,
   type IdentityMatcher,
   type IdentityTerm,
   type IdentityTermKind,
+  type ProtectedPhrase,
   type ScanMode,
 } from './matcher.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
+import { fieldMode, mapStrings } from './fields.js';
+import type { PhraseLanguage } from './phrases.js';
 
 /**
  * One thing removed from the public view of a request. `reason` never quotes what was removed.
@@ -42,6 +45,11 @@ export interface Redaction {
 export interface RedactOptions {
   /** More words or phrases to remove from every text field (matched as whole words, case and accents folded). */
   readonly extraTerms?: readonly string[];
+  /**
+   * The language of the neutral phrases: `en` (default: "an officer", "the officer's") or `es` ("un agente",
+   * "el agente", "del agente"). The text writer composes Spanish text from the `es` view.
+   */
+  readonly language?: PhraseLanguage;
 }
 
 /**
@@ -53,6 +61,8 @@ export interface RedactOptions {
 export interface RedactResult {
   readonly request: BlueAlertRequest;
   readonly redactions: Redaction[];
+  /** What looked like identity and was kept on purpose (a place, a suspect's name, a vehicle make…), with why. */
+  readonly kept: KeptIdentity[];
 }
 
 /**
@@ -141,33 +151,140 @@ export function officerRelease(request: BlueAlertRequest): OfficerReleaseDecisio
 }
 
 /**
- * Every piece of withheld officer identity, folded (lower case, no accents), for matching: name forms and parts,
- * aliases, the badge number, and `extraTerms`. Released details (missing officer, approved) are not listed.
+ * Something that looks like officer identity and was deliberately kept in the public view, with the reason
+ * (a place, a suspect's name, a vehicle make, a measurement …). Never quotes the value.
+ *
+ * @example
+ * const k: KeptIdentity = { path: 'suspects[0].vehicle.make', termKind: 'name-part', reason: 'a value in a structured field (vehicle, description)' };
+ */
+export interface KeptIdentity {
+  readonly path: string;
+  readonly termKind: IdentityTermKind;
+  readonly reason: string;
+}
+
+/** Options that only the library passes (update and cancel). */
+interface InternalOptions extends RedactOptions {
+  /** Officers of earlier requests in the chain: their identity is withheld too. */
+  readonly alsoWithhold?: readonly (Officer | undefined)[];
+}
+
+function officerTerms(officer: Officer | undefined, release: OfficerReleaseDecision): IdentityTerm[] {
+  if (officer === undefined) return [];
+  const terms: IdentityTerm[] = [];
+  if (!release.name) {
+    if (officer.name !== undefined) terms.push(...nameTerms(officer.name));
+    for (const alias of officer.aliases ?? []) terms.push(...nameTerms(alias));
+  }
+  if (!release.badge && officer.badge !== undefined) {
+    const b = badgeTerm(officer.badge);
+    if (b !== undefined) terms.push(b);
+  }
+  if (!release.photo && officer.photoUrl !== undefined) terms.push({ text: foldTerm(officer.photoUrl), kind: 'extra' });
+  if (!release.vehicle && officer.vehicle !== undefined) {
+    const plate = officer.vehicle.plate?.number;
+    const p = plate === undefined ? undefined : withheldIdTerm(plate);
+    if (p !== undefined) terms.push(p);
+    const v = officer.vehicle;
+    const phrase = [v.color, v.year, v.make, v.model].filter((x) => x !== undefined).join(' ');
+    if (v.make !== undefined && v.model !== undefined) terms.push({ text: foldTerm(phrase), kind: 'extra' });
+  }
+  if (!release.description) {
+    const d = officer.description;
+    for (const value of [officer.injuries, d?.clothing, d?.marks, d?.other]) {
+      if (value !== undefined && foldTerm(value).length >= 12) terms.push({ text: foldTerm(value), kind: 'extra' });
+    }
+  }
+  if (!release.lastKnownLocation && officer.lastKnownLocation !== undefined && foldTerm(officer.lastKnownLocation).length >= 8) {
+    terms.push({ text: foldTerm(officer.lastKnownLocation), kind: 'extra' });
+  }
+  return terms;
+}
+
+const ALL_WITHHELD: OfficerReleaseDecision = {
+  name: false, rank: false, badge: false, description: true, vehicle: true, lastKnownLocation: true, photo: false,
+};
+
+/**
+ * Every piece of withheld officer identity, folded (lower case, no accents), for matching: name forms and parts
+ * (nicknames, particles joined and spaced), aliases, the badge, and for a missing officer the withheld plate,
+ * photo address, description and last known location; then `extraTerms`. Released details are not listed.
  *
  * @example
  * identityTerms(parseBlueAlertRequest(json)).map((t) => t.text);
  * //=> ['daniel okafor', 'okafor, daniel', …, 'daniel', 'okafor', '4471']
  */
 export function identityTerms(request: BlueAlertRequest, options: RedactOptions = {}): IdentityTerm[] {
-  const officer = request.officer;
-  const release = officerRelease(request);
-  const terms: IdentityTerm[] = [];
-  if (officer !== undefined) {
-    if (!release.name) {
-      if (officer.name !== undefined) terms.push(...nameTerms(officer.name));
-      for (const alias of officer.aliases ?? []) terms.push(...nameTerms(alias));
-    }
-    if (!release.badge && officer.badge !== undefined) {
-      const b = badgeTerm(officer.badge);
-      if (b !== undefined) terms.push(b);
-    }
-  }
+  const terms = officerTerms(request.officer, officerRelease(request));
+  for (const other of (options as InternalOptions).alsoWithhold ?? []) terms.push(...officerTerms(other, ALL_WITHHELD));
   for (const extra of options.extraTerms ?? []) {
     const text = foldTerm(extra);
     if (text.length > 0) terms.push({ text, kind: 'extra' });
   }
   const seen = new Set<string>();
-  return terms.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
+  return terms.filter((t) => (seen.has(`${t.kind}:${t.text}`) ? false : (seen.add(`${t.kind}:${t.text}`), true)));
+}
+
+const PLACE_PREPOSITIONS = ['in', 'near', 'at', 'to', 'from', 'toward', 'towards', 'outside', 'of', 'en', 'cerca de', 'hacia'];
+const VEHICLE_WORDS = ['truck', 'pickup', 'sedan', 'suv', 'van', 'car', 'coupe', 'hatchback', 'wagon', 'motorcycle', 'minivan'];
+
+interface Candidate extends ProtectedPhrase {
+  readonly source: string;
+  readonly mode: ScanMode;
+}
+
+/**
+ * Facts the request states in structured fields, protected where free text repeats them: suspects' names,
+ * vehicle phrases ("gray Ford F-150"), locations. A fact that itself names the officer (a title before the name,
+ * the whole name) protects nothing.
+ */
+function protectedCandidates(request: BlueAlertRequest): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (text: string | undefined, reason: string, mode: ScanMode): void => {
+    const f = text === undefined ? '' : foldTerm(text);
+    if (text === undefined || f.length < 3) return;
+    if (f.includes(' ')) out.push({ text: f, reason, source: text, mode });
+    // a one-word place ("Aurora") is protected only where the text says it is a place ("in Aurora", "near Aurora")
+    else if (mode === 'place') for (const prep of PLACE_PREPOSITIONS) out.push({ text: `${prep} ${f}`, reason, source: text, mode });
+  };
+  for (const s of request.suspects) {
+    add(s.name, "the suspect's name, given in suspects[].name", 'institutional');
+    add(s.alias, "the suspect's alias", 'institutional');
+    const v = s.vehicle;
+    if (v?.make !== undefined) {
+      const year = v.year === undefined ? undefined : String(v.year);
+      const reason = 'the suspect vehicle, given in suspects[].vehicle';
+      for (const combo of [
+        [v.make, v.model], [year, v.make], [v.color, v.make], [v.color, year, v.make], [year, v.make, v.model],
+        [v.color, v.make, v.model], [v.color, year, v.make, v.model], [v.make, v.type],
+        ...VEHICLE_WORDS.map((w) => [v.make, w]), ...VEHICLE_WORDS.map((w) => [v.make, v.model, w]),
+      ]) {
+        if (combo.every((c) => c !== undefined)) add(combo.join(' '), reason, 'structured');
+      }
+    }
+    for (const place of [s.lastSeen?.location, ...(s.destinations ?? [])]) addPlace(place, add);
+  }
+  addPlace(request.incident.location, add);
+  return out;
+}
+
+function addPlace(place: string | undefined, add: (t: string | undefined, r: string, m: ScanMode) => void): void {
+  if (place === undefined) return;
+  const reason = 'a place, given in a location field';
+  add(place, reason, 'place');
+  for (const part of place.split(/[,;]/)) add(part.trim(), reason, 'place');
+}
+
+/** Officer name parts that are also parts of a suspect's name: alone, they cannot be told apart. */
+function sharedParts(request: BlueAlertRequest, terms: readonly IdentityTerm[], plain: IdentityMatcher): string[] {
+  const suspectWords = new Set<string>();
+  for (const s of request.suspects) {
+    for (const n of [s.name, s.alias]) {
+      if (n === undefined || plain.find(n, 'institutional').length > 0) continue;
+      for (const w of foldTerm(n).split(/[^\p{L}\p{N}'-]+/u)) suspectWords.add(w);
+    }
+  }
+  return terms.filter((t) => t.kind === 'name-part' && suspectWords.has(t.text)).map((t) => t.text);
 }
 
 /**
@@ -183,62 +300,14 @@ export function identityMatcher(request: BlueAlertRequest, options: RedactOption
     (officer?.title === undefined ? undefined : roleOfTitle(officer.title)) ??
     (officer?.rank === undefined ? undefined : roleOfTitle(officer.rank)) ??
     'officer';
-  return createIdentityMatcher(identityTerms(request, options), role);
+  const terms = identityTerms(request, options);
+  const plain = createIdentityMatcher(terms, { defaultRole: role });
+  if (request.suspects.length === 0 && request.incident.location === undefined) return plain;
+  const shared = sharedParts(request, terms, plain);
+  const candidates = protectedCandidates(request);
+  const protect = candidates.filter((c) => plain.find(c.source, c.mode).length === 0).map(({ text, reason }) => ({ text, reason }));
+  return createIdentityMatcher(terms, { defaultRole: role, protect, shared });
 }
-
-type FieldMode = ScanMode | 'skip' | 'drop';
-
-/** Machine fields: codes, times, enumerations, identifiers, plates. Everything else is text and is scanned. */
-const SKIP: readonly string[] = [
-  '$schema', 'event', 'status', 'issuer.sender', 'issuer.timeZone', 'issuer.easOrg', 'issuer.cogId', 'area.same[]',
-  'area.fips[]', 'languages[]', 'wea.handling', 'incidents[]', 'expires', 'incident.occurredAt', 'suspects[].lastSeen.at',
-  'suspects[].vehicle.plate.state', 'suspects[].vehicle.plate.number', 'officer.vehicle.plate.state',
-  'officer.vehicle.plate.number',
-  // released identity of a missing officer (withheld ones are gone before the scan)
-  'officer.name', 'officer.aliases[]', 'officer.rank', 'officer.title', 'officer.badge', 'officer.photoUrl',
-];
-/**
- * Names of agencies and of suspects: whole officer names, badges, extra terms and titled name parts ("Sgt. Young")
- * are removed, but a lone name part stays, so "Washington County Sheriff" survives an officer Washington and a
- * suspect "Marcus Young" is still named when the officer is Maria Young.
- */
-const INSTITUTIONAL: readonly string[] = ['issuer.name', 'requestingAgency.name', 'officer.agency', 'suspects[].name', 'suspects[].alias'];
-const DROP = /(?:^|\.)(?:photoUrl|web|email|phone)$/;
-
-function fieldMode(normalized: string): FieldMode {
-  if (SKIP.includes(normalized)) return 'skip';
-  if (INSTITUTIONAL.includes(normalized)) return 'institutional';
-  if (DROP.test(normalized)) return 'drop';
-  return 'free';
-}
-
-type Visit = (path: string, normalized: string, value: string) => string | undefined;
-
-/** Copies a JSON-like value, passing every string through `visit`; `undefined` removes the string. */
-function mapStrings(value: unknown, segments: readonly (string | number)[], visit: Visit): unknown {
-  if (typeof value === 'string') {
-    const path = toPath(segments);
-    return visit(path, path.replace(/\[\d+\]/g, '[]'), value);
-  }
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    value.forEach((v, i) => {
-      const m = mapStrings(v, [...segments, i], visit);
-      if (m !== undefined) out.push(m);
-    });
-    return out;
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const m = mapStrings(v, [...segments, k], visit);
-      if (m !== undefined) out[k] = m;
-    }
-    return out;
-  }
-  return value;
-}
-
 function reasonFor(kinds: readonly IdentityTermKind[]): string {
   const parts: string[] = [];
   if (kinds.includes('name') || kinds.includes('name-part')) parts.push('officer name replaced by a neutral phrase');
@@ -283,43 +352,55 @@ function publicOfficer(request: BlueAlertRequest): { officer: Officer | undefine
 }
 
 /**
- * The public view of a parsed request (used by `buildBlueAlert`). Never mutates the request.
- *
- * - Every event except `officer-missing`: the whole `officer` object is dropped.
- * - `officer-missing`: details are kept or withheld as `officerRelease` decides.
- * - Then every text field of the request (incident summary and location, every suspect text field, area
- *   description, `text` overrides, `note`, contact names and titles, agency names, released officer details, and
- *   any field added later) is scanned for the withheld identity; names become "an officer", "a deputy", "the
- *   officer's" …, badge numbers are removed, `extraTerms` become "[withheld]". URLs, e-mail addresses and phone
- *   numbers that contain withheld identity are dropped whole. A field left empty is dropped.
- *
- * Agency names and suspects' names and aliases lose whole officer names, badges and titled name parts
- * ("Sgt. Young") but keep a lone name part, so a suspect who shares the officer's surname is still named.
- *
- * Known limit: a common-word surname or given name ("Young", "Price", "Rose", "Bill", "Law", "Do") is replaced
- * wherever it stands as a word on its own, even when it was meant as the ordinary word ("a young male" becomes
- * "an officer male" for an officer Young); privacy wins. Words that merely contain it ("Youngstown") are kept,
- * and so are place names ("Young Street", "Fort Collins").
+ * What `redactParsed` returns inside the library: the public result plus, for the independent guard, the folded
+ * phrases around each kept match (never published).
  *
  * @example
- * const { request: publicRequest, redactions } = redactParsed(parsed, { extraTerms: ['Unit 12'] });
- * redactions[0]; //=> { path: 'officer.name', reason: 'Officer identity is not released for officer-killed alerts …' }
+ * const d: DetailedRedaction = redactDetailed(parsed);
  */
-export function redactParsed(request: BlueAlertRequest, options: RedactOptions = {}): RedactResult {
+export interface DetailedRedaction extends RedactResult {
+  readonly keptWindows: readonly string[];
+}
+
+/** A released plate that spells a withheld name ("OKAFOR1"). */
+function plateSpellsName(value: string, terms: readonly IdentityTerm[]): boolean {
+  const compact = foldTerm(value).replace(/[^\p{L}\p{N}]+/gu, '');
+  return terms.some((t) => (t.kind === 'name-part' || t.kind === 'name') && t.text.length >= 3 && compact.includes(t.text.replace(/[^\p{L}\p{N}]+/gu, '')));
+}
+
+/**
+ * Like `redactParsed`, with the kept windows for the guard. `alsoWithhold` (update, cancel) lists officers of
+ * earlier requests whose identity is withheld too.
+ *
+ * @example
+ * redactDetailed(parsed, { alsoWithhold: [previous.officer] }).keptWindows;
+ */
+export function redactDetailed(request: BlueAlertRequest, options: RedactOptions & { readonly alsoWithhold?: readonly (Officer | undefined)[] } = {}): DetailedRedaction {
   const matcher = identityMatcher(request, options);
   const { officer, redactions } = publicOfficer(request);
+  const kept: KeptIdentity[] = [];
+  const keptWindows: string[] = [];
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
   const scanned = mapStrings(base, [], (path, normalized, value) => {
     const mode = fieldMode(normalized);
-    if (mode === 'skip') return value;
+    if (mode === 'skip') {
+      if (normalized === 'officer.vehicle.plate.number' && plateSpellsName(value, matcher.terms)) {
+        redactions.push({ path, reason: 'Removed: the released plate spells the withheld officer name.' });
+        return undefined;
+      }
+      return value;
+    }
     if (mode === 'drop') {
-      // in addresses, "-", "_", "." and the like separate words: "young-case.jpg" names the officer
       if (matcher.find(value.replace(/[-_./@+=?&%#:~]/g, ' '), 'address').length === 0) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
-    const { text, kinds } = matcher.redact(value, mode);
+    const { text, kinds, kept: keptHere } = matcher.redact(value, mode, options.language ?? 'en');
+    for (const k of keptHere) {
+      if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
+      keptWindows.push(...k.windows);
+    }
     if (kinds.length === 0) return value;
     if (text.trim().length === 0) {
       redactions.push({ path, reason: `${reasonFor(kinds)} Nothing was left, so the field was removed.` });
@@ -328,7 +409,28 @@ export function redactParsed(request: BlueAlertRequest, options: RedactOptions =
     redactions.push({ path, reason: reasonFor(kinds) });
     return text;
   });
-  return { request: scanned as BlueAlertRequest, redactions };
+  return { request: scanned as BlueAlertRequest, redactions, kept, keptWindows: [...new Set(keptWindows)] };
+}
+
+/**
+ * The public view of a parsed request (used by `buildBlueAlert`). Never mutates the request.
+ *
+ * - Every event except `officer-missing`: the whole `officer` object is dropped.
+ * - `officer-missing`: details are kept or withheld as `officerRelease` decides.
+ * - Then every string of the request is read by its meaning (`fieldMode`): free text is scanned for every form
+ *   of the withheld identity (names become "an officer", "a deputy", "the officer's"…, badges are removed,
+ *   other withheld details and `extraTerms` become "[withheld]", links that hold identity are replaced whole);
+ *   agency and suspect names, locations and structured values (vehicle make, measurements, phone numbers) keep a
+ *   lone name part or a badge-like number, and say so in `kept`. URLs and e-mail addresses that contain withheld
+ *   identity are dropped whole. A field left empty is dropped.
+ *
+ * @example
+ * const { request: publicRequest, redactions, kept } = redactParsed(parsed, { extraTerms: ['Unit 12'] });
+ * redactions[0]; //=> { path: 'officer.name', reason: 'Officer identity is not released for officer-killed alerts …' }
+ */
+export function redactParsed(request: BlueAlertRequest, options: RedactOptions = {}): RedactResult {
+  const { request: r, redactions, kept } = redactDetailed(request, options);
+  return { request: r, redactions, kept };
 }
 
 /**
@@ -354,18 +456,16 @@ export function redactForPublic(request: unknown, options: RedactOptions = {}): 
 }
 
 /**
- * A copy of a (public) request with every scanned free-text field replaced by `filler` and the `text` overrides
- * removed (so the library writes its own wording): a baseline for the leak check, so a word that the library's
- * own wording, an agency name or a county name brings into the output is not taken for a leak.
+ * A copy of a (public) request with every free-text field replaced by `filler` and the `text` overrides removed
+ * (so the library writes its own wording): a baseline for the leak guard, so a word that the library's own
+ * wording brings into the output ("Do not approach" for an officer Do) is not taken for a leak.
  *
  * @example
  * blankFreeText(publicRequest).incident.summary; //=> 'x'
  */
 export function blankFreeText(request: BlueAlertRequest, filler = 'x'): BlueAlertRequest {
   const { text: _overrides, ...rest } = request;
-  return mapStrings(rest, [], (_path, normalized, value) =>
-    fieldMode(normalized) === 'free' ? filler : value,
-  ) as BlueAlertRequest;
+  return mapStrings(rest, [], (_path, normalized, value) => (fieldMode(normalized) === 'free' ? filler : value)) as BlueAlertRequest;
 }
 
 /**
@@ -377,99 +477,6 @@ export function blankFreeText(request: BlueAlertRequest, filler = 'x'): BlueAler
  */
 export function blankVariants(request: BlueAlertRequest): BlueAlertRequest[] {
   return [blankFreeText(request), blankFreeText(request, Array<string>(40).fill('xxxxxx').join(' '))];
-}
-
-/**
- * The public outputs of a build that the leak check reads: the XML, the text bundle (every string in it, the
- * Spanish block included) and the warnings.
- *
- * @example
- * const o: PublicOutputs = { xml: msg.xml, text: msg.text, warnings: msg.warnings };
- */
-export interface PublicOutputs {
-  readonly xml: string;
-  readonly text: unknown;
-  readonly warnings: readonly { readonly message: string }[];
-}
-
-function outputFields(outputs: PublicOutputs): Map<string, string> {
-  const fields = new Map<string, string>([['xml', outputs.xml]]);
-  mapStrings(outputs.text, ['text'], (path, _n, value) => {
-    fields.set(path, value);
-    return value;
-  });
-  outputs.warnings.forEach((w, i) => fields.set(`warnings[${i}].message`, w.message));
-  return fields;
-}
-
-/**
- * The output fields (`xml`, `text.wea90`, `text.es.headline`, `warnings[0].message` …) that contain withheld
- * identity.
- *
- * `baseline` gives the same outputs built from the blanked public request (`blankVariants`); it is computed only
- * when a match is found. With it, wording that does not come from the request's free text is not taken for a leak:
- * - a single name part that is a word the library writes itself anywhere in a baseline (an officer Do and "Do not
- *   approach", an officer Law and "law enforcement") is not counted;
- * - every other match counts, and a field leaks when it has more matches than its twin in any baseline (agency,
- *   sender and county names are the same in both).
- *
- * @example
- * findIdentityLeaks(matcher, { xml, text, warnings }); //=> [] or ['text.wea360']
- */
-export function findIdentityLeaks(
-  matcher: IdentityMatcher,
-  outputs: PublicOutputs,
-  baseline?: () => readonly PublicOutputs[],
-): string[] {
-  if (matcher.terms.length === 0) return [];
-  const found = new Map<string, IdentityMatch[]>();
-  for (const [path, value] of outputFields(outputs)) {
-    const m = matcher.find(value);
-    if (m.length > 0) found.set(path, m);
-  }
-  if (found.size === 0) return [];
-  let bases: Map<string, string>[] = [];
-  if (baseline !== undefined) {
-    try {
-      bases = baseline().map(outputFields);
-    } catch {
-      bases = [];
-    }
-  }
-  const vocabulary = new Set<string>();
-  for (const base of bases) for (const value of base.values()) for (const w of foldTerm(value).split(/[^\p{L}\p{N}'-]+/u)) vocabulary.add(w);
-  const counted = (list: readonly IdentityMatch[]) =>
-    list.filter((m) => !(m.kind === 'name-part' && vocabulary.has(m.term))).length;
-  const leaks: string[] = [];
-  for (const [path, list] of found) {
-    const n = counted(list);
-    if (n === 0) continue;
-    const allowed = Math.max(0, ...bases.map((b) => counted(matcher.find(b.get(path) ?? ''))));
-    if (n > allowed) leaks.push(path);
-  }
-  return leaks;
-}
-
-/**
- * Throws `BlueAlertError` (code `officer_identity_leak`, one issue per output field) when any public output
- * contains withheld identity. The message names the field, never the value.
- *
- * @example
- * assertNoIdentityLeak(identityMatcher(request), { xml, text, warnings }, () => [baselineOutputs]);
- */
-export function assertNoIdentityLeak(
-  matcher: IdentityMatcher,
-  outputs: PublicOutputs,
-  baseline?: () => readonly PublicOutputs[],
-): void {
-  const issues: BlueAlertIssue[] = findIdentityLeaks(matcher, outputs, baseline).map((path) =>
-    issue(
-      'officer_identity_leak',
-      path,
-      `Withheld officer identity was found in the public output "${path}", so no message was returned. This is a bug in the library; the law-enforcement audience keeps officer details on purpose.`,
-    ),
-  );
-  if (isNonEmpty(issues)) throw new BlueAlertError(issues);
 }
 
 /**

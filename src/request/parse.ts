@@ -2,6 +2,7 @@ import { blueAlertRequestSchema, type BlueAlertRequest } from './schema.js';
 import { describeReceived, keyHint, tooBigMessage, tooSmallMessage } from './received.js';
 import { swappedPositionHint } from '../area/sanity.js';
 import { removeNonXmlChars } from '../cap/xml.js';
+import { removeInvisible } from '../privacy/normalize.js';
 import { toPath, type BlueAlertIssue, type BlueAlertIssueCode } from '../errors.js';
 
 /**
@@ -186,7 +187,9 @@ const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\ufffe\uffff\ud
 
 /**
  * Drops characters no CAP message can carry (a stray control character pasted from a form) and writes CR LF as
- * LF, so what the request says is exactly what the XML says. A string left empty is an issue at its path.
+ * LF, so what the request says is exactly what the XML says. Invisible characters that hide text from a reviewer
+ * (zero-width spaces, soft hyphens, word joiners, bidi marks and overrides, tags) are removed too
+ * (`removeInvisible`, docs/privacy.md). A string left empty is an issue at its path.
  * Walks the tree once without allocating; only a string that changes is replaced.
  */
 function cleanStringsInPlace(value: unknown, path: PropertyKey[], issues: BlueAlertIssue[]): void {
@@ -194,7 +197,7 @@ function cleanStringsInPlace(value: unknown, path: PropertyKey[], issues: BlueAl
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
       if (typeof v === 'string') {
-        if (NEEDS_CLEANING.test(v)) value[i] = cleanString(v, [...path, i], issues);
+        if (NEEDS_CLEANING.test(v) || removeInvisible(v) !== v) value[i] = cleanString(v, [...path, i], issues);
       } else if (v !== null && typeof v === 'object') {
         path.push(i);
         cleanStringsInPlace(v, path, issues);
@@ -208,7 +211,7 @@ function cleanStringsInPlace(value: unknown, path: PropertyKey[], issues: BlueAl
   for (const k in o) {
     const v = o[k];
     if (typeof v === 'string') {
-      if (NEEDS_CLEANING.test(v)) o[k] = cleanString(v, [...path, k], issues);
+      if (NEEDS_CLEANING.test(v) || removeInvisible(v) !== v) o[k] = cleanString(v, [...path, k], issues);
     } else if (v !== null && typeof v === 'object') {
       path.push(k);
       cleanStringsInPlace(v, path, issues);
@@ -218,7 +221,7 @@ function cleanStringsInPlace(value: unknown, path: PropertyKey[], issues: BlueAl
 }
 
 function cleanString(value: string, path: PropertyKey[], issues: BlueAlertIssue[]): string {
-  const cleaned = removeNonXmlChars(value).replace(/\r\n?/g, '\n');
+  const cleaned = removeInvisible(removeNonXmlChars(value)).replace(/\r\n?/g, '\n');
   if (cleaned !== value && cleaned.trim() === '' && value.trim() !== '') {
     issues.push({ code: 'invalid_value', path: toPath(path), message: 'Must contain text; control characters are removed.', severity: 'error' });
   }

@@ -16,8 +16,8 @@ describe('foldText', () => {
     const f = foldText('JOSÉ  Østergaard’s Đỗ');
     expect(f.text).toBe("jose ostergaard's do");
     // "Ø" starts at original index 6 (after "JOSÉ" and two spaces collapsed into one)
-    expect(f.start[5]).toBe(6);
-    expect(f.end[4]).toBe(6);
+    expect(f.start(5)).toBe(6);
+    expect(f.end(4)).toBe(6);
   });
 });
 
@@ -42,7 +42,8 @@ describe('name forms', () => {
   });
 
   it('does not touch words that merely contain the name, hyphenated compounds or place names', () => {
-    for (const s of ['Youngstown', 'McYoung', 'Young-Smith Ave', 'Youngs', 'Mariana', 'Young Street', 'Fort Young', 'Young County']) {
+    // ("Youngs" alone is the plural of the surname, the officer's family: redacted, see test/privacy)
+    for (const s of ['Youngstown', 'McYoung', 'Young-Smith Ave', 'Mariana', 'Young Street', 'Fort Young', 'Young County']) {
       expect(redact(m, `near ${s} today`)).toBe(`near ${s} today`);
     }
   });
@@ -95,9 +96,9 @@ describe('badge numbers', () => {
   const m = matcher('Maria Young', '#4471');
   it.each([
     ['Officer Young, badge #4471, was shot.', 'An officer was shot.'],
-    ['Badge number 4471 was found.', 'was found.'],
+    ['Badge number 4471 was found.', '[withheld] was found.'],
     ['A sergeant (#4471) was shot.', 'A sergeant was shot.'],
-    ['unit 4471 responded', 'unit responded'],
+    ['unit 4471 responded', 'unit [withheld] responded'],
   ])('%s', (input, expected) => {
     expect(redact(m, input)).toBe(expected);
   });

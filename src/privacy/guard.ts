@@ -1,0 +1,244 @@
+/**
+ * The independent leak guard. After a build, every public output string is normalised (the only code shared
+ * with the redaction matcher is `normalize.ts`) and searched for every identity token: each part of 2+ letters
+ * of the withheld name and aliases, the badge, a withheld plate and photo address, and the caller's extra terms.
+ * There are no place-word, lower-case or structured-field exceptions: a token is allowed only where the
+ * redaction reported it as deliberately kept (its folded context is masked first) or where the library's own
+ * wording puts it (the same output built from blanked free text has as many).
+ */
+import { normalizeIdentity, normalizeIdentityText } from './normalize.js';
+import type { BlueAlertRequest, Officer } from '../request/schema.js';
+import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
+import { knownTitles } from '../redaction/titles.js';
+import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue } from '../errors.js';
+
+/**
+ * One identity token the guard searches for (normalised).
+ *
+ * @example
+ * const t: GuardToken = { text: 'okafor', kind: 'name' };
+ */
+export interface GuardToken {
+  readonly text: string;
+  readonly kind: 'name' | 'badge' | 'id' | 'term';
+}
+
+const NOT_NAME = new Set([
+  'jr', 'sr', 'ii', 'iii', 'iv', 'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos',
+  'das', 'st', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y',
+]);
+const SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
+
+function nameTokens(name: string): string[] {
+  const titles = new Set(knownTitles());
+  const folded = normalizeIdentity(name);
+  const words = folded.split(SPLIT).filter((w) => w.length > 0 && !titles.has(w));
+  const out = words.filter((w) => w.length >= 2 && !NOT_NAME.has(w));
+  // hyphenated and apostrophe names joined ("smith-jones" -> "smithjones", "o'brien" -> "obrien")
+  for (const chunk of folded.split(/\s+/)) {
+    const pieces = chunk.split(SPLIT).filter((w) => w.length > 0);
+    if (pieces.length > 1 && !titles.has(pieces.join(''))) out.push(pieces.join(''));
+  }
+  // particles joined with what follows ("de la cruz" -> "delacruz")
+  for (let i = 0; i < words.length; i++) {
+    if (!NOT_NAME.has(words[i] ?? '')) continue;
+    for (let j = i + 2; j <= Math.min(words.length, i + 4); j++) {
+      if (!NOT_NAME.has(words[j - 1] ?? '')) out.push(words.slice(i, j).join(''));
+    }
+  }
+  return out.filter((w) => w.length >= 2 && !NOT_NAME.has(w));
+}
+
+function officerTokens(officer: Officer | undefined, release: OfficerReleaseDecision): GuardToken[] {
+  if (officer === undefined) return [];
+  const out: GuardToken[] = [];
+  if (!release.name) {
+    for (const n of [officer.name, ...(officer.aliases ?? [])]) if (n !== undefined) out.push(...nameTokens(n).map((text) => ({ text, kind: 'name' as const })));
+  }
+  if (!release.badge && officer.badge !== undefined) {
+    const core = normalizeIdentity(officer.badge).replace(/^(?:(?:badge|shield|star|id|no|nr|num|number)\b\.?|[#:.\s-])+/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+    if (core.length > 0) out.push({ text: core, kind: 'badge' });
+  }
+  const plate = officer.vehicle?.plate?.number;
+  if (!release.vehicle && plate !== undefined) {
+    const core = normalizeIdentity(plate).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (core.length >= 2) out.push({ text: core, kind: 'id' });
+  }
+  if (!release.photo && officer.photoUrl !== undefined) out.push({ text: normalizeIdentity(officer.photoUrl), kind: 'term' });
+  return out;
+}
+
+const WITHHELD_ALL: OfficerReleaseDecision = {
+  name: false, rank: false, badge: false, description: true, vehicle: true, lastKnownLocation: true, photo: false,
+};
+
+/**
+ * The tokens for a request: its officer's withheld identity, earlier officers' (update, cancel) and extra terms.
+ *
+ * @example
+ * guardTokens(request).map((t) => t.text); //=> ['daniel', 'okafor', '4471']
+ */
+export function guardTokens(
+  request: BlueAlertRequest | undefined,
+  extraTerms: readonly string[] = [],
+  alsoWithhold: readonly (Officer | undefined)[] = [],
+): GuardToken[] {
+  const out: GuardToken[] = request === undefined ? [] : officerTokens(request.officer, officerRelease(request));
+  for (const o of alsoWithhold) out.push(...officerTokens(o, WITHHELD_ALL));
+  for (const t of extraTerms) {
+    const text = normalizeIdentity(t);
+    if (text.length > 0) out.push({ text, kind: 'term' });
+  }
+  const seen = new Set<string>();
+  return out.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
+}
+
+const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+function isAlnum(c: string | undefined): boolean {
+  return c !== undefined && ALNUM.test(c) && !NO_SPACE.test(c);
+}
+
+/** Badge-like tokens: with optional single separators, not touching other letters or digits. */
+function idRegex(core: string): RegExp {
+  return new RegExp([...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s.]?'), 'g');
+}
+
+/** How many times the token occurs in normalised text. */
+function countToken(text: string, token: GuardToken, regexes: Map<string, RegExp>): number {
+  let n = 0;
+  if (token.kind === 'badge' || token.kind === 'id') {
+    let re = regexes.get(token.text);
+    if (re === undefined) {
+      re = idRegex(token.text);
+      regexes.set(token.text, re);
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      re.lastIndex = m.index + 1;
+      if (!isAlnum(text[m.index - 1]) && !isAlnum(text[m.index + m[0].length])) n++;
+    }
+    return n;
+  }
+  const t = token.text;
+  const loose = t.length >= 4 || token.kind === 'term' || NO_SPACE.test(t);
+  for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) {
+    if (loose || (!isAlnum(text[i - 1]) && !isAlnum(text[i + t.length]))) n++;
+  }
+  return n;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeXml(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    const cp = hex !== undefined ? parseInt(hex, 16) : dec !== undefined ? parseInt(dec, 10) : undefined;
+    if (cp !== undefined) return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return ENTITIES[(name ?? '').toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * Every public string of a result by path (`xml`, `text.wea90`, `warnings[0].message`, `area.areaDesc` …),
+ * skipping only `alert` (the model the XML is written from; the XML is scanned) and the library's own
+ * `redactions` and `kept` lists.
+ *
+ * @example
+ * publicStrings({ xml: '<alert/>', text: { wea90: 'x' } }).get('text.wea90'); //=> 'x'
+ */
+export function publicStrings(output: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (v: unknown, path: string): void => {
+    if (typeof v === 'string') out.set(path, v);
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (path === '' && (k === 'alert' || k === 'redactions' || k === 'kept')) continue;
+        walk(x, path === '' ? k : `${path}.${k}`);
+      }
+    }
+  };
+  walk(output, '');
+  return out;
+}
+
+function masked(value: string, path: string, windows: readonly string[]): string {
+  let text = normalizeIdentityText(path === 'xml' ? decodeXml(value) : value).text;
+  for (const w of windows) {
+    if (w.length === 0 || !text.includes(w)) continue;
+    text = text.split(w).join(' '.repeat(w.length));
+  }
+  return text;
+}
+
+/**
+ * The output paths that hold withheld identity the redaction did not report as kept and the library's own
+ * wording does not explain. `baseline` builds the same outputs from blanked free text; it runs only when a
+ * token is found.
+ *
+ * @example
+ * findGuardLeaks(guardTokens(request), message, []); //=> [] or ['text.wea90']
+ */
+export function findGuardLeaks(
+  tokens: readonly GuardToken[],
+  output: unknown,
+  keptWindows: readonly string[],
+  baseline?: () => readonly unknown[],
+): string[] {
+  if (tokens.length === 0) return [];
+  const regexes = new Map<string, RegExp>();
+  const suspicious = new Map<string, Map<string, number>>();
+  for (const [path, value] of publicStrings(output)) {
+    const text = masked(value, path, keptWindows);
+    for (const token of tokens) {
+      const n = countToken(text, token, regexes);
+      if (n === 0) continue;
+      const byToken = suspicious.get(path) ?? new Map<string, number>();
+      byToken.set(token.text, n);
+      suspicious.set(path, byToken);
+    }
+  }
+  if (suspicious.size === 0) return [];
+  let bases: Map<string, string>[] = [];
+  if (baseline !== undefined) {
+    try {
+      bases = baseline().map(publicStrings);
+    } catch {
+      bases = [];
+    }
+  }
+  const leaks: string[] = [];
+  for (const [path, byToken] of suspicious) {
+    const leaked = [...byToken].some(([text, n]) => {
+      const token = tokens.find((t) => t.text === text) as GuardToken;
+      const allowed = Math.max(0, ...bases.map((b) => countToken(masked(b.get(path) ?? '', path, keptWindows), token, regexes)));
+      return n > allowed;
+    });
+    if (leaked) leaks.push(path);
+  }
+  return leaks;
+}
+
+/**
+ * Throws `BlueAlertError` (code `officer_identity_leak`, one issue per output path) when the guard finds
+ * withheld identity in a public output. The message names the path, never the value.
+ *
+ * @example
+ * assertGuard(guardTokens(request), message, keptWindows, () => [baselineMessage]);
+ */
+export function assertGuard(
+  tokens: readonly GuardToken[],
+  output: unknown,
+  keptWindows: readonly string[],
+  baseline?: () => readonly unknown[],
+): void {
+  const issues: BlueAlertIssue[] = findGuardLeaks(tokens, output, keptWindows, baseline).map((path) =>
+    issue(
+      'officer_identity_leak',
+      path,
+      `Withheld officer identity was found in the public output "${path}", so no message was returned. Reword the free text that names the officer, or report this as a bug; the law-enforcement audience keeps officer details on purpose.`,
+    ),
+  );
+  if (isNonEmpty(issues)) throw new BlueAlertError(issues);
+}

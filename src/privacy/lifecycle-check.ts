@@ -1,0 +1,103 @@
+/**
+ * Identity checks for the free text of an Update or a Cancel, whose officer identity lives in the original
+ * request, not in the chain of CAP messages (the public XML never held it).
+ */
+import { parseRequest } from '../request/parse.js';
+import type { BlueAlertRequest } from '../request/schema.js';
+import { issue, type BlueAlertIssue } from '../errors.js';
+import { identityMatcher } from '../redaction/redact.js';
+import { normalizeIdentityText } from './normalize.js';
+import { scrubRawIssues } from './scrub.js';
+
+/**
+ * The original request as given to update or cancel: parsed, or the issues (scrubbed, under `path`).
+ *
+ * @example
+ * const r = originalRequest(json, 'options.request');
+ * if (r.ok) r.request.officer;
+ */
+export function originalRequest(
+  raw: unknown,
+  path: string,
+): { readonly ok: true; readonly request: BlueAlertRequest } | { readonly ok: false; readonly issues: BlueAlertIssue[] } {
+  const parsed = parseRequest(raw);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const scrubbed = scrubRawIssues(parsed.issues, raw);
+  return {
+    ok: false,
+    issues: scrubbed.map((i) => ({ ...i, path: i.path === '' ? path : `${path}.${i.path}` })),
+  };
+}
+
+/** A request without an officer, to build a matcher for names given as terms. */
+const NO_OFFICER = { event: 'officer-killed', suspects: [], incident: {} } as unknown as BlueAlertRequest;
+
+/** Titles that, before a capitalised word, name a person in a Cancel reason ("Officer Okafor", "Sgt. Young"). */
+const PERSON_TITLES = [
+  'officer', 'ofc', 'ofcr', 'deputy', 'dep', 'dpty', 'trooper', 'tpr', 'sergeant', 'sgt', 'lieutenant', 'lt', 'lieut',
+  'corporal', 'cpl', 'detective', 'det', 'investigator', 'inv', 'agent', 'special agent', 'ranger', 'warden',
+  'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'chief', 'commander', 'cmdr', 'patrolman',
+  'patrolwoman', 'inspector', 'insp', 'agente', 'oficial', 'sargento', 'teniente', 'cabo', 'capitan', 'comandante',
+];
+const TITLE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+`, 'giu');
+const NAME_START = /^(?:\p{Lu}|#?\d{2,})/u;
+
+/**
+ * Whether text names a titled person ("Officer X", "Sgt. Y", "Deputy Z", "Officer #4471"). Case matters for the
+ * name (capitalised) but not for the title; invisible characters and look-alike letters are normalised first.
+ *
+ * @example
+ * namesTitledPerson('Officer Okafor was found safe.'); //=> true
+ * namesTitledPerson('The officer was found safe.'); //=> false
+ */
+export function namesTitledPerson(text: string): boolean {
+  // fold look-alikes but keep case: normalise each character, restoring its case when it was upper case
+  const n = normalizeIdentityText(text);
+  let cased = '';
+  for (let i = 0; i < n.text.length; i++) {
+    const original = text.slice(n.start(i), n.end(i));
+    const c = n.text[i] as string;
+    cased += original !== original.toLowerCase() ? c.toUpperCase() : c;
+  }
+  // the title in any case, the name capitalised (or a number): "officer Okafor", "OFFICER SMITH", "Ofc. 4471"
+  for (const m of cased.matchAll(TITLE)) {
+    if (NAME_START.test(cased.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Issues for free text of an Update or Cancel (`path`, e.g. `options.reason`) that names the officer: checked
+ * against the identity of every given request and the extra terms (read as names), with the redaction's matcher;
+ * without any request, text naming a titled person is refused with a message saying how to pass the request.
+ *
+ * @example
+ * lifecycleTextIssues('Officer Okafor was found.', 'options.reason', [original]); //=> [officer_identity_leak issue]
+ */
+export function lifecycleTextIssues(
+  text: string,
+  path: string,
+  requests: readonly BlueAlertRequest[],
+  extraTerms: readonly string[] = [],
+): BlueAlertIssue[] {
+  if (requests.length === 0) {
+    if (namesTitledPerson(text)) {
+      return [
+        issue(
+          'officer_identity_unknown',
+          path,
+          'The text names a titled person ("Officer …", "Sgt. …"), and without the original request the officer cannot be told apart. Pass the original request (API: options.request; CLI: --request FILE) so it can be checked, or reword it without the name.',
+        ),
+      ];
+    }
+  }
+  // the redaction's matcher (word boundaries, every written form): "Youngstown" is not "Young"
+  const asNames = extraTerms.map((name) => ({ name, releaseApproved: false }));
+  const named =
+    requests.some((r) => identityMatcher(r, { extraTerms }).find(text).length > 0) ||
+    (asNames.length > 0 && identityMatcher(NO_OFFICER, { alsoWithhold: asNames } as Parameters<typeof identityMatcher>[1]).find(text).length > 0);
+  if (named) {
+    return [issue('officer_identity_leak', path, 'The text names the officer (name, nickname or badge); Blue Alert text must not identify the officer. Reword it.')];
+  }
+  return [];
+}

@@ -1,0 +1,207 @@
+/**
+ * Identity normalisation, shared by the redaction matcher and the independent leak guard (the only code they share).
+ *
+ * One pass over the text, linear in its length:
+ * - NFKC per code point (full-width "Ｏｋａｆｏｒ" -> "okafor", ligatures, circled and superscript digits);
+ * - default-ignorable code points removed (zero-width space, joiner and non-joiner, soft hyphen, word joiner, bidi
+ *   marks and controls, variation selectors, tag characters) and control characters removed (DEL, C0, C1);
+ * - every run of whitespace collapsed to one space;
+ * - case folded, accents stripped, a few letters without a decomposition mapped (ø -> o, ł -> l, ß -> ss …);
+ * - a small confusable skeleton (the spirit of Unicode TR39, table below): Cyrillic and Greek letters that look
+ *   like Latin ones become the Latin letter, so "Оkаfоr" written with Cyrillic о and а reads "okafor";
+ * - decimal digits of every script become ASCII digits ("٤٤٧١" -> "4471");
+ * - typographic apostrophes and hyphens unified.
+ *
+ * Plain ASCII text without runs of whitespace (most text) takes a fast path: the folded text is the lower-case
+ * text and no offset map is built. Otherwise each folded code unit remembers the original range it came from,
+ * so a match found in folded text is replaced in the original text.
+ */
+
+/**
+ * Normalised text and the way back to the original. `start(i)`/`end(i)` give the original range of folded code
+ * unit `i` (end exclusive).
+ *
+ * @example
+ * const n: NormalizedText = normalizeIdentityText('Ok\u200Bafor');
+ * n.text; //=> 'okafor'
+ * n.end(5); //=> 7
+ */
+export interface NormalizedText {
+  readonly text: string;
+  /** Whether folded offsets equal original offsets (the ASCII fast path). */
+  readonly identity: boolean;
+  start(i: number): number;
+  end(i: number): number;
+}
+
+/**
+ * The confusable skeleton: lower-case Cyrillic and Greek letters (and a few others) that look like a Latin
+ * letter. Written for this library from the look of the letters (TR39's idea, not its data): small on purpose,
+ * covering the look-alikes people actually paste. Applied after case folding, to names and text alike.
+ */
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h', ӏ: 'l', ɡ: 'g',
+  // Greek
+  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ϲ: 'c', ϳ: 'j', ς: 'c',
+  // Latin look-alikes without a decomposition
+  ı: 'i', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ɩ: 'i', ʟ: 'l',
+  // punctuation that separates or joins words the same way
+  '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'", 'ʹ': "'", '′': "'", '‐': '-', '‑': '-', '‒': '-',
+  '−': '-',
+};
+
+const IGNORABLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]$/u;
+const SPACE = /^\s$/u;
+const MARKS = /\p{M}/gu;
+const DIGIT = /^\p{Nd}$/u;
+
+function digitValue(ch: string): string {
+  // decimal digits come in runs of ten from zero: count the digits before it in its run
+  let cp = ch.codePointAt(0) as number;
+  let steps = 0;
+  while (steps < 40 && DIGIT.test(String.fromCodePoint(cp - 1))) {
+    cp--;
+    steps++;
+  }
+  return String(steps % 10);
+}
+
+function foldUncached(ch: string): string {
+  if (SPACE.test(ch)) return ' ';
+  if (IGNORABLE.test(ch)) return '';
+  let out = '';
+  for (const c of ch.normalize('NFKC')) {
+    if (SPACE.test(c)) {
+      out += ' ';
+      continue;
+    }
+    if (DIGIT.test(c)) {
+      out += c < '\u0080' ? c : digitValue(c);
+      continue;
+    }
+    const lower = c.toLowerCase();
+    const direct = CONFUSABLE[lower];
+    if (direct !== undefined) {
+      out += direct;
+      continue;
+    }
+    for (const d of lower.normalize('NFD').replace(MARKS, '')) out += CONFUSABLE[d] ?? d;
+  }
+  return out;
+}
+
+const ASCII: readonly string[] = Array.from({ length: 128 }, (_, c) => foldUncached(String.fromCharCode(c)));
+const cache = new Map<string, string>();
+
+/**
+ * The folded form of one character (code point) as used everywhere in identity matching.
+ *
+ * @example
+ * foldChar('Ａ'); //=> 'a'
+ * foldChar('\u200B'); //=> ''
+ */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return ASCII[code] as string;
+  const known = cache.get(ch);
+  if (known !== undefined) return known;
+  const f = foldUncached(ch);
+  if (cache.size < 8192) cache.set(ch, f);
+  return f;
+}
+
+/** Printable ASCII with single spaces: the fold is `toLowerCase()` and offsets are unchanged. */
+function plainAscii(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0x21 || c > 0x7e || c === 0x60) return false;
+  }
+  return true;
+}
+
+const identityOffset = (i: number): number => i;
+
+/**
+ * Normalises text for identity matching (see the module comment) and keeps the map back to the original.
+ * Linear in the length of the text.
+ *
+ * @example
+ * const n = normalizeIdentityText('Оfficer  ОКАFOR'); // Cyrillic О and К
+ * n.text; //=> 'officer okafor'
+ */
+export function normalizeIdentityText(input: string): NormalizedText {
+  if (plainAscii(input)) {
+    return { text: input.toLowerCase(), identity: true, start: identityOffset, end: (i) => i + 1 };
+  }
+  const parts: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  let lastSpace = true; // leading whitespace is dropped
+  for (let i = 0; i < input.length; ) {
+    const cp = input.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 1 ? (input[i] as string) : input.slice(i, i + 2);
+    const f = foldChar(ch);
+    const next = i + width;
+    for (let k = 0; k < f.length; k++) {
+      const c = f[k] as string;
+      if (c === ' ') {
+        if (lastSpace) {
+          if (end.length > 0) end[end.length - 1] = next;
+          continue;
+        }
+        lastSpace = true;
+      } else {
+        lastSpace = false;
+      }
+      parts.push(c);
+      start.push(i);
+      end.push(next);
+    }
+    if (f.length === 0 && end.length > 0 && !lastSpace) end[end.length - 1] = next;
+    i = next;
+  }
+  return {
+    text: parts.join(''),
+    identity: false,
+    start: (i) => start[i] ?? input.length,
+    end: (i) => end[i] ?? input.length,
+  };
+}
+
+/**
+ * The folded text only (no map), for terms and quick checks.
+ *
+ * @example
+ * normalizeIdentity(' JOSÉ\u00AD Ñúñez '); //=> 'jose nunez'
+ */
+export function normalizeIdentity(input: string): string {
+  return normalizeIdentityText(input).text.trim();
+}
+
+/**
+ * Removes from text what hides words from a reader: default-ignorable code points (zero-width characters, soft
+ * hyphens, word joiners, bidi marks and controls, variation selectors, tags). What is left reads the same. Used on
+ * every string of a request before anything else sees it.
+ *
+ * @example
+ * removeInvisible('Oka\u200Bfor'); //=> 'Okafor'
+ */
+export function removeInvisible(input: string): string {
+  return INVISIBLE.test(input) ? input.replace(INVISIBLE_ALL, '') : input;
+}
+
+// ZWJ (U+200D) and variation selectors are kept: emoji sequences need them and they never split a word's letters
+// for a reader; the matcher ignores them anyway.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');

@@ -1,0 +1,68 @@
+/**
+ * Scrubbing officer identity out of messages when the request could not even be parsed: the identity is read
+ * best-effort from the raw input (any `officer.name`, `officer.aliases`, `officer.badge` that are strings or
+ * numbers), withheld whatever the event and release switches say, and removed from issue messages and paths.
+ */
+import type { BlueAlertIssue } from '../errors.js';
+import type { Officer } from '../request/schema.js';
+import { createIdentityMatcher, nameTerms, badgeTerm, type IdentityTerm } from '../redaction/matcher.js';
+import { guardTokens } from './guard.js';
+import { normalizeIdentityText } from './normalize.js';
+
+function rawOfficer(raw: unknown): Officer | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const o = (raw as Record<string, unknown>)['officer'];
+  if (o === null || typeof o !== 'object') return undefined;
+  const r = o as Record<string, unknown>;
+  // an over-long value is refused anyway; its first 200 characters hold any name it carries
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, 200) : typeof v === 'number' ? String(v) : undefined);
+  const aliases = Array.isArray(r['aliases']) ? r['aliases'].slice(0, 20).map(str).filter((a): a is string => a !== undefined) : [];
+  const name = str(r['name']);
+  const badge = str(r['badge']);
+  return { ...(name === undefined ? {} : { name }), ...(badge === undefined ? {} : { badge }), aliases, releaseApproved: false } as Officer;
+}
+
+/**
+ * Replaces every form of the officer's identity in a message or path by "[redacted]": the redaction's forms
+ * first, then every guard token of 4+ characters (name parts, the badge) wherever it stands, even inside a word.
+ *
+ * @example
+ * scrubText('Unknown key "Okafor"', { name: 'Daniel Okafor' }); //=> 'Unknown key "[redacted]"'
+ */
+export function scrubText(text: string, officer: Officer | undefined, extraTerms: readonly string[] = []): string {
+  if (officer === undefined && extraTerms.length === 0) return text;
+  const terms: IdentityTerm[] = [];
+  if (officer?.name !== undefined) terms.push(...nameTerms(officer.name));
+  for (const a of officer?.aliases ?? []) terms.push(...nameTerms(a));
+  const b = officer?.badge === undefined ? undefined : badgeTerm(officer.badge);
+  if (b !== undefined) terms.push(b);
+  let out = createIdentityMatcher(terms).scrub(text);
+  const tokens = guardTokens(undefined, extraTerms, [officer]);
+  for (const token of tokens) {
+    if (token.text.length < 4) continue;
+    const n = normalizeIdentityText(out);
+    const at: [number, number][] = [];
+    for (let i = n.text.indexOf(token.text); i !== -1; i = n.text.indexOf(token.text, i + token.text.length)) {
+      at.push([n.start(i), n.end(i + token.text.length - 1)]);
+    }
+    for (const [s, e] of at.reverse()) out = `${out.slice(0, s)}[redacted]${out.slice(e)}`;
+  }
+  return out;
+}
+
+/**
+ * Scrubs issues raised before a request could be parsed (format errors echo keys and values), using the
+ * identity found in the raw input.
+ *
+ * @example
+ * scrubRawIssues(parsed.issues, json);
+ */
+export function scrubRawIssues<T extends readonly BlueAlertIssue[]>(issues: T, raw: unknown, extraTerms: readonly string[] = []): T {
+  const officer = rawOfficer(raw);
+  if (officer === undefined && extraTerms.length === 0) return issues;
+  return issues.map((i) => {
+    const message = scrubText(i.message, officer, extraTerms);
+    const path = scrubText(i.path, officer, extraTerms);
+    return message === i.message && path === i.path ? i : { ...i, message, path };
+  }) as unknown as T;
+}

@@ -1,0 +1,88 @@
+/**
+ * How each request field is read by the redaction: by its meaning, not by a list of what to scan. Every string
+ * not listed here is free text and is scanned in full.
+ */
+import { toPath } from '../errors.js';
+import type { ScanMode } from './matcher.js';
+
+/**
+ * What the redaction does with one field: scan it in a mode, leave it (machine values, released identity) or
+ * drop it whole when it holds identity (addresses).
+ *
+ * @example
+ * const m: FieldMode = 'place';
+ */
+export type FieldMode = ScanMode | 'skip' | 'drop';
+
+/** Machine fields: codes, times, enumerations, identifiers, plates. */
+const SKIP = new Set([
+  '$schema', 'event', 'status', 'issuer.sender', 'issuer.timeZone', 'issuer.easOrg', 'issuer.cogId', 'area.same[]',
+  'area.fips[]', 'languages[]', 'wea.handling', 'incidents[]', 'expires', 'incident.occurredAt', 'suspects[].lastSeen.at',
+  'suspects[].vehicle.plate.state', 'suspects[].vehicle.plate.number', 'officer.vehicle.plate.state',
+  'officer.vehicle.plate.number',
+  // released identity of a missing officer (withheld ones are gone before the scan)
+  'officer.name', 'officer.aliases[]', 'officer.rank', 'officer.title', 'officer.badge', 'officer.photoUrl',
+]);
+/** Names of agencies and of suspects: a lone name part is kept unless a title stands before it. */
+const INSTITUTIONAL = new Set(['issuer.name', 'requestingAgency.name', 'officer.agency', 'suspects[].name', 'suspects[].alias']);
+/** Location fields: a place named like the officer ("Aurora", "Rose Hill Cemetery") is a place. */
+const PLACE = new Set([
+  'incident.location', 'suspects[].lastSeen.location', 'suspects[].destinations[]', 'suspects[].direction',
+  'officer.lastKnownLocation',
+]);
+/** Structured values: vehicle make, model, colour, type, year; measurements; phone numbers. */
+const STRUCTURED = /(?:^|\.)(?:make|model|color|type|year|sex|race|age|height|weight|hair|eyes|phone)$/;
+const DROP = /(?:^|\.)(?:photoUrl|web|email)$/;
+
+/**
+ * The mode of a field, by its path with array indexes written `[]`.
+ *
+ * @example
+ * fieldMode('suspects[].vehicle.make'); //=> 'structured'
+ */
+export function fieldMode(normalized: string): FieldMode {
+  if (SKIP.has(normalized)) return 'skip';
+  if (INSTITUTIONAL.has(normalized)) return 'institutional';
+  if (PLACE.has(normalized)) return 'place';
+  if (DROP.test(normalized)) return 'drop';
+  if (STRUCTURED.test(normalized)) return 'structured';
+  return 'free';
+}
+
+/**
+ * A visitor of every string of a JSON-like value: returns the new string, or `undefined` to remove it.
+ *
+ * @example
+ * const v: Visit = (path, normalized, value) => value.trim();
+ */
+export type Visit = (path: string, normalized: string, value: string) => string | undefined;
+
+/**
+ * Copies a JSON-like value, passing every string through `visit`; `undefined` removes the string.
+ *
+ * @example
+ * mapStrings({ a: ['x'] }, [], (_p, _n, v) => v.toUpperCase()); //=> { a: ['X'] }
+ */
+export function mapStrings(value: unknown, segments: readonly (string | number)[], visit: Visit): unknown {
+  if (typeof value === 'string') {
+    const path = toPath(segments);
+    return visit(path, path.replace(/\[\d+\]/g, '[]'), value);
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    value.forEach((v, i) => {
+      const m = mapStrings(v, [...segments, i], visit);
+      if (m !== undefined) out.push(m);
+    });
+    return out;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const m = mapStrings(v, [...segments, k], visit);
+      if (m !== undefined) out[k] = m;
+    }
+    return out;
+  }
+  return value;
+}

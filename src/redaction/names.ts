@@ -1,0 +1,200 @@
+/**
+ * The terms that stand for one person: every written form of a name (with nicknames, particles joined or
+ * spaced, hyphenated parts, initials) and of a badge number.
+ */
+import { foldTerm } from './fold.js';
+import { knownTitles } from './titles.js';
+
+/**
+ * The strength of an identity term.
+ * - `name`: a whole-name form ("maria young", "m. young", "young, maria"); matched in every field.
+ * - `name-part`: one part on its own ("young", "maria", a nickname); matched as a whole word in free text.
+ * - `initial`: the surname's initial or a one-letter surname; matched only right after a rank or title
+ *   ("Sgt. Y.").
+ * - `badge`: the badge identifier; matched with or without separators ("4471", "44-71", "#4471").
+ * - `withheld`: another withheld identifier (a plate); matched like a badge, replaced by "[withheld]".
+ * - `extra`: caller-supplied terms and withheld phrases, matched as whole words, replaced by "[withheld]".
+ *
+ * @example
+ * const k: IdentityTermKind = 'name-part';
+ */
+export type IdentityTermKind = 'name' | 'name-part' | 'initial' | 'badge' | 'withheld' | 'extra';
+
+/**
+ * One piece of withheld officer identity, in folded form (lower case, no accents).
+ *
+ * @example
+ * const t: IdentityTerm = { text: 'maria young', kind: 'name' };
+ */
+export interface IdentityTerm {
+  readonly text: string;
+  readonly kind: IdentityTermKind;
+}
+
+/** Name particles: a surname starts at the first one ("María de la Cruz"). */
+export const PARTICLES: readonly string[] = [
+  'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'st', 'st.', 'ter',
+  'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'y',
+];
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|esq)\.?$/;
+const INITIAL = /^\p{L}\.?$/u;
+const NICKNAME = /(^|[\s,])["“”«»‘’']([^"“”«»‘’']{2,40})["“”«»‘’'](?=[\s,]|$)|\(([^()]{2,40})\)/gu;
+
+let titleSet: ReadonlySet<string> | undefined;
+function isTitleWord(token: string): boolean {
+  titleSet ??= new Set(knownTitles());
+  return titleSet.has(token.replace(/\.$/, ''));
+}
+
+function uniq(list: readonly string[]): string[] {
+  return [...new Set(list.filter((t) => t.length > 0))];
+}
+
+/** Splits nicknames written inside a name field ("Daniel 'Danny' Okafor", "Daniel (Danny) Okafor"). */
+function splitNicknames(name: string): { main: string; nicknames: string[] } {
+  const nicknames: string[] = [];
+  const main = name.replace(NICKNAME, (_m, lead: string | undefined, quoted: string | undefined, paren: string | undefined) => {
+    nicknames.push((quoted ?? paren ?? '').trim());
+    return lead ?? ' ';
+  });
+  return { main, nicknames: nicknames.filter((n) => n.length > 0) };
+}
+
+function partsOf(token: string): string[] {
+  const bare = token.replace(/\.$/, '');
+  const out = [bare];
+  if (/['-]/.test(bare)) {
+    const pieces = bare.split(/['-]/).filter((p) => p.length > 0);
+    out.push(...pieces.filter((p) => p.length >= 2), pieces.join(''), pieces.join(' '));
+    // every run of two or more pieces: "al-ulketeja-vinkareke" is also written "ulketeja-vinkareke"
+    for (let i = 0; i < pieces.length && i < 6; i++) {
+      for (let j = i + 2; j <= Math.min(pieces.length, i + 4); j++) {
+        const run = pieces.slice(i, j);
+        out.push(run.join('-'), run.join(''), run.join(' '));
+      }
+    }
+  }
+  return out;
+}
+
+function tokensOf(name: string): string[] {
+  let folded = foldTerm(name.replace(/[^\p{L}\p{M}\p{N}\s'’.,-]/gu, ' ')).replace(/\s*,\s*/g, ', ');
+  const comma = folded.indexOf(', ');
+  if (comma > 0 && !SUFFIX.test(folded.slice(comma + 2))) folded = `${folded.slice(comma + 2)} ${folded.slice(0, comma)}`;
+  let tokens = folded.replace(/,/g, ' ').split(' ').filter((t) => t.length > 0 && t !== "'" && t !== '.');
+  while (tokens.length > 1 && isTitleWord(tokens[0] ?? '')) tokens = tokens.slice(1);
+  while (tokens.length > 1 && SUFFIX.test(tokens[tokens.length - 1] ?? '')) tokens = tokens.slice(0, -1);
+  // a name has a handful of parts; a longer "name" is not one (and must not cost quadratic work)
+  return tokens.slice(0, 12);
+}
+
+/**
+ * The terms for one person's name: whole-name forms (`name`), single parts (`name-part`) and the surname
+ * initial after a title (`initial`). Nicknames in quotes or brackets are parts of their own and also combine
+ * with the surname; particles are matched spaced and joined ("de la cruz", "delacruz"); hyphenated and
+ * apostrophe names by each part and joined ("smith-jones", "smith jones", "smithjones", "o'brien", "obrien").
+ *
+ * @example
+ * nameTerms("Daniel 'Danny' Okafor").some((t) => t.text === 'danny okafor'); //=> true
+ */
+export function nameTerms(name: string): IdentityTerm[] {
+  const { main, nicknames } = splitNicknames(name);
+  const tokens = tokensOf(main);
+  if (tokens.length === 0) return nicknames.flatMap((n) => nameTerms(n));
+  const strong: string[] = [];
+  const weak: string[] = [];
+  const initials: string[] = [];
+  const bare = (t: string): string => t.replace(/\.$/, '');
+  let surname = '';
+  if (tokens.length === 1) {
+    const only = bare(tokens[0] ?? '');
+    weak.push(...partsOf(only));
+    surname = only;
+  } else {
+    const given = tokens[0] ?? '';
+    let p = tokens.length - 1;
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (PARTICLES.includes(tokens[i] ?? '')) {
+        p = i;
+        break;
+      }
+    }
+    const surnameTokens = tokens.slice(p);
+    surname = surnameTokens.join(' ');
+    const middles = tokens.slice(1, p);
+    const g = bare(given).charAt(0);
+    const mi = middles.map((m) => bare(m).charAt(0));
+    strong.push(tokens.join(' '), `${given} ${surname}`, `${surname}, ${given}`, `${surname} ${given}`);
+    strong.push(`${g}. ${surname}`, `${g}.${surname}`, `${g} ${surname}`, `${surname}, ${g}.`);
+    if (mi.length > 0) {
+      const m = mi.join('.');
+      strong.push(`${g}.${m}. ${surname}`, `${g}. ${mi.join('. ')}. ${surname}`, `${given} ${mi.join('. ')}. ${surname}`);
+      strong.push(`${given} ${mi.join(' ')} ${surname}`);
+    }
+    const inits = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.includes(t)).map((t) => t.charAt(0))];
+    if (inits.length >= 2) strong.push(`${inits.join('.')}.`, `${inits.join('. ')}.`);
+    if (!INITIAL.test(given)) weak.push(...partsOf(given));
+    if (surnameTokens.length > 1) {
+      // particles spaced or joined: "de la cruz", "delacruz", "dela cruz", "de lacruz"
+      const joined = surnameTokens.map(bare).join('');
+      weak.push(joined, surname);
+      strong.push(`${given} ${joined}`);
+      for (let k = 1; k < surnameTokens.length; k++) {
+        weak.push(`${surnameTokens.slice(0, k).join('')} ${surnameTokens.slice(k).join('')}`);
+      }
+    }
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] ?? '';
+      if (PARTICLES.includes(t)) continue;
+      if (INITIAL.test(t)) {
+        initials.push(bare(t));
+        continue;
+      }
+      weak.push(...partsOf(t));
+      strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, `${g} ${t}`, `${t}, ${given}`, `${t}, ${g}.`);
+      for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) strong.push(tokens.slice(i, j + 1).join(' '));
+    }
+    const lastToken = bare(surnameTokens[surnameTokens.length - 1] ?? '');
+    initials.push(lastToken.charAt(0));
+  }
+  for (const nick of nicknames) {
+    for (const n of tokensOf(nick)) weak.push(...partsOf(n));
+    const nf = tokensOf(nick).join(' ');
+    if (nf.length > 0 && surname.length > 0 && nf !== surname) strong.push(`${nf} ${surname}`, nf);
+  }
+  const strongSet = uniq(strong).filter((t) => t.length >= 2);
+  const weakSet = uniq(weak).filter((t) => t.length >= 2 && !strongSet.includes(t));
+  return [
+    ...strongSet.map((text) => ({ text, kind: 'name' as const })),
+    ...weakSet.map((text) => ({ text, kind: 'name-part' as const })),
+    ...uniq(initials)
+      .filter((t) => t.length === 1 && /\p{L}/u.test(t))
+      .map((text) => ({ text, kind: 'initial' as const })),
+  ];
+}
+
+const BADGE_LABEL = /^(?:(?:badge|shield|star|id|serial|unit|no|nr|num|number|n[º°o])\b\.?|[#:.\-–\s]|n[º°]|№)+/u;
+
+/**
+ * The term for a badge: its identifier, whatever label it was written with ("Badge: 4471", "#4471",
+ * "No. 4471", "Shield 44-71" all give `4471`). Separators inside the identifier are dropped; the matcher finds
+ * it with or without them.
+ *
+ * @example
+ * badgeTerm('Badge: #44-71'); //=> { text: '4471', kind: 'badge' }
+ */
+export function badgeTerm(badge: string): IdentityTerm | undefined {
+  const core = foldTerm(badge).replace('№', 'no ').replace(BADGE_LABEL, '').replace(/[\s.\-–]+/g, '').replace(/[^\p{L}\p{N}]+$/u, '');
+  return core.length === 0 ? undefined : { text: core, kind: 'badge' };
+}
+
+/**
+ * The term for another withheld identifier (a licence plate): letters and digits only.
+ *
+ * @example
+ * withheldIdTerm('ABC-1234'); //=> { text: 'abc1234', kind: 'withheld' }
+ */
+export function withheldIdTerm(id: string): IdentityTerm | undefined {
+  const core = foldTerm(id).replace(/[^\p{L}\p{N}]+/gu, '');
+  return core.length < 2 ? undefined : { text: core, kind: 'withheld' };
+}

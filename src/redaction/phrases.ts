@@ -1,0 +1,84 @@
+/**
+ * The neutral phrases a redacted name becomes, per language. The text writer composes Spanish from these
+ * ("un agente", "el agente"), never from the English ones.
+ */
+import type { OfficerRole } from './titles.js';
+
+/**
+ * A language the redaction writes phrases in.
+ *
+ * @example
+ * const l: PhraseLanguage = 'es';
+ */
+export type PhraseLanguage = 'en' | 'es';
+
+const EN: Readonly<Record<OfficerRole, readonly [string, string]>> = {
+  officer: ['an', 'officer'],
+  deputy: ['a', 'deputy'],
+  trooper: ['a', 'trooper'],
+  sergeant: ['a', 'sergeant'],
+  lieutenant: ['a', 'lieutenant'],
+  corporal: ['a', 'corporal'],
+  detective: ['a', 'detective'],
+  investigator: ['an', 'investigator'],
+  agent: ['an', 'agent'],
+  ranger: ['a', 'ranger'],
+  warden: ['a', 'game warden'],
+  marshal: ['a', 'deputy marshal'],
+  constable: ['a', 'constable'],
+};
+
+const ES: Readonly<Record<OfficerRole, string>> = {
+  officer: 'agente',
+  deputy: 'alguacil',
+  trooper: 'agente estatal',
+  sergeant: 'sargento',
+  lieutenant: 'teniente',
+  corporal: 'cabo',
+  detective: 'detective',
+  investigator: 'investigador',
+  agent: 'agente',
+  ranger: 'guardabosques',
+  warden: 'guardia de caza',
+  marshal: 'alguacil federal',
+  constable: 'alguacil',
+};
+
+/**
+ * The phrase for a redacted mention: indefinite for the first mention, definite after it, possessive for
+ * "Okafor's". Spanish uses the masculine generic ("un agente", "el agente", "del agente"), the form Spanish
+ * news text uses when the person is not named.
+ *
+ * @example
+ * rolePhrase('deputy', 'en', 'indefinite'); //=> 'a deputy'
+ * rolePhrase('officer', 'es', 'definite'); //=> 'el agente'
+ */
+export function rolePhrase(role: OfficerRole, lang: PhraseLanguage, form: 'indefinite' | 'definite' | 'possessive'): string {
+  if (lang === 'es') {
+    const noun = ES[role];
+    return form === 'indefinite' ? `un ${noun}` : form === 'definite' ? `el ${noun}` : `del ${noun}`;
+  }
+  const [article, noun] = EN[role];
+  return form === 'indefinite' ? `${article} ${noun}` : form === 'definite' ? `the ${noun}` : `the ${noun}'s`;
+}
+
+/**
+ * The words for a withheld link or identifier, and for a name shared with someone else in the alert.
+ *
+ * @example
+ * withheldWord('es'); //=> '[omitido]'
+ */
+export function withheldWord(lang: PhraseLanguage): string {
+  return lang === 'es' ? '[omitido]' : '[withheld]';
+}
+
+/**
+ * The words for a name part that is shared with a suspect, so neither "an officer" (false) nor the name (a leak)
+ * can stand there.
+ *
+ * @example
+ * sharedNameWord('en'); //=> '[name withheld]'
+ */
+export function sharedNameWord(lang: PhraseLanguage): string {
+  return lang === 'es' ? '[nombre omitido]' : '[name withheld]';
+}
