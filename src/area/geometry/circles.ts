@@ -3,6 +3,7 @@
  */
 import { EARTH_RADIUS_KM, SCALE, type LonLat } from './rings.js';
 import { splitAtAntimeridian } from './antimeridian.js';
+import { LIMITS } from '../../limits.js';
 
 /**
  * The point at a distance (km) and bearing (degrees from north) from a start point, on a sphere. Longitude is
@@ -23,7 +24,8 @@ export function destination(from: LonLat, bearingDeg: number, km: number): LonLa
 
 /**
  * A polygon around a circle (`[lon, lat]` ring, closed, counter-clockwise) with `segments` sides that CONTAINS the
- * circle: its vertices lie slightly outside the radius (radius / cos(π/segments)). A circle that crosses the
+ * circle: its vertices lie slightly outside the radius (radius / cos(π/segments)); below 50 m
+ * (`LIMITS.minCirclePolygonRadiusKm`) the polygon is drawn for 50 m, so its vertices stay distinct at 5 decimals. A circle that crosses the
  * antimeridian gives two rings.
  *
  * @example
@@ -31,7 +33,8 @@ export function destination(from: LonLat, bearingDeg: number, km: number): LonLa
  */
 export function circleToRings(circle: { readonly lat: number; readonly lon: number; readonly radiusKm: number }, segments = 64): LonLat[][] {
   const n = Math.max(8, Math.floor(segments));
-  const r = circle.radiusKm / Math.cos(Math.PI / n) + 0.001;
+  // a tiny circle gets a polygon of LIMITS.minCirclePolygonRadiusKm, so its vertices stay distinct at 5 decimals
+  const r = Math.max(circle.radiusKm, LIMITS.minCirclePolygonRadiusKm) / Math.cos(Math.PI / n) + 0.001;
   const ring: LonLat[] = [];
   for (let i = 0; i < n; i++) {
     // counter-clockwise in lon/lat: bearings decreasing from east
