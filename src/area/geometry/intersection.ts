@@ -160,10 +160,13 @@ function compactRingDefects(ring: readonly Pt[], options: RingDefectOptions): Ri
     ry[i] = r[1];
     events.push(2 * i + 1, 2 * i); // odd: insert at the left end; even: remove at the right end
   }
-  const evX = (e: number) => ((e & 1) === 1 ? lx[e >> 1] : rx[e >> 1]) as number;
-  const evY = (e: number) => ((e & 1) === 1 ? ly[e >> 1] : ry[e >> 1]) as number;
+  const ex = new Float64Array(2 * n), ey = new Float64Array(2 * n);
+  for (const e of events) {
+    ex[e] = ((e & 1) === 1 ? lx[e >> 1] : rx[e >> 1]) as number;
+    ey[e] = ((e & 1) === 1 ? ly[e >> 1] : ry[e >> 1]) as number;
+  }
   // at one point, removals come before insertions
-  events.sort((e, f) => evX(e) - evX(f) || evY(e) - evY(f) || (e & 1) - (f & 1) || e - f);
+  events.sort((e, f) => (ex[e] as number) - (ex[f] as number) || (ey[e] as number) - (ey[f] as number) || (e & 1) - (f & 1) || e - f);
 
   // edges i and j are neighbours on the ring (they share a vertex by construction)
   const adjacent = (i: number, j: number) => j === (i + 1) % n || i === (j + 1) % n;
@@ -185,10 +188,10 @@ function compactRingDefects(ring: readonly Pt[], options: RingDefectOptions): Ri
   };
   // is edge t below edge s, at s's left end?
   const below = (t: number, s: number): boolean => {
-    const tl = pt(t, false), tr = pt(t, true);
-    const c = sign(cross(tl, tr, pt(s, false)));
+    const ax = lx[t] as number, ay = ly[t] as number, dx = (rx[t] as number) - ax, dy = (ry[t] as number) - ay;
+    const c = dx * ((ly[s] as number) - ay) - dy * ((lx[s] as number) - ax);
     if (c !== 0) return c > 0;
-    const c2 = sign(cross(tl, tr, pt(s, true)));
+    const c2 = dx * ((ry[s] as number) - ay) - dy * ((rx[s] as number) - ax);
     return c2 !== 0 ? c2 > 0 : t < s;
   };
 

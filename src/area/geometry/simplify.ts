@@ -25,6 +25,9 @@ export interface SimplifiedRing {
   readonly method: 'none' | 'outward' | 'hull' | 'bbox';
 }
 
+/** Edge tests allowed per input vertex in `outwardSimplify` before it gives up (see `budget` there). */
+const SIMPLIFY_WORK_PER_VERTEX = 100;
+
 /** A binary min-heap of candidates in parallel arrays (no per-item objects). */
 class CandidateHeap {
   private readonly cost: number[] = [];
@@ -150,12 +153,18 @@ function outwardSimplify(input: readonly Pt[], maxVertices: number): Pt[] | unde
   let sx0 = 0, sy0 = 0, sx1 = 0, sy1 = 0, su = 0, sv = 0;
   let skip0 = -1, skip1 = -1, skip2 = -1, skip3 = -1, skip4 = -1;
   let query = 0;
+  // a work budget linear in the ring: crowded rings (a zig-zag whose edges all cross every grid row) would make the
+  // edge queries quadratic; past the budget the caller falls back to the convex hull
+  let work = 0;
+  const budget = SIMPLIFY_WORK_PER_VERTEX * n0 + 100_000;
   const registerCell = (cell: number): boolean => {
     (cells[cell] as number[]).push(su, sv);
-    return false;
+    return ++work > budget;
   };
   const queryCell = (cell: number): boolean => {
     const list = cells[cell] as number[];
+    work += 1 + (list.length >> 1);
+    if (work > budget) return true; // out of budget: every change counts as blocked, and the caller gives up
     for (let k = 0; k < list.length; k += 2) {
       const u = list[k] as number, v = list[k + 1] as number;
       if (alive[u] === 0 || next[u] !== v) {
@@ -202,7 +211,8 @@ function outwardSimplify(input: readonly Pt[], maxVertices: number): Pt[] | unde
     sy1 = ys[sv] as number;
     walk(registerCell);
   };
-  for (let u = 0; u < n0; u++) register(u);
+  for (let u = 0; u < n0 && work <= budget; u++) register(u);
+  if (work > budget) return undefined;
   /** Does segment (ax,ay)-(bx,by) meet any current edge other than those starting at the skip vertices? */
   const crossesEdges = (ax: number, ay: number, bx: number, by: number): boolean => {
     query++;
@@ -306,6 +316,7 @@ function outwardSimplify(input: readonly Pt[], maxVertices: number): Pt[] | unde
   let rescanned = false;
   const top = { key: 0, stamp: 0 };
   while (count > maxVertices) {
+    if (work > budget) return undefined;
     if (!heap.pop(top)) {
       if (rescanned) return undefined;
       rescanned = true;
