@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSelfIntersection, ringDefects } from '../../src/area/geometry.js';
+import { findSelfIntersection, ringContains, ringDefects, simplifyPolygonToLimit, type LonLat } from '../../src/area/geometry.js';
 import { cross, type Pt } from '../../src/area/geometry/rings.js';
 
 const NUM_RUNS = Number(process.env['FC_NUM_RUNS'] ?? 200);
@@ -84,5 +84,38 @@ describe('self-intersection by sweep line', () => {
     expect(repeated.crossing).toBeUndefined();
     expect(ringDefects([[0, 0], [10, 0], [10, 10], [10, 5], [0, 10]]).spike?.at).toEqual([10, 10]);
     expect(ringDefects([[0, 0], [10, 0], [10, 10], [0, 10]])).toEqual({});
+  });
+
+  // crowded rings: a grid puts every zig-zag edge in every row and every star edge in the centre cell
+  const zigzag = (n: number): Pt[] => {
+    const pts: Pt[] = [];
+    for (let i = 0; i < n - 2; i++) pts.push([(i % 2) * 100_000, i * 10]);
+    pts.push([-50_000, (n - 2) * 10 + 1000], [-50_000, -1000]);
+    return pts;
+  };
+  const star = (n: number): Pt[] =>
+    Array.from({ length: n }, (_, i) => {
+      const a = (2 * Math.PI * i) / n, r = i % 2 === 0 ? 5_000_000 : 500_000;
+      return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))] as Pt;
+    });
+
+  it('stays near-linear on a 100,000-vertex zig-zag and star (a regression guard: minutes with the grid)', () => {
+    const t0 = Date.now();
+    expect(ringDefects(zigzag(100_000))).toEqual({});
+    expect(ringDefects(star(100_000))).toEqual({});
+    const crossed = zigzag(100_000);
+    crossed[50_000] = [50_000, 50_000 * 10 + 25]; // one vertex pulled up across the next edge
+    expect(ringDefects(crossed).crossing).toBeDefined();
+    expect(Date.now() - t0).toBeLessThan(30_000);
+  });
+
+  it('simplifies a 10,000-vertex zig-zag within its work budget, still covering every vertex', () => {
+    const ring: LonLat[] = zigzag(10_000).map((p) => [p[0] / 1e5 - 105, p[1] / 1e5 + 39] as const);
+    ring.push(ring[0] as LonLat);
+    const t0 = Date.now();
+    const r = simplifyPolygonToLimit(ring, 100);
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(r.pairs).toBeLessThanOrEqual(100);
+    expect(ring.filter((p) => !ringContains(r.ring, p))).toEqual([]);
   });
 });

@@ -87,14 +87,31 @@ async function audit(regexes: readonly Found[], size: number, hangMs: number): P
   return worst;
 }
 
-/** Regexes in other engineers' areas known to backtrack (issue 14); they are fixed on their branches. */
-const KNOWN_ELSEWHERE: readonly string[] = [];
+/**
+ * Regexes in other engineers' areas found quadratic by this audit (a run of the repeated class then a character
+ * that fails the match: V8 retries from every start). Reported to the lead for their owners; they are not run
+ * here so this branch stays green. Remove each line when its owner's fix is merged. Key: `file /source/flags`.
+ */
+const KNOWN_ELSEWHERE: readonly string[] = [
+  'src/redaction/matcher.ts /\\s*,\\s*/g', // privacy
+  'src/redaction/matcher.ts /([\\p{L}\\p{N}]+)\\.?\\s$/u', // privacy
+  'src/redaction/matcher.ts /(?:^|[.!?]\\s|\\n)\\s*["\'“‘(\\[]*$/u', // privacy
+  'src/text/es.ts /\\s*hair$/i', // text
+  'src/text/es.ts /\\s*eyes$/i', // text
+  'src/text/facts.ts /[\\s,;:\\-\\u2013\\u2014]+$/', // text
+  'src/text/fit.ts /[\\s,;:(–-]+$/u', // text
+  'src/text/words.ts /\\s*[,;]\\s*/', // text
+  'src/validate/validate.ts /<([^\\s>]+)(.*?)>/s', // validator (HTML_TAG)
+];
+const key = (r: Found) => `${r.where.replace(/:\d+$/, '')} /${r.source}/${r.flags}`;
 
 describe('regular expressions on adversarial input', () => {
   const { literals, constructed } = findRegexes();
 
-  it('finds the regexes in src/', () => {
+  it('finds the regexes in src/, and every known slow one still exists (else remove it from the list)', () => {
     expect(literals.length).toBeGreaterThan(100);
+    const keys = new Set(literals.map(key));
+    expect(KNOWN_ELSEWHERE.filter((k) => !keys.has(k))).toEqual([]);
   });
 
   it('new RegExp is built only in the reviewed places (alternations of escaped words, and number patterns)', () => {
@@ -103,10 +120,11 @@ describe('regular expressions on adversarial input', () => {
 
   it('every regex literal finishes on 100 KB runs of each character class (no nested or overlapping quantifiers)', { timeout: 600_000 }, async () => {
     const perInputMs = 200 * Number(process.env['REGEX_AUDIT_SLACK'] ?? 5); // generous: the machine may be loaded
-    const worst = await audit(literals, 100_000, perInputMs);
-    const slow = literals
+    const audited = literals.filter((r) => !KNOWN_ELSEWHERE.includes(key(r)));
+    const worst = await audit(audited, 100_000, perInputMs);
+    const slow = audited
       .map((r, i) => ({ ...r, ms: worst.get(i) ?? Number.POSITIVE_INFINITY }))
-      .filter((r) => r.ms > perInputMs && !KNOWN_ELSEWHERE.includes(r.where.replace(/:\d+$/, '') + ' ' + r.source))
+      .filter((r) => r.ms > perInputMs)
       .map((r) => `${r.where} /${r.source}/${r.flags}: ${Number.isFinite(r.ms) ? `${Math.round(r.ms)} ms` : 'did not finish'}`);
     expect(slow).toEqual([]);
   });
