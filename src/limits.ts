@@ -5,7 +5,9 @@
  */
 
 /**
- * The caps. Request caps are checked by `parseRequest` (and so by every build); message caps by `parseCap`,
+ * Every documented cap on input size, in one object (docs/limits.md): request bytes, nesting, strings, positions,
+ * polygons, circles and codes; message bytes and depth; certificates in KeyInfo; the smallest circle; the years.
+ * Request caps are checked by `parseRequest` (and so by every build); message caps by `parseCap`,
  * `validateCap` and `verifyCap`.
  *
  * @example
