@@ -25,8 +25,8 @@ export const LIMITS = {
   ringVertices: 10_000,
   /** Positions in all rings of `area.geometry` together. */
   totalVertices: 50_000,
-  /** Polygons in a MultiPolygon (each becomes at least one CAP `<polygon>`). */
-  polygons: 500,
+  /** Polygons in a MultiPolygon (each becomes at least one CAP `<polygon>` of up to 100 pairs; 100 of them stay far under `messageBytes`). */
+  polygons: 100,
   /** Rings of one polygon (the outer ring and its holes). */
   ringsPerPolygon: 100,
   /** Circles in `area.circles` (the schema also says 100). */
