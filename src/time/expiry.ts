@@ -33,7 +33,7 @@ export function resolveNow(now: Date | string | undefined): Date | BlueAlertIssu
   }
   const d = parseIsoDateTime(now);
   if (d === undefined) {
-    return issue('invalid_now', 'options.now', `options.now: ${dateTimeProblem(now)} A Date is accepted too.`);
+    return issue('invalid_now', 'options.now', `${dateTimeProblem(now)} A Date is accepted too.`);
   }
   if (!yearInRange(d)) return issue('invalid_now', 'options.now', `options.now is in the year ${d.getUTCFullYear()}; CAP writes years ${LIMITS.minYear} to ${LIMITS.maxYear}.`);
   return truncateToSeconds(d);
