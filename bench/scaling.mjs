@@ -106,7 +106,7 @@ function unsignedOfBytes(bytes) {
 const cap = (n) => Math.min(n, Number.MAX_SAFE_INTEGER);
 const ROWS = [
   ['build: zig-zag polygon (vertices)', 'bounds', [100, 1_000, cap(LIMITS.ringVertices)], (n) => request({ same: ['008031'], geometry: { type: 'Polygon', coordinates: [zigzag(n)] } }), (r) => buildBlueAlert(r, OPTIONS)],
-  ['build: star polygon (vertices)', 'bounds', [100, 1_000, LIMITS.ringVertices], (n) => request({ same: ['008031'], geometry: { type: 'Polygon', coordinates: [star(n)] } }), (r) => buildBlueAlert(r, OPTIONS)],
+  ['build: star polygon (vertices)', 'bounds', [100, 1_000, LIMITS.ringVertices - 1], (n) => request({ same: ['008031'], geometry: { type: 'Polygon', coordinates: [star(n)] } }), (r) => buildBlueAlert(r, OPTIONS)],
   ['build: MultiPolygon of squares (polygons)', 'privacy (leak check)', [5, 50, LIMITS.polygons], (k) => request({ same: ['008031'], geometry: { type: 'MultiPolygon', coordinates: squares(k) } }), (r) => safeBuildBlueAlert(r, OPTIONS)],
   ['build: text.description of "<" (chars)', 'validator (HTML regex)', [40, 400, 4_000], (n) => request(base.area, { text: { description: '<'.repeat(n) } }), (r) => safeBuildBlueAlert(r, OPTIONS)],
   ['validate: description of "<" (chars)', 'validator (HTML regex)', [400, 4_000, 40_000], (n) => alertXml('&lt;'.repeat(n)), (x) => validateCap(x, { profile: 'ipaws' })],
