@@ -15,7 +15,8 @@ import { resolveNow, resolveTimes } from './time/expiry.js';
 import { composeText, type TextBundle } from './text/compose.js';
 import { blueAlertToCap } from './cap/blue-alert-model.js';
 import type { CapAlert, CapValuePair } from './cap/model.js';
-import { toCapXml } from './cap/xml.js';
+import { removeNonXmlChars, toCapXml } from './cap/xml.js';
+import { LIMITS } from './limits.js';
 import { validateCapModel } from './validate/validate.js';
 import { sameHeader } from './lifecycle/same-header.js';
 import { CAP_TOKEN_PATTERN } from './request/schema.js';
@@ -159,6 +160,13 @@ function runPipeline(
     issues.push(
       issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".'),
     );
+  } else if (typeof options.identifier === 'string' && removeNonXmlChars(options.identifier) !== options.identifier) {
+    // refused, never silently changed: the XML could not carry the identifier the caller will look for
+    issues.push(
+      issue('invalid_identifier', 'options.identifier', 'The identifier contains a character XML cannot carry (a control character such as NUL, or an unpaired surrogate); use letters, digits and punctuation.'),
+    );
+  } else if (typeof options.identifier === 'string' && options.identifier.length > LIMITS.stringChars) {
+    issues.push(issue('input_too_large', 'options.identifier', `The identifier has ${options.identifier.length} characters; the limit is ${LIMITS.stringChars} (LIMITS.stringChars).`));
   }
   const now = resolveNow(options.now);
   if (!(now instanceof Date)) issues.push(now);
@@ -186,7 +194,7 @@ function runPipeline(
     ...(options.counties === undefined ? {} : { counties: options.counties }),
     ...(options.circlesAsPolygons === undefined ? {} : { circlesAsPolygons: options.circlesAsPolygons }),
   });
-  issues.push(...areaResult.issues);
+  for (const i of areaResult.issues) issues.push(i); // never a spread: a long list overflows the call stack
   const area: ResolvedArea = areaResult.area;
 
   // time

@@ -30,6 +30,7 @@ export type BlueAlertIssueCode =
   | 'unrecognized_key'
   | 'invalid_union'
   | 'invalid_request'
+  | 'input_too_large'
   | 'unknown_event'
   | 'invalid_same_code'
   | 'invalid_fips_code'
@@ -43,6 +44,7 @@ export type BlueAlertIssueCode =
   // time
   | 'expires_not_after_sent'
   | 'expires_in_past'
+  | 'time_after_sent'
   | 'duration_outside_plan'
   | 'wea_duration_over_24h'
   | 'eas_duration_clamped'

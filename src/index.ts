@@ -92,3 +92,4 @@ export type { LonLat, SimplifiedRing } from './area/geometry.js';
 export { isKnownCounty, stateInfo, sameCodeProblem } from './area/codes.js';
 export type { StateInfo } from './area/codes.js';
 export { describeSameCodes } from './area/describe.js';
+export { LIMITS, type LimitName } from './limits.js';

@@ -26,6 +26,7 @@ import {
   type LonLat,
 } from './geometry.js';
 import { sameCodeProblem, stateInfo } from './codes.js';
+import { LIMITS } from '../limits.js';
 import { describeSameCodes } from './describe.js';
 import type { CountyLookup, CountyRecord } from './lookup.js';
 import { areaSanityIssues } from './sanity.js';
@@ -96,13 +97,16 @@ export function reachRadiusKm(reach: { readonly lat?: number; readonly lon?: num
 }
 
 /**
- * Writes a CAP circle `lat,lon radiusKm`, at most 5 decimals; the radius is rounded up so the circle never shrinks.
+ * Writes a CAP circle `lat,lon radiusKm`, at most 5 decimals; the radius is rounded up so the circle never shrinks,
+ * and a positive radius below the last decimal (1 cm) is written as `LIMITS.minCircleRadiusKm` (0.00001), never 0.
  *
  * @example
  * toCapCircle({ lat: 39.74, lon: -104.99, radiusKm: 40 }); //=> '39.74,-104.99 40'
+ * toCapCircle({ lat: 39.74, lon: -104.99, radiusKm: 1e-300 }); //=> '39.74,-104.99 0.00001'
  */
 export function toCapCircle(circle: { readonly lat: number; readonly lon: number; readonly radiusKm: number }): string {
-  return `${formatDecimal(circle.lat)},${formatDecimal(circle.lon)} ${formatUnits(Math.ceil(circle.radiusKm * 1e5 - 1e-6))}`;
+  const units = Math.max(Math.round(LIMITS.minCircleRadiusKm * 1e5), Math.ceil(circle.radiusKm * 1e5 - 1e-6));
+  return `${formatDecimal(circle.lat)},${formatDecimal(circle.lon)} ${formatUnits(units)}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { swappedPositionHint } from '../area/sanity.js';
 import { removeNonXmlChars } from '../cap/xml.js';
 import { removeInvisible } from '../privacy/normalize.js';
 import { toPath, type BlueAlertIssue, type BlueAlertIssueCode } from '../errors.js';
+import { requestLimitIssues } from './limits.js';
 
 /**
  * The outcome of checking a request: the typed request, or the issues with their paths.
@@ -51,6 +52,9 @@ function codeFor(path: string, zodCode: string): BlueAlertIssueCode {
  * if (!r.success) console.log(r.issues[0].path); //=> 'event'
  */
 export function parseRequest(input: unknown): RequestParseResult {
+  // the caps (LIMITS) first, so nothing costly runs on an oversized request
+  const [tooLarge, ...more] = requestLimitIssues(input);
+  if (tooLarge !== undefined) return { success: false, issues: [tooLarge, ...more] };
   // reportInput lets a message say what it received (its type or size); the input itself is never put in a message
   const result = blueAlertRequestSchema.safeParse(input, { reportInput: true });
   if (result.success) {

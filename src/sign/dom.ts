@@ -7,6 +7,7 @@ import type { Document, Element, Node } from '@xmldom/xmldom';
 import { issue, type BlueAlertIssue } from '../errors.js';
 import { CAP_NAMESPACE } from '../cap/model.js';
 import { XMLDSIG_NAMESPACE } from './constants.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * A parsed CAP message, or the issue that says why it is not one.
@@ -21,17 +22,17 @@ export type ParsedCap = { ok: true; doc: Document; root: Element } | { ok: false
  * slow and recursive).
  *
  * @example
- * const limits: InputLimits = { maxBytes: 10 * 1024 * 1024, maxDepth: 32 };
+ * const limits: InputLimits = { maxBytes: 1_048_576, maxDepth: 32 };
  */
 export interface InputLimits {
-  /** Largest accepted message in bytes (UTF-8). Default 10 MiB. */
+  /** Largest accepted message in bytes (UTF-8). Default 1 MiB (`LIMITS.messageBytes`, as `parseCap`). */
   readonly maxBytes?: number;
   /** Deepest accepted element nesting. Default 32 (a signed CAP message needs 6: alert/Signature/SignedInfo/Reference/Transforms/Transform). */
   readonly maxDepth?: number;
 }
 
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-const DEFAULT_MAX_DEPTH = 32;
+const DEFAULT_MAX_BYTES = LIMITS.messageBytes;
+const DEFAULT_MAX_DEPTH = LIMITS.messageDepth;
 
 /**
  * Checks size and nesting depth with one linear scan of the text (comments, CDATA, processing instructions and
@@ -45,7 +46,7 @@ export function checkLimits(xml: string, limits: InputLimits = {}): BlueAlertIss
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > maxBytes) {
-    return issue('cap_invalid', '/', `The message is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes).`);
+    return issue('cap_invalid', '/', `The message is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes); see LIMITS.messageBytes.`);
   }
   let depth = 0;
   let i = xml.indexOf('<');

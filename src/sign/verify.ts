@@ -6,6 +6,7 @@ import { X509Certificate } from 'node:crypto';
 import type { Element } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import { issue, type BlueAlertIssue } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import {
   chainsToTrusted,
   checkValidAt,
@@ -182,6 +183,14 @@ function checkStructure(root: Element, signatures: readonly Element[]): Structur
   const keyInfoCerts: X509Certificate[] = [];
   const keyInfo = childElements(signature, XMLDSIG_NAMESPACE, 'KeyInfo')[0];
   if (keyInfo !== undefined) {
+    // count before decoding: each certificate costs a parse and possibly a signature check
+    const certElements = childElements(keyInfo, XMLDSIG_NAMESPACE, 'X509Data').flatMap((d) => childElements(d, XMLDSIG_NAMESPACE, 'X509Certificate'));
+    if (certElements.length > LIMITS.keyInfoCertificates) {
+      return bad(
+        `${where}/KeyInfo`,
+        `KeyInfo carries ${certElements.length} certificates; at most ${LIMITS.keyInfoCertificates} are accepted (LIMITS.keyInfoCertificates: the signer's and the CA certificates above it). The message is refused.`,
+      );
+    }
     for (const data of childElements(keyInfo, XMLDSIG_NAMESPACE, 'X509Data')) {
       for (const c of childElements(data, XMLDSIG_NAMESPACE, 'X509Certificate')) {
         const b64 = (c.textContent ?? '').replace(/\s+/g, '');

@@ -1,7 +1,8 @@
 import type { BlueAlertRequest } from '../request/schema.js';
 import type { PlanProfile } from '../activation/plans.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
-import { formatCapDateTime, parseIsoDateTime, truncateToSeconds } from './zone.js';
+import { LIMITS } from '../limits.js';
+import { dateTimeProblem, formatCapDateTime, parseIsoDateTime, truncateToSeconds, yearInRange } from './zone.js';
 
 /**
  * The times of a message: instants and their CAP strings in the issuer's zone.
@@ -27,12 +28,14 @@ export function resolveNow(now: Date | string | undefined): Date | BlueAlertIssu
   if (now === undefined) return truncateToSeconds(new Date());
   if (now instanceof Date) {
     if (Number.isNaN(now.getTime())) return issue('invalid_now', 'options.now', 'options.now is an invalid Date.');
+    if (!yearInRange(now)) return issue('invalid_now', 'options.now', `options.now is in the year ${now.getUTCFullYear()}; CAP writes years ${LIMITS.minYear} to ${LIMITS.maxYear}.`);
     return truncateToSeconds(now);
   }
   const d = parseIsoDateTime(now);
   if (d === undefined) {
-    return issue('invalid_now', 'options.now', 'options.now must be a Date or an ISO 8601 date-time with a zone, e.g. "2026-11-22T14:05:00-07:00".');
+    return issue('invalid_now', 'options.now', `${dateTimeProblem(now)} A Date is accepted too.`);
   }
+  if (!yearInRange(d)) return issue('invalid_now', 'options.now', `options.now is in the year ${d.getUTCFullYear()}; CAP writes years ${LIMITS.minYear} to ${LIMITS.maxYear}.`);
   return truncateToSeconds(d);
 }
 
@@ -60,7 +63,7 @@ export function resolveTimes(
     path = 'expires';
     const parsed = parseIsoDateTime(request.expires);
     if (parsed === undefined) {
-      issues.push(issue('invalid_datetime', 'expires', 'Must be an ISO 8601 date-time with a zone, e.g. "2026-11-23T14:05:00-07:00".'));
+      issues.push(issue('invalid_datetime', 'expires', dateTimeProblem(request.expires)));
       return { issues };
     }
     expires = truncateToSeconds(parsed);
@@ -79,6 +82,11 @@ export function resolveTimes(
     );
     return { issues };
   }
+  if (!yearInRange(expires)) {
+    issues.push(issue('invalid_datetime', path, `The alert would expire in the year ${expires.getUTCFullYear()}; CAP writes years ${LIMITS.minYear} to ${LIMITS.maxYear}. Give a shorter duration.`));
+    return { issues };
+  }
+  issues.push(...eventTimeIssues(request, sent, tz));
   const hours = (expires.getTime() - sent.getTime()) / HOUR;
   if (request.wea.enabled && hours > 24) {
     issues.push(
@@ -104,4 +112,42 @@ export function resolveTimes(
  */
 export function formatHours(hours: number): string {
   return `${Math.round(hours * 100) / 100} h`;
+}
+
+/**
+ * The incident and last-seen times must not lie after the alert is sent: up to `LIMITS.futureSkewMinutes` later
+ * is a warning (clocks differ by minutes), more is an error (a typo in the date, or a time zone gone wrong).
+ * Code `time_after_sent`; a year before 1000 is `invalid_datetime`.
+ *
+ * @example
+ * eventTimeIssues(request, new Date('2026-11-22T21:20:00Z'), 'America/Denver'); //=> [] when both are earlier
+ */
+export function eventTimeIssues(request: BlueAlertRequest, sent: Date, timeZone: string): BlueAlertIssue[] {
+  const out: BlueAlertIssue[] = [];
+  const check = (text: string | undefined, path: string, what: string) => {
+    if (text === undefined) return;
+    const t = parseIsoDateTime(text);
+    if (t === undefined || !yearInRange(t)) {
+      out.push(issue('invalid_datetime', path, t === undefined ? dateTimeProblem(text) : `The year ${t.getUTCFullYear()} is outside ${LIMITS.minYear} to ${LIMITS.maxYear}.`));
+      return;
+    }
+    const ahead = (t.getTime() - sent.getTime()) / 60_000;
+    if (ahead <= 0) return;
+    const when = formatCapDateTime(t, timeZone);
+    const sentText = formatCapDateTime(sent, timeZone);
+    if (ahead <= LIMITS.futureSkewMinutes) {
+      out.push(issue('time_after_sent', path, `The ${what} (${when}) is ${Math.ceil(ahead)} min after the alert is sent (${sentText}); check the clocks.`, 'warning'));
+    } else {
+      out.push(
+        issue(
+          'time_after_sent',
+          path,
+          `The ${what} (${when}) is after the alert is sent (${sentText}) by more than ${LIMITS.futureSkewMinutes} minutes; check the date, the time and its zone offset.`,
+        ),
+      );
+    }
+  };
+  check(request.incident.occurredAt, 'incident.occurredAt', 'incident time');
+  request.suspects.forEach((s, i) => check(s.lastSeen?.at, `suspects[${i}].lastSeen.at`, 'last-seen time'));
+  return out;
 }

@@ -5,6 +5,7 @@
  * allowed (CAP 1.2 §3.3.2; the XSD pattern). We write each time in the issuing authority's offset at that
  * instant, so DST changes are handled by the IANA database in `Intl`.
  */
+import { LIMITS } from '../limits.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -163,6 +164,8 @@ export function parseIsoDateTime(text: string): Date | undefined {
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  // years before 1000 are refused: CAP writes 4-digit years, and Date.UTC would read 0099 as 1999
+  if (year < LIMITS.minYear) return undefined;
   const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   let t = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const check = new Date(Date.UTC(year, month - 1, day));
@@ -173,6 +176,35 @@ export function parseIsoDateTime(text: string): Date | undefined {
     t -= (zone.startsWith('-') ? -1 : 1) * offsetMin * 60_000;
   }
   return new Date(t);
+}
+
+/**
+ * Why a date-time text is refused, in words for an issue message: a year before 1000, or not ISO 8601 with a zone
+ * at all.
+ *
+ * @example
+ * dateTimeProblem('0099-11-22T14:05:00-07:00'); //=> 'The year 0099 is before 1000; …'
+ */
+export function dateTimeProblem(text: string): string {
+  const m = ISO_WITH_ZONE.exec(text);
+  if (m !== null && Number(m[1]) < LIMITS.minYear) {
+    return `The year ${m[1] ?? ''} is before ${LIMITS.minYear}; give a real date-time with a 4-digit year and a zone, e.g. "2026-11-22T14:05:00-07:00".`;
+  }
+  return 'Must be an ISO 8601 date-time with a zone, e.g. "2026-11-22T14:05:00-07:00".';
+}
+
+/**
+ * Is this instant's year, in UTC and within a day of it in any zone, one CAP can write (1000..9999)?
+ *
+ * @example
+ * yearInRange(new Date('2026-11-22T21:05:00Z')); //=> true
+ * yearInRange(new Date('0099-11-22T21:05:00Z')); //=> false
+ */
+export function yearInRange(date: Date): boolean {
+  const t = date.getTime();
+  if (Number.isNaN(t)) return false;
+  const day = 86_400_000;
+  return new Date(t - day).getUTCFullYear() >= LIMITS.minYear && new Date(t + day).getUTCFullYear() <= LIMITS.maxYear;
 }
 
 /**
