@@ -193,7 +193,7 @@ export function runPreviewOutput(
   const errors = data.issues.filter((i) => i.severity === 'error');
   if (output.json) io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   if (output.html !== undefined) {
-    writeAtomic(output.html, preview.renderPreviewDocument(data, { outlines: outlines.countyOutlines(), counties }));
+    writeAtomic(output.html, preview.renderPreviewDocument(data, { outlines: outlines.countyOutlines(), counties }), [], '--html');
     if (!output.json) io.stdout.write(`Preview written to ${output.html}${errors.length > 0 ? ` (${errors.length} error${errors.length === 1 ? '' : 's'}: the alert cannot be sent)` : ''}\n`);
   }
   if (errors.length > 0) {

@@ -14,7 +14,7 @@ import { InputError } from './io.js';
 
 /** A path for a message: as given, or JSON-quoted when it holds control characters (a newline cannot fake a second line). */
 const shownPath = (path: string) => (/[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path);
-const fail = (path: string, why: string) => new InputError(`--out ${shownPath(path)}: ${why}; nothing was written.`, '--out', 'output_unwritable');
+const fail = (path: string, why: string, flag = '--out') => new InputError(`${flag} ${shownPath(path)}: ${why}; nothing was written.`, flag, 'output_unwritable');
 
 function kindOf(st: Stats): string | undefined {
   if (st.isFile()) return undefined;
@@ -26,37 +26,37 @@ function kindOf(st: Stats): string | undefined {
 }
 
 /** The existing target to replace (symbolic links followed, so the link itself stays), or undefined for a new path. */
-function existingTarget(path: string): { target: string; stats?: Stats } {
+function existingTarget(path: string, flag: string): { target: string; stats?: Stats } {
   let link: Stats;
   try {
     link = lstatSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { target: path };
-    if (code === 'ENOTDIR') throw fail(path, 'a part of the path before the file name is a file, not a folder');
-    if (code === 'EACCES') throw fail(path, 'permission denied on a folder of the path');
-    throw fail(path, `cannot be checked (${code ?? 'error'})`);
+    if (code === 'ENOTDIR') throw fail(path, 'a part of the path before the file name is a file, not a folder', flag);
+    if (code === 'EACCES') throw fail(path, 'permission denied on a folder of the path', flag);
+    throw fail(path, `cannot be checked (${code ?? 'error'})`, flag);
   }
   if (!link.isSymbolicLink()) return { target: path, stats: link };
   try {
     const target = realpathSync(path);
     return { target, stats: statSync(target) };
   } catch {
-    throw fail(path, 'is a symbolic link to a file that does not exist; remove the link or give another file');
+    throw fail(path, 'is a symbolic link to a file that does not exist; remove the link or give another file', flag);
   }
 }
 
-function checkFolder(dir: string, path: string): void {
+function checkFolder(dir: string, path: string, flag: string): void {
   let st: Stats;
   try {
     st = statSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const shown = shownPath(dir);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail(path, `the folder ${shown} does not exist; create it first (mkdir -p ${shown})`);
-    throw fail(path, `the folder ${shown} cannot be used (${code ?? 'error'})`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail(path, `the folder ${shown} does not exist; create it first (mkdir -p ${shown})`, flag);
+    throw fail(path, `the folder ${shown} cannot be used (${code ?? 'error'})`, flag);
   }
-  if (!st.isDirectory()) throw fail(path, `${shownPath(dir)} is not a folder`);
+  if (!st.isDirectory()) throw fail(path, `${shownPath(dir)} is not a folder`, flag);
 }
 
 /** Whether `file` is the file `stats` describes (same device and inode; symbolic links followed). */
@@ -128,24 +128,24 @@ const WRITE_REASONS: Record<string, string> = {
  * @example
  * writeAtomic('alert.xml', xml, ['request.json']);
  */
-export function writeAtomic(path: string, content: string, inputs: readonly string[] = []): void {
-  if (/[/\\]$/.test(path)) throw fail(path, 'names a folder (it ends with a slash); give a file name, for example FOLDER/alert.xml');
-  const { target, stats } = existingTarget(path);
+export function writeAtomic(path: string, content: string, inputs: readonly string[] = [], flag = '--out'): void {
+  if (/[/\\]$/.test(path)) throw fail(path, 'names a folder (it ends with a slash); give a file name, for example FOLDER/alert.xml', flag);
+  const { target, stats } = existingTarget(path, flag);
   if (stats !== undefined) {
     const kind = kindOf(stats);
-    if (kind !== undefined) throw fail(path, kind);
+    if (kind !== undefined) throw fail(path, kind, flag);
     const input = inputs.find((f) => sameFile(f, stats));
-    if (input !== undefined) throw fail(path, `is also an input of this command (${input}); writing it would replace what was read. Give another file`);
+    if (input !== undefined) throw fail(path, `is also an input of this command (${input}); writing it would replace what was read. Give another file`, flag);
     let writable = (stats.mode & 0o222) !== 0;
     try {
       accessSync(target, constants.W_OK);
     } catch {
       writable = false;
     }
-    if (!writable) throw fail(path, 'the file is read-only; make it writable (chmod u+w) or choose another file');
+    if (!writable) throw fail(path, 'the file is read-only; make it writable (chmod u+w) or choose another file', flag);
   }
   const dir = dirname(target);
-  checkFolder(dir, path);
+  checkFolder(dir, path, flag);
   removeStaleTemporaries(target);
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
@@ -172,6 +172,6 @@ export function writeAtomic(path: string, content: string, inputs: readonly stri
       // the temporary file was never created
     }
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw fail(path, `cannot be written (${code}${WRITE_REASONS[code] === undefined ? '' : `: ${WRITE_REASONS[code]}`})`);
+    throw fail(path, `cannot be written (${code}${WRITE_REASONS[code] === undefined ? '' : `: ${WRITE_REASONS[code]}`})`, flag);
   }
 }

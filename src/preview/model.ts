@@ -7,6 +7,7 @@ import { safeBuildBlueAlert, type BlueAlertMessage, type BuildOptions } from '..
 import type { BlueAlertIssue } from '../errors.js';
 import type { CapAlert, CapInfo } from '../cap/model.js';
 import { safeParseCap } from '../cap/parse.js';
+import { decodeCapBytes } from '../cap/decode.js';
 import { validateCap } from '../validate/validate.js';
 import { sameHeader } from '../lifecycle/same-header.js';
 import { gsm7Length } from '../text/gsm.js';
@@ -269,10 +270,11 @@ function capPreview(alert: CapAlert, xml: string, issues: readonly PreviewIssue[
  * issues. A document that cannot be parsed gives a preview with one error and nothing else.
  *
  * @example
- * previewOfCap(readFileSync('alert.xml', 'utf8')).issues.filter((i) => i.severity === 'error');
+ * previewOfCap(readFileSync('alert.xml')).issues.filter((i) => i.severity === 'error');
  */
-export function previewOfCap(xml: string): PreviewData {
-  const parsed = safeParseCap(xml);
+export function previewOfCap(input: string | Uint8Array): PreviewData {
+  const parsed = safeParseCap(input);
+  const xml = typeof input === 'string' ? input : readableText(input);
   if (!parsed.success) {
     return {
       source: 'cap',
@@ -286,6 +288,12 @@ export function previewOfCap(xml: string): PreviewData {
       xml,
     };
   }
-  const issues = validateCap(xml, { profile: 'ipaws' }).map((i) => ({ severity: i.severity, code: i.code, path: i.path, message: i.message }));
+  const issues = validateCap(input, { profile: 'ipaws' }).map((i) => ({ severity: i.severity, code: i.code, path: i.path, message: i.message }));
   return capPreview(parsed.data, xml, issues);
+}
+
+/** The bytes as text to show: decoded as declared, or (when they cannot be) with U+FFFD for display only. */
+function readableText(bytes: Uint8Array): string {
+  const d = decodeCapBytes(bytes);
+  return d.ok ? d.text : new TextDecoder().decode(bytes);
 }

@@ -129,10 +129,8 @@ describe('offline page from file://', () => {
     expect(log.errors).toEqual([]);
   });
 
-  // The types engineer adds the swapped-coordinate check (lat/lon given as lon/lat inside the valid range). Until
-  // that branch is merged the library builds such a request without error, so this is marked as failing: after the
-  // merge it passes, `it.fails` turns red, and the marker is to be removed.
-  it.fails('swapped coordinates (lat and lon exchanged) show an error in #issues [after the area-sanity merge]', async () => {
+  // the area-sanity check refuses swapped positions even where both numbers stay in range
+  it('swapped coordinates (lat and lon exchanged) show an error in #issues', async () => {
     // New York: swapped, both numbers stay in range (lat -73.9, lon 40.7: off Antarctica), so only a sanity check
     // can catch it. (Denver swapped gives lat -104.9, out of range, which is an error already.)
     const f = fixtures.find((x) => x.name === 'officer-killed-denver')!;

@@ -42,7 +42,7 @@ describe('preview under attack', () => {
     expect(names.length).toBeGreaterThan(20);
     for (const n of names) {
       const expected = JSON.parse(readFileSync(`${dir}/${n}/expected.issues.json`, 'utf8')) as { options?: unknown; ipaws?: { severity: string }[] };
-      const d = previewOfCap(readFileSync(`${dir}/${n}/message.xml`, 'utf8'));
+      const d = previewOfCap(readFileSync(`${dir}/${n}/message.xml`));
       const html = renderPreviewDocument(d, { outlines, counties });
       expect(html, n).toContain('id="issues"');
       expect(html, n).not.toMatch(/<script/i);

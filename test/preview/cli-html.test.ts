@@ -87,7 +87,7 @@ describe('blue-alert preview --html', () => {
     const missing = join(dir, 'no-such-dir', 'p.html');
     const r = run(['preview', reqFile, '--now', '2026-11-22T14:20:00-07:00', '--html', missing]);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/cannot be written/);
+    expect(r.stderr).toMatch(/^--html .*does not exist; create it first/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(missing)).toBe(false);
     const keep = join(dir, 'keep.html');

@@ -31,7 +31,7 @@ describe('errors say what they received', () => {
   it('a summary over its limit gives its length, grouped, and the limit', () => {
     const [i] = issues({ ...base(), incident: { summary: 'x'.repeat(6012) } });
     expect(i).toMatchObject({ code: 'too_big', path: 'incident.summary' });
-    expect(i?.message).toBe('6,012 characters; at most 1,000.');
+    expect(i?.message).toBe('6,012 characters; at most 5,000.');
   });
   it('a list over its limit gives its size', () => {
     const [i] = issues({ ...base(), suspects: Array.from({ length: 12 }, () => ({ direction: 'east' })) });
