@@ -375,6 +375,9 @@ function plateSpellsName(value: string, terms: readonly IdentityTerm[]): boolean
  * @example
  * redactDetailed(parsed, { alsoWithhold: [previous.officer] }).keptWindows;
  */
+/** A path inside a Spanish version of free text (`incident.es.summary`, `suspects[].es.weapons`, `text.es.wea90`). */
+const SPANISH_FIELD = /(?:^|\.)es(?:\.|$)/;
+
 export function redactDetailed(request: BlueAlertRequest, options: RedactOptions & { readonly alsoWithhold?: readonly (Officer | undefined)[] } = {}): DetailedRedaction {
   const matcher = identityMatcher(request, options);
   const { officer, redactions } = publicOfficer(request);
@@ -396,7 +399,9 @@ export function redactDetailed(request: BlueAlertRequest, options: RedactOptions
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
-    const { text, kinds, kept: keptHere } = matcher.redact(value, mode, options.language ?? 'en');
+    // a Spanish version of free text (any `es` object: incident.es.summary, text.es.wea360…) gets Spanish phrases
+    const language = options.language ?? (SPANISH_FIELD.test(normalized) ? 'es' : 'en');
+    const { text, kinds, kept: keptHere } = matcher.redact(value, mode, language);
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       keptWindows.push(...k.windows);

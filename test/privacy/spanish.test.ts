@@ -28,3 +28,13 @@ describe('Spanish replacement phrases', () => {
     expect(rolePhrase('officer', 'en', 'possessive')).toBe("the officer's");
   });
 });
+
+describe('Spanish versions of free text in a request', () => {
+  it('get Spanish phrases without asking, the English fields English ones', () => {
+    const req = requestWith({ summary: 'Officer Daniel Okafor was shot.' }) as Record<string, unknown> & { incident: Record<string, unknown> };
+    req.incident['es'] = { summary: 'El agente Daniel Okafor recibió un disparo.' };
+    const out = redactForPublic(req as never).request.incident as { summary?: string; es?: { summary?: string } };
+    expect(out.summary).toBe('An officer was shot.');
+    expect(out.es?.summary).toBe('El agente recibió un disparo.');
+  });
+});
