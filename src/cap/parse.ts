@@ -169,7 +169,11 @@ function decodeInput(input: string | Uint8Array, maxBytes: number): string {
  * @example
  * parseCapDocument(xml).name; //=> 'alert'
  */
-export function parseCapDocument(input: string | Uint8Array, options: ParseCapOptions = {}): CapXmlElement {
+export function parseCapDocument(input: string | Uint8Array, options: ParseCapOptions | null = {}): CapXmlElement {
+  options ??= {};
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    fail('NOT_CAP', `Expected CAP XML as a string or its bytes (a Uint8Array); received ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'an object' : typeof input}.`);
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   let xml = decodeInput(input, maxBytes);
@@ -318,7 +322,7 @@ export function capTreeToAlert(a: CapXmlElement): CapAlert {
  * const alert = parseCap(result.xml);
  * alert.info[0]?.event; //=> 'Blue Alert'
  */
-export function parseCap(xml: string | Uint8Array, options: ParseCapOptions = {}): CapAlert {
+export function parseCap(xml: string | Uint8Array, options: ParseCapOptions | null = {}): CapAlert {
   return capTreeToAlert(parseCapDocument(xml, options));
 }
 
@@ -330,7 +334,7 @@ export function parseCap(xml: string | Uint8Array, options: ParseCapOptions = {}
  * r.success; //=> false
  * r.error?.code; //=> 'CAP_1_1'
  */
-export function safeParseCap(xml: string | Uint8Array, options: ParseCapOptions = {}): SafeParseCapResult {
+export function safeParseCap(xml: string | Uint8Array, options: ParseCapOptions | null = {}): SafeParseCapResult {
   try {
     return { success: true, data: parseCap(xml, options) };
   } catch (e) {

@@ -311,7 +311,7 @@ Example (use your COG's key and certificate for real messages):
       });
       if (r.result === undefined && args.switches.has('--json')) {
         // the message or a certificate could not be read: the same failure object as the other commands
-        const issues = r.stderr.map((message) => ({ code: 'input_unreadable', path: '', message, severity: 'error' }));
+        const issues = r.issues ?? [];
         writeStdout(`${JSON.stringify({ success: false, issues }, null, 2)}\n`);
         return 1;
       }
@@ -442,6 +442,8 @@ function runCli(argv: readonly string[]): number {
   } catch (e) {
     if (e instanceof UsageError) {
       writeStderr(`${e.message}\n${command === undefined ? MAIN_HELP : `Usage: ${command.usage}\n`}`);
+      // a script that parses stdout under --json gets a failure object for usage errors too (the exit code says 2)
+      if (rest.includes('--json')) writeStdout(`${JSON.stringify({ success: false, issues: [{ code: 'usage', severity: 'error', path: '', message: e.message }] }, null, 2)}\n`);
       return 2;
     }
     if (e instanceof StdoutError) {

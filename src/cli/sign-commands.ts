@@ -85,6 +85,20 @@ export interface VerifyCommandOptions {
 }
 
 /**
+ * A file `verify` could not read: `input_unreadable` (the message; its path is the file) or
+ * `signature_key_invalid` (a certificate; its path is the flag).
+ *
+ * @example
+ * const p: ReadProblem = { code: 'input_unreadable', path: 'alert.xml', message: 'alert.xml: no such file.', severity: 'error' };
+ */
+export interface ReadProblem {
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
+  readonly severity: 'error';
+}
+
+/**
  * What `blue-alert verify` prints and its exit code: 0 valid, 1 invalid, tampered, untrusted or unreadable.
  * Like `validate`: the report and the issues (`severity<TAB>code<TAB>path<TAB>message`) on standard output, a
  * one-line verdict on standard error.
@@ -100,6 +114,8 @@ export interface VerifyCommandResult {
   readonly stderr: readonly string[];
   /** The verification, when the files could be read. */
   readonly result?: VerifyCapResult;
+  /** Why the files could not be read (the path names the input file or the flag), when they could not. */
+  readonly issues?: readonly ReadProblem[];
 }
 
 /**
@@ -113,21 +129,24 @@ export interface VerifyCommandResult {
  * return r.exitCode;
  */
 export function runVerify(file: string, options: VerifyCommandOptions = {}): VerifyCommandResult {
-  const problems: string[] = [];
+  const problems: ReadProblem[] = [];
   let xml = '';
   try {
     xml = (options.read ?? readInput)(file);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    problems.push(e.message);
+    problems.push({ code: 'input_unreadable', path: e.path === '' ? file : e.path, message: e.message, severity: 'error' });
   }
   const certs: Buffer[] = [];
   for (const f of options.certFiles ?? []) {
     const c = readFileOrIssue(f, '--cert', 'certificate');
     if (Buffer.isBuffer(c)) certs.push(c);
-    else problems.push(`${c.path}: ${c.message} (${c.code})`);
+    else problems.push({ code: c.code, path: c.path, message: c.message, severity: 'error' });
   }
-  if (problems.length > 0) return { exitCode: 1, stdout: [], stderr: problems };
+  if (problems.length > 0) {
+    const stderr = problems.map((p) => (p.code === 'input_unreadable' ? p.message : `${p.path}: ${p.message} (${p.code})`));
+    return { exitCode: 1, stdout: [], stderr, issues: problems };
+  }
 
   const result = verifyCap(xml, certs.length > 0 ? { trustedCertificates: certs } : {});
   const exitCode = result.valid ? 0 : 1;

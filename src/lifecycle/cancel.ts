@@ -14,8 +14,8 @@ import { validateCapModel } from '../validate/validate.js';
 import { CAP_TOKEN_PATTERN } from '../request/schema.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { resolveNow } from '../time/expiry.js';
-import { formatCapDateTime, isValidTimeZone, parseIsoDateTime } from '../time/zone.js';
-import { resolveChain, type PreviousMessages } from './chain.js';
+import { formatCapDateTime, isValidTimeZone, parseIsoDateTime, zoneOffsetMinutes } from '../time/zone.js';
+import { notBlueAlertIssue, resolveChain, type PreviousMessages } from './chain.js';
 import { sameHeaderDetails } from './same-header.js';
 import { lifecycleTextIssues, originalRequest } from '../privacy/lifecycle-check.js';
 import { removeInvisible } from '../privacy/normalize.js';
@@ -206,7 +206,8 @@ function cancelRequests(option: CancelOptions['request']): { requests: BlueAlert
  * cancel.text.description;    //=> 'The Blue Alert issued by Colorado Bureau of Investigation is cancelled. The suspect has been apprehended.'
  * cancel.references.length;   //=> 2
  */
-export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptions = {}): BlueAlertCancel {
+export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptions | null = {}): BlueAlertCancel {
+  options ??= {};
   const errors: BlueAlertIssue[] = [];
   const now = resolveNow(options.now);
   if (!(now instanceof Date)) errors.push(now);
@@ -215,6 +216,9 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
   }
   if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
     errors.push(issue('unknown_time_zone', 'options.timeZone', 'Must be an IANA time zone name, e.g. "America/Denver".'));
+  }
+  if (options.timeZone !== undefined && isValidTimeZone(options.timeZone) && now instanceof Date && zoneOffsetMinutes(now, options.timeZone) === 0) {
+    errors.push(issue('unknown_time_zone', 'options.timeZone', `"${options.timeZone}" is at UTC offset 0 now, which IPAWS refuses for a US alert; give the issuing authority's own zone, e.g. "America/Denver".`));
   }
   const original = cancelRequests(options.request);
   errors.push(...original.issues);
@@ -225,6 +229,8 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
   if (options.identifier !== undefined && chain.messages.some((m) => m.alert.identifier === options.identifier)) {
     throw new BlueAlertError([issue('invalid_identifier', 'options.identifier', 'A Cancel needs a new identifier; this one is already used in the chain.')]);
   }
+  const notBlue = notBlueAlertIssue(chain, 'a Cancel');
+  if (notBlue !== undefined) throw new BlueAlertError([notBlue]);
   const latest = chain.latest.alert;
   const offset = offsetOf(latest.sent) ?? 0;
   const sent = options.timeZone === undefined ? formatAtOffset(now, offset) : formatCapDateTime(now, options.timeZone);

@@ -3,6 +3,7 @@
  * related message that has not expired, as `sender,identifier,sent` copied exactly (IPAWS profile v1.0).
  */
 import type { CapAlert } from '../cap/model.js';
+import { BLUE_ALERT_SAME_CODE } from '../cap/blue-alert-model.js';
 import { CapParseError, parseCap } from '../cap/parse.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { parseIsoDateTime } from '../time/zone.js';
@@ -215,4 +216,19 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
   }
   const latest = messages[messages.length - 1] ?? first;
   return { messages, latest, sender, references, ...(expires === undefined ? {} : { expires }), warnings };
+}
+
+/**
+ * An issue when the latest message of a chain is not a Blue Alert (category Security, SAME eventCode BLU): an
+ * Update or a Cancel of this library only continues Blue Alerts.
+ *
+ * @example
+ * notBlueAlertIssue(resolveChain([floodWarningXml], now), 'an Update'); //=> { code: 'chain_invalid', … }
+ */
+export function notBlueAlertIssue(chain: ResolvedChain, what: string): BlueAlertIssue | undefined {
+  const info = chain.latest.alert.info[0];
+  if (info === undefined) return undefined; // the callers say what a message without <info> means for them
+  const eventCode = info.eventCode.find((c) => c.valueName === 'SAME')?.value;
+  if (eventCode === BLUE_ALERT_SAME_CODE && info.category.includes('Security')) return undefined;
+  return issue('chain_invalid', chain.latest.path, `The earlier message is not a Blue Alert (category Security, SAME eventCode BLU); ${what} must keep both.`);
 }

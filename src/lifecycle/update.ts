@@ -5,11 +5,10 @@ import { buildFromParsed, type BlueAlertMessage, type BuildOptions } from '../bu
 import { parseRequest } from '../request/parse.js';
 import type { BlueAlertRequestInput, Officer } from '../request/schema.js';
 import { originalRequest } from '../privacy/lifecycle-check.js';
-import { BLUE_ALERT_SAME_CODE } from '../cap/blue-alert-model.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue } from '../errors.js';
 import { resolveNow } from '../time/expiry.js';
 import { scrubRawIssues } from '../privacy/scrub.js';
-import { resolveChain, type PreviousMessages } from './chain.js';
+import { notBlueAlertIssue, resolveChain, type PreviousMessages } from './chain.js';
 
 /**
  * Options of `updateBlueAlert`: the build options, plus the earlier request(s) of the chain, used only to know
@@ -67,13 +66,8 @@ export function updateBlueAlert(
       issue('chain_invalid', 'status', `The earlier message is ${chain.latest.alert.status}; an Update must have the same status.`),
     );
   }
-  const latestInfo = chain.latest.alert.info[0];
-  const eventCode = latestInfo?.eventCode.find((c) => c.valueName === 'SAME')?.value;
-  if (latestInfo !== undefined && (eventCode !== BLUE_ALERT_SAME_CODE || !latestInfo.category.includes('Security'))) {
-    errors.push(
-      issue('chain_invalid', chain.latest.path, 'The earlier message is not a Blue Alert (category Security, SAME eventCode BLU); an Update must keep both.'),
-    );
-  }
+  const notBlue = notBlueAlertIssue(chain, 'an Update');
+  if (notBlue !== undefined) errors.push(notBlue);
   if (options.identifier !== undefined && chain.messages.some((m) => m.alert.identifier === options.identifier)) {
     errors.push(issue('invalid_identifier', 'options.identifier', 'An Update needs a new identifier; this one is already used in the chain.'));
   }

@@ -2,7 +2,7 @@ import type { BlueAlertRequest } from '../request/schema.js';
 import type { PlanProfile } from '../activation/plans.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { dateTimeProblem, formatCapDateTime, parseIsoDateTime, truncateToSeconds, yearInRange } from './zone.js';
+import { dateTimeProblem, formatCapDateTime, parseIsoDateTime, truncateToSeconds, yearInRange, zoneOffsetMinutes } from './zone.js';
 
 /**
  * The times of a message: instants and their CAP strings in the issuer's zone.
@@ -57,6 +57,18 @@ export function resolveTimes(
   const issues: BlueAlertIssue[] = [];
   const tz = request.issuer.timeZone;
   const sent = truncateToSeconds(now);
+  if (zoneOffsetMinutes(sent, tz) === 0) {
+    // the IPAWS profile (as google/cap-library checks it) refuses a <sent> at offset zero: a US alert is sent in
+    // local time, so a zero-offset zone (UTC, Europe/London) is a wrong issuer zone, said here, not as a CAP failure
+    issues.push(
+      issue(
+        'unknown_time_zone',
+        'issuer.timeZone',
+        `"${tz}" is at UTC offset 0 at the send time, which IPAWS refuses for a US alert; give the issuing authority's own zone, e.g. "America/Denver", "America/New_York" or "Pacific/Guam".`,
+      ),
+    );
+    return { issues };
+  }
   let expires: Date;
   let path = 'durationHours';
   if (request.expires !== undefined) {

@@ -26,6 +26,7 @@ import { checkCapStructure } from './structure.js';
 import { checkChannels, blockedChannels } from './channels.js';
 import { hasHtmlEntity, hasHtmlTag } from './markup.js';
 import { polygonShape, readCircle, readPolygon, xmlTrim } from './polygon.js';
+import { capModelShapeProblem } from './model-shape.js';
 
 export type { CapIssue, CapIssueCode } from './issues.js';
 
@@ -496,7 +497,8 @@ function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | undefined):
  * validateCap(result.xml, { profile: 'ipaws' }).filter((i) => i.severity === 'error'); //=> []
  * validateCap('<alert/>')[0]?.code; //=> 'NOT_CAP'
  */
-export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options: ValidateOptions = {}): CapIssue[] {
+export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options: ValidateOptions | null = {}): CapIssue[] {
+  options ??= {};
   const out = new IssueList();
   const skip = new Set<string>();
   let alert: CapAlert;
@@ -514,6 +516,8 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
       throw e;
     }
   } else {
+    const shape = capModelShapeProblem(xmlOrAlert);
+    if (shape !== undefined) return [{ code: 'NOT_CAP', severity: 'error', path: shape[0], message: `Not a CAP alert model: ${shape[1]}.` }];
     alert = xmlOrAlert;
   }
   return checkModel(out, skip, fromXml, alert, options);
