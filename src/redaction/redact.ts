@@ -375,8 +375,13 @@ function plateSpellsName(value: string, terms: readonly IdentityTerm[]): boolean
  * @example
  * redactDetailed(parsed, { alsoWithhold: [previous.officer] }).keptWindows;
  */
-export function redactDetailed(request: BlueAlertRequest, options: RedactOptions & { readonly alsoWithhold?: readonly (Officer | undefined)[] } = {}): DetailedRedaction {
-  const matcher = identityMatcher(request, options);
+export function redactDetailed(
+  request: BlueAlertRequest,
+  options: RedactOptions & { readonly alsoWithhold?: readonly (Officer | undefined)[]; readonly matcher?: IdentityMatcher } = {},
+): DetailedRedaction {
+  // the build passes the matcher it already made from the same request and options (building one costs as much
+  // as the scan); anyone else gets a fresh one
+  const matcher = options.matcher ?? identityMatcher(request, options);
   const { officer, redactions } = publicOfficer(request);
   const kept: KeptIdentity[] = [];
   const keptWindows: string[] = [];
