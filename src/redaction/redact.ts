@@ -305,7 +305,18 @@ export function identityMatcher(request: BlueAlertRequest, options: RedactOption
   if (request.suspects.length === 0 && request.incident.location === undefined) return plain;
   const shared = sharedParts(request, terms, plain);
   const candidates = protectedCandidates(request);
-  const protect = candidates.filter((c) => plain.find(c.source, c.mode).length === 0).map(({ text, reason }) => ({ text, reason }));
+  // a one-word place gives a dozen candidates with the same source ("in aurora", "near aurora" …): asked once
+  const namesOfficer = new Map<string, boolean>();
+  const names = (c: Candidate): boolean => {
+    const key = `${c.mode}\u0000${c.source}`;
+    let hit = namesOfficer.get(key);
+    if (hit === undefined) {
+      hit = plain.find(c.source, c.mode).length > 0;
+      namesOfficer.set(key, hit);
+    }
+    return hit;
+  };
+  const protect = candidates.filter((c) => !names(c)).map(({ text, reason }) => ({ text, reason }));
   return createIdentityMatcher(terms, { defaultRole: role, protect, shared });
 }
 function reasonFor(kinds: readonly IdentityTermKind[]): string {
