@@ -186,7 +186,7 @@ function runPipeline(
   const { request, redactions, kept, keptWindows } =
     audience === 'law-enforcement'
       ? { request: original, redactions: [] as Redaction[], kept: [] as KeptIdentity[], keptWindows: [] as string[] }
-      : redactDetailed(original, redactOptions(options, kind));
+      : redactDetailed(original, { ...redactOptions(options, kind), matcher: terms });
 
   // area
   const areaResult = resolveArea(request.area, {

@@ -6,7 +6,7 @@
  * redaction reported it as deliberately kept (its folded context is masked first) or where the library's own
  * wording puts it (the same output built from blanked free text has as many).
  */
-import { normalizeIdentity, normalizeIdentityText } from './normalize.js';
+import { foldIdentityText, normalizeIdentity } from './normalize.js';
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
 import { knownTitles } from '../redaction/titles.js';
@@ -164,7 +164,7 @@ export function publicStrings(output: unknown): Map<string, string> {
 }
 
 function masked(value: string, path: string, windows: readonly string[]): string {
-  let text = normalizeIdentityText(path === 'xml' ? decodeXml(value) : value).text;
+  let text = foldIdentityText(path === 'xml' ? decodeXml(value) : value);
   for (const w of windows) {
     if (w.length === 0 || !text.includes(w)) continue;
     text = text.split(w).join(' '.repeat(w.length));

@@ -143,11 +143,40 @@ export function normalizeIdentityText(input: string): NormalizedText {
   if (plainAscii(input)) {
     return { text: input.toLowerCase(), identity: true, start: identityOffset, end: (i) => i + 1 };
   }
-  const parts: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  let text = '';
+  // offsets in typed arrays (grown by doubling): a folded text can be longer than its input (ligatures, "ß")
+  let start = new Int32Array(input.length + 16);
+  let end = new Int32Array(input.length + 16);
+  let n = 0;
+  const push = (s: number, e: number): void => {
+    if (n === start.length) {
+      const s2 = new Int32Array(n * 2);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(n * 2);
+      e2.set(end);
+      end = e2;
+    }
+    start[n] = s;
+    end[n] = e;
+    n++;
+  };
   let lastSpace = true; // leading whitespace is dropped
+  // a run of printable ASCII (single spaces included) folds to its lower case: copied as one slice
+  let run = -1;
   for (let i = 0; i < input.length; ) {
+    const code = input.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f && code !== 0x60) || (code === 0x20 && !lastSpace)) {
+      if (run < 0) run = i;
+      lastSpace = code === 0x20;
+      push(i, i + 1);
+      i++;
+      continue;
+    }
+    if (run >= 0) {
+      text += input.slice(run, i).toLowerCase();
+      run = -1;
+    }
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 1 ? (input[i] as string) : input.slice(i, i + 2);
@@ -157,26 +186,78 @@ export function normalizeIdentityText(input: string): NormalizedText {
       const c = f[k] as string;
       if (c === ' ') {
         if (lastSpace) {
-          if (end.length > 0) end[end.length - 1] = next;
+          if (n > 0) end[n - 1] = next;
           continue;
         }
         lastSpace = true;
       } else {
         lastSpace = false;
       }
-      parts.push(c);
-      start.push(i);
-      end.push(next);
+      text += c;
+      push(i, next);
     }
-    if (f.length === 0 && end.length > 0 && !lastSpace) end[end.length - 1] = next;
+    if (f.length === 0 && n > 0 && !lastSpace) end[n - 1] = next;
     i = next;
   }
+  if (run >= 0) text += input.slice(run).toLowerCase();
+  const count = n;
+  const starts = start;
+  const ends = end;
   return {
-    text: parts.join(''),
+    text,
     identity: false,
-    start: (i) => start[i] ?? input.length,
-    end: (i) => end[i] ?? input.length,
+    start: (i) => (i < count ? (starts[i] ?? input.length) : input.length),
+    end: (i) => (i < count ? (ends[i] ?? input.length) : input.length),
   };
+}
+
+/**
+ * The normalised text alone, exactly as `normalizeIdentityText(input).text`, without building the offset map
+ * (the leak guard only counts tokens, so it needs no way back). One pass, linear in the length of the text.
+ *
+ * @example
+ * foldIdentityText('Line one\n\n  OKAFOR'); //=> 'line one okafor'
+ */
+export function foldIdentityText(input: string): string {
+  if (plainAscii(input)) return input.toLowerCase();
+  let out = '';
+  let lastSpace = true; // leading whitespace is dropped
+  let run = -1; // start of a run of printable ASCII with single spaces, copied as one lower-cased slice
+  for (let i = 0; i < input.length; ) {
+    const code = input.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f && code !== 0x60) || (code === 0x20 && !lastSpace)) {
+      if (run < 0) run = i;
+      lastSpace = code === 0x20;
+      i++;
+      continue;
+    }
+    if (run >= 0) {
+      out += input.slice(run, i).toLowerCase();
+      run = -1;
+    }
+    let f: string;
+    if (code < 0x80) {
+      f = ASCII[code] as string;
+      i++;
+    } else {
+      const cp = input.codePointAt(i) as number;
+      const width = cp > 0xffff ? 2 : 1;
+      f = foldChar(width === 1 ? (input[i] as string) : input.slice(i, i + 2));
+      i += width;
+    }
+    for (let k = 0; k < f.length; k++) {
+      const c = f[k] as string;
+      if (c === ' ') {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else {
+        lastSpace = false;
+      }
+      out += c;
+    }
+  }
+  if (run >= 0) out += input.slice(run).toLowerCase();
+  return out;
 }
 
 /**

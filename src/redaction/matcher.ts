@@ -210,9 +210,30 @@ const PERSON_NEXT = new Set([
 ]);
 const FAMILY_NEXT = new Set(['family', 'residence', 'household']);
 
-const WORD_BEFORE = /([\p{L}\p{N}]+)\.?\s$/u;
+/** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
+function trimEndChars(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && chars.includes(text.charAt(e - 1))) e--;
+  return e === text.length ? text : text.slice(0, e);
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const ONE_SPACE = /^\s$/u;
+/** The word (letters and digits) right before "word. " or "word " ending at `s`, within 30 units; a linear scan. */
 function wordBefore(t: string, s: number): string {
-  return WORD_BEFORE.exec(t.slice(Math.max(0, s - 30), s))?.[1] ?? '';
+  const floor = Math.max(0, s - 30);
+  if (s <= floor || !ONE_SPACE.test(t.charAt(s - 1))) return '';
+  let j = s - 1;
+  if (j > floor && t.charAt(j - 1) === '.') j--;
+  let k = j;
+  while (k > floor) {
+    const lo = t.charCodeAt(k - 1);
+    // a surrogate pair is one character; half of one (cut by the window) is not a letter
+    const pair = lo >= 0xdc00 && lo <= 0xdfff && k - 2 >= floor && t.charCodeAt(k - 2) >= 0xd800 && t.charCodeAt(k - 2) <= 0xdbff;
+    const w = pair ? 2 : 1;
+    if (!LETTER_OR_DIGIT.test(t.slice(k - w, k))) break;
+    k -= w;
+  }
+  return t.slice(k, j);
 }
 const WORD_AFTER = /^\s([\p{L}\p{N}]+)/u;
 function wordAfter(t: string, e: number): string {
@@ -241,7 +262,7 @@ function windows(t: string, s: number, e: number): string[] {
   while (te > e && /[.!?']/.test(t[te - 1] ?? '')) te--;
   const core = t.slice(ts, te);
   const left = /(?:^|[\s,;:()"])([^\s,;:()"]+\s)$/u.exec(t.slice(Math.max(0, ts - 40), ts))?.[1] ?? '';
-  const right = /^(\s[^\s,;:()"]+)/u.exec(t.slice(te, te + 40))?.[1]?.replace(/[.!?]+$/, '') ?? '';
+  const right = trimEndChars(/^(\s[^\s,;:()"]+)/u.exec(t.slice(te, te + 40))?.[1] ?? '', '.!?');
   const list = [left + core + right, core + right, left + core].map((w) => w.trim());
   if (core.length > e - s || (left === '' && right === '')) list.push(core);
   return [...new Set(list.filter((w) => w.length > e - s || (left === '' && right === '')))];
@@ -341,7 +362,7 @@ class Scanner {
   private addresses(t: string, hits: Hit[]): void {
     if (!/[/@#_]/.test(t)) return;
     for (const m of t.matchAll(ADDRESS)) {
-      const token = m[0].replace(/[.,;:!?)]+$/, '');
+      const token = trimEndChars(m[0], '.,;:!?)');
       if (/^#\d+$/.test(token)) continue;
       const s = m.index;
       const compact = token.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -528,8 +549,23 @@ function extend(t: string, hits: Hit[]): void {
   }
 }
 
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '¡', '¿']);
+/**
+ * Whether text after `prefix` starts a sentence: the prefix is empty, or ends in a sentence end (". ", "! ", "? ")
+ * or a line break, then optional spaces and opening quotes or brackets. A scan from the end, linear.
+ */
 function sentenceInitial(prefix: string): boolean {
-  return /(?:^|[.!?]\s|\n)\s*["'“‘(\[¡¿]*$/u.test(prefix);
+  let q = prefix.length;
+  while (q > 0 && OPENERS.has(prefix.charAt(q - 1))) q--;
+  let w = q;
+  let lineBreak = false;
+  while (w > 0 && ONE_SPACE.test(prefix.charAt(w - 1))) {
+    if (prefix.charAt(w - 1) === '\n') lineBreak = true;
+    w--;
+  }
+  if (w === 0 || lineBreak) return true;
+  const end = prefix.charAt(w - 1);
+  return w < q && (end === '.' || end === '!' || end === '?');
 }
 
 function allCaps(s: string): boolean {

@@ -78,7 +78,10 @@ function partsOf(token: string): string[] {
 }
 
 function tokensOf(name: string): string[] {
-  let folded = foldTerm(name.replace(/[^\p{L}\p{M}\p{N}\s'’.,-]/gu, ' ')).replace(/\s*,\s*/g, ', ');
+  let folded = foldTerm(name.replace(/[^\p{L}\p{M}\p{N}\s'’.,-]/gu, ' '));
+  // every comma with the spaces around it becomes ", " (split and trim: linear, unlike /\s*,\s*/g)
+  const pieces = folded.split(',');
+  if (pieces.length > 1) folded = pieces.map((x, i) => (i === 0 ? x.trimEnd() : i === pieces.length - 1 ? x.trimStart() : x.trim())).join(', ');
   const comma = folded.indexOf(', ');
   if (comma > 0 && !SUFFIX.test(folded.slice(comma + 2))) folded = `${folded.slice(comma + 2)} ${folded.slice(0, comma)}`;
   let tokens = folded.replace(/,/g, ' ').split(' ').filter((t) => t.length > 0 && t !== "'" && t !== '.');
@@ -184,7 +187,16 @@ const BADGE_LABEL = /^(?:(?:badge|shield|star|id|serial|unit|no|nr|num|number|n[
  * badgeTerm('Badge: #44-71'); //=> { text: '4471', kind: 'badge' }
  */
 export function badgeTerm(badge: string): IdentityTerm | undefined {
-  const core = foldTerm(badge).replace('№', 'no ').replace(BADGE_LABEL, '').replace(/[\s.\-–]+/g, '').replace(/[^\p{L}\p{N}]+$/u, '');
+  let core = foldTerm(badge).replace('№', 'no ').replace(BADGE_LABEL, '').replace(/[\s.\-–]+/g, '');
+  // trailing characters that are not letters or digits, dropped by a scan from the end (linear)
+  let e = core.length;
+  while (e > 0) {
+    const lo = core.charCodeAt(e - 1);
+    const w = lo >= 0xdc00 && lo <= 0xdfff && e >= 2 && core.charCodeAt(e - 2) >= 0xd800 && core.charCodeAt(e - 2) <= 0xdbff ? 2 : 1;
+    if (/^[\p{L}\p{N}]$/u.test(core.slice(e - w, e))) break;
+    e -= w;
+  }
+  core = core.slice(0, e);
   return core.length === 0 ? undefined : { text: core, kind: 'badge' };
 }
 

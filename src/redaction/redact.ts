@@ -305,7 +305,18 @@ export function identityMatcher(request: BlueAlertRequest, options: RedactOption
   if (request.suspects.length === 0 && request.incident.location === undefined) return plain;
   const shared = sharedParts(request, terms, plain);
   const candidates = protectedCandidates(request);
-  const protect = candidates.filter((c) => plain.find(c.source, c.mode).length === 0).map(({ text, reason }) => ({ text, reason }));
+  // a one-word place gives a dozen candidates with the same source ("in aurora", "near aurora" …): asked once
+  const namesOfficer = new Map<string, boolean>();
+  const names = (c: Candidate): boolean => {
+    const key = `${c.mode}\u0000${c.source}`;
+    let hit = namesOfficer.get(key);
+    if (hit === undefined) {
+      hit = plain.find(c.source, c.mode).length > 0;
+      namesOfficer.set(key, hit);
+    }
+    return hit;
+  };
+  const protect = candidates.filter((c) => !names(c)).map(({ text, reason }) => ({ text, reason }));
   return createIdentityMatcher(terms, { defaultRole: role, protect, shared });
 }
 function reasonFor(kinds: readonly IdentityTermKind[]): string {
@@ -368,6 +379,9 @@ function plateSpellsName(value: string, terms: readonly IdentityTerm[]): boolean
   return terms.some((t) => (t.kind === 'name-part' || t.kind === 'name') && t.text.length >= 3 && compact.includes(t.text.replace(/[^\p{L}\p{N}]+/gu, '')));
 }
 
+/** A path inside a Spanish version of free text (`incident.es.summary`, `suspects[].es.weapons`, `text.es.wea90`). */
+const SPANISH_FIELD = /(?:^|\.)es(?:\.|$)/;
+
 /**
  * Like `redactParsed`, with the kept windows for the guard. `alsoWithhold` (update, cancel) lists officers of
  * earlier requests whose identity is withheld too.
@@ -375,11 +389,13 @@ function plateSpellsName(value: string, terms: readonly IdentityTerm[]): boolean
  * @example
  * redactDetailed(parsed, { alsoWithhold: [previous.officer] }).keptWindows;
  */
-/** A path inside a Spanish version of free text (`incident.es.summary`, `suspects[].es.weapons`, `text.es.wea90`). */
-const SPANISH_FIELD = /(?:^|\.)es(?:\.|$)/;
-
-export function redactDetailed(request: BlueAlertRequest, options: RedactOptions & { readonly alsoWithhold?: readonly (Officer | undefined)[] } = {}): DetailedRedaction {
-  const matcher = identityMatcher(request, options);
+export function redactDetailed(
+  request: BlueAlertRequest,
+  options: RedactOptions & { readonly alsoWithhold?: readonly (Officer | undefined)[]; readonly matcher?: IdentityMatcher } = {},
+): DetailedRedaction {
+  // the build passes the matcher it already made from the same request and options (building one costs as much
+  // as the scan); anyone else gets a fresh one
+  const matcher = options.matcher ?? identityMatcher(request, options);
   const { officer, redactions } = publicOfficer(request);
   const kept: KeptIdentity[] = [];
   const keptWindows: string[] = [];

@@ -6,6 +6,13 @@ import { removeInvisible } from '../privacy/normalize.js';
 import { toPath, type BlueAlertIssue, type BlueAlertIssueCode } from '../errors.js';
 import { requestLimitIssues } from './limits.js';
 
+/** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
+function trimEndChars(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && chars.includes(text.charAt(e - 1))) e--;
+  return e === text.length ? text : text.slice(0, e);
+}
+
 /**
  * The outcome of checking a request: the typed request, or the issues with their paths.
  *
@@ -153,7 +160,7 @@ function withholdOfficerTerms(issues: BlueAlertIssue[], input: unknown): BlueAle
     const path = withhold(i.path, terms);
     if (message.first < 0 && path.first < 0) return i;
     if (path.first < 0) return { ...i, message: message.text };
-    const cut = i.path.slice(0, path.first).replace(/[.[]+$/, '').replace(/\["?$/, '');
+    const cut = trimEndChars(i.path.slice(0, path.first), '.[').replace(/\["?$/, '');
     return { ...i, path: cut, message: `${message.text} (a field name here holds officer identity and is not shown)` };
   });
 }

@@ -166,6 +166,16 @@ const WEAPON: ReadonlyMap<string, string> = new Map([
 const key = (s: string): string => s.trim().toLowerCase();
 
 /**
+ * Splits at `separator`, dropping the spaces around each separator: the same pieces as a split at
+ * `\s*(?:separator)\s*`, without that pattern's quadratic cost on long runs of spaces.
+ */
+function splitTrimmed(text: string, separator: RegExp): string[] {
+  const pieces = text.split(separator);
+  if (pieces.length === 1) return pieces;
+  return pieces.map((x, i) => (i === 0 ? x.trimEnd() : i === pieces.length - 1 ? x.trimStart() : x.trim()));
+}
+
+/**
  * Spanish sex word and gender.
  *
  * @example
@@ -194,7 +204,7 @@ export function raceEs(race: string, g: Gender): string | undefined {
  * colorEs('dark gray', 'f'); //=> 'gris oscuro'
  */
 export function colorEs(color: string, g: Gender): string | undefined {
-  const parts = key(color).split(/\s*(?:\/|,|\band\b|\bover\b|\bwith\b|&)\s*/);
+  const parts = splitTrimmed(key(color), /\/|,|\band\b|\bover\b|\bwith\b|&/);
   const out: string[] = [];
   for (const p of parts) {
     if (p === '') continue;
@@ -272,7 +282,8 @@ export function hairEn(hair: string): string {
  * eyesEs('blue'); //=> 'ojos azules'
  */
 export function eyesEs(eyes: string): string | undefined {
-  const e = EYES.get(key(eyes).replace(/\s*eyes$/, ''));
+  const k = key(eyes);
+  const e = EYES.get(k.endsWith('eyes') ? k.slice(0, -4).trimEnd() : k);
   return e === undefined ? undefined : `ojos ${e}`;
 }
 
@@ -383,7 +394,7 @@ export function vehicleTypeEs(type: string): { word: string; g: Gender } | undef
  * weaponsEs('handgun'); //=> 'pistola'
  */
 export function weaponsEs(weapons: string): string | undefined {
-  const parts = key(weapons).split(/\s*(?:,|\band\b|\bor\b|\/)\s*/).filter((p) => p !== '');
+  const parts = splitTrimmed(key(weapons), /,|\band\b|\bor\b|\//).filter((p) => p !== '');
   const out = parts.map((p) => WEAPON.get(p.replace(/^(?:a|an)\s+/, '')));
   if (out.length === 0 || out.some((x) => x === undefined)) return undefined;
   return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;

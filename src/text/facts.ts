@@ -67,12 +67,21 @@ function clean(s: string | undefined): string | undefined {
   return c === '' ? undefined : c;
 }
 
+const TRAILING = new Set([',', ';', ':', '-', '\u2013', '\u2014']);
+const WHITE = /^\s$/;
+/** Removes trailing whitespace, commas, semicolons, colons and dashes: a scan from the end, linear. */
+function trimTrailing(text: string): string {
+  let e = text.length;
+  while (e > 0 && (TRAILING.has(text.charAt(e - 1)) || WHITE.test(text.charAt(e - 1)))) e--;
+  return text.slice(0, e);
+}
+
 /**
  * A detail value as it can stand after a label ("Vehicle: …"): spaces collapsed, stray punctuation at its ends
  * removed (a form field holding ". 0" or "-"), and nothing at all when no letter or digit is left.
  */
 function tidy(s: string): string | undefined {
-  const c = collapseSpaces(s).replace(/^[\s.,;:!?\-\u2013\u2014]+/, '').replace(/[\s,;:\-\u2013\u2014]+$/, '');
+  const c = trimTrailing(collapseSpaces(s).replace(/^[\s.,;:!?\-\u2013\u2014]+/, ''));
   // a compatibility symbol such as "℀" counts by its letters (a/c), as the GSM text will write it
   return /[\p{L}\p{N}]/u.test(c.normalize('NFKD')) ? c : undefined;
 }

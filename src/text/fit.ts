@@ -71,6 +71,20 @@ export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const DANGLING = new Set([',', ';', ':', '(', '–', '-']);
+const WHITE = /^\s$/;
+
+/** Removes trailing whitespace and dangling punctuation (`, ; : ( – -`): a scan from the end, linear. */
+function trimDangling(text: string): string {
+  let e = text.length;
+  while (e > 0) {
+    const c = text.charAt(e - 1);
+    if (!DANGLING.has(c) && !WHITE.test(c)) break;
+    e--;
+  }
+  return e === text.length ? text : text.slice(0, e);
+}
+
 /**
  * Cuts `text` to at most `max` units (as counted by `measure`) at a word boundary, never inside a word, and drops
  * dangling punctuation; `marker` (e.g. `***`) is appended when something was cut and counts toward `max`.
@@ -91,10 +105,10 @@ export function truncateWords(
   let out = '';
   for (const w of words) {
     const next = out === '' ? w : `${out} ${w}`;
-    if (measure(next.replace(/[\s,;:(–-]+$/u, '') + marker) > max) break;
+    if (measure(trimDangling(next) + marker) > max) break;
     out = next;
   }
-  out = out.replace(/[\s,;:(–-]+$/u, '');
+  out = trimDangling(out);
   if (out === '') return measure(marker.trim()) <= max ? marker.trim() : '';
   return out + marker;
 }

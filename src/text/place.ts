@@ -3,6 +3,13 @@
  * location's connecting words ("near" -> "cerca de"). Road names and town names are proper nouns and stay.
  */
 
+/** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
+function trimEndChars(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && chars.includes(text.charAt(e - 1))) e--;
+  return e === text.length ? text : text.slice(0, e);
+}
+
 /** Road words: a comma part ending in one of these is a road, not a town. */
 const ROAD =
   /(?:^|[\s-])(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|hwy|highway|pkwy|parkway|ln|lane|ct|court|way|fwy|freeway|expy|expressway|trl|trail|interstate|route|rte|exit|mile|km|mm|broadway|tpke|turnpike|loop|sr|us|cr|i)\.?$/i;
@@ -15,7 +22,7 @@ const STATE_CODE =
 const PLACE_NAME = /^\p{Lu}[\p{L}'.-]*(?: [\p{L}'.-]+){0,4}$/u;
 
 function asPlace(candidate: string): string | undefined {
-  const c = candidate.trim().replace(/[.;:]+$/, '');
+  const c = trimEndChars(candidate.trim(), '.;:');
   if (c.length === 0 || c.length > 30) return undefined;
   if (!PLACE_NAME.test(c) || ROAD.test(c) || STATE_CODE.test(c)) return undefined;
   return c;

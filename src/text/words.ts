@@ -2,12 +2,12 @@
  * Word-level helpers for alert text: standard abbreviations, sender initials, direction phrases, link display.
  */
 
-let abbreviations: readonly (readonly [RegExp, string])[] | undefined;
+let abbreviations: readonly (readonly [RegExp, string, string])[] | undefined;
 /** Any word the table abbreviates: text without one is returned at once. */
 let anyAbbreviable: RegExp | undefined;
 
 /** Standard abbreviations (USPS street suffixes, units, common alert words), built on first use. */
-function abbreviationTable(): readonly (readonly [RegExp, string])[] {
+function abbreviationTable(): readonly (readonly [RegExp, string, string])[] {
   if (abbreviations) return abbreviations;
   const words: [string, string][] = [
     ['Boulevard', 'Blvd'],
@@ -52,9 +52,9 @@ function abbreviationTable(): readonly (readonly [RegExp, string])[] {
     const tail = from.endsWith(' ') ? '' : '\\b';
     // compass words only in a street name ("North Broadway", "West Colfax Ave"), never a place ("South Gate")
     if (/^[NSEW]$/.test(to)) {
-      return [new RegExp(`\\b${esc} (?=Broadway\\b|[A-Z0-9][\\w'-]* (?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway)\\b)`, 'g'), `${to} `] as const;
+      return [new RegExp(`\\b${esc} (?=Broadway\\b|[A-Z0-9][\\w'-]* (?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway)\\b)`, 'g'), `${to} `, from] as const;
     }
-    return [new RegExp(`\\b${esc}${tail}`, 'g'), to] as const;
+    return [new RegExp(`\\b${esc}${tail}`, 'g'), to, from] as const;
   });
   return abbreviations;
 }
@@ -83,7 +83,8 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
     out = out.split(p).join(String.fromCharCode(0xe000 + kept.length));
     kept.push(p);
   }
-  for (const [re, to] of table) out = out.replace(re, to);
+  // each pattern needs its word literally: a substring check skips most of the ~40 passes
+  for (const [re, to, from] of table) if (out.includes(from)) out = out.replace(re, to);
   out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
   return out.length <= text.length ? out : text;
 }
@@ -168,7 +169,11 @@ export function joinParts(parts: readonly (string | undefined | false)[], sep = 
  * firstItems('black hoodie, blue jeans, white shoes', 26); //=> 'black hoodie, blue jeans'
  */
 export function firstItems(list: string, max: number): string | undefined {
-  const items = list.split(/\s*[,;]\s*/).filter((s) => s !== '');
+  // split at commas and semicolons, the spaces around each separator dropped (a linear split, then trims)
+  const pieces = list.split(/[,;]/);
+  const items = pieces
+    .map((p, i) => (i === 0 ? (pieces.length === 1 ? p : p.trimEnd()) : i === pieces.length - 1 ? p.trimStart() : p.trim()))
+    .filter((s) => s !== '');
   let out = '';
   for (const item of items) {
     const next = out === '' ? item : `${out}, ${item}`;

@@ -44,8 +44,16 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+// gsm() is pure and called 100-250 times a build, mostly on the same few strings (the 90 and the 360 ladders,
+// protected terms): remembered, bounded so a long-running process does not grow
+const gsmMemo = new Map<string, string>();
 function gsm(text: string): string {
-  return collapseSpaces(toGsm7(text));
+  const known = gsmMemo.get(text);
+  if (known !== undefined) return known;
+  const out = collapseSpaces(toGsm7(text));
+  if (gsmMemo.size >= 2048) gsmMemo.clear();
+  if (text.length <= 4096) gsmMemo.set(text, out);
+  return out;
 }
 
 function dir(s: Suspect): string | undefined {

@@ -92,16 +92,12 @@ async function audit(regexes: readonly Found[], size: number, hangMs: number): P
  * that fails the match: V8 retries from every start). Reported to the lead for their owners; they are not run
  * here so this branch stays green. Remove each line when its owner's fix is merged. Key: `file /source/flags`.
  */
+// The quadratic regexes once listed here were rewritten as linear scans (matcher.ts wordBefore, sentenceInitial,
+// trimEndChars; names.ts; facts.ts trimTrailing; fit.ts trimDangling; words.ts firstItems; es-values.ts
+// splitTrimmed; place.ts; request/parse.ts) or no longer exist. One is left, named in the perf report: the
+// address/link pattern of the redaction matcher (its runs of non-space characters retry from every start).
 const KNOWN_ELSEWHERE: readonly string[] = [
-  'src/redaction/matcher.ts /\\s*,\\s*/g', // privacy
-  'src/redaction/matcher.ts /([\\p{L}\\p{N}]+)\\.?\\s$/u', // privacy
-  'src/redaction/matcher.ts /(?:^|[.!?]\\s|\\n)\\s*["\'“‘(\\[]*$/u', // privacy
-  'src/text/es.ts /\\s*hair$/i', // text
-  'src/text/es.ts /\\s*eyes$/i', // text
-  'src/text/facts.ts /[\\s,;:\\-\\u2013\\u2014]+$/', // text
-  'src/text/fit.ts /[\\s,;:(–-]+$/u', // text
-  'src/text/words.ts /\\s*[,;]\\s*/', // text
-  'src/validate/validate.ts /<([^\\s>]+)(.*?)>/s', // validator (HTML_TAG)
+  'src/redaction/matcher.ts /(?:https?:\\/\\/|www\\.)[^\\s<>"]+|[^\\s<>"@]+@[^\\s<>"@]+\\.[a-z]{2,}|#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*|[^\\s<>"]*[\\p{L}\\p{N}][/_][^\\s<>"]*[\\p{L}\\p{N}][^\\s<>"]*/gu', // privacy: ADDRESS
 ];
 const key = (r: Found) => `${r.where.replace(/:\d+$/, '')} /${r.source}/${r.flags}`;
 
@@ -115,7 +111,17 @@ describe('regular expressions on adversarial input', () => {
   });
 
   it('new RegExp is built only in the reviewed places (alternations of escaped words, and number patterns)', () => {
-    expect([...new Set(constructed)].sort()).toEqual(['src/text/en.ts', 'src/text/words.ts', 'src/validate/validate.ts']);
+    // reviewed: escaped words or characters joined by single optional separators (guard.ts idRegex, matcher.ts
+    // badgePattern, lifecycle-check.ts TITLE), a character class (normalize.ts), number patterns (validate/)
+    expect([...new Set(constructed)].sort()).toEqual([
+      'src/privacy/guard.ts',
+      'src/privacy/lifecycle-check.ts',
+      'src/privacy/normalize.ts',
+      'src/redaction/matcher.ts',
+      'src/text/words.ts',
+      'src/validate/channels.ts',
+      'src/validate/polygon.ts',
+    ]);
   });
 
   it('every regex literal finishes on 100 KB runs of each character class (no nested or overlapping quantifiers)', { timeout: 600_000 }, async () => {
