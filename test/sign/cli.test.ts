@@ -108,6 +108,10 @@ describe('runVerify (blue-alert verify FILE [--cert FILE])', () => {
         `${path('missing.xml')}: no such file.`,
         `--cert: Cannot read the certificate file "${path('missing.pem')}": no such file. (signature_key_invalid)`,
       ],
+      issues: [
+        { code: 'input_unreadable', path: path('missing.xml'), message: `${path('missing.xml')}: no such file.`, severity: 'error' },
+        { code: 'signature_key_invalid', path: '--cert', message: `Cannot read the certificate file "${path('missing.pem')}": no such file.`, severity: 'error' },
+      ],
     });
   });
 
