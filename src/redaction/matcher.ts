@@ -14,7 +14,7 @@
  * - Web and e-mail addresses, hashtags and slugs ("…/daniel-okafor-family", "#JusticeForOkafor",
  *   "/officers/4471") are searched inside; one that holds identity is replaced whole.
  */
-import { foldText, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
+import { foldTerm, foldText, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
 import { type IdentityTerm, type IdentityTermKind } from './names.js';
 import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
@@ -135,9 +135,21 @@ const PLACEHOLDER = '\uFFFF';
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
 const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
 
+/** An address with its percent-escapes decoded and folded ("%4Fkafor" reads "okafor"); malformed escapes stay. */
+function percentDecoded(token: string): string {
+  const bytes = token.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return foldTerm(bytes);
+}
+
 function badgePattern(core: string): RegExp {
   const esc = [...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(esc.join('[-\\s.]?'), 'g');
+  return new RegExp(esc.join('[-\\s.,_/]?'), 'g');
 }
 
 function badgeBoundary(t: string, s: number, e: number): boolean {
@@ -344,8 +356,9 @@ class Scanner {
       const token = m[0].replace(/[.,;:!?)]+$/, '');
       if (/^#\d+$/.test(token)) continue;
       const s = m.index;
-      const compact = token.replace(/[^\p{L}\p{N}]+/gu, '');
-      const runs = token.split(/[^\p{L}\p{N}]+/u);
+      const plain = token.includes('%') ? percentDecoded(token) : token;
+      const compact = plain.replace(/[^\p{L}\p{N}]+/gu, '');
+      const runs = plain.split(/[^\p{L}\p{N}]+/u);
       const found = this.compactTerms.find(({ term, compact: c }) =>
         term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
       );
