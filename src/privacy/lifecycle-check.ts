@@ -5,7 +5,9 @@
 import { parseRequest } from '../request/parse.js';
 import type { BlueAlertRequest } from '../request/schema.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
-import { identityMatcher } from '../redaction/redact.js';
+import { identityMatcher, officerRelease } from '../redaction/redact.js';
+import { fieldMode, mapStrings } from '../redaction/fields.js';
+import type { Officer } from '../request/schema.js';
 import { normalizeIdentityText } from './normalize.js';
 import { scrubRawIssues } from './scrub.js';
 
@@ -41,6 +43,8 @@ const PERSON_TITLES = [
 ];
 const TITLE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+`, 'giu');
 const NAME_START = /^(?:\p{Lu}|#?\d{2,})/u;
+/** A badge label before a number names an officer too ("Badge 4471", "Shield #44-71", "placa núm. 4471"). */
+const BADGE_LABELLED = /(?:^|[^\p{L}\p{N}])(?:badge|shield|placa)\s*(?:(?:no|nr|num|number|n[º°o])\.?\s*)?[#:]?\s*\d[\d\s,._/-]*\d/iu;
 
 /**
  * Whether text names a titled person ("Officer X", "Sgt. Y", "Deputy Z", "Officer #4471"). Case matters for the
@@ -63,7 +67,39 @@ export function namesTitledPerson(text: string): boolean {
   for (const m of cased.matchAll(TITLE)) {
     if (NAME_START.test(cased.slice(m.index + m[0].length))) return true;
   }
-  return false;
+  return BADGE_LABELLED.test(cased);
+}
+
+function knowsIdentity(officer: Officer | undefined): boolean {
+  return officer !== undefined && (officer.name !== undefined || officer.badge !== undefined || (officer.aliases ?? []).length > 0);
+}
+
+/**
+ * Issues for a build or an Update whose request gives no officer name, alias or badge (and no earlier request
+ * does): every free-text field that names a titled person ("Officer Okafor", "Badge 4471") is refused with
+ * `officer_identity_unknown`, since nothing tells that person apart from the officer. Empty when the identity is
+ * known (the matcher then does the work) or the rules release the name.
+ *
+ * @example
+ * unknownIdentityIssues({ ...request, officer: { releaseApproved: false }, incident: { summary: 'Officer Okafor was shot.' } });
+ * //=> [{ code: 'officer_identity_unknown', path: 'incident.summary', … }]
+ */
+export function unknownIdentityIssues(request: BlueAlertRequest, alsoWithhold: readonly (Officer | undefined)[] = []): BlueAlertIssue[] {
+  if (knowsIdentity(request.officer) || alsoWithhold.some(knowsIdentity) || officerRelease(request).name) return [];
+  const out: BlueAlertIssue[] = [];
+  mapStrings(request, [], (path, normalized, value) => {
+    if (fieldMode(normalized) === 'free' && namesTitledPerson(value)) {
+      out.push(
+        issue(
+          'officer_identity_unknown',
+          path,
+          'The text names a titled person ("Officer …", "Badge …"), and the request gives no officer name or badge, so the officer cannot be told apart. Give officer.name and officer.badge (they are withheld from public output), or reword the text without the name.',
+        ),
+      );
+    }
+    return value;
+  });
+  return out;
 }
 
 /**
