@@ -147,6 +147,58 @@ function percentDecoded(token: string): string {
   return foldTerm(bytes);
 }
 
+const UNITS: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+  nine: '9', cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8',
+  nueve: '9',
+};
+const TEENS: Readonly<Record<string, string>> = {
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19',
+};
+const TENS: Readonly<Record<string, string>> = {
+  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
+};
+const SPELLED_AFTER_LABEL = /(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number|numero)\.?\s?)?[#:,]?\s?((?:[a-z]+(?:[\s-]|$))+)/g;
+
+/**
+ * A badge spelled out in words after a badge label ("badge four four seven one", "Badge forty-four seventy-one",
+ * "placa cuatro cuatro siete uno"): the words are read as digits and compared with the badge.
+ */
+function spelledBadge(t: string, badge: string, hits: Hit[]): void {
+  if (!/^\d+$/.test(badge) || !/badge|shield|star|placa/.test(t)) return;
+  for (const m of t.matchAll(SPELLED_AFTER_LABEL)) {
+    const words = (m[1] ?? '').split(/[\s-]/);
+    let digits = '';
+    let used = 0; // characters of m[1] read as number words
+    for (let i = 0; i < words.length && digits.length < badge.length; i++) {
+      const w = words[i] as string;
+      const unit = TENS[w] === undefined || words[i + 1] === undefined ? undefined : UNITS[words[i + 1] as string];
+      const d = UNITS[w] ?? TEENS[w] ?? (TENS[w] === undefined ? undefined : TENS[w] + (unit ?? '0'));
+      if (d === undefined) break;
+      digits += d;
+      used += w.length + 1;
+      if (unit !== undefined) used += (words[++i] as string).length + 1; // "forty-four": the unit word too
+    }
+    if (digits === badge) {
+      const s = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+      hits.push({ s, e: Math.min(s + used - 1, t.length), kind: 'badge', term: badge });
+    }
+  }
+}
+
+const DIGIT_IN_WORD = /[\p{L}\p{N}]*(?:\p{L}[01]|[01]\p{L})[\p{L}\p{N}]*/gu;
+/**
+ * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o and 1
+ * reads l (first reading) or i (second). None when no such word exists.
+ */
+function digitLetterReadings(t: string): string[] {
+  if (!/\p{L}[01]|[01]\p{L}/u.test(t)) return [];
+  const as = (one: string): string =>
+    t.replace(DIGIT_IN_WORD, (w) => (/\p{L}/u.test(w) ? w.replace(/0/g, 'o').replace(/1/g, one) : w));
+  return [as('l'), as('i')];
+}
+
 function badgePattern(core: string): RegExp {
   const esc = [...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(esc.join('[-\\s.,_/]?'), 'g');
@@ -321,8 +373,15 @@ class Scanner {
     };
     if (mode !== 'address') this.addresses(t, hits);
     for (const term of this.terms) {
+      if (term.kind === 'badge') spelledBadge(t, term.text, hits);
       if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
       else this.words(original, f, term, mode, hits, keep);
+    }
+    // digits written for letters inside a word ("0kaf0r", "Ph1l1p"): names are matched again in a reading with
+    // 0 as o and 1 as l or i (same length, same offsets); the text itself is never changed
+    for (const alt of digitLetterReadings(t)) {
+      const g: FoldedText = { text: alt, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) };
+      for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, hits, keep);
     }
     const chosen = this.resolve(t, hits, kept, original, f);
     // a kept part of a longer match that was redacted ("aa" of "officer maria aa-aa") was not kept at all
