@@ -159,7 +159,7 @@ const TEENS: Readonly<Record<string, string>> = {
 const TENS: Readonly<Record<string, string>> = {
   twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
 };
-const SPELLED_AFTER_LABEL = /(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number|numero)\.?\s?)?[#:,]?\s?((?:[a-z]+(?:[\s-]|$))+)/g;
+const SPELLED_AFTER_LABEL = /(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number|numero)\.?\s?)?[#:,]?\s?((?:[a-z]+(?:[\s-]|(?![a-z])))+)/g;
 
 /**
  * A badge spelled out in words after a badge label ("badge four four seven one", "Badge forty-four seventy-one",
