@@ -70,6 +70,52 @@ export function namesTitledPerson(text: string): boolean {
   return BADGE_LABELLED.test(cased);
 }
 
+/** Police titles in Japanese, Chinese and Korean, written after (or before) the name. */
+const CJK_TITLE = '(?:巡査部長|巡査長|巡査|警部補|警部|警視|警察官|警官|刑事|警員|警员|순경|경장|경사|경위|경관|경찰관)';
+/**
+ * A name in a script the matcher cannot compare with a Latin name: a Katakana or Hangul run next to a police
+ * title ("オカフォー巡査", "오카포 경관"), or a Latin title before a word in a script other than Latin, Cyrillic
+ * or Greek ("Officer オカフォー"). Cyrillic and Greek are transliterated and matched instead.
+ */
+const FOREIGN_TITLED = new RegExp(
+  `[\\p{Script=Katakana}\\p{Script=Hangul}ー・]{2,}\\s?${CJK_TITLE}|${CJK_TITLE}\\s?[\\p{Script=Katakana}\\p{Script=Hangul}]{2,}|` +
+    `(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.join('|')})\\.?\\s+(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{L}`,
+  'iu',
+);
+
+function latinName(officer: Officer | undefined): boolean {
+  const names = [officer?.name, ...(officer?.aliases ?? [])].filter((n): n is string => n !== undefined);
+  return names.length > 0 && names.every((n) => !/[^\p{Script=Latin}\P{L}]/u.test(n));
+}
+
+/**
+ * Issues for free text that names a titled person in a script the officer's Latin name cannot be compared with
+ * (Japanese, Chinese, Korean and others; see FOREIGN_TITLED): refused with `officer_identity_unknown`, since a
+ * transliteration of the officer's name ("オカフォー巡査" for Okafor) cannot be told from another person's name.
+ * Empty when the officer's name is not in Latin letters or the rules release it.
+ *
+ * @example
+ * foreignScriptIssues({ ...request, incident: { summary: 'オカフォー巡査が撃たれた。' } });
+ * //=> [{ code: 'officer_identity_unknown', path: 'incident.summary', … }]
+ */
+export function foreignScriptIssues(request: BlueAlertRequest): BlueAlertIssue[] {
+  if (!latinName(request.officer) || officerRelease(request).name) return [];
+  const out: BlueAlertIssue[] = [];
+  mapStrings(request, [], (path, normalized, value) => {
+    if (fieldMode(normalized) === 'free' && FOREIGN_TITLED.test(value)) {
+      out.push(
+        issue(
+          'officer_identity_unknown',
+          path,
+          'The text names a titled person in a script other than Latin, Cyrillic or Greek, which cannot be compared with the officer\'s name; reword it without the name.',
+        ),
+      );
+    }
+    return value;
+  });
+  return out;
+}
+
 function knowsIdentity(officer: Officer | undefined): boolean {
   return officer !== undefined && (officer.name !== undefined || officer.badge !== undefined || (officer.aliases ?? []).length > 0);
 }

@@ -187,6 +187,32 @@ function spelledBadge(t: string, badge: string, hits: Hit[]): void {
   }
 }
 
+/**
+ * Cyrillic and Greek letters read as Latin, one letter for one (so offsets hold): "Окафор" and "Οκαφορ" read
+ * "okafor". Sounds written with two Latin letters keep their first or main one (ж z, ш s, ч c, χ h, θ t, ψ p).
+ */
+const TRANSLIT: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'z', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c',
+  ш: 's', щ: 's', ы: 'y', э: 'e', ю: 'u', я: 'a', ґ: 'g',
+  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 't', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'h', ψ: 'p', ω: 'o',
+};
+const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+
+/** The folded text with Cyrillic and Greek letters transliterated (see TRANSLIT), or none without them. */
+function transliterated(original: string, f: FoldedText): string[] {
+  if (f.identity || !CYRILLIC_GREEK.test(original)) return [];
+  const t = f.text;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const src = original.slice(f.start(i), f.end(i));
+    const one = [...src].length === 1 ? TRANSLIT[src.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] : undefined;
+    out += one ?? t[i];
+  }
+  return [out];
+}
+
 const DIGIT_IN_WORD = /[\p{L}\p{N}]*(?:\p{L}[01]|[01]\p{L})[\p{L}\p{N}]*/gu;
 /**
  * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o and 1
@@ -377,9 +403,11 @@ class Scanner {
       if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
       else this.words(original, f, term, mode, hits, keep);
     }
-    // digits written for letters inside a word ("0kaf0r", "Ph1l1p"): names are matched again in a reading with
-    // 0 as o and 1 as l or i (same length, same offsets); the text itself is never changed
-    for (const alt of digitLetterReadings(t)) {
+    // digits written for letters inside a word ("0kaf0r", "Ph1l1p") and names written in Cyrillic or Greek
+    // ("Окафор", "Οκαφορ"): names are matched again in readings of the text with 0 as o and 1 as l or i, and with
+    // Cyrillic and Greek letters transliterated, letter for letter (same length, same offsets); the text itself
+    // is never changed
+    for (const alt of [...digitLetterReadings(t), ...transliterated(original, f)]) {
       const g: FoldedText = { text: alt, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) };
       for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, hits, keep);
     }
