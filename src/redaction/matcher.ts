@@ -367,8 +367,43 @@ const EVERYDAY = new Set(
     'frank cross ball banks lamb marsh park pope reed rice sharp small strong swift wise hardy house power mason fisher ' +
     'porter cash case chase church dean drake lake lord noble post rock root sterling street sweet wall ward waters west ' +
     'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
-    'new still bush fox wolf moon star sky rain snow storm cole coal miles').split(' '),
+    'new still bush fox wolf moon star sky rain snow storm cole coal miles ' +
+    // body and clothing words of a suspect description ("tattoo on neck", "jeans")
+    'neck jean arm hand head face chin cheek lip ear cap hood coat boot belt chain ring scar mole').split(' '),
 );
+
+const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);
+const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
+const PLACE_PREP = new Set(['toward', 'towards', 'in', 'near', 'into', 'hacia', 'cerca']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'northeast', 'northwest', 'southeast', 'southwest']);
+const MOTION = new Set(['fled', 'flee', 'fleeing', 'heading', 'headed', 'travelling', 'traveling', 'travelled', 'traveled', 'going', 'went', 'driving', 'drove', 'running', 'ran']);
+
+/**
+ * The everyday sense of an untitled name part or name, kept (the reason) or `undefined`: a race word before a
+ * person noun ("a Black male"), a capitalised place after toward/in/near/into ("fled toward Aurora", "seen in
+ * Rose Hill", a run of name parts counts as one place), a vehicle make after "a"/"an" ("driving a Ford"), a month
+ * before a day number ("since May 3"), a compass word after a verb of motion ("fled West").
+ */
+function keptSense(t: string, original: string, f: FoldedText, s: number, e: number, needle: string, parts: ReadonlySet<string>): string | undefined {
+  const after = wordAfter(t, e);
+  const before = wordBefore(t, s);
+  const possessive = t[e] === "'" && t[e + 1] === 's';
+  if (possessive) return undefined;
+  if (RACE_WORDS.has(needle) && PERSON_NOUN.has(after)) return 'a race word before a person noun';
+  if (MONTHS.has(needle) && /^\s\d{1,2}(?!\d)/.test(t.slice(e, e + 4)) && Number(/\d+/.exec(t.slice(e, e + 4))?.[0]) <= 31) return 'a month before a day';
+  if (COMPASS.has(needle) && t[s - 1] === ' ' && MOTION.has(before)) return 'a direction of travel';
+  if (VEHICLE_MAKES.has(needle) && t[s - 1] === ' ' && (before === 'a' || before === 'an') && capitalAt(original, f, s)) return 'a vehicle make after an article';
+  // a place: the run of capitalised name parts this word ends or sits in, after a place preposition
+  let p = s;
+  for (let guard = 0; guard < 6; guard++) {
+    const m = /([\p{L}\p{N}]+) $/u.exec(t.slice(Math.max(0, p - 40), p));
+    if (m === null || !parts.has(m[1] as string) || !capitalAt(original, f, p - (m[1] as string).length - 1)) break;
+    p -= (m[1] as string).length + 1;
+  }
+  if (capitalAt(original, f, s) && t[p - 1] === ' ' && PLACE_PREP.has(wordBefore(t, p))) return 'a place after a place preposition';
+  return undefined;
+}
 
 class Scanner {
   private readonly patterns = new Map<string, RegExp>();
@@ -494,6 +529,10 @@ class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.partSet) !== undefined) {
+        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet) as string);
+        continue;
+      }
       if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e))) {
         keep(s, e, term.kind, 'a place name in a location field');
         continue;
