@@ -375,6 +375,7 @@ const EVERYDAY = new Set(
 const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);
 const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
 const PLACE_PREP = new Set(['toward', 'towards', 'in', 'near', 'into', 'hacia', 'cerca']);
+const SINGLE_PLACE_PREP = new Set(['toward', 'towards', 'into', 'hacia']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'northeast', 'northwest', 'southeast', 'southwest']);
 const MOTION = new Set(['fled', 'flee', 'fleeing', 'heading', 'headed', 'travelling', 'traveling', 'travelled', 'traveled', 'going', 'went', 'driving', 'drove', 'running', 'ran']);
@@ -394,14 +395,27 @@ function keptSense(t: string, original: string, f: FoldedText, s: number, e: num
   if (MONTHS.has(needle) && /^\s\d{1,2}(?!\d)/.test(t.slice(e, e + 4)) && Number(/\d+/.exec(t.slice(e, e + 4))?.[0]) <= 31) return 'a month before a day';
   if (COMPASS.has(needle) && t[s - 1] === ' ' && MOTION.has(before)) return 'a direction of travel';
   if (VEHICLE_MAKES.has(needle) && t[s - 1] === ' ' && (before === 'a' || before === 'an') && capitalAt(original, f, s)) return 'a vehicle make after an article';
-  // a place: the run of capitalised name parts this word ends or sits in, after a place preposition
+  // a place: the run of capitalised name parts this word sits in, after a place preposition; one word only after
+  // toward/into ("fled toward Aurora", never "near Okafor"), two or more only when the last is a place word
+  // ("in Rose Hill", never "near Maria Young")
+  if (!capitalAt(original, f, s)) return undefined;
   let p = s;
-  for (let guard = 0; guard < 6; guard++) {
+  for (let n = 0; n < 6; n++) {
     const m = /([\p{L}\p{N}]+) $/u.exec(t.slice(Math.max(0, p - 40), p));
     if (m === null || !parts.has(m[1] as string) || !capitalAt(original, f, p - (m[1] as string).length - 1)) break;
     p -= (m[1] as string).length + 1;
   }
-  if (capitalAt(original, f, s) && t[p - 1] === ' ' && PLACE_PREP.has(wordBefore(t, p))) return 'a place after a place preposition';
+  let q = e;
+  for (let n = 0; n < 6; n++) {
+    const w = wordAfter(t, q);
+    if (w === '' || !parts.has(w) || !capitalAt(original, f, q + 1)) break;
+    q += w.length + 1;
+  }
+  if (PLACE_AFTER.has(wordAfter(t, q))) return undefined; // "Rose Hill Cemetery": the place rules below decide
+  const run = t.slice(p, q).split(' ');
+  const prep = t[p - 1] === ' ' ? wordBefore(t, p) : '';
+  if (run.length === 1 && SINGLE_PLACE_PREP.has(prep)) return 'a place after toward/into';
+  if (run.length > 1 && PLACE_PREP.has(prep) && PLACE_AFTER.has(run[run.length - 1] as string)) return 'a place after a place preposition';
   return undefined;
 }
 
