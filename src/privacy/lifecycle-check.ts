@@ -79,7 +79,7 @@ const CJK_TITLE = '(?:巡査部長|巡査長|巡査|警部補|警部|警視|警�
  */
 const FOREIGN_TITLED = new RegExp(
   `[\\p{Script=Katakana}\\p{Script=Hangul}ー・]{2,}\\s?${CJK_TITLE}|${CJK_TITLE}\\s?[\\p{Script=Katakana}\\p{Script=Hangul}]{2,}|` +
-    `(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.join('|')})\\.?\\s+(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{L}`,
+    `(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.join('|')})\\.?\\s+(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Armenian}\\p{Script=Cherokee}])\\p{L}`,
   'iu',
 );
 

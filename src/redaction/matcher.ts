@@ -386,7 +386,7 @@ const MOTION = new Set(['fled', 'flee', 'fleeing', 'heading', 'headed', 'travell
  * Rose Hill", a run of name parts counts as one place), a vehicle make after "a"/"an" ("driving a Ford"), a month
  * before a day number ("since May 3"), a compass word after a verb of motion ("fled West").
  */
-function keptSense(t: string, original: string, f: FoldedText, s: number, e: number, needle: string, parts: ReadonlySet<string>): string | undefined {
+function keptSense(t: string, original: string, f: FoldedText, s: number, e: number, needle: string, parts: ReadonlySet<string>, surnames: ReadonlySet<string>): string | undefined {
   const after = wordAfter(t, e);
   const before = wordBefore(t, s);
   const possessive = t[e] === "'" && t[e + 1] === 's';
@@ -414,7 +414,8 @@ function keptSense(t: string, original: string, f: FoldedText, s: number, e: num
   if (PLACE_AFTER.has(wordAfter(t, q))) return undefined; // "Rose Hill Cemetery": the place rules below decide
   const run = t.slice(p, q).split(' ');
   const prep = t[p - 1] === ' ' ? wordBefore(t, p) : '';
-  if (run.length === 1 && SINGLE_PLACE_PREP.has(prep)) return 'a place after toward/into';
+  // never a surname alone ("ran toward Okafor"): only a given name can be read as the place
+  if (run.length === 1 && SINGLE_PLACE_PREP.has(prep) && !surnames.has(needle)) return 'a place after toward/into';
   if (run.length > 1 && PLACE_PREP.has(prep) && PLACE_AFTER.has(run[run.length - 1] as string)) return 'a place after a place preposition';
   return undefined;
 }
@@ -427,12 +428,17 @@ class Scanner {
   private readonly protect: readonly ProtectedPhrase[];
   private readonly shared: ReadonlySet<string>;
   private readonly partSet: ReadonlySet<string>;
+  private readonly surnames: ReadonlySet<string>;
 
   constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
     this.terms = terms;
     this.protect = protect;
     this.shared = shared;
     this.partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
+    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
+    this.surnames = new Set(
+      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
+    );
     this.compactTerms = terms
       .filter((t) => t.kind !== 'initial')
       .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
@@ -543,8 +549,8 @@ class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
-      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.partSet) !== undefined) {
-        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet) as string);
+      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) !== undefined) {
+        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) as string);
         continue;
       }
       if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e))) {
