@@ -8,6 +8,7 @@ import { activationStage, planTimingIssues, type ActivationAssessment } from './
 import { blankVariants, identityMatcher, redactDetailed, scrubIssueMessages, type KeptIdentity, type Redaction } from './redaction/redact.js';
 import { assertGuard, guardTokens } from './privacy/guard.js';
 import { scrubRawIssues } from './privacy/scrub.js';
+import { foreignScriptIssues, unknownIdentityIssues } from './privacy/lifecycle-check.js';
 import type { IdentityMatcher } from './redaction/matcher.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
 import type { CountyLookup } from './area/lookup.js';
@@ -183,6 +184,10 @@ function runPipeline(
 
   // redaction
   const audience = options.audience ?? 'public';
+  if (audience !== 'law-enforcement' && (options.redactTerms ?? []).length === 0) {
+    issues.push(...unknownIdentityIssues(original, kind.alsoWithhold ?? []));
+  }
+  if (audience !== 'law-enforcement') issues.push(...foreignScriptIssues(original));
   const { request, redactions, kept, keptWindows } =
     audience === 'law-enforcement'
       ? { request: original, redactions: [] as Redaction[], kept: [] as KeptIdentity[], keptWindows: [] as string[] }

@@ -152,6 +152,16 @@ export class BlueAlertError extends Error {
     this.issues = issues;
     Object.defineProperty(this, BLUE_ALERT_ERROR_BRAND, { value: true, enumerable: false });
   }
+
+  /**
+   * The code of the first issue (Node's `error.code` convention), e.g. `officer_identity_unknown`.
+   *
+   * @example
+   * if (e instanceof BlueAlertError && e.code === 'officer_identity_leak') reword();
+   */
+  get code(): BlueAlertIssue['code'] {
+    return this.issues[0].code;
+  }
 }
 
 /**

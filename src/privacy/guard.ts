@@ -102,7 +102,7 @@ function isAlnum(c: string | undefined): boolean {
 
 /** Badge-like tokens: with optional single separators, not touching other letters or digits. */
 function idRegex(core: string): RegExp {
-  return new RegExp([...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s.]?'), 'g');
+  return new RegExp([...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[-\\s.,_/]?'), 'g');
 }
 
 /** How many times the token occurs in normalised text. */
@@ -163,8 +163,20 @@ export function publicStrings(output: unknown): Map<string, string> {
   return out;
 }
 
+/** Percent-escapes decoded (web addresses): "%4Fkafor" is read as "Okafor"; malformed escapes stay. */
+function decodePercent(s: string): string {
+  if (!s.includes('%')) return s;
+  return s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
 function masked(value: string, path: string, windows: readonly string[]): string {
-  let text = foldIdentityText(path === 'xml' ? decodeXml(value) : value);
+  let text = foldIdentityText(decodePercent(path === 'xml' ? decodeXml(value) : value));
   for (const w of windows) {
     if (w.length === 0 || !text.includes(w)) continue;
     text = text.split(w).join(' '.repeat(w.length));

@@ -5,7 +5,9 @@
 import { parseRequest } from '../request/parse.js';
 import type { BlueAlertRequest } from '../request/schema.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
-import { identityMatcher } from '../redaction/redact.js';
+import { identityMatcher, officerRelease } from '../redaction/redact.js';
+import { fieldMode, mapStrings } from '../redaction/fields.js';
+import type { Officer } from '../request/schema.js';
 import { normalizeIdentityText } from './normalize.js';
 import { scrubRawIssues } from './scrub.js';
 
@@ -41,6 +43,8 @@ const PERSON_TITLES = [
 ];
 const TITLE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+`, 'giu');
 const NAME_START = /^(?:\p{Lu}|#?\d{2,})/u;
+/** A badge label before a number names an officer too ("Badge 4471", "Shield #44-71", "placa núm. 4471"). */
+const BADGE_LABELLED = /(?:^|[^\p{L}\p{N}])(?:badge|shield|placa)\s*(?:(?:no|nr|num|number|n[º°o])\.?\s*)?[#:]?\s*\d[\d\s,._/-]*\d/iu;
 
 /**
  * Whether text names a titled person ("Officer X", "Sgt. Y", "Deputy Z", "Officer #4471"). Case matters for the
@@ -63,7 +67,85 @@ export function namesTitledPerson(text: string): boolean {
   for (const m of cased.matchAll(TITLE)) {
     if (NAME_START.test(cased.slice(m.index + m[0].length))) return true;
   }
-  return false;
+  return BADGE_LABELLED.test(cased);
+}
+
+/** Police titles in Japanese, Chinese and Korean, written after (or before) the name. */
+const CJK_TITLE = '(?:巡査部長|巡査長|巡査|警部補|警部|警視|警察官|警官|刑事|警員|警员|순경|경장|경사|경위|경관|경찰관)';
+/**
+ * A name in a script the matcher cannot compare with a Latin name: a Katakana or Hangul run next to a police
+ * title ("オカフォー巡査", "오카포 경관"), or a Latin title before a word in a script other than Latin, Cyrillic
+ * or Greek ("Officer オカフォー"). Cyrillic and Greek are transliterated and matched instead.
+ */
+const FOREIGN_TITLED = new RegExp(
+  `[\\p{Script=Katakana}\\p{Script=Hangul}ー・]{2,}\\s?${CJK_TITLE}|${CJK_TITLE}\\s?[\\p{Script=Katakana}\\p{Script=Hangul}]{2,}|` +
+    `(?:^|[^\\p{L}\\p{N}])(?:${PERSON_TITLES.join('|')})\\.?\\s+(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Armenian}\\p{Script=Cherokee}])\\p{L}`,
+  'iu',
+);
+
+function latinName(officer: Officer | undefined): boolean {
+  const names = [officer?.name, ...(officer?.aliases ?? [])].filter((n): n is string => n !== undefined);
+  return names.length > 0 && names.every((n) => !/[^\p{Script=Latin}\P{L}]/u.test(n));
+}
+
+/**
+ * Issues for free text that names a titled person in a script the officer's Latin name cannot be compared with
+ * (Japanese, Chinese, Korean and others; see FOREIGN_TITLED): refused with `officer_identity_unknown`, since a
+ * transliteration of the officer's name ("オカフォー巡査" for Okafor) cannot be told from another person's name.
+ * Empty when the officer's name is not in Latin letters or the rules release it.
+ *
+ * @example
+ * foreignScriptIssues({ ...request, incident: { summary: 'オカフォー巡査が撃たれた。' } });
+ * //=> [{ code: 'officer_identity_unknown', path: 'incident.summary', … }]
+ */
+export function foreignScriptIssues(request: BlueAlertRequest): BlueAlertIssue[] {
+  if (!latinName(request.officer) || officerRelease(request).name) return [];
+  const out: BlueAlertIssue[] = [];
+  mapStrings(request, [], (path, normalized, value) => {
+    if (fieldMode(normalized) === 'free' && FOREIGN_TITLED.test(value)) {
+      out.push(
+        issue(
+          'officer_identity_unknown',
+          path,
+          'The text names a titled person in a script other than Latin, Cyrillic or Greek, which cannot be compared with the officer\'s name; reword it without the name.',
+        ),
+      );
+    }
+    return value;
+  });
+  return out;
+}
+
+function knowsIdentity(officer: Officer | undefined): boolean {
+  return officer !== undefined && (officer.name !== undefined || officer.badge !== undefined || (officer.aliases ?? []).length > 0);
+}
+
+/**
+ * Issues for a build or an Update whose request gives no officer name, alias or badge (and no earlier request
+ * does): every free-text field that names a titled person ("Officer Okafor", "Badge 4471") is refused with
+ * `officer_identity_unknown`, since nothing tells that person apart from the officer. Empty when the identity is
+ * known (the matcher then does the work) or the rules release the name.
+ *
+ * @example
+ * unknownIdentityIssues({ ...request, officer: { releaseApproved: false }, incident: { summary: 'Officer Okafor was shot.' } });
+ * //=> [{ code: 'officer_identity_unknown', path: 'incident.summary', … }]
+ */
+export function unknownIdentityIssues(request: BlueAlertRequest, alsoWithhold: readonly (Officer | undefined)[] = []): BlueAlertIssue[] {
+  if (knowsIdentity(request.officer) || alsoWithhold.some(knowsIdentity) || officerRelease(request).name) return [];
+  const out: BlueAlertIssue[] = [];
+  mapStrings(request, [], (path, normalized, value) => {
+    if (fieldMode(normalized) === 'free' && namesTitledPerson(value)) {
+      out.push(
+        issue(
+          'officer_identity_unknown',
+          path,
+          'The text names a titled person ("Officer …", "Badge …"), and the request gives no officer name or badge, so the officer cannot be told apart. Give officer.name and officer.badge (they are withheld from public output), or reword the text without the name.',
+        ),
+      );
+    }
+    return value;
+  });
+  return out;
 }
 
 /**

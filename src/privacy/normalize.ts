@@ -7,8 +7,9 @@
  *   marks and controls, variation selectors, tag characters) and control characters removed (DEL, C0, C1);
  * - every run of whitespace collapsed to one space;
  * - case folded, accents stripped, a few letters without a decomposition mapped (ø -> o, ł -> l, ß -> ss …);
- * - a small confusable skeleton (the spirit of Unicode TR39, table below): Cyrillic and Greek letters that look
- *   like Latin ones become the Latin letter, so "Оkаfоr" written with Cyrillic о and а reads "okafor";
+ * - a small confusable skeleton (the spirit of Unicode TR39, table below): Cyrillic, Greek, Armenian and Cherokee
+ *   letters and Latin small capitals that look like Latin ones become the Latin letter, so "Оkаfоr" written with
+ *   Cyrillic о and а, "Օkafօr" with Armenian Օ օ and "ᴏᴋᴀꜰᴏʀ" in small capitals all read "okafor";
  * - decimal digits of every script become ASCII digits ("٤٤٧١" -> "4471");
  * - typographic apostrophes and hyphens unified.
  *
@@ -35,8 +36,8 @@ export interface NormalizedText {
 }
 
 /**
- * The confusable skeleton: lower-case Cyrillic and Greek letters (and a few others) that look like a Latin
- * letter. Written for this library from the look of the letters (TR39's idea, not its data): small on purpose,
+ * The confusable skeleton: lower-case Cyrillic, Greek, Armenian and Cherokee letters, Latin small capitals (and a few
+ * others) that look like a Latin letter. Written for this library from the look of the letters (TR39's idea, not its data): small on purpose,
  * covering the look-alikes people actually paste. Applied after case folding, to names and text alike.
  */
 const CONFUSABLE: Readonly<Record<string, string>> = {
@@ -48,6 +49,15 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
   ϲ: 'c', ϳ: 'j', ς: 'c',
   // Latin look-alikes without a decomposition
   ı: 'i', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ɩ: 'i', ʟ: 'l',
+  // Latin small capitals (U+1D00 block, U+0280.., U+A730..): NFKC leaves them alone and they read as capitals
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ᴌ: 'l', ᴍ: 'm', ɴ: 'n',
+  ᴏ: 'o', ᴘ: 'p', ꞯ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ᴁ: 'ae', ɶ: 'oe',
+  ᴆ: 'd', ᴓ: 'o', ᴐ: 'o', ᴑ: 'o', ᴙ: 'r', ᴚ: 'r',
+  // Armenian letters that look like Latin ones (capital Օ folds to օ)
+  օ: 'o', ո: 'n', ս: 'u', հ: 'h', զ: 'q', ց: 'g', ւ: 'i', ա: 'w', ɑ: 'a',
+  // Cherokee capitals that look like Latin capitals (Ꭺ Ᏼ Ꮯ Ꭰ Ꭼ …), as their case-folded Cherokee small letters
+  ꭺ: 'a', ᏼ: 'b', ꮯ: 'c', ꭰ: 'd', ꭼ: 'e', ꮐ: 'g', ꮋ: 'h', ꭵ: 'i', ꭻ: 'j', ꮶ: 'k', ꮮ: 'l', ꮇ: 'm', ꮲ: 'p', ꭱ: 'r',
+  ꮪ: 's', ꭲ: 't', ꮩ: 'v', ꮃ: 'w', ꭹ: 'y', ꮓ: 'z', ꮻ: 'o',
   // punctuation that separates or joins words the same way
   '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'", 'ʹ': "'", '′': "'", '‐': '-', '‑': '-', '‒': '-',
   '−': '-',

@@ -50,6 +50,34 @@ export function scrubText(text: string, officer: Officer | undefined, extraTerms
   return out;
 }
 
+const QUOTED = /"(?:[^"\\]|\\.)*"|'[^'\n]*'|`[^`\n]*`|“[^”\n]*”/g;
+const CHUNK = /[^\s,;:!?()]+/gu;
+
+/**
+ * Scrubs a message of the library (fixed wording with the caller's values in quotes): quoted values in full, and
+ * outside quotes every token except plain lower-case words, which are the library's own ("the fields a request
+ * may have" for an officer May Fields). Capitalised words, numbers, paths and other scripts are still scrubbed.
+ *
+ * @example
+ * scrubMessage('Unknown field "Okafor"; see the fields a request may have.', { name: 'May Fields' });
+ * //=> the same message: nothing of it names the officer
+ */
+export function scrubMessage(text: string, officer: Officer | undefined, extraTerms: readonly string[] = []): string {
+  if (officer === undefined && extraTerms.length === 0) return text;
+  let out = '';
+  let last = 0;
+  const plain = (part: string): string =>
+    part.replace(CHUNK, (chunk) => {
+      const word = /^([a-z]+)([.]?)$/.exec(chunk);
+      return word !== null ? chunk : scrubText(chunk, officer, extraTerms);
+    });
+  for (const m of text.matchAll(QUOTED)) {
+    out += plain(text.slice(last, m.index)) + scrubText(m[0], officer, extraTerms);
+    last = m.index + m[0].length;
+  }
+  return out + plain(text.slice(last));
+}
+
 /**
  * Scrubs issues raised before a request could be parsed (format errors echo keys and values), using the
  * identity found in the raw input.
@@ -61,7 +89,7 @@ export function scrubRawIssues<T extends readonly BlueAlertIssue[]>(issues: T, r
   const officer = rawOfficer(raw);
   if (officer === undefined && extraTerms.length === 0) return issues;
   return issues.map((i) => {
-    const message = scrubText(i.message, officer, extraTerms);
+    const message = scrubMessage(i.message, officer, extraTerms);
     const path = scrubText(i.path, officer, extraTerms);
     return message === i.message && path === i.path ? i : { ...i, message, path };
   }) as unknown as T;

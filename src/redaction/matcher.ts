@@ -14,7 +14,7 @@
  * - Web and e-mail addresses, hashtags and slugs ("…/daniel-okafor-family", "#JusticeForOkafor",
  *   "/officers/4471") are searched inside; one that holds identity is replaced whole.
  */
-import { foldText, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
+import { foldTerm, foldText, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
 import { type IdentityTerm, type IdentityTermKind } from './names.js';
 import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
@@ -135,9 +135,99 @@ const PLACEHOLDER = '\uFFFF';
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
 const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
 
+/** An address with its percent-escapes decoded and folded ("%4Fkafor" reads "okafor"); malformed escapes stay. */
+function percentDecoded(token: string): string {
+  const bytes = token.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return foldTerm(bytes);
+}
+
+const UNITS: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+  nine: '9', cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8',
+  nueve: '9',
+};
+const TEENS: Readonly<Record<string, string>> = {
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19',
+};
+const TENS: Readonly<Record<string, string>> = {
+  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
+};
+const SPELLED_AFTER_LABEL = /(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number|numero)\.?\s?)?[#:,]?\s?((?:[a-z]+(?:[\s-]|(?![a-z])))+)/g;
+
+/**
+ * A badge spelled out in words after a badge label ("badge four four seven one", "Badge forty-four seventy-one",
+ * "placa cuatro cuatro siete uno"): the words are read as digits and compared with the badge.
+ */
+function spelledBadge(t: string, badge: string, hits: Hit[]): void {
+  if (!/^\d+$/.test(badge) || !/badge|shield|star|placa/.test(t)) return;
+  for (const m of t.matchAll(SPELLED_AFTER_LABEL)) {
+    const words = (m[1] ?? '').split(/[\s-]/);
+    let digits = '';
+    let used = 0; // characters of m[1] read as number words
+    for (let i = 0; i < words.length && digits.length < badge.length; i++) {
+      const w = words[i] as string;
+      const unit = TENS[w] === undefined || words[i + 1] === undefined ? undefined : UNITS[words[i + 1] as string];
+      const d = UNITS[w] ?? TEENS[w] ?? (TENS[w] === undefined ? undefined : TENS[w] + (unit ?? '0'));
+      if (d === undefined) break;
+      digits += d;
+      used += w.length + 1;
+      if (unit !== undefined) used += (words[++i] as string).length + 1; // "forty-four": the unit word too
+    }
+    if (digits === badge) {
+      const s = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+      hits.push({ s, e: Math.min(s + used - 1, t.length), kind: 'badge', term: badge });
+    }
+  }
+}
+
+/**
+ * Cyrillic and Greek letters read as Latin, one letter for one (so offsets hold): "Окафор" and "Οκαφορ" read
+ * "okafor". Sounds written with two Latin letters keep their first or main one (ж z, ш s, ч c, χ h, θ t, ψ p).
+ */
+const TRANSLIT: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'z', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c',
+  ш: 's', щ: 's', ы: 'y', э: 'e', ю: 'u', я: 'a', ґ: 'g',
+  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 't', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'h', ψ: 'p', ω: 'o',
+};
+const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+
+/** The folded text with Cyrillic and Greek letters transliterated (see TRANSLIT), or none without them. */
+function transliterated(original: string, f: FoldedText): string[] {
+  if (f.identity || !CYRILLIC_GREEK.test(original)) return [];
+  const t = f.text;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const src = original.slice(f.start(i), f.end(i));
+    const one = [...src].length === 1 ? TRANSLIT[src.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] : undefined;
+    out += one ?? t[i];
+  }
+  return [out];
+}
+
+const DIGIT_IN_WORD = /[\p{L}\p{N}]*(?:\p{L}[01]|[01]\p{L})[\p{L}\p{N}]*/gu;
+/**
+ * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o and 1
+ * reads l (first reading) or i (second). None when no such word exists.
+ */
+function digitLetterReadings(t: string): string[] {
+  if (!/\p{L}[01]|[01]\p{L}/u.test(t)) return [];
+  const as = (one: string): string =>
+    t.replace(DIGIT_IN_WORD, (w) => (/\p{L}/u.test(w) ? w.replace(/0/g, 'o').replace(/1/g, one) : w));
+  return [as('l'), as('i')];
+}
+
 function badgePattern(core: string): RegExp {
   const esc = [...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(esc.join('[-\\s.]?'), 'g');
+  return new RegExp(esc.join('[-\\s.,_/]?'), 'g');
 }
 
 function badgeBoundary(t: string, s: number, e: number): boolean {
@@ -298,8 +388,58 @@ const EVERYDAY = new Set(
     'frank cross ball banks lamb marsh park pope reed rice sharp small strong swift wise hardy house power mason fisher ' +
     'porter cash case chase church dean drake lake lord noble post rock root sterling street sweet wall ward waters west ' +
     'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
-    'new still bush fox wolf moon star sky rain snow storm cole coal miles').split(' '),
+    'new still bush fox wolf moon star sky rain snow storm cole coal miles ' +
+    // body and clothing words of a suspect description ("tattoo on neck", "jeans")
+    'neck jean arm hand head face chin cheek lip ear cap hood coat boot belt chain ring scar mole').split(' '),
 );
+
+const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);
+const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
+const PLACE_PREP = new Set(['toward', 'towards', 'in', 'near', 'into', 'hacia', 'cerca']);
+const SINGLE_PLACE_PREP = new Set(['toward', 'towards', 'into', 'hacia']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'northeast', 'northwest', 'southeast', 'southwest']);
+const MOTION = new Set(['fled', 'flee', 'fleeing', 'heading', 'headed', 'travelling', 'traveling', 'travelled', 'traveled', 'going', 'went', 'driving', 'drove', 'running', 'ran']);
+
+/**
+ * The everyday sense of an untitled name part or name, kept (the reason) or `undefined`: a race word before a
+ * person noun ("a Black male"), a capitalised place after toward/in/near/into ("fled toward Aurora", "seen in
+ * Rose Hill", a run of name parts counts as one place), a vehicle make after "a"/"an" ("driving a Ford"), a month
+ * before a day number ("since May 3"), a compass word after a verb of motion ("fled West").
+ */
+function keptSense(t: string, original: string, f: FoldedText, s: number, e: number, needle: string, parts: ReadonlySet<string>, surnames: ReadonlySet<string>): string | undefined {
+  const after = wordAfter(t, e);
+  const before = wordBefore(t, s);
+  const possessive = t[e] === "'" && t[e + 1] === 's';
+  if (possessive) return undefined;
+  if (RACE_WORDS.has(needle) && PERSON_NOUN.has(after)) return 'a race word before a person noun';
+  if (MONTHS.has(needle) && /^\s\d{1,2}(?!\d)/.test(t.slice(e, e + 4)) && Number(/\d+/.exec(t.slice(e, e + 4))?.[0]) <= 31) return 'a month before a day';
+  if (COMPASS.has(needle) && t[s - 1] === ' ' && MOTION.has(before)) return 'a direction of travel';
+  if (VEHICLE_MAKES.has(needle) && t[s - 1] === ' ' && (before === 'a' || before === 'an') && capitalAt(original, f, s)) return 'a vehicle make after an article';
+  // a place: the run of capitalised name parts this word sits in, after a place preposition; one word only after
+  // toward/into ("fled toward Aurora", never "near Okafor"), two or more only when the last is a place word
+  // ("in Rose Hill", never "near Maria Young")
+  if (!capitalAt(original, f, s)) return undefined;
+  let p = s;
+  for (let n = 0; n < 6; n++) {
+    const m = /([\p{L}\p{N}]+) $/u.exec(t.slice(Math.max(0, p - 40), p));
+    if (m === null || !parts.has(m[1] as string) || !capitalAt(original, f, p - (m[1] as string).length - 1)) break;
+    p -= (m[1] as string).length + 1;
+  }
+  let q = e;
+  for (let n = 0; n < 6; n++) {
+    const w = wordAfter(t, q);
+    if (w === '' || !parts.has(w) || !capitalAt(original, f, q + 1)) break;
+    q += w.length + 1;
+  }
+  if (PLACE_AFTER.has(wordAfter(t, q))) return undefined; // "Rose Hill Cemetery": the place rules below decide
+  const run = t.slice(p, q).split(' ');
+  const prep = t[p - 1] === ' ' ? wordBefore(t, p) : '';
+  // never a surname alone ("ran toward Okafor"): only a given name can be read as the place
+  if (run.length === 1 && SINGLE_PLACE_PREP.has(prep) && !surnames.has(needle)) return 'a place after toward/into';
+  if (run.length > 1 && PLACE_PREP.has(prep) && PLACE_AFTER.has(run[run.length - 1] as string)) return 'a place after a place preposition';
+  return undefined;
+}
 
 class Scanner {
   private readonly patterns = new Map<string, RegExp>();
@@ -309,12 +449,17 @@ class Scanner {
   private readonly protect: readonly ProtectedPhrase[];
   private readonly shared: ReadonlySet<string>;
   private readonly partSet: ReadonlySet<string>;
+  private readonly surnames: ReadonlySet<string>;
 
   constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
     this.terms = terms;
     this.protect = protect;
     this.shared = shared;
     this.partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
+    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
+    this.surnames = new Set(
+      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
+    );
     this.compactTerms = terms
       .filter((t) => t.kind !== 'initial')
       .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
@@ -330,8 +475,17 @@ class Scanner {
     };
     if (mode !== 'address') this.addresses(t, hits);
     for (const term of this.terms) {
+      if (term.kind === 'badge') spelledBadge(t, term.text, hits);
       if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
       else this.words(original, f, term, mode, hits, keep);
+    }
+    // digits written for letters inside a word ("0kaf0r", "Ph1l1p") and names written in Cyrillic or Greek
+    // ("Окафор", "Οκαφορ"): names are matched again in readings of the text with 0 as o and 1 as l or i, and with
+    // Cyrillic and Greek letters transliterated, letter for letter (same length, same offsets); the text itself
+    // is never changed
+    for (const alt of [...digitLetterReadings(t), ...transliterated(original, f)]) {
+      const g: FoldedText = { text: alt, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) };
+      for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, hits, keep);
     }
     const chosen = this.resolve(t, hits, kept, original, f);
     // a kept part of a longer match that was redacted ("aa" of "officer maria aa-aa") was not kept at all
@@ -365,8 +519,9 @@ class Scanner {
       const token = trimEndChars(m[0], '.,;:!?)');
       if (/^#\d+$/.test(token)) continue;
       const s = m.index;
-      const compact = token.replace(/[^\p{L}\p{N}]+/gu, '');
-      const runs = token.split(/[^\p{L}\p{N}]+/u);
+      const plain = token.includes('%') ? percentDecoded(token) : token;
+      const compact = plain.replace(/[^\p{L}\p{N}]+/gu, '');
+      const runs = plain.split(/[^\p{L}\p{N}]+/u);
       const found = this.compactTerms.find(({ term, compact: c }) =>
         term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
       );
@@ -415,6 +570,10 @@ class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) !== undefined) {
+        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) as string);
+        continue;
+      }
       if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e))) {
         keep(s, e, term.kind, 'a place name in a location field');
         continue;

@@ -135,16 +135,38 @@ function wholeWordHits(text: string, term: string): [number, number][] {
   return hits;
 }
 
-function withhold(text: string, terms: readonly string[]): { text: string; first: number } {
+function withhold(text: string, terms: readonly string[], libraryWords = false): { text: string; first: number } {
   let out = text;
   let first = -1;
   for (const t of terms) {
-    const hits = wholeWordHits(out, t);
+    // outside quotes a plain lower-case word is the library's own ("the fields a request may have")
+    const hits = wholeWordHits(out, t).filter(([a, b]) => !libraryWords || !/^[a-z]+$/.test(out.slice(a, b)));
     if (hits.length === 0) continue;
     const start = hits[0]?.[0] ?? 0;
     first = first < 0 ? start : Math.min(first, start);
     for (const [a, b] of hits.reverse()) out = `${out.slice(0, a)}[withheld]${out.slice(b)}`;
   }
+  return { text: out, first };
+}
+
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+
+/** `withhold` for a message: quoted values in full, the wording outside quotes except plain lower-case words. */
+function withholdMessage(text: string, terms: readonly string[]): { text: string; first: number } {
+  let out = '';
+  let first = -1;
+  let last = 0;
+  const add = (part: string, quoted: boolean): void => {
+    const r = withhold(part, terms, !quoted);
+    if (r.first >= 0 && first < 0) first = out.length + r.first;
+    out += r.text;
+  };
+  for (const m of text.matchAll(QUOTED)) {
+    add(text.slice(last, m.index), false);
+    add(m[0], true);
+    last = m.index + m[0].length;
+  }
+  add(text.slice(last), false);
   return { text: out, first };
 }
 
@@ -156,7 +178,7 @@ function withholdOfficerTerms(issues: BlueAlertIssue[], input: unknown): BlueAle
   const terms = rawOfficerTerms(input);
   if (terms.length === 0) return issues;
   return issues.map((i) => {
-    const message = withhold(i.message, terms);
+    const message = withholdMessage(i.message, terms);
     const path = withhold(i.path, terms);
     if (message.first < 0 && path.first < 0) return i;
     if (path.first < 0) return { ...i, message: message.text };
