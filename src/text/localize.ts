@@ -23,11 +23,42 @@ function vehicleEsFacts(v: Vehicle | undefined, mode: SpanishMode): Vehicle | un
   return { ...rest, ...(f === undefined ? {} : { features: f }) };
 }
 
+/**
+ * An alert area in Spanish: "Polk, Orange and Osceola counties" gives "condados de Polk, Orange y Osceola", "Kent
+ * County" gives "condado de Kent", "Orleans Parish" gives "parroquia de Orleans"; other areas as `locationEs` reads them.
+ */
+function areaEs(area: string): string | undefined {
+  const t = area.trim();
+  if (/^statewide$/i.test(t)) return 'todo el estado';
+  const units: readonly (readonly [RegExp, string, string])[] = [
+    [/\s+count(?:y|ies)$/i, 'condado', 'condados'],
+    [/\s+parish(?:es)?$/i, 'parroquia', 'parroquias'],
+    [/\s+boroughs?$/i, 'distrito', 'distritos'],
+  ];
+  // "Polk County, Orange County and Osceola County": the unit word after every name
+  const parts = t.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/i).filter((x) => x !== '');
+  for (const [re, one, many] of units) {
+    const names = parts.every((x) => re.test(x)) ? parts.map((x) => x.replace(re, '')) : re.test(t) ? undefined : null;
+    if (names === null) continue;
+    const list = names ?? parts.map((x, i) => (i === parts.length - 1 ? x.replace(re, '') : x));
+    if (list.some((x) => x === '' || locationEs(x) !== x)) return undefined;
+    const joined = list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} y ${list[list.length - 1] ?? ''}`;
+    return `${list.length > 1 ? many : one} de ${joined}`;
+  }
+  return locationEs(t);
+}
+
+/** A Spanish direction given as a bare compass word ("sur") reads as a direction ("hacia el sur"); anything else as given. */
+function compassEs(d: string): string {
+  const t = d.trim();
+  return /^(?:norte|sur|este|oeste|nor[eo]este|su[rd]este|su[rd]oeste)$/i.test(t) ? `hacia el ${t.toLowerCase()}` : t;
+}
+
 function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode): Suspect {
   const es = original?.es ?? s.es;
   const { direction, destinations, weapons, lastSeen, vehicle: v0, ...rest } = s;
   const vehicle = vehicleEsFacts(v0, mode);
-  const dir = es?.direction ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
+  const dir = (es?.direction === undefined ? undefined : compassEs(es.direction)) ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
   const dests = es?.destinations ?? destinations?.map((d) => locationEs(d) ?? foreignEs(d, mode)).filter((d): d is string => d !== undefined);
   const weap = es?.weapons ?? (weapons === undefined ? undefined : (weaponsEs(weapons) ?? foreignEs(weapons, mode)));
   const seenLoc = lastSeen === undefined ? undefined : loc(lastSeen.location, lastSeen.es?.location, mode);
@@ -58,7 +89,7 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode)
   const weapons = [...new Set(suspects.map((s) => s.weapons).filter((w): w is string => w !== undefined))];
   const summary = ies?.summary ?? foreignEs(f.summary, mode);
   const incidentLocation = loc(f.incidentLocation, ies?.location, mode);
-  const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (locationEs(f.areaName) ?? foreignEs(f.areaName, mode)));
+  const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (areaEs(f.areaName) ?? foreignEs(f.areaName, mode)));
   const officer =
     f.officer === undefined
       ? undefined
@@ -70,7 +101,8 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode)
         })();
   const shortName = r.issuer.shortNameEs ?? f.shortName;
   // the resolved area description is the English area.description unless counties named it: use the Spanish one
-  const areaDesc = r.area.es?.description !== undefined && f.areaDesc === f.areaName ? r.area.es.description : f.areaDesc;
+  // (the English description is never repeated after its Spanish form: it is the area name, already given once)
+  const areaDesc = f.areaDesc === f.areaName && areaName !== undefined ? areaName : f.areaDesc;
   const place = ies?.place ?? (f.place === undefined ? undefined : (locationEs(f.place) ?? foreignEs(f.place, mode)));
   const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   return {
