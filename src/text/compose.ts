@@ -163,14 +163,14 @@ function afterRequired(eas: string, required: string): string {
 /** Free text cut at a word to `limit` characters and marked `***` (a "(en inglés: …)" span keeps its parentheses); `0` leaves it out. */
 function clip(text: string | undefined, limit: number): string | undefined {
   if (text === undefined || text.length <= limit) return text;
-  if (limit === 0) return undefined;
+  if (limit <= 20) return undefined;
   const wrapped = /^\(en inglés: (.*)\)$/s.exec(text);
   if (wrapped !== null) return `(en inglés: ${truncateWords(wrapped[1] ?? '', limit, (x) => x.length, ' ***')})`;
   return truncateWords(text, limit, (x) => x.length, ' ***');
 }
 
 /** The facts with the summary, clothing, marks, other details and vehicle features cut to `limit` characters (EAS only). */
-function clipFreeText(f: TextFacts, limit: number): TextFacts {
+function clipFreeText(f: TextFacts, limit: number, summaryLimit = limit): TextFacts {
   const person = <T extends { clothing?: string | undefined; marks?: string | undefined; other?: string | undefined }>(d: T): T => {
     const out: Record<string, unknown> = { ...d };
     for (const k of ['clothing', 'marks', 'other'] as const) {
@@ -185,7 +185,7 @@ function clipFreeText(f: TextFacts, limit: number): TextFacts {
     const { features: _f, ...rest } = v;
     return (c === undefined ? rest : { ...rest, features: c }) as V;
   };
-  const summary = clip(f.summary, limit);
+  const summary = clip(f.summary, summaryLimit);
   const { summary: _s, ...rest } = f;
   return {
     ...rest,
@@ -233,9 +233,13 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   // too long: the agency's long free text (narrative, clothing, vehicle features) is cut before the facts it would push
   // out, so the broadcast still says who and what to look for and where
   const easCut = eas.truncated;
-  for (const limit of [400, 150, 0]) {
+  // the narrative first, just as much as needed; then clothing, marks and features too
+  const over = collapseSpaces(description).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS;
+  const fitSummary = Math.max(0, (f.summary?.length ?? 0) - over - 8);
+  const steps: readonly (readonly [number, number])[] = [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]];
+  for (const [summaryLimit, limit] of steps) {
     if (!eas.truncated) break;
-    const clipped = descriptionText(clipFreeText(f, limit), w);
+    const clipped = descriptionText(clipFreeText(f, limit, summaryLimit), w);
     const d = statusWord === undefined || clipped.toUpperCase().startsWith(statusWord) ? clipped : `${statusWord}. ${clipped}`;
     eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: d, instruction });
   }
