@@ -28,6 +28,12 @@ function vehicleEsFacts(v: Vehicle | undefined, mode: SpanishMode): Vehicle | un
  * County" gives "condado de Kent", "Orleans Parish" gives "parroquia de Orleans"; other areas as `locationEs` reads them.
  */
 function areaEs(area: string): string | undefined {
+  // a trailing state code ("Kent County, MI") is kept as given
+  const state = /,\s*([A-Z]{2})$/.exec(area.trim());
+  if (state !== null) {
+    const rest = areaEs(area.trim().slice(0, state.index));
+    return rest === undefined ? undefined : `${rest}, ${state[1] ?? ''}`;
+  }
   const t = area.trim();
   if (/^statewide$/i.test(t)) return 'todo el estado';
   const units: readonly (readonly [RegExp, string, string])[] = [
@@ -45,7 +51,8 @@ function areaEs(area: string): string | undefined {
     const joined = list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} y ${list[list.length - 1] ?? ''}`;
     return `${list.length > 1 ? many : one} de ${joined}`;
   }
-  return locationEs(t);
+  const plain = locationEs(t);
+  return plain === undefined || /\b(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b/i.test(plain) ? undefined : plain;
 }
 
 /** A Spanish direction given as a bare compass word ("sur") reads as a direction ("hacia el sur"); anything else as given. */
