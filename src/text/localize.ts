@@ -37,16 +37,16 @@ function areaEs(area: string): string | undefined {
   const t = area.trim();
   if (/^statewide$/i.test(t)) return 'todo el estado';
   const units: readonly (readonly [RegExp, string, string])[] = [
-    [/\s+count(?:y|ies)$/i, 'condado', 'condados'],
-    [/\s+parish(?:es)?$/i, 'parroquia', 'parroquias'],
-    [/\s+boroughs?$/i, 'distrito', 'distritos'],
+    [/\scount(?:y|ies)$/i, 'condado', 'condados'],
+    [/\sparish(?:es)?$/i, 'parroquia', 'parroquias'],
+    [/\sboroughs?$/i, 'distrito', 'distritos'],
   ];
   // "Polk County, Orange County and Osceola County": the unit word after every name
-  const parts = t.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/i).filter((x) => x !== '');
+  const parts = t.split(/,|\band\b|&/i).map((x) => x.trim()).filter((x) => x !== '');
   for (const [re, one, many] of units) {
-    const names = parts.every((x) => re.test(x)) ? parts.map((x) => x.replace(re, '')) : re.test(t) ? undefined : null;
+    const names = parts.every((x) => re.test(x)) ? parts.map((x) => x.replace(re, '').trimEnd()) : re.test(t) ? undefined : null;
     if (names === null) continue;
-    const list = names ?? parts.map((x, i) => (i === parts.length - 1 ? x.replace(re, '') : x));
+    const list = names ?? parts.map((x, i) => (i === parts.length - 1 ? x.replace(re, '').trimEnd() : x));
     if (list.some((x) => x === '' || locationEs(x) !== x)) return undefined;
     const joined = list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} y ${list[list.length - 1] ?? ''}`;
     return `${list.length > 1 ? many : one} de ${joined}`;
