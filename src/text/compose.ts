@@ -15,7 +15,7 @@ import { wea90Text } from './wea90.js';
 import { localizeEs } from './localize.js';
 import { dmsText } from './dms.js';
 import { isFemale } from './words.js';
-import { collapseSpaces, fitSegments } from './fit.js';
+import { collapseSpaces, fitSegments, truncateWords } from './fit.js';
 import { EAS_MAX_CHARS, easText } from './eas.js';
 
 /**
@@ -160,8 +160,55 @@ function afterRequired(eas: string, required: string): string {
   return eas.startsWith(`${head} `) ? eas.slice(head.length + 1) : '';
 }
 
+/** Free text cut at a word to `limit` characters and marked `***` (a "(en inglés: …)" span keeps its parentheses); `0` leaves it out. */
+function clip(text: string | undefined, limit: number): string | undefined {
+  if (text === undefined || text.length <= limit) return text;
+  if (limit <= 20) return undefined;
+  const wrapped = /^\(en inglés: (.*)\)$/s.exec(text);
+  if (wrapped !== null) return `(en inglés: ${truncateWords(wrapped[1] ?? '', limit, (x) => x.length, ' ***')})`;
+  return truncateWords(text, limit, (x) => x.length, ' ***');
+}
+
+/** The facts with the summary, clothing, marks, other details and vehicle features cut to `limit` characters (EAS only). */
+function clipFreeText(f: TextFacts, limit: number, summaryLimit = limit): TextFacts {
+  const person = <T extends { clothing?: string | undefined; marks?: string | undefined; other?: string | undefined }>(d: T): T => {
+    const out: Record<string, unknown> = { ...d };
+    for (const k of ['clothing', 'marks', 'other'] as const) {
+      const c = clip(d[k], limit);
+      if (c === undefined) delete out[k];
+      else out[k] = c;
+    }
+    return out as T;
+  };
+  const vehicle = <V extends { features?: string | undefined }>(v: V): V => {
+    const c = clip(v.features, limit);
+    const { features: _f, ...rest } = v;
+    return (c === undefined ? rest : { ...rest, features: c }) as V;
+  };
+  const summary = clip(f.summary, summaryLimit);
+  const { summary: _s, ...rest } = f;
+  return {
+    ...rest,
+    ...(summary === undefined ? {} : { summary }),
+    suspects: f.suspects.map((x) => ({
+      ...x,
+      ...(x.description === undefined ? {} : { description: person(x.description) }),
+      ...(x.vehicle === undefined ? {} : { vehicle: vehicle(x.vehicle) }),
+    })),
+    ...(f.officer === undefined
+      ? {}
+      : {
+          officer: {
+            ...f.officer,
+            ...(f.officer.description === undefined ? {} : { description: person(f.officer.description) }),
+            ...(f.officer.vehicle === undefined ? {} : { vehicle: vehicle(f.officer.vehicle) }),
+          },
+        }),
+  };
+}
+
 /** Composes one language without overrides. */
-function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[] } {
+function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[]; easTruncated: boolean } {
   const lang = plan.lang;
   const f = plan.full.f;
   const w = forStatus(plan.full.w, r.status, lang);
@@ -182,10 +229,24 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const w360 = fitSegments(weaSegments(wf, pw, true, true), 360, gsm7Length);
   if (w360.cut) cut.push('wea360');
   const required = easRequired(f, w, r, municipios);
-  const eas = easText({ required, messageFrom: w.messageFrom(f.sender), description, instruction });
+  let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description, instruction });
+  // too long: the agency's long free text (narrative, clothing, vehicle features) is cut before the facts it would push
+  // out, so the broadcast still says who and what to look for and where
+  const easCut = eas.truncated;
+  // the narrative first, just as much as needed; then clothing, marks and features too
+  const over = collapseSpaces(description).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS;
+  const fitSummary = Math.max(0, (f.summary?.length ?? 0) - over - 8);
+  const steps: readonly (readonly [number, number])[] = [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]];
+  for (const [summaryLimit, limit] of steps) {
+    if (!eas.truncated) break;
+    const clipped = descriptionText(clipFreeText(f, limit, summaryLimit), w);
+    const d = statusWord === undefined || clipped.toUpperCase().startsWith(statusWord) ? clipped : `${statusWord}. ${clipped}`;
+    eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: d, instruction });
+  }
   return {
     text: { headline: headlineText(f, w), description, instruction, wea90: w90.text, wea360: w360.text, eas: eas.text, easText: afterRequired(eas.text, required) },
     cut,
+    easTruncated: easCut,
   };
 }
 
@@ -250,7 +311,11 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
       eas = `${required} ${given}`;
     }
   } else {
-    const built = easText({ required, messageFrom: en.messageFrom(f.sender), description, instruction });
+    // without overrides the composed EAS text (long free text already cut before the facts) is the one that airs
+    const built =
+      o?.description === undefined && o?.instruction === undefined
+        ? { text: base.text.eas, truncated: base.easTruncated }
+        : easText({ required, messageFrom: en.messageFrom(f.sender), description, instruction });
     eas = built.text;
     if (built.truncated) {
       issues.push(

@@ -77,7 +77,11 @@ export function dmsText(f: TextFacts, w: Wording, config: DmsConfig = {}): strin
   const phases = config.phases ?? 2;
   const actual = f.status === 'Actual';
   const status = actual ? undefined : firstFit([`${f.status} ONLY`, f.status], chars);
-  const header = firstFit([actual ? w.eventName : `${f.status} ${w.eventName}`, w.eventName, 'ALERT'], chars) ?? 'ALERT';
+  // an exercise, test or draft says so in every phase: "EXERCISE BLUE ALERT" is 19 characters, so a shorter form comes next
+  const header =
+    (actual
+      ? firstFit([w.eventName, 'ALERT'], chars)
+      : firstFit([`${f.status} ${w.eventName}`, f.status === 'Exercise' ? `${w.eventName} DRILL` : undefined, `${f.status} ALERT`, f.status, f.status === 'Exercise' ? 'DRILL' : undefined], chars)) ?? 'ALERT';
   const suspectVehicle = f.suspects.find((s) => s.vehicle !== undefined && vehicleLines(s.vehicle, chars).length > 0)?.vehicle;
   const officerCar = suspectVehicle === undefined && f.event === 'officer-missing' ? f.officer?.vehicle : undefined;
   const look: string[] = [];

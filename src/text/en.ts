@@ -148,17 +148,18 @@ export function english(): Wording {
     detailsWord: '',
     placeWord: 'Place',
     timeWord: 'Time',
-    instruction: ({ hasSuspects, plural, armed, missing, phone, web }) => {
+    instruction: ({ hasSuspects, plural, armed, missing, vehicles = 1, phone, web }) => {
       const who = plural ? 'the suspects' : 'the suspect';
+      const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' or the vehicles' : ' or the vehicle';
       const parts: string[] = [];
       if (hasSuspects) {
         if (armed) parts.push(`Consider ${who} armed and dangerous.`);
         parts.push(`Do not approach or try to stop ${who}.`);
         parts.push(
-          `If you see ${who}${missing ? ', the officer' : ''} or the vehicle, call 911 immediately and say where and when you saw them.`,
+          `If you see ${who}${missing ? `${veh === '' ? ' or' : ','} the officer` : ''}${veh}, call 911 immediately and say where and when you saw them.`,
         );
       } else if (missing) {
-        parts.push('If you see the officer or the vehicle, call 911 immediately and say where and when you saw them.');
+        parts.push(`If you see the officer${veh}, call 911 immediately and say where and when you saw them.`);
       }
       parts.push(phone === undefined ? 'If you have information, call 911.' : `If you have information, call 911 or the tip line at ${phone}.`);
       if (web !== undefined) parts.push(`Updates: ${web}`);

@@ -25,6 +25,13 @@ const EVENT_SHORT: Record<BlueAlertEvent, string> = {
   'officer-missing': 'Agente desaparecido',
 };
 
+/** The same sentences for phone texts, worded to read right without accents (GSM 7-bit has no á í ó ú: "resulto" would read "I result", "esta" "this"). */
+const EVENT_FULL_PHONE: Record<BlueAlertEvent, string> = {
+  ...EVENT_FULL,
+  'officer-injured': 'Un agente del orden fue herido de gravedad',
+  'officer-missing': 'Un agente del orden se encuentra desaparecido',
+};
+
 const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
   CIV: 'UNA AUTORIDAD CIVIL',
   EAS: 'UNA ESTACIÓN DE RADIODIFUSIÓN O SISTEMA DE CABLE',
@@ -156,7 +163,9 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     updateEventName: 'Alerta Azul actualizada',
     updatePrefix: 'Actualización: ',
     eventFull: (e, female) =>
-      e === 'officer-missing' && female === true ? 'Una agente del orden está desaparecida' : EVENT_FULL[e],
+      e === 'officer-missing' && female === true
+        ? mode === 'phone' ? 'Una agente del orden se encuentra desaparecida' : 'Una agente del orden está desaparecida'
+        : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
     eventShort: (e, female) => (e === 'officer-missing' && female === true ? 'Agente desaparecida' : EVENT_SHORT[e]),
     atPlace: (p) => ` en ${p}`,
     eventPlace: (e, p, female) =>
@@ -202,7 +211,11 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
       return flagged
         ? weapons === undefined
           ? `Armad${end} y peligros${end}`
-          : `Armad${end} (${weapons}) y peligros${end}`
+          : /^\([^()]*\)$/.test(weapons)
+            ? `Armad${end} ${weapons} y peligros${end}`
+            : weapons.includes('(')
+              ? `Armad${end} y peligros${end}: ${weapons}`
+              : `Armad${end} (${weapons}) y peligros${end}`
         : `Armad${end}: ${weapons ?? ''}`;
     },
     weaAction: (kind) =>
@@ -222,7 +235,8 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     detailsWord: 'Detalles: ',
     placeWord: 'Lugar',
     timeWord: 'Hora',
-    instruction: ({ hasSuspects, plural, female, armed, missing, femaleOfficer, phone, web }) => {
+    instruction: ({ hasSuspects, plural, female, armed, missing, femaleOfficer, vehicles = 1, phone, web }) => {
+      const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' o los vehículos' : ' o el vehículo';
       const officer = femaleOfficer === true ? 'a la agente' : 'al agente';
       const end = agree({ plural, female });
       const who = plural ? (female ? 'a las sospechosas' : 'a los sospechosos') : female ? 'a la sospechosa' : 'al sospechoso';
@@ -231,9 +245,9 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
       if (hasSuspects) {
         if (armed) parts.push(`Considere ${who} armad${end} y peligros${end}.`);
         parts.push(`No se acerque ni intente detener ${who}.`);
-        parts.push(`Si ve ${who}${missing ? `, ${officer}` : ''} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
+        parts.push(`Si ve ${who}${missing ? `${veh === '' ? ' o' : ','} ${officer}` : ''}${veh}, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
       } else if (missing) {
-        parts.push(`Si ve ${officer} o el vehículo, llame al 911 de inmediato e indique dónde y cuándo ${femaleOfficer === true ? 'la' : 'lo'} vio.`);
+        parts.push(`Si ve ${officer}${veh}, llame al 911 de inmediato e indique dónde y cuándo ${veh !== '' ? 'los' : femaleOfficer === true ? 'la' : 'lo'} vio.`);
       }
       parts.push(phone === undefined ? 'Si tiene información, llame al 911.' : `Si tiene información, llame al 911 o a la línea de información ${phone}.`);
       if (web !== undefined) parts.push(`Actualizaciones: ${web}`);

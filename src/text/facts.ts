@@ -138,7 +138,13 @@ export function extractFacts(input: {
       ...(loc === undefined ? {} : { lastKnownLocation: loc }),
     };
   }
-  const suspects = r.suspects.map((x) => tidyDetails(x));
+  // a direction the agency does not know ("unknown") says nothing: it never reads as "heading unknown"
+  const suspects = r.suspects.map((x): (typeof r.suspects)[number] => {
+    const t = tidyDetails(x);
+    if (t.direction === undefined || !/^(?:unknown|unk|n\/?a|none|not known|desconocid[oa])\.?$/i.test(t.direction.trim())) return t;
+    const { direction: _d, ...rest } = t;
+    return rest;
+  });
   const weapons = suspects.map((x) => clean(x.weapons)).filter((w): w is string => w !== undefined);
   const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>
     (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };

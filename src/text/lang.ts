@@ -137,7 +137,7 @@ export interface Wording {
   /** `Time`. */
   readonly timeWord: string;
   /** The CAP instruction. */
-  instruction(input: { hasSuspects: boolean; plural: boolean; female: boolean; armed: boolean; missing: boolean; femaleOfficer?: boolean; phone?: string; web?: string }): string;
+  instruction(input: { hasSuspects: boolean; plural: boolean; female: boolean; armed: boolean; missing: boolean; femaleOfficer?: boolean; vehicles?: number; phone?: string; web?: string }): string;
   /** Standard abbreviations (may be the identity). */
   abbreviate(text: string, protect: readonly string[]): string;
   /** EAS required sentence pieces. */

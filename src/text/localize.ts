@@ -23,11 +23,49 @@ function vehicleEsFacts(v: Vehicle | undefined, mode: SpanishMode): Vehicle | un
   return { ...rest, ...(f === undefined ? {} : { features: f }) };
 }
 
+/**
+ * An alert area in Spanish: "Polk, Orange and Osceola counties" gives "condados de Polk, Orange y Osceola", "Kent
+ * County" gives "condado de Kent", "Orleans Parish" gives "parroquia de Orleans"; other areas as `locationEs` reads them.
+ */
+function areaEs(area: string): string | undefined {
+  // a trailing state code ("Kent County, MI") is kept as given
+  const state = /,\s*([A-Z]{2})$/.exec(area.trim());
+  if (state !== null) {
+    const rest = areaEs(area.trim().slice(0, state.index));
+    return rest === undefined ? undefined : `${rest}, ${state[1] ?? ''}`;
+  }
+  const t = area.trim();
+  if (/^statewide$/i.test(t)) return 'todo el estado';
+  const units: readonly (readonly [RegExp, string, string])[] = [
+    [/\scount(?:y|ies)$/i, 'condado', 'condados'],
+    [/\sparish(?:es)?$/i, 'parroquia', 'parroquias'],
+    [/\sboroughs?$/i, 'distrito', 'distritos'],
+  ];
+  // "Polk County, Orange County and Osceola County": the unit word after every name
+  const parts = t.split(/,|\band\b|&/i).map((x) => x.trim()).filter((x) => x !== '');
+  for (const [re, one, many] of units) {
+    const names = parts.every((x) => re.test(x)) ? parts.map((x) => x.replace(re, '').trimEnd()) : re.test(t) ? undefined : null;
+    if (names === null) continue;
+    const list = names ?? parts.map((x, i) => (i === parts.length - 1 ? x.replace(re, '').trimEnd() : x));
+    if (list.some((x) => x === '' || locationEs(x) !== x)) return undefined;
+    const joined = list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} y ${list[list.length - 1] ?? ''}`;
+    return `${list.length > 1 ? many : one} de ${joined}`;
+  }
+  const plain = locationEs(t);
+  return plain === undefined || /\b(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b/i.test(plain) ? undefined : plain;
+}
+
+/** A Spanish direction given as a bare compass word ("sur") reads as a direction ("hacia el sur"); anything else as given. */
+function compassEs(d: string): string {
+  const t = d.trim();
+  return /^(?:norte|sur|este|oeste|nor[eo]este|su[rd]este|su[rd]oeste)$/i.test(t) ? `hacia el ${t.toLowerCase()}` : t;
+}
+
 function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode): Suspect {
   const es = original?.es ?? s.es;
   const { direction, destinations, weapons, lastSeen, vehicle: v0, ...rest } = s;
   const vehicle = vehicleEsFacts(v0, mode);
-  const dir = es?.direction ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
+  const dir = (es?.direction === undefined ? undefined : compassEs(es.direction)) ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
   const dests = es?.destinations ?? destinations?.map((d) => locationEs(d) ?? foreignEs(d, mode)).filter((d): d is string => d !== undefined);
   const weap = es?.weapons ?? (weapons === undefined ? undefined : (weaponsEs(weapons) ?? foreignEs(weapons, mode)));
   const seenLoc = lastSeen === undefined ? undefined : loc(lastSeen.location, lastSeen.es?.location, mode);
@@ -58,7 +96,7 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode)
   const weapons = [...new Set(suspects.map((s) => s.weapons).filter((w): w is string => w !== undefined))];
   const summary = ies?.summary ?? foreignEs(f.summary, mode);
   const incidentLocation = loc(f.incidentLocation, ies?.location, mode);
-  const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (locationEs(f.areaName) ?? foreignEs(f.areaName, mode)));
+  const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (areaEs(f.areaName) ?? foreignEs(f.areaName, mode)));
   const officer =
     f.officer === undefined
       ? undefined
@@ -70,7 +108,8 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode)
         })();
   const shortName = r.issuer.shortNameEs ?? f.shortName;
   // the resolved area description is the English area.description unless counties named it: use the Spanish one
-  const areaDesc = r.area.es?.description !== undefined && f.areaDesc === f.areaName ? r.area.es.description : f.areaDesc;
+  // (the English description is never repeated after its Spanish form: it is the area name, already given once)
+  const areaDesc = f.areaDesc === f.areaName && areaName !== undefined ? areaName : f.areaDesc;
   const place = ies?.place ?? (f.place === undefined ? undefined : (locationEs(f.place) ?? foreignEs(f.place, mode)));
   const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   return {

@@ -17,7 +17,7 @@ interface Option {
 }
 
 /** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
-const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30 } as const;
+const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30, personLook: 7 } as const;
 
 /** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
 const g = (s: string): string => collapseSpaces(toGsm7(s));
@@ -131,7 +131,9 @@ export function wea90Text(f: TextFacts, w: Wording, action: readonly string[]): 
     place === undefined ? undefined : { text: w.head90(alert, event, place, undefined, true, near), cost: COST.sender + COST.tightPlace },
     { text: w.head90(alert, event, undefined, undefined, false, near), cost: COST.sender + COST.place },
   ]);
-  const looks: Option[] = [...lookOptions(f, w), { text: '', cost: COST.look }];
+  // a person's description alone is worth less than the place: the 90 says where before it says "male"
+  const personLook = !f.suspects.some((s) => s.vehicle !== undefined && w.vehicle(s.vehicle, 2) + (s.vehicle.plate?.number ?? '') !== '') && f.suspects.some((s) => s.description !== undefined);
+  const looks: Option[] = [...lookOptions(f, w), { text: '', cost: personLook ? COST.personLook : COST.look }];
   const acts = action.map((a, i) => ({ text: a, cost: i * 2 }));
   const len = (o: Option): number => gsm7Length(o.text);
   const hl = heads.map(len);

@@ -212,9 +212,13 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
       );
     }
     if (o.vehicle !== undefined) {
-      segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0, false, mk, true, w.officerVehicleShort));
+      // ranked just below the suspect's vehicle: the suspect's colour and make are never cut while the officer's car stays whole
+      segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0.1, false, mk, true, w.officerVehicleShort));
     }
-    if (o.lastKnownLocation !== undefined) segs.push(mk('officer-location', P.officer, false, [`${w.lastKnown(o.lastKnownLocation)}.`]));
+    // when the first sentence already says where the officer was last seen, this line repeats it in more detail: it
+    // gives way before the suspect's vehicle description does
+    const locPriority = place === undefined ? P.officer : P.vehicleMain + 0.05;
+    if (o.lastKnownLocation !== undefined) segs.push(mk('officer-location', locPriority, false, [`${w.lastKnown(o.lastKnownLocation)}.`]));
   }
 
   // suspects
@@ -251,7 +255,9 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
       const officerCar = o?.vehicle !== undefined;
       // several suspects: every vehicle says whose it is
       const vLabel = n > 1 ? w.vehicleOfSuspect(i) : officerCar ? w.suspectVehicleLabel : w.vehicleLabel;
-      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, extra, long && i === key.plate, mk, officerCar || n > 1));
+      // another suspect's own vehicle is ranked near the first one's: its plate is worth more than the first suspect's last-seen detail
+      const vExtra = i === 0 ? 0 : Math.min(extra, 0.5 + i * 0.01);
+      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, vExtra, long && i === key.plate, mk, officerCar || n > 1));
     } else if (same >= 0) {
       segs.push(mk(`vehicle${i}`, P.vehicleMain + extra, false, [`${w.sameVehicle(i, same)}.`]));
     }
@@ -382,7 +388,7 @@ export function weaText(f: TextFacts, w: Wording, max: 90 | 360): string {
 export function headlineText(f: TextFacts, w: Wording): string {
   const fo = isFemale(f.officer?.description?.sex);
   const base = `${f.update ? w.updateEventName : w.eventName}: ${w.eventShort(f.event, fo)}`;
-  const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation);
+  const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation, fo);
   const s = f.suspects.find((x) => x.vehicle !== undefined);
   const v = s?.vehicle;
   const vehText = v === undefined ? '' : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
@@ -484,7 +490,15 @@ export function instructionText(f: TextFacts, w: Wording): string {
     female: f.suspects.length > 0 && f.suspects.every((s) => isFemale(s.description?.sex)),
     armed: f.armed,
     missing: f.event === 'officer-missing',
+    vehicles: instructionVehicles(f),
     ...(f.phone === undefined ? {} : { phone: f.phone }),
     ...(f.web === undefined ? {} : { web: f.web }),
   });
+}
+
+/** How many different vehicles the instruction may speak of: the suspects' (one per plate or description) and a missing officer's. */
+function instructionVehicles(f: TextFacts): number {
+  const vs: NonNullable<Suspect['vehicle']>[] = [];
+  for (const s of f.suspects) if (s.vehicle !== undefined && !vs.some((v) => sameVehicle(v, s.vehicle!))) vs.push(s.vehicle);
+  return vs.length + (f.event === 'officer-missing' && f.officer?.vehicle !== undefined ? 1 : 0);
 }

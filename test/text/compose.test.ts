@@ -220,6 +220,8 @@ describe('composeText: Spanish for a missing female officer', () => {
     expect(es?.description.startsWith('Una agente del orden está desaparecida, vista por última vez en PR-52 cerca de Cayey.')).toBe(true);
     expect(es?.headline.startsWith('Alerta Azul: Agente desaparecida')).toBe(true);
     expect(es?.wea90).toContain('agente desaparecida');
-    expect(es?.instruction).toContain('Si ve a la agente o el vehículo');
+    // no officer's car and no suspect: the instruction names no vehicle (finding 4)
+    expect(es?.instruction).toContain('Si ve a la agente, llame al 911');
+    expect(es?.instruction).not.toMatch(/veh[ií]culo/);
   });
 });
