@@ -213,15 +213,17 @@ function transliterated(original: string, f: FoldedText): string[] {
   return [out];
 }
 
-const DIGIT_IN_WORD = /[\p{L}\p{N}]*(?:\p{L}[01]|[01]\p{L})[\p{L}\p{N}]*/gu;
+/** Maximal runs of letters and digits (one quantifier: linear). */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_DIGIT = /\p{L}[01]|[01]\p{L}/u;
 /**
  * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o and 1
  * reads l (first reading) or i (second). None when no such word exists.
  */
 function digitLetterReadings(t: string): string[] {
-  if (!/\p{L}[01]|[01]\p{L}/u.test(t)) return [];
+  if (!LETTER_DIGIT.test(t)) return [];
   const as = (one: string): string =>
-    t.replace(DIGIT_IN_WORD, (w) => (/\p{L}/u.test(w) ? w.replace(/0/g, 'o').replace(/1/g, one) : w));
+    t.replace(WORD_RUN, (w) => (LETTER_DIGIT.test(w) ? w.replace(/0/g, 'o').replace(/1/g, one) : w));
   return [as('l'), as('i')];
 }
 
@@ -422,9 +424,9 @@ function keptSense(t: string, original: string, f: FoldedText, s: number, e: num
   if (!capitalAt(original, f, s)) return undefined;
   let p = s;
   for (let n = 0; n < 6; n++) {
-    const m = /([\p{L}\p{N}]+) $/u.exec(t.slice(Math.max(0, p - 40), p));
-    if (m === null || !parts.has(m[1] as string) || !capitalAt(original, f, p - (m[1] as string).length - 1)) break;
-    p -= (m[1] as string).length + 1;
+    const w = t.charAt(p - 2) === '.' ? '' : wordBefore(t, p); // "word " only, not "word. "
+    if (w === '' || !parts.has(w) || !capitalAt(original, f, p - w.length - 1)) break;
+    p -= w.length + 1;
   }
   let q = e;
   for (let n = 0; n < 6; n++) {
