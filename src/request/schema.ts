@@ -265,6 +265,15 @@ const contactPerson = z.strictObject({
  * @example
  * const parsed = blueAlertRequestSchema.safeParse(json);
  */
+/** The text overrides both languages share (English adds `eas`). */
+const TEXT_OVERRIDES = {
+  headline: opt(text(160)),
+  description: opt(text(8000)),
+  instruction: opt(text(2000)),
+  wea90: opt(text(400)),
+  wea360: opt(text(1000)),
+};
+
 export const blueAlertRequestSchema = z.strictObject({
   $schema: opt(z.string()),
   event: z.enum(BLUE_ALERT_EVENTS, {
@@ -333,22 +342,10 @@ export const blueAlertRequestSchema = z.strictObject({
   eas: z._default(z.strictObject({ enabled: z._default(z.boolean(), true) }), { enabled: true }),
   text: opt(
     z.strictObject({
-      headline: opt(text(160)),
-      description: opt(text(8000)),
-      instruction: opt(text(2000)),
-      wea90: opt(text(400)),
-      wea360: opt(text(1000)),
+      ...TEXT_OVERRIDES,
       eas: opt(text(1800)),
       /** Spanish overrides, checked like the English ones. */
-      es: opt(
-        z.strictObject({
-          headline: opt(text(160)),
-          description: opt(text(8000)),
-          instruction: opt(text(2000)),
-          wea90: opt(text(400)),
-          wea360: opt(text(1000)),
-        }),
-      ),
+      es: opt(z.strictObject(TEXT_OVERRIDES)),
     }),
   ),
   /** A changeable message sign (MUTCD 2L): lines per phase, characters per line, phases (default 3 x 18, 2 phases). */

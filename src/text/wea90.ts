@@ -55,6 +55,8 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   ];
   const out: Option[] = [];
   const wrap = (body: string): string => `${label === 'none' ? capitalize(body) : g(w.vehicleOf90(label, body))}.`;
+  // every combination of colour, make and model left out (mask bits), with what leaving each out costs
+  const bodies: { desc: string; cost: number }[] = [];
   for (let mask = 0; mask < 8; mask++) {
     const color = (mask & 1) === 0 && colorText !== '';
     const make = (mask & 2) === 0 && makeText !== '';
@@ -62,22 +64,16 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
     // a colour alone is not a vehicle: keep the make, the model or the type with it
     if (!make && !model) continue;
     const words = colorFirst ? [color ? colorText : '', make ? makeText : '', model ? modelText : ''] : [make ? makeText : '', model ? modelText : '', color ? colorText : ''];
-    const desc = words.filter((x) => x !== '').join(' ');
     const cost = (color || colorText === '' ? 0 : COST.color) + (make || makeText === '' ? 0 : COST.make) + (model || modelText === '' ? 0 : COST.model);
+    bodies.push({ desc: words.filter((x) => x !== '').join(' '), cost });
+  }
+  for (const { desc, cost } of bodies) {
     if (plates.length === 0) out.push({ text: wrap(desc), cost });
     for (const p of plates) out.push({ text: wrap(`${desc}, ${p.text}`), cost: cost + p.cost });
   }
   // the vehicle without its plate (the plate is in the 360), then the plate alone (with its word)
   if (plates.length > 0) {
-    for (let mask = 0; mask < 8; mask++) {
-      const color = (mask & 1) === 0 && colorText !== '';
-      const make = (mask & 2) === 0 && makeText !== '';
-      const model = (mask & 4) === 0 && modelText !== '';
-      if (!make && !model) continue;
-      const words = colorFirst ? [color ? colorText : '', make ? makeText : '', model ? modelText : ''] : [make ? makeText : '', model ? modelText : '', color ? colorText : ''];
-      const cost = COST.plate + (color || colorText === '' ? 0 : COST.color) + (make || makeText === '' ? 0 : COST.make) + (model || modelText === '' ? 0 : COST.model);
-      out.push({ text: wrap(words.filter((x) => x !== '').join(' ')), cost });
-    }
+    for (const { desc, cost } of bodies) out.push({ text: wrap(desc), cost: COST.plate + cost });
   }
   for (const p of plates) if (p.word) out.push({ text: wrap(p.text), cost: COST.vehicle + p.cost });
   return uniqueOptions(out.sort((x, y) => x.cost - y.cost), true);
