@@ -3,7 +3,7 @@
  * `npm run check:package`: checks the package exactly as a vendor receives it.
  *
  *  1. builds if dist/ is missing or older than src/ (`--build` forces a build, `--no-build` never builds);
- *  2. `npm pack` into a temp dir; the tarball holds only dist/, schemas/, examples/, docs/, bench/results.md, README,
+ *  2. `npm pack` into a temp dir; the tarball holds only dist/, schemas/, examples/, docs/ (pages and the README screenshot), bench/results.md, README,
  *     LICENSE and package.json,
  *     and every file package.json points at;
  *  3. publint (strict: warnings fail) and @arethetypeswrong/cli (profile node16: ESM + CJS, Node >= 20) on the
@@ -99,7 +99,7 @@ let packedFiles = [];
 {
   // docs/ and bench/results.md make the README's relative links work in an installed copy; examples/ holds the
   // request every --help example uses
-  const allowed = [/^dist\//, /^schemas\//, /^examples\/[^/]+\.json$/, /^docs\/[^/]+\.md$/, /^bench\/results\.md$/, /^README(\.md)?$/i, /^LICEN[CS]E(\.md|\.txt)?$/i, /^package\.json$/];
+  const allowed = [/^dist\//, /^schemas\//, /^examples\/[^/]+\.json$/, /^docs\/[^/]+\.(md|png)$/, /^bench\/results\.md$/, /^README(\.md)?$/i, /^LICEN[CS]E(\.md|\.txt)?$/i, /^package\.json$/];
   const notNeeded = [/\.map$/, /\.(test|spec)\.[cm]?[jt]s$/, /\.tsbuildinfo$/];
   const extra = packedFiles.filter((f) => !allowed.some((re) => re.test(f)) || notNeeded.some((re) => re.test(f)));
   record('tarball holds only dist, schemas, examples, docs, README, LICENSE, package.json', extra.length === 0, extra.length ? `not needed: ${extra.join(', ')}` : '');
