@@ -4,6 +4,7 @@
  * Output files are in `./write.ts`.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { firstInvalidUtf8 } from '../cap/decode.js';
 
 /**
  * Input that cannot be read, or output that cannot be written: exit code 1. The message never quotes the content
@@ -102,44 +103,8 @@ function waitBriefly(): void {
   Atomics.wait(pause, 0, 0, 5);
 }
 
-/**
- * The offset of the first byte that is not valid UTF-8, or -1 when all of `bytes` is valid UTF-8 (overlong forms,
- * surrogates and code points above U+10FFFF are invalid, as in the WHATWG decoder).
- *
- * @example
- * firstInvalidUtf8(Buffer.from([0x50, 0x65, 0xf1, 0x61])); //=> 2
- */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i] ?? 0;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      if (b === 0xf4) hi = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined) return i;
-      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
+// one UTF-8 check for the API and the CLI (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF)
+export { firstInvalidUtf8 };
 
 function lineOf(bytes: Uint8Array, offset: number): number {
   let line = 1;
