@@ -258,13 +258,6 @@ const contactPerson = z.strictObject({
   email: opt(text(200)),
 });
 
-/**
- * The zod schema of a Blue Alert request (zod/mini). `parseRequest` applies it;
- * `schemas/blue-alert-request.schema.json` is generated from it.
- *
- * @example
- * const parsed = blueAlertRequestSchema.safeParse(json);
- */
 /** The text overrides both languages share (English adds `eas`). */
 const TEXT_OVERRIDES = {
   headline: opt(text(160)),
@@ -274,6 +267,13 @@ const TEXT_OVERRIDES = {
   wea360: opt(text(1000)),
 };
 
+/**
+ * The zod schema of a Blue Alert request (zod/mini). `parseRequest` applies it;
+ * `schemas/blue-alert-request.schema.json` is generated from it.
+ *
+ * @example
+ * const parsed = blueAlertRequestSchema.safeParse(json);
+ */
 export const blueAlertRequestSchema = z.strictObject({
   $schema: opt(z.string()),
   event: z.enum(BLUE_ALERT_EVENTS, {
