@@ -64,22 +64,33 @@ export type Visit = (path: string, normalized: string, value: string) => string 
  * mapStrings({ a: ['x'] }, [], (_p, _n, v) => v.toUpperCase()); //=> { a: ['X'] }
  */
 export function mapStrings(value: unknown, segments: readonly (string | number)[], visit: Visit): unknown {
-  if (typeof value === 'string') {
-    const path = toPath(segments);
-    return visit(path, path.replace(/\[\d+\]/g, '[]'), value);
-  }
+  const path = toPath(segments);
+  return mapAt(value, path, path.replace(INDEX, '[]'), visit);
+}
+
+const INDEX = /\[\d+\]/g;
+
+/**
+ * The walk of `mapStrings`, with the path and its normalised form (indexes as `[]`) built as it descends: one
+ * string concatenation a level instead of a segment array copied and joined for every string (measured: the
+ * copying walk was ~10% of a redaction).
+ */
+function mapAt(value: unknown, path: string, normalized: string, visit: Visit): unknown {
+  if (typeof value === 'string') return visit(path, normalized, value);
   if (Array.isArray(value)) {
     const out: unknown[] = [];
-    value.forEach((v, i) => {
-      const m = mapStrings(v, [...segments, i], visit);
+    const inner = `${normalized}[]`;
+    for (let i = 0; i < value.length; i++) {
+      const m = mapAt(value[i], `${path}[${i}]`, inner, visit);
       if (m !== undefined) out.push(m);
-    });
+    }
     return out;
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const m = mapStrings(v, [...segments, k], visit);
+    for (const k of Object.keys(value)) {
+      const key = k.includes('[') ? k.replace(INDEX, '[]') : k;
+      const m = mapAt((value as Record<string, unknown>)[k], path === '' ? k : `${path}.${k}`, normalized === '' ? key : `${normalized}.${key}`, visit);
       if (m !== undefined) out[k] = m;
     }
     return out;

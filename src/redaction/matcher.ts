@@ -17,6 +17,7 @@
 import { foldTerm, foldText, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
 import { type IdentityTerm, type IdentityTermKind } from './names.js';
+import { findAddresses } from './address.js';
 import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
 
 export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityTermKind } from './names.js';
@@ -129,7 +130,6 @@ const PLACE_BEFORE = new Set(['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'sain
 const UNIT_AFTER = /^\s?(?:lbs?|pounds?|kg|kilos?|cm|mm|in|inches|ft|feet|foot|mph|km\/?h?|miles?|mi|yrs?|years?|yo|y\/o|%|'|"|°|cc|hp)(?![\p{L}\p{N}])/u;
 const NUMBERISH = /[-:/+.,]/;
 const BADGE_PREFIX = /(?:(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number)\.?\s?)?[#:]?\s?|#\s?|(?:no|number|n[º°])\.?\s?)$/;
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*|[^\s<>"]*[\p{L}\p{N}][/_][^\s<>"]*[\p{L}\p{N}][^\s<>"]*/gu;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/;
 const PLACEHOLDER = '\uFFFF';
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
@@ -517,8 +517,8 @@ class Scanner {
 
   private addresses(t: string, hits: Hit[]): void {
     if (!/[/@#_]/.test(t)) return;
-    for (const m of t.matchAll(ADDRESS)) {
-      const token = trimEndChars(m[0], '.,;:!?)');
+    for (const m of findAddresses(t)) {
+      const token = trimEndChars(m.text, '.,;:!?)');
       if (/^#\d+$/.test(token)) continue;
       const s = m.index;
       const plain = token.includes('%') ? percentDecoded(token) : token;
