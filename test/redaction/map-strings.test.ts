@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mapStrings } from '../../src/redaction/fields.js';
+import { fieldMode, isSpanishField, mapStrings } from '../../src/redaction/fields.js';
 import { toPath } from '../../src/errors.js';
 
 function referenceMap(value: unknown, segments: readonly (string | number)[], visit: (p: string, n: string, v: string) => string | undefined): unknown {
@@ -55,6 +55,28 @@ describe('mapStrings', () => {
         expect(JSON.stringify(a)).toBe(JSON.stringify(b));
       }),
       { numRuns: 3000, seed: 42 },
+    );
+  });
+});
+
+describe('fieldMode and isSpanishField', () => {
+  // the regular expressions the set lookups on the last path segment replace
+  const STRUCTURED = /(?:^|\.)(?:make|model|color|type|year|sex|race|age|height|weight|hair|eyes|phone)$/;
+  const DROP = /(?:^|\.)(?:photoUrl|web|email)$/;
+  const SPANISH = /(?:^|\.)es(?:\.|$)/;
+  const segment = fc.constantFrom('es', 'make', 'web', 'email', 'photoUrl', 'phone', 'x', 'mes', 'ese', 'e', 's', '[]', 'suspects[]', 'es[]', '');
+  const paths = fc.array(segment, { maxLength: 5 }).map((a) => a.join('.'));
+
+  it('reads a path as the regular expressions did', () => {
+    fc.assert(
+      fc.property(fc.oneof(paths, fc.string({ unit: fc.constantFrom('e', 's', '.', 'w', 'b', '[', ']'), maxLength: 12 })), (p) => {
+        const mode = fieldMode(p);
+        if (mode === 'drop') expect(DROP.test(p)).toBe(true);
+        else if (mode === 'structured') expect(!DROP.test(p) && STRUCTURED.test(p)).toBe(true);
+        else if (mode === 'free') expect(DROP.test(p) || STRUCTURED.test(p)).toBe(false);
+        expect(isSpanishField(p)).toBe(SPANISH.test(p));
+      }),
+      { numRuns: 5000, seed: 42 },
     );
   });
 });
