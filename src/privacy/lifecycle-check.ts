@@ -83,6 +83,8 @@ const FOREIGN_TITLED = new RegExp(
   'iu',
 );
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function latinName(officer: Officer | undefined): boolean {
   const names = [officer?.name, ...(officer?.aliases ?? [])].filter((n): n is string => n !== undefined);
   return names.length > 0 && names.every((n) => !/[^\p{Script=Latin}\P{L}]/u.test(n));
@@ -102,7 +104,9 @@ export function foreignScriptIssues(request: BlueAlertRequest): BlueAlertIssue[]
   if (!latinName(request.officer) || officerRelease(request).name) return [];
   const out: BlueAlertIssue[] = [];
   mapStrings(request, [], (path, normalized, value) => {
-    if (fieldMode(normalized) === 'free' && FOREIGN_TITLED.test(value)) {
+    // every alternative of FOREIGN_TITLED needs a character outside ASCII (a Latin title is followed by a letter of
+    // another script): plain ASCII text is not run through it
+    if (NON_ASCII.test(value) && fieldMode(normalized) === 'free' && FOREIGN_TITLED.test(value)) {
       out.push(
         issue(
           'officer_identity_unknown',

@@ -1,0 +1,232 @@
+/**
+ * The words around a match that decide what it is: word boundaries, the word before and after, a title before the
+ * name, a place, a vehicle make, a measurement, the everyday senses of a name part (`keptSense`), and the folded
+ * windows the independent guard masks around a kept match. Split from `matcher.ts`.
+ */
+import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
+import { knownTitles } from './titles.js';
+
+export const PLACE_AFTER = new Set([
+  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
+  'court', 'ct', 'place', 'pl', 'parkway', 'pkwy', 'highway', 'hwy', 'freeway', 'fwy', 'expressway', 'county',
+  'co', 'parish', 'borough', 'city', 'township', 'twp', 'park', 'lake', 'river', 'creek', 'mountain', 'mtn',
+  'springs', 'heights', 'hills', 'valley', 'beach', 'bay', 'falls', 'island', 'square', 'sq', 'plaza', 'trail',
+  'circle', 'cir', 'terrace', 'ter', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
+  'ridge', 'pass', 'point', 'harbor', 'port', 'station', 'airport', 'bridge', 'tunnel', 'mall', 'reservoir',
+  'cemetery', 'hill', 'school', 'elementary', 'high', 'hospital', 'church',
+]);
+export const PLACE_BEFORE = new Set(['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new']);
+export const UNIT_AFTER = /^\s?(?:lbs?|pounds?|kg|kilos?|cm|mm|in|inches|ft|feet|foot|mph|km\/?h?|miles?|mi|yrs?|years?|yo|y\/o|%|'|"|°|cc|hp)(?![\p{L}\p{N}])/u;
+export const NUMBERISH = /[-:/+.,]/;
+export const BADGE_PREFIX = /(?:(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number)\.?\s?)?[#:]?\s?|#\s?|(?:no|number|n[º°])\.?\s?)$/;
+export const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/;
+export function badgeBoundary(t: string, s: number, e: number): boolean {
+  const before = t[s - 1];
+  const after = t[e];
+  if (isWordChar(before) && !isNoSpaceScript(before)) return false;
+  if (isWordChar(after) && !isNoSpaceScript(after)) return false;
+  if (before !== undefined && NUMBERISH.test(before) && isWordChar(t[s - 2])) return false;
+  if (after !== undefined && NUMBERISH.test(after) && isWordChar(t[e + 1])) return false;
+  return true;
+}
+
+export function wordBoundary(t: string, s: number, e: number, needle: string): boolean {
+  if (isNoSpaceScript(needle[0]) || isNoSpaceScript(needle[needle.length - 1])) return true;
+  const before = t[s - 1];
+  const arabic = ARABIC.test(needle);
+  if (!arabic && isWordChar(before) && !isNoSpaceScript(before)) return false;
+  if ((before === '-' || before === "'") && isWordChar(t[s - 2]) && !isNoSpaceScript(t[s - 2])) {
+    // "o'okafor" is another word; "l'okafor", "d'okafor" (French/Italian elision) name the officer
+    if (!(before === "'" && /^(?:^|[^\p{L}])[ldn]$/u.test(t.slice(Math.max(0, s - 3), s - 1)))) return false;
+  }
+  let after = t[e];
+  // a plural of the surname ("the Okafors", "the Lopezes") is the family: the name
+  if (needle.length >= 4 && after === 's' && !isWordChar(t[e + 1])) after = t[e + 1];
+  else if (needle.length >= 4 && t.startsWith('es', e) && /[sxz]$/.test(needle) && !isWordChar(t[e + 2])) after = t[e + 2];
+  if (!arabic && isWordChar(after) && !isNoSpaceScript(after)) return false;
+  if (after === '-' && isWordChar(t[e + 1])) return false;
+  if (after === "'" && isWordChar(t[e + 1])) return t[e + 1] === 's' && !isWordChar(t[e + 2]);
+  return true;
+}
+
+export const LOCATIVE = new Set([
+  'in', 'near', 'at', 'to', 'toward', 'towards', 'from', 'of', 'outside', 'inside', 'via', 'on', 'north', 'south',
+  'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'downtown', 'past', 'into', 'across', 'around',
+  'en', 'cerca', 'hacia', 'desde', 'por',
+]);
+
+/** Whether the original character behind folded position `i` is upper case. */
+export function capitalAt(original: string, f: FoldedText, i: number): boolean {
+  if (i < 0 || i >= f.text.length) return false;
+  return /\p{Lu}/u.test(original.slice(f.start(i), f.end(i)));
+}
+
+/** A capitalised word (not a title) right before position `s`: part of a longer place name ("Rose Hill"). */
+export function capitalisedWordBefore(original: string, f: FoldedText, s: number): boolean {
+  const w = wordBefore(f.text, s);
+  if (w === '' || f.text[s - 1] !== ' ' || titleBefore(f.text, s) !== undefined) return false;
+  return capitalAt(original, f, s - 1 - w.length);
+}
+
+/** A location field names a place here: at its start, after a comma, or after "near", "in", "toward"…. */
+export function placeContext(t: string, s: number): boolean {
+  const before = t.slice(Math.max(0, s - 30), s);
+  if (/(?:^|[,;(/])\s*$/u.test(before)) return true;
+  return LOCATIVE.has(wordBefore(t, s));
+}
+
+export const VEHICLE_NEXT = /^(?:truck|pickup|sedan|suv|van|car|coupe|wagon|hatchback|minivan|[a-z]{1,3}-?\d{1,4}|focus|fusion|escape|explorer|ranger|mustang|taurus|bronco|edge|expedition|transit|civic|accord|corolla|camry)$/;
+/** Vehicle makes that are also surnames or given names: before a model or a vehicle word they are the vehicle. */
+export const VEHICLE_MAKES = new Set([
+  'ford', 'chevy', 'chevrolet', 'dodge', 'lincoln', 'buick', 'cadillac', 'chrysler', 'jeep', 'ram', 'tesla', 'honda',
+  'toyota', 'nissan', 'mazda', 'subaru', 'kia', 'hyundai', 'volvo', 'porsche', 'mercedes', 'bentley', 'royce', 'austin',
+  'morgan', 'jensen', 'mercury', 'plymouth', 'pontiac', 'saturn', 'genesis', 'mini', 'fiat', 'jaguar', 'rover',
+]);
+
+/** Words after a sentence-initial everyday word that make it the person ("Young was shot", "Do said"). */
+export const PERSON_NEXT = new Set([
+  'was', 'is', 'has', 'had', 'and', 'remains', 'who', 'said', 'called', 'ran', 'fired', 'died', 'suffered', 'and', 'were',
+  'will', 'would', 'did', 'got', 'took', 'went', 'fell', 'lost', 'left',
+]);
+export const FAMILY_NEXT = new Set(['family', 'residence', 'household']);
+
+/** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
+export function trimEndChars(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && chars.includes(text.charAt(e - 1))) e--;
+  return e === text.length ? text : text.slice(0, e);
+}
+export const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+export const ONE_SPACE = /^\s$/u;
+/** The word (letters and digits) right before "word. " or "word " ending at `s`, within 30 units; a linear scan. */
+export function wordBefore(t: string, s: number): string {
+  const floor = Math.max(0, s - 30);
+  if (s <= floor || !ONE_SPACE.test(t.charAt(s - 1))) return '';
+  let j = s - 1;
+  if (j > floor && t.charAt(j - 1) === '.') j--;
+  let k = j;
+  while (k > floor) {
+    const lo = t.charCodeAt(k - 1);
+    // a surrogate pair is one character; half of one (cut by the window) is not a letter
+    const pair = lo >= 0xdc00 && lo <= 0xdfff && k - 2 >= floor && t.charCodeAt(k - 2) >= 0xd800 && t.charCodeAt(k - 2) <= 0xdbff;
+    const w = pair ? 2 : 1;
+    if (!LETTER_OR_DIGIT.test(t.slice(k - w, k))) break;
+    k -= w;
+  }
+  return t.slice(k, j);
+}
+export const WORD_AFTER = /^\s([\p{L}\p{N}]+)/u;
+export function wordAfter(t: string, e: number): string {
+  return WORD_AFTER.exec(t.slice(e, e + 30))?.[1] ?? '';
+}
+
+/** The rank or title written right before position `s` (after `floor`), e.g. "sgt." in "sgt. young". */
+export function titleBefore(t: string, s: number, floor = 0): string | undefined {
+  let before = t.slice(Math.max(floor, s - 48), s);
+  if (before.endsWith(' ')) before = before.slice(0, -1);
+  if (before.endsWith('.')) before = before.slice(0, -1);
+  if (before.length === 0 || !isWordChar(before[before.length - 1])) return undefined;
+  return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
+}
+
+/**
+ * Folded phrases around a kept match, for the guard to mask: the whole written token it stands in (a longer
+ * word, a phone number) with one word either side, with the word after, with the word before; the token alone
+ * only when it is longer than the match or has no neighbours (the whole field).
+ */
+export function windows(t: string, s: number, e: number): string[] {
+  let ts = s;
+  while (ts > 0 && s - ts < 60 && !/[\s,;:()"]/.test(t[ts - 1] ?? ' ')) ts--;
+  let te = e;
+  while (te < t.length && te - e < 60 && !/[\s,;:()"]/.test(t[te] ?? ' ')) te++;
+  while (te > e && /[.!?']/.test(t[te - 1] ?? '')) te--;
+  const core = t.slice(ts, te);
+  const left = /(?:^|[\s,;:()"])([^\s,;:()"]+\s)$/u.exec(t.slice(Math.max(0, ts - 40), ts))?.[1] ?? '';
+  const right = trimEndChars(/^(\s[^\s,;:()"]+)/u.exec(t.slice(te, te + 40))?.[1] ?? '', '.!?');
+  const list = [left + core + right, core + right, left + core].map((w) => w.trim());
+  if (core.length > e - s || (left === '' && right === '')) list.push(core);
+  return [...new Set(list.filter((w) => w.length > e - s || (left === '' && right === '')))];
+}
+
+/**
+ * Name parts that are also everyday English words. Written all in lower case with no title before them
+ * ("a young male", "a gray truck") they are the word, and kept (and reported); capitalised or after a title
+ * they are the officer.
+ */
+export const EVERYDAY = new Set(
+  ('young old price rose bill king brown white black green gray grey long short little hill wood woods stone law do may ' +
+    'will mark rich hunter baker cook page lane bell field ford hall hope joy love ray day knight gold silver grant guy ' +
+    'frank cross ball banks lamb marsh park pope reed rice sharp small strong swift wise hardy house power mason fisher ' +
+    'porter cash case chase church dean drake lake lord noble post rock root sterling street sweet wall ward waters west ' +
+    'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
+    'new still bush fox wolf moon star sky rain snow storm cole coal miles ' +
+    // body and clothing words of a suspect description ("tattoo on neck", "jeans")
+    'neck jean arm hand head face chin cheek lip ear cap hood coat boot belt chain ring scar mole').split(' '),
+);
+
+export const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);
+export const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
+export const PLACE_PREP = new Set(['toward', 'towards', 'in', 'near', 'into', 'hacia', 'cerca']);
+export const SINGLE_PLACE_PREP = new Set(['toward', 'towards', 'into', 'hacia']);
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'northeast', 'northwest', 'southeast', 'southwest']);
+export const MOTION = new Set(['fled', 'flee', 'fleeing', 'heading', 'headed', 'travelling', 'traveling', 'travelled', 'traveled', 'going', 'went', 'driving', 'drove', 'running', 'ran']);
+
+/**
+ * The everyday sense of an untitled name part or name, kept (the reason) or `undefined`: a race word before a
+ * person noun ("a Black male"), a capitalised place after toward/in/near/into ("fled toward Aurora", "seen in
+ * Rose Hill", a run of name parts counts as one place), a vehicle make after "a"/"an" ("driving a Ford"), a month
+ * before a day number ("since May 3"), a compass word after a verb of motion ("fled West").
+ */
+export function keptSense(t: string, original: string, f: FoldedText, s: number, e: number, needle: string, parts: ReadonlySet<string>, surnames: ReadonlySet<string>): string | undefined {
+  const after = wordAfter(t, e);
+  const before = wordBefore(t, s);
+  const possessive = t[e] === "'" && t[e + 1] === 's';
+  if (possessive) return undefined;
+  if (RACE_WORDS.has(needle) && PERSON_NOUN.has(after)) return 'a race word before a person noun';
+  if (MONTHS.has(needle) && /^\s\d{1,2}(?!\d)/.test(t.slice(e, e + 4)) && Number(/\d+/.exec(t.slice(e, e + 4))?.[0]) <= 31) return 'a month before a day';
+  if (COMPASS.has(needle) && t[s - 1] === ' ' && MOTION.has(before)) return 'a direction of travel';
+  if (VEHICLE_MAKES.has(needle) && t[s - 1] === ' ' && (before === 'a' || before === 'an') && capitalAt(original, f, s)) return 'a vehicle make after an article';
+  // a place: the run of capitalised name parts this word sits in, after a place preposition; one word only after
+  // toward/into ("fled toward Aurora", never "near Okafor"), two or more only when the last is a place word
+  // ("in Rose Hill", never "near Maria Young")
+  if (!capitalAt(original, f, s)) return undefined;
+  let p = s;
+  for (let n = 0; n < 6; n++) {
+    const w = t.charAt(p - 2) === '.' ? '' : wordBefore(t, p); // "word " only, not "word. "
+    if (w === '' || !parts.has(w) || !capitalAt(original, f, p - w.length - 1)) break;
+    p -= w.length + 1;
+  }
+  let q = e;
+  for (let n = 0; n < 6; n++) {
+    const w = wordAfter(t, q);
+    if (w === '' || !parts.has(w) || !capitalAt(original, f, q + 1)) break;
+    q += w.length + 1;
+  }
+  if (PLACE_AFTER.has(wordAfter(t, q))) return undefined; // "Rose Hill Cemetery": the place rules below decide
+  const run = t.slice(p, q).split(' ');
+  const prep = t[p - 1] === ' ' ? wordBefore(t, p) : '';
+  // never a surname alone ("ran toward Okafor"): only a given name can be read as the place
+  if (run.length === 1 && SINGLE_PLACE_PREP.has(prep) && !surnames.has(needle)) return 'a place after toward/into';
+  if (run.length > 1 && PLACE_PREP.has(prep) && PLACE_AFTER.has(run[run.length - 1] as string)) return 'a place after a place preposition';
+  return undefined;
+}
+
+export const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '¡', '¿']);
+/**
+ * Whether text after `prefix` starts a sentence: the prefix is empty, or ends in a sentence end (". ", "! ", "? ")
+ * or a line break, then optional spaces and opening quotes or brackets. A scan from the end, linear.
+ */
+export function sentenceInitial(prefix: string): boolean {
+  let q = prefix.length;
+  while (q > 0 && OPENERS.has(prefix.charAt(q - 1))) q--;
+  let w = q;
+  let lineBreak = false;
+  while (w > 0 && ONE_SPACE.test(prefix.charAt(w - 1))) {
+    if (prefix.charAt(w - 1) === '\n') lineBreak = true;
+    w--;
+  }
+  if (w === 0 || lineBreak) return true;
+  const end = prefix.charAt(w - 1);
+  return w < q && (end === '.' || end === '!' || end === '?');
+}

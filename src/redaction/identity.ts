@@ -1,0 +1,168 @@
+/**
+ * The withheld identity of a request as terms to match, the facts stated elsewhere in the request that protect a
+ * name part where free text repeats them, and the matcher built from both. Split from `redact.ts`, which
+ * re-exports it.
+ */
+import type { BlueAlertRequest, Officer } from '../request/schema.js';
+import { foldTerm } from './fold.js';
+import { badgeTerm, createIdentityMatcher, nameTerms, withheldIdTerm, type IdentityMatcher, type IdentityTerm, type ProtectedPhrase, type ScanMode } from './matcher.js';
+import { roleOfTitle, type OfficerRole } from './titles.js';
+import type { RedactOptions } from './redact.js';
+import { type OfficerReleaseDecision, officerRelease } from './release.js';
+
+/** Options that only the library passes (update and cancel). */
+export interface InternalOptions extends RedactOptions {
+  /** Officers of earlier requests in the chain: their identity is withheld too. */
+  readonly alsoWithhold?: readonly (Officer | undefined)[];
+}
+
+export function officerTerms(officer: Officer | undefined, release: OfficerReleaseDecision): IdentityTerm[] {
+  if (officer === undefined) return [];
+  const terms: IdentityTerm[] = [];
+  if (!release.name) {
+    if (officer.name !== undefined) terms.push(...nameTerms(officer.name));
+    for (const alias of officer.aliases ?? []) terms.push(...nameTerms(alias));
+  }
+  if (!release.badge && officer.badge !== undefined) {
+    const b = badgeTerm(officer.badge);
+    if (b !== undefined) terms.push(b);
+  }
+  if (!release.photo && officer.photoUrl !== undefined) terms.push({ text: foldTerm(officer.photoUrl), kind: 'extra' });
+  if (!release.vehicle && officer.vehicle !== undefined) {
+    const plate = officer.vehicle.plate?.number;
+    const p = plate === undefined ? undefined : withheldIdTerm(plate);
+    if (p !== undefined) terms.push(p);
+    const v = officer.vehicle;
+    const phrase = [v.color, v.year, v.make, v.model].filter((x) => x !== undefined).join(' ');
+    if (v.make !== undefined && v.model !== undefined) terms.push({ text: foldTerm(phrase), kind: 'extra' });
+  }
+  if (!release.description) {
+    const d = officer.description;
+    for (const value of [officer.injuries, d?.clothing, d?.marks, d?.other]) {
+      if (value !== undefined && foldTerm(value).length >= 12) terms.push({ text: foldTerm(value), kind: 'extra' });
+    }
+  }
+  if (!release.lastKnownLocation && officer.lastKnownLocation !== undefined && foldTerm(officer.lastKnownLocation).length >= 8) {
+    terms.push({ text: foldTerm(officer.lastKnownLocation), kind: 'extra' });
+  }
+  return terms;
+}
+
+export const ALL_WITHHELD: OfficerReleaseDecision = {
+  name: false, rank: false, badge: false, description: true, vehicle: true, lastKnownLocation: true, photo: false,
+};
+
+/**
+ * Every piece of withheld officer identity, folded (lower case, no accents), for matching: name forms and parts
+ * (nicknames, particles joined and spaced), aliases, the badge, and for a missing officer the withheld plate,
+ * photo address, description and last known location; then `extraTerms`. Released details are not listed.
+ *
+ * @example
+ * identityTerms(parseBlueAlertRequest(json)).map((t) => t.text);
+ * //=> ['daniel okafor', 'okafor, daniel', …, 'daniel', 'okafor', '4471']
+ */
+export function identityTerms(request: BlueAlertRequest, options: RedactOptions = {}): IdentityTerm[] {
+  const terms = officerTerms(request.officer, officerRelease(request));
+  for (const other of (options as InternalOptions).alsoWithhold ?? []) terms.push(...officerTerms(other, ALL_WITHHELD));
+  for (const extra of options.extraTerms ?? []) {
+    const text = foldTerm(extra);
+    if (text.length > 0) terms.push({ text, kind: 'extra' });
+  }
+  const seen = new Set<string>();
+  return terms.filter((t) => (seen.has(`${t.kind}:${t.text}`) ? false : (seen.add(`${t.kind}:${t.text}`), true)));
+}
+
+export const PLACE_PREPOSITIONS = ['in', 'near', 'at', 'to', 'from', 'toward', 'towards', 'outside', 'of', 'en', 'cerca de', 'hacia'];
+export const VEHICLE_WORDS = ['truck', 'pickup', 'sedan', 'suv', 'van', 'car', 'coupe', 'hatchback', 'wagon', 'motorcycle', 'minivan'];
+
+export interface Candidate extends ProtectedPhrase {
+  readonly source: string;
+  readonly mode: ScanMode;
+}
+
+/**
+ * Facts the request states in structured fields, protected where free text repeats them: suspects' names,
+ * vehicle phrases ("gray Ford F-150"), locations. A fact that itself names the officer (a title before the name,
+ * the whole name) protects nothing.
+ */
+export function protectedCandidates(request: BlueAlertRequest): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (text: string | undefined, reason: string, mode: ScanMode): void => {
+    const f = text === undefined ? '' : foldTerm(text);
+    if (text === undefined || f.length < 3) return;
+    if (f.includes(' ')) out.push({ text: f, reason, source: text, mode });
+    // a one-word place ("Aurora") is protected only where the text says it is a place ("in Aurora", "near Aurora")
+    else if (mode === 'place') for (const prep of PLACE_PREPOSITIONS) out.push({ text: `${prep} ${f}`, reason, source: text, mode });
+  };
+  for (const s of request.suspects) {
+    add(s.name, "the suspect's name, given in suspects[].name", 'institutional');
+    add(s.alias, "the suspect's alias", 'institutional');
+    const v = s.vehicle;
+    if (v?.make !== undefined) {
+      const year = v.year === undefined ? undefined : String(v.year);
+      const reason = 'the suspect vehicle, given in suspects[].vehicle';
+      for (const combo of [
+        [v.make, v.model], [year, v.make], [v.color, v.make], [v.color, year, v.make], [year, v.make, v.model],
+        [v.color, v.make, v.model], [v.color, year, v.make, v.model], [v.make, v.type],
+        ...VEHICLE_WORDS.map((w) => [v.make, w]), ...VEHICLE_WORDS.map((w) => [v.make, v.model, w]),
+      ]) {
+        if (combo.every((c) => c !== undefined)) add(combo.join(' '), reason, 'structured');
+      }
+    }
+    for (const place of [s.lastSeen?.location, ...(s.destinations ?? [])]) addPlace(place, add);
+  }
+  addPlace(request.incident.location, add);
+  return out;
+}
+
+export function addPlace(place: string | undefined, add: (t: string | undefined, r: string, m: ScanMode) => void): void {
+  if (place === undefined) return;
+  const reason = 'a place, given in a location field';
+  add(place, reason, 'place');
+  for (const part of place.split(/[,;]/)) add(part.trim(), reason, 'place');
+}
+
+/** Officer name parts that are also parts of a suspect's name: alone, they cannot be told apart. */
+export function sharedParts(request: BlueAlertRequest, terms: readonly IdentityTerm[], plain: IdentityMatcher): string[] {
+  const suspectWords = new Set<string>();
+  for (const s of request.suspects) {
+    for (const n of [s.name, s.alias]) {
+      if (n === undefined || plain.find(n, 'institutional').length > 0) continue;
+      for (const w of foldTerm(n).split(/[^\p{L}\p{N}'-]+/u)) suspectWords.add(w);
+    }
+  }
+  return terms.filter((t) => t.kind === 'name-part' && suspectWords.has(t.text)).map((t) => t.text);
+}
+
+/**
+ * The matcher for a request's withheld identity. Its neutral phrase comes from the officer's title or rank
+ * ("Deputy" -> "a deputy"); a title written before the name in the text wins for that place.
+ *
+ * @example
+ * identityMatcher(request).redact('Officer Okafor was shot.').text; //=> 'An officer was shot.'
+ */
+export function identityMatcher(request: BlueAlertRequest, options: RedactOptions = {}): IdentityMatcher {
+  const officer = request.officer;
+  const role: OfficerRole =
+    (officer?.title === undefined ? undefined : roleOfTitle(officer.title)) ??
+    (officer?.rank === undefined ? undefined : roleOfTitle(officer.rank)) ??
+    'officer';
+  const terms = identityTerms(request, options);
+  const plain = createIdentityMatcher(terms, { defaultRole: role });
+  if (request.suspects.length === 0 && request.incident.location === undefined) return plain;
+  const shared = sharedParts(request, terms, plain);
+  const candidates = protectedCandidates(request);
+  // a one-word place gives a dozen candidates with the same source ("in aurora", "near aurora" …): asked once
+  const namesOfficer = new Map<string, boolean>();
+  const names = (c: Candidate): boolean => {
+    const key = `${c.mode}\u0000${c.source}`;
+    let hit = namesOfficer.get(key);
+    if (hit === undefined) {
+      hit = plain.find(c.source, c.mode).length > 0;
+      namesOfficer.set(key, hit);
+    }
+    return hit;
+  };
+  const protect = candidates.filter((c) => !names(c)).map(({ text, reason }) => ({ text, reason }));
+  return createIdentityMatcher(terms, { defaultRole: role, protect, shared });
+}

@@ -1,0 +1,105 @@
+/**
+ * Other readings of a text in which the matcher also looks for names and badges: a badge spelled out in words after
+ * its label, Cyrillic and Greek letters read as Latin ones, digits read as the letters they stand for inside words,
+ * an address with its percent-escapes decoded, and the badge pattern with optional separators. Split from
+ * `matcher.ts`.
+ */
+import { foldTerm, type FoldedText } from './fold.js';
+import type { Hit } from './scanner.js';
+
+/** An address with its percent-escapes decoded and folded ("%4Fkafor" reads "okafor"); malformed escapes stay. */
+export function percentDecoded(token: string): string {
+  const bytes = token.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return foldTerm(bytes);
+}
+
+export const UNITS: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+  nine: '9', cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8',
+  nueve: '9',
+};
+export const TEENS: Readonly<Record<string, string>> = {
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19',
+};
+export const TENS: Readonly<Record<string, string>> = {
+  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
+};
+export const SPELLED_AFTER_LABEL = /(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number|numero)\.?\s?)?[#:,]?\s?((?:[a-z]+(?:[\s-]|(?![a-z])))+)/g;
+
+/**
+ * A badge spelled out in words after a badge label ("badge four four seven one", "Badge forty-four seventy-one",
+ * "placa cuatro cuatro siete uno"): the words are read as digits and compared with the badge.
+ */
+export function spelledBadge(t: string, badge: string, hits: Hit[]): void {
+  if (!/^\d+$/.test(badge) || !/badge|shield|star|placa/.test(t)) return;
+  for (const m of t.matchAll(SPELLED_AFTER_LABEL)) {
+    const words = (m[1] ?? '').split(/[\s-]/);
+    let digits = '';
+    let used = 0; // characters of m[1] read as number words
+    for (let i = 0; i < words.length && digits.length < badge.length; i++) {
+      const w = words[i] as string;
+      const unit = TENS[w] === undefined || words[i + 1] === undefined ? undefined : UNITS[words[i + 1] as string];
+      const d = UNITS[w] ?? TEENS[w] ?? (TENS[w] === undefined ? undefined : TENS[w] + (unit ?? '0'));
+      if (d === undefined) break;
+      digits += d;
+      used += w.length + 1;
+      if (unit !== undefined) used += (words[++i] as string).length + 1; // "forty-four": the unit word too
+    }
+    if (digits === badge) {
+      const s = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+      hits.push({ s, e: Math.min(s + used - 1, t.length), kind: 'badge', term: badge });
+    }
+  }
+}
+
+/**
+ * Cyrillic and Greek letters read as Latin, one letter for one (so offsets hold): "Окафор" and "Οκαφορ" read
+ * "okafor". Sounds written with two Latin letters keep their first or main one (ж z, ш s, ч c, χ h, θ t, ψ p).
+ */
+export const TRANSLIT: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'z', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c',
+  ш: 's', щ: 's', ы: 'y', э: 'e', ю: 'u', я: 'a', ґ: 'g',
+  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 't', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'h', ψ: 'p', ω: 'o',
+};
+export const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+
+/** The folded text with Cyrillic and Greek letters transliterated (see TRANSLIT), or none without them. */
+export function transliterated(original: string, f: FoldedText): string[] {
+  if (f.identity || !CYRILLIC_GREEK.test(original)) return [];
+  const t = f.text;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const src = original.slice(f.start(i), f.end(i));
+    const one = [...src].length === 1 ? TRANSLIT[src.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] : undefined;
+    out += one ?? t[i];
+  }
+  return [out];
+}
+
+/** Maximal runs of letters and digits (one quantifier: linear). */
+export const WORD_RUN = /[\p{L}\p{N}]+/gu;
+export const LETTER_DIGIT = /\p{L}[01]|[01]\p{L}/u;
+/**
+ * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o and 1
+ * reads l (first reading) or i (second). None when no such word exists.
+ */
+export function digitLetterReadings(t: string): string[] {
+  if (!LETTER_DIGIT.test(t)) return [];
+  const as = (one: string): string =>
+    t.replace(WORD_RUN, (w) => (LETTER_DIGIT.test(w) ? w.replace(/0/g, 'o').replace(/1/g, one) : w));
+  return [as('l'), as('i')];
+}
+
+export function badgePattern(core: string): RegExp {
+  const esc = [...core].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(esc.join('[-\\s.,_/]?'), 'g');
+}

@@ -1,0 +1,300 @@
+/**
+ * The scan of one folded text for every identity term: matches (hits) and what was kept on purpose, resolved into
+ * non-overlapping mentions with their title, article, possessive and nickname. Split from `matcher.ts`.
+ */
+import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
+import { roleOfTitle, type OfficerRole } from './titles.js';
+import type { IdentityTerm, IdentityTermKind } from './names.js';
+import { findAddresses } from './address.js';
+import type { ScanMode, KeptMatch, ProtectedPhrase } from './matcher.js';
+import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
+import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, VEHICLE_NEXT, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial } from './context.js';
+
+/** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
+export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
+
+export interface Hit {
+  s: number;
+  e: number;
+  readonly kind: IdentityTermKind;
+  readonly term: string;
+  role?: OfficerRole;
+  article?: string;
+  possessive?: boolean;
+  titled?: boolean;
+  /** "the Okafors": the officer's family. */
+  plural?: boolean;
+  whole?: 'address' | 'shared';
+}
+
+export interface Scan {
+  hits: Hit[];
+  kept: KeptMatch[];
+}
+
+export class Scanner {
+  private readonly patterns = new Map<string, RegExp>();
+  private readonly compactTerms: { term: IdentityTerm; compact: string }[];
+
+  private readonly terms: readonly IdentityTerm[];
+  private readonly protect: readonly ProtectedPhrase[];
+  private readonly shared: ReadonlySet<string>;
+  private readonly partSet: ReadonlySet<string>;
+  private readonly surnames: ReadonlySet<string>;
+
+  constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
+    this.terms = terms;
+    this.protect = protect;
+    this.shared = shared;
+    this.partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
+    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
+    this.surnames = new Set(
+      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
+    );
+    this.compactTerms = terms
+      .filter((t) => t.kind !== 'initial')
+      .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
+      .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
+  }
+
+  scan(original: string, f: FoldedText, mode: ScanMode): Scan {
+    const t = f.text;
+    const hits: Hit[] = [];
+    const kept: KeptMatch[] = [];
+    const keep = (s: number, e: number, kind: IdentityTermKind, reason: string): void => {
+      kept.push({ s, e, kind, reason, windows: windows(t, s, e) });
+    };
+    if (mode !== 'address') this.addresses(t, hits);
+    for (const term of this.terms) {
+      if (term.kind === 'badge') spelledBadge(t, term.text, hits);
+      if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
+      else this.words(original, f, term, mode, hits, keep);
+    }
+    // digits written for letters inside a word ("0kaf0r", "Ph1l1p") and names written in Cyrillic or Greek
+    // ("Окафор", "Οκαφορ"): names are matched again in readings of the text with 0 as o and 1 as l or i, and with
+    // Cyrillic and Greek letters transliterated, letter for letter (same length, same offsets); the text itself
+    // is never changed
+    for (const alt of [...digitLetterReadings(t), ...transliterated(original, f)]) {
+      const g: FoldedText = { text: alt, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) };
+      for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, hits, keep);
+    }
+    const chosen = this.resolve(t, hits, kept, original, f);
+    // a kept part of a longer match that was redacted ("aa" of "officer maria aa-aa") was not kept at all
+    const stillKept = chosen.length === 0 ? kept : kept.filter((k) => !chosen.some((h) => h.s < k.e && k.s < h.e));
+    return { hits: chosen, kept: stillKept };
+  }
+
+  /**
+   * A capitalised word right before the surname that starts like a given name ("Danny Okafor", "Officer Dan
+   * Okafor" for Daniel) is a nickname: part of the mention.
+   */
+  private absorbNicknames(t: string, hits: Hit[], original: string, f: FoldedText): void {
+    const prefixes = new Set(this.terms.filter((x) => x.kind === 'name-part' && x.text.length >= 4).map((x) => x.text.slice(0, 3)));
+    if (prefixes.size === 0) return;
+    let floor = 0;
+    for (const h of hits) {
+      if (h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part')) {
+        const m = /([\p{L}]{3,12}) $/u.exec(t.slice(Math.max(floor, h.s - 14), h.s));
+        const word = m?.[1];
+        if (word !== undefined && prefixes.has(word.slice(0, 3)) && !isWordChar(t[h.s - word.length - 2]) && capitalAt(original, f, h.s - word.length - 1)) {
+          h.s -= word.length + 1;
+        }
+      }
+      floor = h.e;
+    }
+  }
+
+  private addresses(t: string, hits: Hit[]): void {
+    if (!/[/@#_]/.test(t)) return;
+    for (const m of findAddresses(t)) {
+      const token = trimEndChars(m.text, '.,;:!?)');
+      if (/^#\d+$/.test(token)) continue;
+      const s = m.index;
+      const plain = token.includes('%') ? percentDecoded(token) : token;
+      const compact = plain.replace(/[^\p{L}\p{N}]+/gu, '');
+      const runs = plain.split(/[^\p{L}\p{N}]+/u);
+      const found = this.compactTerms.find(({ term, compact: c }) =>
+        term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
+      );
+      if (found !== undefined) hits.push({ s, e: s + token.length, kind: found.term.kind, term: found.term.text, whole: 'address' });
+    }
+  }
+
+  private badges(t: string, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: (s: number, e: number, k: IdentityTermKind, r: string) => void): void {
+    const needle = term.text;
+    if (!t.includes(needle[0] ?? '')) return;
+    let re = this.patterns.get(needle);
+    if (re === undefined) {
+      re = badgePattern(needle);
+      this.patterns.set(needle, re);
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      re.lastIndex = s + 1;
+      if (!badgeBoundary(t, s, e)) {
+        keep(s, e, term.kind, 'part of a longer number or word (phone number, date, model)');
+        continue;
+      }
+      const labelled = BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s));
+      if (needle.length < 3 && !labelled) continue;
+      if (!labelled && UNIT_AFTER.test(t.slice(e, e + 8))) {
+        keep(s, e, term.kind, 'a measurement, not the badge');
+        continue;
+      }
+      if (mode === 'structured' && !labelled) {
+        keep(s, e, term.kind, 'part of a structured value (vehicle, measurement, phone number)');
+        continue;
+      }
+      hits.push({ s, e, kind: term.kind, term: needle });
+    }
+  }
+
+  private words(original: string, f: FoldedText, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: (s: number, e: number, k: IdentityTermKind, r: string) => void): void {
+    const t = f.text;
+    const needle = term.text;
+    for (let s = t.indexOf(needle); s !== -1; s = t.indexOf(needle, s + 1)) {
+      const e = s + needle.length;
+      if (!wordBoundary(t, s, e, needle)) {
+        if (term.kind === 'name-part' && needle.length >= 4 && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
+        continue;
+      }
+      const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) !== undefined) {
+        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) as string);
+        continue;
+      }
+      if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e))) {
+        keep(s, e, term.kind, 'a place name in a location field');
+        continue;
+      }
+      if (term.kind === 'initial') {
+        if (titled && (t[e] === undefined || t[e] === '.' || !isWordChar(t[e]))) hits.push({ s, e: t[e] === '.' ? e + 1 : e, kind: 'initial', term: needle, titled });
+        continue;
+      }
+      if (term.kind === 'name-part' && mode !== 'address' && !titled) {
+        if (mode === 'institutional') {
+          keep(s, e, term.kind, 'a name in an agency or suspect name field, without a title');
+          continue;
+        }
+        const possessive = t[e] === "'" && t[e + 1] === 's' && !isWordChar(t[e + 2]);
+        if (mode === 'structured' && !possessive) {
+          keep(s, e, term.kind, 'a value in a structured field (vehicle, description)');
+          continue;
+        }
+        if (mode === 'place' && !possessive && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.partSet.has(wordBefore(t, s))))) {
+          keep(s, e, term.kind, 'a place in a location field');
+          continue;
+        }
+        const after = wordAfter(t, e);
+        const before = wordBefore(t, s);
+        if ((PLACE_AFTER.has(after) && capitalAt(original, f, e + 1)) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
+          keep(s, e, term.kind, 'a place name');
+          continue;
+        }
+        if (!possessive && VEHICLE_MAKES.has(needle) && VEHICLE_NEXT.test(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
+          keep(s, e, term.kind, 'a vehicle make');
+          continue;
+        }
+        if (EVERYDAY.has(needle)) {
+          const text = original.slice(f.start(s), f.end(e - 1));
+          if (text === text.toLowerCase()) {
+            keep(s, e, term.kind, 'an everyday word written in lower case');
+            continue;
+          }
+          if (sentenceInitial(original.slice(0, f.start(s))) && after !== '' && !PERSON_NEXT.has(after) && t[e] === ' ' && !capitalAt(original, f, e + 1)) {
+            keep(s, e, term.kind, 'an everyday word at the start of a sentence');
+            continue;
+          }
+        }
+      }
+      const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
+      if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
+      else hits.push({ s, e, kind: term.kind, term: needle, titled });
+    }
+  }
+
+  private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {
+    let list = hits;
+    if (this.protect.length > 0 && list.some((h) => h.whole === undefined)) {
+      const spans: { s: number; e: number; reason: string }[] = [];
+      for (const p of this.protect) {
+        for (let s = t.indexOf(p.text); s !== -1; s = t.indexOf(p.text, s + 1)) {
+          const e = s + p.text.length;
+          if (!isWordChar(t[s - 1]) && !isWordChar(t[e])) spans.push({ s, e, reason: p.reason });
+        }
+      }
+      list = list.filter((h) => {
+        if (h.whole !== undefined || h.titled === true || h.kind === 'initial') return true;
+        // a whole name is kept only inside a longer stated fact ("rose hill cemetery"), never when it is the fact
+        const span = spans.find((sp) => sp.s <= h.s && h.e <= sp.e && (h.kind !== 'name' || sp.e - sp.s > h.e - h.s));
+        if (span === undefined) return true;
+        kept.push({ s: h.s, e: h.e, kind: h.kind, reason: span.reason, windows: [t.slice(span.s, span.e)] });
+        return false;
+      });
+    }
+    list.sort((a, b) => a.s - b.s || b.e - b.s - (a.e - a.s));
+    const chosen: Hit[] = [];
+    let end = 0;
+    const isName = (h: Hit | undefined): boolean => h !== undefined && h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part');
+    for (const h of list) {
+      if (h.s < end) continue;
+      const prev = chosen[chosen.length - 1];
+      if (prev !== undefined && isName(prev) && isName(h) && NAME_GAP.test(t.slice(prev.e, h.s))) {
+        chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e), titled: prev.titled === true };
+      } else {
+        if (h.kind === 'name-part' && h.titled !== true && this.shared.has(h.term)) h.whole = 'shared';
+        chosen.push(h);
+      }
+      end = h.e;
+    }
+    this.absorbNicknames(t, chosen, original, f);
+    extend(t, chosen);
+    return chosen;
+  }
+}
+
+export function extend(t: string, hits: Hit[]): void {
+  let floor = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h === undefined) continue;
+    const next = hits[i + 1]?.s ?? t.length;
+    if (h.whole === 'address') {
+      floor = h.e;
+      continue;
+    }
+    if (h.kind === 'badge' || h.kind === 'withheld') {
+      const m = BADGE_PREFIX.exec(t.slice(Math.max(floor, h.s - 20), h.s));
+      if (m !== null && m[0].length > 0) {
+        const s = h.s - m[0].length;
+        if (!isWordChar(t[s - 1])) h.s = s;
+      }
+    } else if (h.kind !== 'extra') {
+      for (let round = 0; round < 3; round++) {
+        const title = titleBefore(t, h.s, floor);
+        if (title === undefined) break;
+        const role = roleOfTitle(title);
+        if (h.role === undefined && role !== undefined) h.role = role;
+        h.s = t.slice(0, h.s).replace(/ $/, '').replace(/\.$/, '').length - title.length;
+      }
+      const art = /(?:^|[^\p{L}\p{N}])(the|an|a|el|la|un|una) $/u.exec(t.slice(floor, h.s));
+      if (art?.[1] !== undefined) {
+        h.article = art[1];
+        h.s -= art[1].length + 1;
+      }
+      const suffix = /^,? (?:jr|sr|ii|iii|iv)\.?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
+      if (suffix !== null) h.e += suffix[0].length;
+      const poss = /^'s?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
+      if (poss !== null && (poss[0] === "'s" || t[h.e - 1] === 's')) {
+        h.possessive = true;
+        h.e += poss[0].length;
+      } else if (h.plural !== true && FAMILY_NEXT.has(wordAfter(t, h.e))) {
+        // "the Okafor family" -> "the officer's family"
+        h.possessive = true;
+      }
+    }
+    floor = h.e;
+  }
+}
