@@ -116,9 +116,9 @@ function inTriangle(ax: number, ay: number, bx: number, by: number, cx: number, 
  * a reflex vertex is cut off (its triangle is outside the ring), or an edge between two convex vertices is
  * replaced by the meeting point of its neighbouring edges. Cheapest first; every change is checked against the
  * other edges (a uniform grid of edges) so the ring stays simple. Returns undefined when it gets stuck above the
- * limit.
+ * limit. Exported for the snapshot test only (not re-exported by `geometry.ts`).
  */
-function outwardSimplify(input: readonly Pt[], maxVertices: number): Pt[] | undefined {
+export function outwardSimplify(input: readonly Pt[], maxVertices: number): Pt[] | undefined {
   const n0 = input.length;
   const cap = 2 * n0 + 8;
   const xs = new Float64Array(cap), ys = new Float64Array(cap);
