@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { simplifyPolygonToLimit, type LonLat } from '../../src/area/geometry.js';
 import { signedArea2, toOpenRing } from '../../src/area/geometry/rings.js';
-import { outwardSimplify } from '../../src/area/geometry/simplify.js';
+import { outwardSimplify } from '../../src/area/geometry/outward.js';
 import { LARGE_CASES, largeRing, simplifyCase, SNAPSHOT_RUNS, SNAPSHOT_SEED } from './simplify-cases.js';
 
 /** What the simplifier returns for one ring: the public result and the raw outward pass on the cleaned ring. */
