@@ -8,7 +8,7 @@
 import { segmentsMeet, type WorkRing } from './work-ring.js';
 
 /** Grid registrations or edge tests allowed per input vertex before the simplifier gives up. */
-export const SIMPLIFY_WORK_PER_VERTEX = 100;
+const SIMPLIFY_WORK_PER_VERTEX = 100;
 
 /** A uniform grid of the ring's edges, for one simplification. */
 export class EdgeGrid {
@@ -17,11 +17,11 @@ export class EdgeGrid {
   /** The most work allowed. */
   readonly budget: number;
   /** Vertices whose outgoing edges a query ignores (the ones the change itself replaces); -1 for none. */
-  skip0 = -1;
-  skip1 = -1;
-  skip2 = -1;
-  skip3 = -1;
-  skip4 = -1;
+  private skip0 = -1;
+  private skip1 = -1;
+  private skip2 = -1;
+  private skip3 = -1;
+  private skip4 = -1;
   private readonly ring: WorkRing;
   private readonly g: number;
   private readonly cw: number;
