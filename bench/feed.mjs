@@ -6,7 +6,9 @@
  *   node bench/feed.mjs [--count 100000] [--json]
  *
  * The messages are the fixtures' built alerts, each varied per message (identifier, a sentence of the
- * description, every polygon shifted by a different small offset), so no two are equal and no cache can help.
+ * description, every polygon shifted by a different small offset), so no two are equal and no cache can help. A
+ * fixture whose message is over the band is built with one language and its first suspect; a small one gets a
+ * longer description. The result gives min, mean and max size and how many fell outside the band (0).
  * Making a message is not timed: only the validateCap call is (wall and process CPU time around each call; on a
  * shared machine the CPU figure is the one-core throughput).
  */
@@ -20,6 +22,27 @@ const countAt = args.indexOf('--count');
 const COUNT = countAt >= 0 ? Number(args[countAt + 1]) : 100_000;
 const { buildBlueAlert, validateCap } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
 
+/** The band the feed promises, in UTF-8 bytes: 3-6 KB. */
+const BAND = { min: 3 * 1024, max: 6 * 1024 };
+/** The last message index used (warm-up included): the longest identifier and description a base gets. */
+const LAST = COUNT + 2000;
+
+/**
+ * A smaller request of the same fixture when its message would leave the band: one language instead of two
+ * (Spanish for a fixture named "-es", English otherwise), then only the first suspect, then no photo resources.
+ * Each step is a request the library builds as usual, so the message stays valid.
+ */
+function trimmed(request, name, step) {
+  const r = structuredClone(request);
+  if (step >= 1 && Array.isArray(r.languages) && r.languages.length > 1) r.languages = [name.endsWith('-es') ? 'es-US' : 'en-US'];
+  if (step >= 2 && Array.isArray(r.suspects) && r.suspects.length > 1) r.suspects = r.suspects.slice(0, 1);
+  if (step >= 3) {
+    for (const s of r.suspects ?? []) delete s.photoUrl;
+    if (r.officer !== undefined) delete r.officer.photoUrl;
+  }
+  return r;
+}
+
 const bases = [];
 for (const name of readdirSync(path.join(ROOT, 'fixtures')).sort()) {
   const req = path.join(ROOT, 'fixtures', name, 'request.json');
@@ -27,9 +50,13 @@ for (const name of readdirSync(path.join(ROOT, 'fixtures')).sort()) {
   const optPath = path.join(ROOT, 'fixtures', name, 'options.json');
   const { counties: _c, ...options } = existsSync(optPath) ? JSON.parse(readFileSync(optPath, 'utf8')) : {};
   try {
-    let xml = buildBlueAlert(JSON.parse(readFileSync(req, 'utf8')), options).xml;
+    const request = JSON.parse(readFileSync(req, 'utf8'));
+    let xml = buildBlueAlert(request, options).xml;
+    // the largest message made from a base is the one with the longest identifier and description
+    for (let step = 1; step <= 3 && Buffer.byteLength(vary(xml, LAST)) > BAND.max; step++) xml = buildBlueAlert(trimmed(request, name, step), options).xml;
     // pad the smallest messages into the 3-6 KB band with a longer description
     while (Buffer.byteLength(xml) < 3200) xml = xml.replace('</description>', ' Anyone with information should call the tip line or 911.</description>');
+    if (Buffer.byteLength(vary(xml, LAST)) > BAND.max) console.error(`feed: ${name} is over the 3-6 KB band even trimmed`);
     bases.push(xml);
   } catch {
     // a fixture that does not build is reported by run.mjs
@@ -42,7 +69,11 @@ if (bases.length === 0) {
 
 /** Message i: distinct identifier, description and polygons. */
 function message(i) {
-  const base = bases[i % bases.length];
+  return vary(bases[i % bases.length], i);
+}
+
+/** Base message `base` varied for message i. */
+function vary(base, i) {
   const shift = ((i % 9973) + 1) * 1e-6;
   return base
     .replace(/<identifier>([^<]*)<\/identifier>/, `<identifier>$1-F${i}</identifier>`)
@@ -61,9 +92,6 @@ for (let i = 0; i < 2000; i++) validateCap(message(COUNT + i), { profile: 'ipaws
 const rss = { start: rssMb(), middle: 0, end: 0 };
 let busyNs = 0n;
 let cpuUs = 0;
-let bytes = 0;
-let minBytes = Infinity;
-let maxBytes = 0;
 let errors = 0;
 // CPU time of making the messages alone, subtracted from the CPU time of the measured loop below (reading the
 // CPU clock around every call would cost more than a tenth of what it measures)
@@ -84,15 +112,23 @@ for (let i = 0; i < COUNT; i++) {
   const issues = validateCap(xml, { profile: 'ipaws' });
   busyNs += process.hrtime.bigint() - t0;
   if (issues.some((x) => x.severity === 'error')) errors++;
-  const n = xml.length; // ASCII fixtures: characters = bytes
-  bytes += n;
-  if (n < minBytes) minBytes = n;
-  if (n > maxBytes) maxBytes = n;
   if (i === Math.floor(COUNT / 2)) rss.middle = rssMb();
 }
 cpuUs = cpuOf(process.cpuUsage(g0)) - generationCpuUs;
 rss.end = rssMb();
 const wallMs = Number(process.hrtime.bigint() - wall0) / 1e6;
+// sizes in UTF-8 bytes (the Spanish messages have accented letters), in a pass of their own after the timing
+let bytes = 0;
+let minBytes = Infinity;
+let maxBytes = 0;
+let outsideBand = 0;
+for (let i = 0; i < COUNT; i++) {
+  const n = Buffer.byteLength(message(i));
+  bytes += n;
+  if (n < minBytes) minBytes = n;
+  if (n > maxBytes) maxBytes = n;
+  if (n < BAND.min || n > BAND.max) outsideBand++;
+}
 const result = {
   count: COUNT,
   // wall time inside the calls (slowed when other processes share the core) and CPU time of this process inside
@@ -105,6 +141,8 @@ const result = {
   avgKb: Number((bytes / COUNT / 1024).toFixed(2)),
   minKb: Number((minBytes / 1024).toFixed(2)),
   maxKb: Number((maxBytes / 1024).toFixed(2)),
+  // messages outside the promised 3-6 KB band (0: every one is inside)
+  outsideBand,
   messagesWithErrors: errors,
   checksum: sink,
   rssMb: rss,
@@ -127,4 +165,7 @@ if (args.includes('--peer')) {
   result.peer = { count: n, oursCpuUsPerMsg: Number((oursUs / n).toFixed(1)), peerCpuUsPerMsg: Number((peerUs / n).toFixed(1)), ratio: Number((oursUs / peerUs).toFixed(3)) };
 }
 if (args.includes('--json')) console.log(JSON.stringify(result));
-else console.log(result);
+else {
+  console.log(result);
+  console.log(`sizes: min ${result.minKb} KB, mean ${result.avgKb} KB, max ${result.maxKb} KB; ${outsideBand} of ${COUNT} outside ${BAND.min / 1024}-${BAND.max / 1024} KB`);
+}

@@ -6,7 +6,8 @@
 
 /**
  * Every documented cap on input size, in one object (docs/limits.md): request bytes, nesting, strings, positions,
- * polygons, circles and codes; message bytes and depth; certificates in KeyInfo; the smallest circle; the years.
+ * polygons, circles and codes; message bytes, depth, elements, attributes and namespace declarations; certificates
+ * in KeyInfo; the smallest circle; the years.
  * Request caps are checked by `parseRequest` (and so by every build); message caps by `parseCap`,
  * `validateCap` and `verifyCap`.
  *
@@ -37,6 +38,12 @@ export const LIMITS = {
   messageBytes: 1_048_576,
   /** Element nesting of a CAP message (option `maxDepth`); CAP needs 5, a signed message 7. */
   messageDepth: 32,
+  /** Elements in a CAP message given to `parseCap` or `validateCap` (option `maxElements`). */
+  messageElements: 50_000,
+  /** Attributes on one element of a CAP message, namespace declarations included (option `maxAttributes`). */
+  messageAttributes: 64,
+  /** Namespace declarations in a whole CAP message (option `maxNamespaceDeclarations`); CAP needs one or two. */
+  messageNamespaceDeclarations: 64,
   /** X.509 certificates in a signature's `KeyInfo` (the signer and up to three CA certificates above it). */
   keyInfoCertificates: 4,
   /** The smallest CAP circle radius written, km (5 decimals): a smaller positive radius is rounded up to it. */
