@@ -5,6 +5,7 @@
  * 7-bit character set". Whether carriers count extension characters as one or two is unconfirmed, so
  * {@link gsm7Length} counts them as two (the septet count) and {@link toGsm7} produces the basic set only.
  */
+import { collapseSpaces } from './fit.js';
 
 /** The GSM 7-bit basic character set (one septet each), in table order. */
 const BASIC_CHARS =
@@ -107,6 +108,19 @@ export function gsm7Length(text: string): number {
     } else n += 1;
   }
   return n;
+}
+
+/**
+ * `text` in the GSM basic set with its whitespace collapsed (`collapseSpaces(toGsm7(text))`): text that already is
+ * (plain ASCII, single spaces, nothing to trim) is returned as it is after one scan.
+ *
+ * @example
+ * gsmText(' Jos\u00E9  Ram\u00EDrez '); //=> 'José Ramirez'
+ */
+export function gsmText(text: string): string {
+  // plain ASCII words of the basic set with single spaces between them: one test instead of toGsm7's and collapseSpaces's
+  if (/^[\x21-\x5a\x5f\x61-\x7a]+(?: [\x21-\x5a\x5f\x61-\x7a]+)*$/.test(text) || text === '') return text;
+  return collapseSpaces(toGsm7(text));
 }
 
 /** Combining marks (after NFD) that are dropped from accented letters outside the set. */

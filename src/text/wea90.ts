@@ -7,8 +7,8 @@
 import type { Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
-import { collapseSpaces, truncateWords } from './fit.js';
-import { gsm7Length, toGsm7 } from './gsm.js';
+import { truncateWords } from './fit.js';
+import { gsm7Length, gsmText } from './gsm.js';
 import { capitalize, isFemale, joinParts } from './words.js';
 
 interface Option {
@@ -20,7 +20,7 @@ interface Option {
 const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30, personLook: 7 } as const;
 
 /** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
-const g = (s: string): string => collapseSpaces(toGsm7(s));
+const g = gsmText;
 
 /** Options in order, without repeats; `ready` when the texts are already GSM (built from converted parts). */
 function uniqueOptions(options: readonly (Option | undefined)[], ready = false): Option[] {
