@@ -123,6 +123,19 @@ export function gsmText(text: string): string {
   return collapseSpaces(toGsm7(text));
 }
 
+/**
+ * The GSM 7-bit length of text made of basic characters (what `toGsm7` and `gsmText` return, joined, cut and
+ * capitalised): its string length. Every basic character, and every capital of one, is one UTF-16 unit and counts one
+ * septet ({@link gsm7Length} counts two only for extension characters and one per code point outside the set), so
+ * the WEA fitting adds lengths up without scanning the text again.
+ *
+ * @example
+ * basicLength('Call 911'); //=> 8
+ */
+export function basicLength(text: string): number {
+  return text.length;
+}
+
 /** Combining marks (after NFD) that are dropped from accented letters outside the set. */
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
@@ -141,10 +154,16 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 export function toGsm7(text: string): string {
   // most text is plain ASCII that is already GSM basic: space to Z (0x20-0x5A), "_", a-z, LF, CR
   if (/^[\n\r\x20-\x5a\x5f\x61-\x7a]*$/.test(text)) return text;
+  // only the runs of other characters are looked at, one code point at a time (plain ASCII is copied as it is)
+  return text.normalize('NFC').replace(/[^\n\r\x20-\x5a\x5f\x61-\x7a]+/g, convertRun);
+}
+
+/** A run of characters that are not plain ASCII, in the GSM basic set (see {@link toGsm7}). */
+function convertRun(run: string): string {
   const b = basic();
   const map = translit();
   let out = '';
-  for (const ch of text.normalize('NFC')) {
+  for (const ch of run) {
     if (b.has(ch)) {
       out += ch;
       continue;

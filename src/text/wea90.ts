@@ -8,7 +8,7 @@ import type { Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { truncateWords } from './fit.js';
-import { gsm7Length, gsmText } from './gsm.js';
+import { basicLength, gsm7Length, gsmText } from './gsm.js';
 import { capitalize, isFemale, joinParts } from './words.js';
 
 interface Option {
@@ -131,7 +131,8 @@ export function wea90Text(f: TextFacts, w: Wording, action: readonly string[]): 
   const personLook = !f.suspects.some((s) => s.vehicle !== undefined && w.vehicle(s.vehicle, 2) + (s.vehicle.plate?.number ?? '') !== '') && f.suspects.some((s) => s.description !== undefined);
   const looks: Option[] = [...lookOptions(f, w), { text: '', cost: personLook ? COST.personLook : COST.look }];
   const acts = action.map((a, i) => ({ text: a, cost: i * 2 }));
-  const len = (o: Option): number => gsm7Length(o.text);
+  // every option is GSM basic text (converted parts): its length is its GSM length
+  const len = (o: Option): number => basicLength(o.text);
   const hl = heads.map(len);
   const ll = looks.map(len);
   const al = acts.map(len);

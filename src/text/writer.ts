@@ -6,7 +6,7 @@ import type { Suspect } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments, ladder, type Level, type Segment } from './fit.js';
-import { gsm7Length, gsmText, isGsm7 } from './gsm.js';
+import { basicLength, gsm7Length, gsmText, isGsm7 } from './gsm.js';
 import { capitalize, displayLink, isFemale, joinParts } from './words.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
@@ -151,7 +151,8 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
     const lv = levels
       .filter((l): l is Level | string => l !== undefined)
       .map((l) => (typeof l === 'string' ? { text: gsm(l) } : { ...l, text: gsm(l.text) }));
-    const variants = ladder(lv, abbr, gsm7Length);
+    // every level is GSM basic text (gsm above; abbreviations are ASCII): measured by its length
+    const variants = ladder(lv, abbr, basicLength);
     return variants.length === 0 ? undefined : { id, priority, required, variants };
   };
   const segs: (Segment | undefined)[] = [];
