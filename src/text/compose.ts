@@ -9,7 +9,7 @@ import { extractFacts, type TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { english } from './en.js';
 import { spanish } from './es.js';
-import { gsm7Length, isGsm7, toGsm7 } from './gsm.js';
+import { basicLength, gsm7Length, isGsm7, toGsm7 } from './gsm.js';
 import { descriptionText, headlineText, instructionText, weaFacts, weaSegments } from './writer.js';
 import { wea90Text } from './wea90.js';
 import { localizeEs } from './localize.js';
@@ -226,7 +226,8 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const wf = weaFacts(pf);
   const w90 = wea90Text(wf, pw, action.map((a) => collapseSpaces(toGsm7(a))));
   if (w90.cut) cut.push('wea90');
-  const w360 = fitSegments(weaSegments(wf, pw, true, true), 360, gsm7Length);
+  // the segments are GSM basic text: their length is their GSM length
+  const w360 = fitSegments(weaSegments(wf, pw, true, true), 360, basicLength);
   if (w360.cut) cut.push('wea360');
   const required = easRequired(f, w, r, municipios);
   let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description, instruction });
@@ -234,9 +235,10 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   // out, so the broadcast still says who and what to look for and where
   const easCut = eas.truncated;
   // the narrative first, just as much as needed; then clothing, marks and features too
-  const over = collapseSpaces(description).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS;
+  // (only when too long: most messages fit at once)
+  const over = easCut ? collapseSpaces(description).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS : 0;
   const fitSummary = Math.max(0, (f.summary?.length ?? 0) - over - 8);
-  const steps: readonly (readonly [number, number])[] = [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]];
+  const steps: readonly (readonly [number, number])[] = easCut ? [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]] : [];
   for (const [summaryLimit, limit] of steps) {
     if (!eas.truncated) break;
     const clipped = descriptionText(clipFreeText(f, limit, summaryLimit), w);

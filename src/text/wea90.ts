@@ -7,8 +7,8 @@
 import type { Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
-import { collapseSpaces, truncateWords } from './fit.js';
-import { gsm7Length, toGsm7 } from './gsm.js';
+import { truncateWords } from './fit.js';
+import { basicLength, gsm7Length, gsmText } from './gsm.js';
 import { capitalize, isFemale, joinParts } from './words.js';
 
 interface Option {
@@ -20,7 +20,7 @@ interface Option {
 const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30, personLook: 7 } as const;
 
 /** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
-const g = (s: string): string => collapseSpaces(toGsm7(s));
+const g = gsmText;
 
 /** Options in order, without repeats; `ready` when the texts are already GSM (built from converted parts). */
 function uniqueOptions(options: readonly (Option | undefined)[], ready = false): Option[] {
@@ -131,7 +131,8 @@ export function wea90Text(f: TextFacts, w: Wording, action: readonly string[]): 
   const personLook = !f.suspects.some((s) => s.vehicle !== undefined && w.vehicle(s.vehicle, 2) + (s.vehicle.plate?.number ?? '') !== '') && f.suspects.some((s) => s.description !== undefined);
   const looks: Option[] = [...lookOptions(f, w), { text: '', cost: personLook ? COST.personLook : COST.look }];
   const acts = action.map((a, i) => ({ text: a, cost: i * 2 }));
-  const len = (o: Option): number => gsm7Length(o.text);
+  // every option is GSM basic text (converted parts): its length is its GSM length
+  const len = (o: Option): number => basicLength(o.text);
   const hl = heads.map(len);
   const ll = looks.map(len);
   const al = acts.map(len);

@@ -2,62 +2,73 @@
  * Word-level helpers for alert text: standard abbreviations, sender initials, direction phrases, link display.
  */
 
-let abbreviations: readonly (readonly [RegExp, string, string])[] | undefined;
-/** Any word the table abbreviates: text without one is returned at once. */
-let anyAbbreviable: RegExp | undefined;
+/**
+ * The standard abbreviations (USPS street suffixes, units, common alert words), each of a whole word or words
+ * (between word boundaries as `\b` reads them; `Interstate ` needs only its space). Compass words are abbreviated
+ * only before a street name.
+ */
+const ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['Boulevard', 'Blvd'],
+  ['Avenue', 'Ave'],
+  ['Street', 'St'],
+  ['Road', 'Rd'],
+  ['Drive', 'Dr'],
+  ['Highway', 'Hwy'],
+  ['Parkway', 'Pkwy'],
+  ['Lane', 'Ln'],
+  ['Court', 'Ct'],
+  ['Place', 'Pl'],
+  ['Freeway', 'Fwy'],
+  ['Expressway', 'Expy'],
+  ['Mountain', 'Mtn'],
+  ['North', 'N'],
+  ['South', 'S'],
+  ['East', 'E'],
+  ['West', 'W'],
+  ['northbound', 'NB'],
+  ['southbound', 'SB'],
+  ['eastbound', 'EB'],
+  ['westbound', 'WB'],
+  ['approximately', 'approx.'],
+  ['pounds', 'lb'],
+  ['feet', 'ft'],
+  ['inches', 'in'],
+  ['years old', 'yrs old'],
+  ['Police Department', 'PD'],
+  ["Sheriff's Office", 'SO'],
+  ['Department', 'Dept'],
+  ['Interstate ', 'I-'],
+  ['License plate', 'Plate'],
+  ['license plate', 'plate'],
+  ['and', '&'],
+  ['information', 'info'],
+  ['Information', 'Info'],
+];
 
-/** Standard abbreviations (USPS street suffixes, units, common alert words), built on first use. */
-function abbreviationTable(): readonly (readonly [RegExp, string, string])[] {
-  if (abbreviations) return abbreviations;
-  const words: [string, string][] = [
-    ['Boulevard', 'Blvd'],
-    ['Avenue', 'Ave'],
-    ['Street', 'St'],
-    ['Road', 'Rd'],
-    ['Drive', 'Dr'],
-    ['Highway', 'Hwy'],
-    ['Parkway', 'Pkwy'],
-    ['Lane', 'Ln'],
-    ['Court', 'Ct'],
-    ['Place', 'Pl'],
-    ['Freeway', 'Fwy'],
-    ['Expressway', 'Expy'],
-    ['Mountain', 'Mtn'],
-    ['North', 'N'],
-    ['South', 'S'],
-    ['East', 'E'],
-    ['West', 'W'],
-    ['northbound', 'NB'],
-    ['southbound', 'SB'],
-    ['eastbound', 'EB'],
-    ['westbound', 'WB'],
-    ['approximately', 'approx.'],
-    ['pounds', 'lb'],
-    ['feet', 'ft'],
-    ['inches', 'in'],
-    ['years old', 'yrs old'],
-    ['Police Department', 'PD'],
-    ["Sheriff's Office", 'SO'],
-    ['Department', 'Dept'],
-    ['Interstate ', 'I-'],
-    ['License plate', 'Plate'],
-    ['license plate', 'plate'],
-    ['and', '&'],
-    ['information', 'info'],
-    ['Information', 'Info'],
-  ];
-  anyAbbreviable = new RegExp(`\\b(?:${words.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
-  abbreviations = words.map(([from, to]) => {
-    const esc = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const tail = from.endsWith(' ') ? '' : '\\b';
-    // compass words only in a street name ("North Broadway", "West Colfax Ave"), never a place ("South Gate")
-    if (/^[NSEW]$/.test(to)) {
-      return [new RegExp(`\\b${esc} (?=Broadway\\b|[A-Z0-9][\\w'-]* (?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway)\\b)`, 'g'), `${to} `, from] as const;
-    }
-    return [new RegExp(`\\b${esc}${tail}`, 'g'), to, from] as const;
-  });
-  return abbreviations;
-}
+/** The short form of each word of the table (a compass word with the space after it). */
+const SHORT: ReadonlyMap<string, string> = new Map(ABBREVIATIONS.map(([from, to]) => (/^[NSEW]$/.test(to) ? [`${from} `, `${to} `] : [from, to])));
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_LIST = ABBREVIATIONS.map(([from]) => from);
+
+/**
+ * A private use character (our placeholders), or any word of the table at the start of a word (a prefix): text
+ * with neither is returned at once.
+ */
+const ABBREVIABLE_OR_PLACEHOLDER = new RegExp(`[\\ue000-\\uf8ff]|\\b(?:${WORD_LIST.map(escapeRe).join('|')})`);
+
+/**
+ * Every word of the table in one pass (left to right; no two of them can match at one place): a compass word only
+ * before `Broadway` or a capitalised word and a street type ("North Main St"), never in a place ("South Gate").
+ */
+const ABBREVIABLE = new RegExp(
+  [
+    `\\b(?:North|South|East|West) (?=Broadway\\b|[A-Z0-9][\\w'-]* (?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway)\\b)`,
+    `\\bInterstate `,
+    `\\b(?:${WORD_LIST.filter((w) => !/^(?:North|South|East|West|Interstate )$/.test(w)).map(escapeRe).join('|')})\\b`,
+  ].join('|'),
+  'g',
+);
 
 /**
  * Applies standard abbreviations (Boulevard to Blvd, eastbound to EB, pounds to lb, Police Department to PD,
@@ -72,9 +83,8 @@ function abbreviationTable(): readonly (readonly [RegExp, string, string])[] {
  * abbreviate('Suspect Andrew Street, eastbound', ['Andrew Street']); //=> 'Suspect Andrew Street, EB'
  */
 export function abbreviate(text: string, protect: readonly string[] = []): string {
-  if (/[\ue000-\uf8ff]/.test(text)) return text; // private use characters are our placeholders
-  const table = abbreviationTable();
-  if (anyAbbreviable !== undefined && !anyAbbreviable.test(text)) return text;
+  // one test for most text (nothing to abbreviate); private use characters are our placeholders
+  if (!ABBREVIABLE_OR_PLACEHOLDER.test(text) || /[\ue000-\uf8ff]/.test(text)) return text;
   const kept: string[] = [];
   let out = text;
   for (const p of [...protect].filter((x) => x.trim() !== '').sort((a, b) => b.length - a.length)) {
@@ -83,9 +93,9 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
     out = out.split(p).join(String.fromCharCode(0xe000 + kept.length));
     kept.push(p);
   }
-  // each pattern needs its word literally: a substring check skips most of the ~40 passes
-  for (const [re, to, from] of table) if (out.includes(from)) out = out.replace(re, to);
-  out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
+  // one pass for the whole table, each match looked up (was: a pass per entry)
+  out = out.replace(ABBREVIABLE, (m) => SHORT.get(m) ?? m);
+  if (kept.length > 0) out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
   return out.length <= text.length ? out : text;
 }
 

@@ -6,7 +6,7 @@ import type { Suspect } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments, ladder, type Level, type Segment } from './fit.js';
-import { gsm7Length, isGsm7, toGsm7 } from './gsm.js';
+import { basicLength, gsm7Length, gsmText, isGsm7 } from './gsm.js';
 import { capitalize, displayLink, isFemale, joinParts } from './words.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
@@ -44,17 +44,8 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-// gsm() is pure and called 100-250 times a build, mostly on the same few strings (the 90 and the 360 ladders,
-// protected terms): remembered, bounded so a long-running process does not grow
-const gsmMemo = new Map<string, string>();
-function gsm(text: string): string {
-  const known = gsmMemo.get(text);
-  if (known !== undefined) return known;
-  const out = collapseSpaces(toGsm7(text));
-  if (gsmMemo.size >= 2048) gsmMemo.clear();
-  if (text.length <= 4096) gsmMemo.set(text, out);
-  return out;
-}
+/** GSM basic text with spaces collapsed (most strings are plain ASCII already: one scan, no copy). */
+const gsm = gsmText;
 
 function dir(s: Suspect): string | undefined {
   const d = s.direction === undefined ? '' : collapseSpaces(s.direction);
@@ -160,7 +151,8 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
     const lv = levels
       .filter((l): l is Level | string => l !== undefined)
       .map((l) => (typeof l === 'string' ? { text: gsm(l) } : { ...l, text: gsm(l.text) }));
-    const variants = ladder(lv, abbr, gsm7Length);
+    // every level is GSM basic text (gsm above; abbreviations are ASCII): measured by its length
+    const variants = ladder(lv, abbr, basicLength);
     return variants.length === 0 ? undefined : { id, priority, required, variants };
   };
   const segs: (Segment | undefined)[] = [];
