@@ -126,6 +126,8 @@ function isNameAbove127(c: number): boolean {
 /** Characters XML 1.0 does not allow anywhere (production [2]); lone surrogates are checked separately. */
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const SURROGATE = /[\uD800-\uDFFF]/;
+/** Either of the two above, for the one native pass that clears most documents (`lastIndex` reset before use). */
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 
 interface Frame {
   readonly qname: string;
@@ -201,7 +203,31 @@ class Reader {
 
   // ---- characters and names ----------------------------------------------------------------------------------
 
+  /**
+   * Refuses characters XML 1.0 does not allow. One native pass finds what could be wrong (a forbidden character or
+   * a surrogate); well-formed surrogate pairs are stepped over, and anything else is reported as the two exact
+   * passes of `reportCharacters` find it.
+   */
   checkCharacters(): void {
+    const s = this.s;
+    SUSPECT.lastIndex = 0;
+    for (let m = SUSPECT.exec(s); m !== null; m = SUSPECT.exec(s)) {
+      const i = m.index;
+      const c = s.charCodeAt(i);
+      const d = s.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        SUSPECT.lastIndex = i + 2;
+        continue;
+      }
+      SUSPECT.lastIndex = 0;
+      this.reportCharacters(); // throws
+      return;
+    }
+    SUSPECT.lastIndex = 0;
+  }
+
+  /** The first forbidden character, else the first lone surrogate, as an error (`checkCharacters` found one). */
+  private reportCharacters(): void {
     const s = this.s;
     const bad = FORBIDDEN_CHAR.exec(s);
     if (bad !== null) {
