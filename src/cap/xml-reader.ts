@@ -274,6 +274,14 @@ class Reader {
     return s.slice(start, i);
   }
 
+  /** Whether `s[i]` would continue a name (as `readName` reads one); false at the end of the text. */
+  private isNameCharAt(i: number): boolean {
+    const c = this.s.charCodeAt(i);
+    if (c < 128) return isNameAscii(c);
+    if (c >= 0xd800 && c <= 0xdbff) return c <= 0xdb7f;
+    return isNameAbove127(c); // NaN (the end) is false here too
+  }
+
   /** Splits a qualified name; refuses names that are not QNames (Namespaces in XML 1.0, production [7]). */
   private splitQName(qname: string, at: number): [string, string] {
     const colon = qname.indexOf(':');
@@ -472,11 +480,17 @@ class Reader {
       const c = s.charCodeAt(lt + 1);
       if (c === 47 /* / */) {
         this.pos += 2;
-        const qname = this.readName('an element name after "</"');
+        const top = stack.pop() as Frame;
+        // the usual end tag names the open element: compare in place, else read the name for the message
+        const after = this.pos + top.qname.length;
+        let qname: string;
+        if (s.startsWith(top.qname, this.pos) && !this.isNameCharAt(after)) {
+          qname = top.qname;
+          this.pos = after;
+        } else qname = this.readName('an element name after "</"');
         this.skipS();
         if (s.charCodeAt(this.pos) !== 62) this.expected(this.pos, `">" closing the end tag </${cut(qname)}>`);
         this.pos++;
-        const top = stack.pop() as Frame;
         if (top.qname !== qname) this.malformed(lt, `the end tag </${cut(qname)}> does not match the open element <${cut(top.qname)}>.`);
         this.closeScope(top.undo);
         if (stack.length === 0) return root as MutableElement;
@@ -585,7 +599,9 @@ class Reader {
       } else this.decode(vStart, vEnd, false);
     }
     // resolve the names now that this element's declarations are in scope
-    const [prefix, local] = this.splitQName(qname, lt);
+    let prefix = '';
+    let local = qname;
+    if (qname.includes(':')) [prefix, local] = this.splitQName(qname, lt);
     const ns = this.scope.get(prefix) ?? (prefix === '' ? '' : undefined);
     if (ns === undefined) this.malformed(lt, `the element <${cut(qname)}> uses the prefix "${cut(prefix)}", which is not declared. Declare it with xmlns:${cut(prefix)}="…".`);
     const attributes: string[] = [];

@@ -6,6 +6,9 @@
  */
 import { isGsm7 } from '../text/gsm.js';
 
+/** ASCII text wholly in the GSM basic set: space to "Z", "_", a-z, LF, CR. */
+const BASIC_ASCII = /^[\n\r\x20-\x5a\x5f\x61-\x7a]*$/;
+
 /**
  * The GSM 7-bit septet count of `text` (extension characters `^{}\[~]|€` and form feed count 2), or -1 when a
  * character is outside GSM 7-bit (then count with `gsm7Length` and name the characters with `isGsm7`).
@@ -16,6 +19,8 @@ import { isGsm7 } from '../text/gsm.js';
  * gsm7Septets('Llamé ahí'); //=> -1 ('í' is not GSM 7-bit)
  */
 export function gsm7Septets(text: string): number {
+  // most WEA text is ASCII of the basic set, one septet a character: one native pass
+  if (BASIC_ASCII.test(text)) return text.length;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -325,21 +325,29 @@ function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
     }
   }
   alert.info.forEach((info, i) => checkInfo(ctx, info, `/alert/info[${i + 1}]`, sent));
-  // the same text in infos of different languages
-  const fields = ['headline', 'description', 'instruction', 'event'] as const;
-  for (const field of fields) {
-    const seen = new Map<string, string>();
-    alert.info.forEach((info, i) => {
+  if (alert.info.length > 1) checkSameText(out, alert.info);
+  return sent;
+}
+
+/** The same text in infos of different languages (the language of its first occurrence is compared). */
+function checkSameText(out: IssueList, infos: readonly CapInfo[]): void {
+  for (const field of ['headline', 'description', 'instruction', 'event'] as const) {
+    // a few infos (the usual two): compare with the earlier ones, no hashing of long texts; many: a map
+    const seen = infos.length > 8 ? new Map<string, string>() : undefined;
+    infos.forEach((info, i) => {
       const text = info[field];
       if (text === undefined || text.trim() === '') return;
       const lang = info.language ?? 'en-US';
-      const other = seen.get(text);
+      let other: string | undefined;
+      if (seen === undefined) {
+        const j = infos.findIndex((x) => x[field] === text);
+        other = j < i ? (infos[j]?.language ?? 'en-US') : undefined;
+      } else other = seen.get(text);
       if (other !== undefined && other !== lang) {
         out.warning('SAME_TEXT_DIFFERENT_LANGUAGE', `/alert/info[${i + 1}]/${field}`, `Text in <${field}> appears in multiple <info> blocks but each specifies a different <language> (${other}, ${lang}). Translate the text for each language.`);
-      } else if (other === undefined) seen.set(text, lang);
+      } else if (other === undefined) seen?.set(text, lang);
     });
   }
-  return sent;
 }
 
 // ---- IPAWS profile v1.0 ------------------------------------------------------------------------------------
