@@ -77,7 +77,15 @@ function expected(model: readonly Particle[], from: number): string {
   return out.length === 0 ? 'no further element' : out.join(', ');
 }
 
-function checkSimple(e: CapXmlElement, kind: Kind, path: string, out: IssueList): void {
+/** The path of a child: `parent/name`, or `parent/name[n]` when the element may repeat (`n` > 0). */
+function childPathOf(parent: string, name: string, n: number): string {
+  return n === 0 ? `${parent}/${name}` : `${parent}/${name}[${n}]`;
+}
+
+/** A text-only element; its path (`parent`, `n` as in `childPathOf`) is built only for an issue. */
+function checkSimple(e: CapXmlElement, kind: Kind, parent: string, n: number, out: IssueList): void {
+  if (e.attributes.length === 0 && e.children.length === 0 && kind === 'text') return;
+  const path = childPathOf(parent, e.name, n);
   for (const a of e.attributes) {
     if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
   }
@@ -126,18 +134,18 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
     const part = model[idx] as Particle;
     const seen = counts[idx] as number;
     const n = seen + 1;
-    const childPath = part.many ? `${path}/${c.name}[${n}]` : `${path}/${c.name}`;
+    const nth = part.many ? n : 0; // the index in the child's path, 0 for none
     if (signatureSeen) {
-      out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
+      out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
     } else if (idx < pos || (idx === pos - 1 && !part.many)) {
       if (idx === pos - 1 || seen > 0) {
         if (!part.many) {
           out.error('DUPLICATE_ELEMENT', `${path}/${c.name}[${n}]`, `Invalid duplicate <${c.name}>. <${e.name}> allows one <${c.name}>; remove the extra one.`);
         } else {
-          out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; all <${c.name}> elements must be together.`);
+          out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; all <${c.name}> elements must be together.`);
         }
       } else {
-        out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; CAP 1.2 fixes the order of elements (see the data dictionary).`);
+        out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; CAP 1.2 fixes the order of elements (see the data dictionary).`);
       }
     } else {
       for (let k = pos; k < idx; k++) {
@@ -152,7 +160,7 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
       pos = part.many ? idx : idx + 1;
     }
     counts[idx] = n;
-    checkChild(c, part.kind, childPath, out, missing);
+    checkChild(c, part.kind, path, nth, out, missing);
   }
   for (let k = pos; k < model.length; k++) {
     const part = model[k] as Particle;
@@ -164,10 +172,10 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
   }
 }
 
-function checkChild(c: CapXmlElement, kind: Kind, path: string, out: IssueList, missing: Set<string>): void {
+function checkChild(c: CapXmlElement, kind: Kind, parent: string, n: number, out: IssueList, missing: Set<string>): void {
   const m = getModels();
-  if (kind === 'pair' || kind === 'info' || kind === 'resource' || kind === 'area') checkComplex(c, m[kind], path, out, missing);
-  else checkSimple(c, kind, path, out);
+  if (kind === 'pair' || kind === 'info' || kind === 'resource' || kind === 'area') checkComplex(c, m[kind], childPathOf(parent, c.name, n), out, missing);
+  else checkSimple(c, kind, parent, n, out);
 }
 
 /**
