@@ -14,6 +14,8 @@
  * or its namespaces forbid (`MALFORMED_XML`).
  */
 
+import { FORBIDDEN_CHAR, SURROGATE, SUSPECT, isNameAbove127, isNameAscii, isNameStartAbove127, isNameStartAscii, isSpace } from './xml-chars.js';
+
 /**
  * Why `readXml` refused a document.
  *
@@ -97,37 +99,6 @@ export const XML_READ_DEFAULTS: XmlReadLimits = {
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
-
-// ASCII character classes by arithmetic (no table built at load: the module stays free of side effects, so a
-// bundle that never reads XML drops it)
-function isNameStartAscii(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-}
-function isNameAscii(c: number): boolean {
-  return isNameStartAscii(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
-}
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-
-/** NameStartChar above ASCII (XML 1.0 fifth edition, production [4]); surrogate pairs are handled by the caller. */
-function isNameStartAbove127(c: number): boolean {
-  return (
-    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2ff) || (c >= 0x370 && c <= 0x37d) ||
-    (c >= 0x37f && c <= 0x1fff) || c === 0x200c || c === 0x200d || (c >= 0x2070 && c <= 0x218f) ||
-    (c >= 0x2c00 && c <= 0x2fef) || (c >= 0x3001 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xfffd)
-  );
-}
-/** NameChar above ASCII (production [4a]). */
-function isNameAbove127(c: number): boolean {
-  return isNameStartAbove127(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
-}
-
-/** Characters XML 1.0 does not allow anywhere (production [2]); lone surrogates are checked separately. */
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
-/** Either of the two above, for the one native pass that clears most documents (`lastIndex` reset before use). */
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 
 interface Frame {
   readonly qname: string;
