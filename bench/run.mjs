@@ -422,6 +422,88 @@ try {
   notes.push(`bundle_core_gzip_kb: esbuild failed: ${(e.errors ?? []).map((x) => x.text).join('; ') || String(e && e.message).split('\n')[0]}`);
 }
 
+// The core entry by source folder: what each folder costs the min+gzip bundle (the gzip of the whole minus the gzip
+// of the whole with that folder's bytes cut out, attributed through the source map), bundled from src/index.ts so
+// the folders are visible. For information: where a size target has to be found.
+let bundleByFolder = [];
+try {
+  const esbuild = await import('esbuild');
+  const r = await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src/index.ts')],
+    bundle: true, minify: true, platform: 'browser', format: 'esm', target: 'es2022', write: false, logLevel: 'silent',
+    sourcemap: 'external', outfile: path.join(ROOT, 'bench-bundle-by-folder.js'),
+  });
+  const code = r.outputFiles.find((f) => f.path.endsWith('.js')).text;
+  const map = JSON.parse(r.outputFiles.find((f) => f.path.endsWith('.map')).text);
+  const folderOf = (source) => {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+    if (pkg) return pkg[1];
+    const rel = source.replace(/^(?:\.\.\/)*(?:.*\/)?src\//, 'src/');
+    return rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : rel;
+  };
+  const owners = bytesBySource(code, map.mappings);
+  const folders = map.sources.map(folderOf);
+  const whole = gzipSync(code, { level: 9 }).length;
+  for (const folder of new Set(folders)) {
+    let kept = '';
+    let raw = 0;
+    let from = 0;
+    for (let i = 0; i <= code.length; i++) {
+      const mine = i < code.length && owners[i] >= 0 && folders[owners[i]] === folder;
+      if (mine) raw++;
+      if (mine || i === code.length) {
+        kept += code.slice(from, i);
+        from = i + 1;
+      }
+    }
+    if (raw >= 512) bundleByFolder.push({ folder, rawKb: round(raw / 1024), gzipKb: round((whole - gzipSync(kept, { level: 9 }).length) / 1024) });
+  }
+  bundleByFolder.sort((a, b) => b.gzipKb - a.gzipKb);
+  notes.push(`core bundle by source folder (min+gzip KB each folder costs; minified KB in brackets): ${bundleByFolder.map((b) => `${b.folder} ${b.gzipKb} (${b.rawKb})`).join(', ')}`);
+} catch (e) {
+  notes.push(`core bundle by folder: not measured (${String(e && e.message).split('\n')[0]})`);
+}
+
+/** For each byte of one-file output `code`, the index of its source in the source map (-1 for none). */
+function bytesBySource(code, mappings) {
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const owners = new Int32Array(code.length).fill(-1);
+  let lineStart = 0;
+  let source = 0;
+  let last = -1;
+  let lastSource = -1;
+  const lines = mappings.split(';');
+  const codeLines = code.split('\n');
+  lines.forEach((line, li) => {
+    let col = 0;
+    for (const seg of line.split(',')) {
+      if (seg === '') continue;
+      const v = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const d = B64.indexOf(ch);
+        value += (d & 31) << shift;
+        if (d & 32) shift += 5;
+        else {
+          v.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += v[0];
+      if (v.length > 1) source += v[1];
+      const at = lineStart + col;
+      if (last >= 0) owners.fill(lastSource, last, at);
+      last = at;
+      lastSource = v.length > 1 ? source : -1;
+    }
+    lineStart += (codeLines[li] ?? '').length + 1;
+  });
+  if (last >= 0) owners.fill(lastSource, last, code.length);
+  return owners;
+}
+
 // The counties entry, for information (it is where the heavy data is allowed to live).
 let bundleCountiesGzipKb = null;
 try {
@@ -786,6 +868,7 @@ const results = {
   functions: { countyLookup: countyFn, simplify: simplifyFn },
   feed,
   stages,
+  bundleByFolder,
   notes,
   elapsedSeconds: round((Date.now() - startedAt) / 1000),
 };

@@ -229,11 +229,13 @@ function first(k: Kids, name: string): string | undefined {
 function all(k: Kids, name: string): string[] {
   return k.get(name)?.map((c) => c.text) ?? [];
 }
+/** The text of the first CAP child named `name` (a pair has two children: no grouping map for it). */
+function childText(e: CapXmlElement, name: string): string | undefined {
+  for (const c of e.children) if (c.ns === CAP_NAMESPACE && c.name === name) return c.text;
+  return undefined;
+}
 function pairs(k: Kids, name: string): CapValuePair[] {
-  return (k.get(name) ?? []).map((p) => {
-    const pk = kidsOf(p);
-    return { valueName: first(pk, 'valueName') ?? '', value: first(pk, 'value') ?? '' };
-  });
+  return (k.get(name) ?? []).map((p) => ({ valueName: childText(p, 'valueName') ?? '', value: childText(p, 'value') ?? '' }));
 }
 /** Sets `o[key]` to the text when present (keeps the model free of `undefined` properties). */
 function setOpt(o: Record<string, unknown>, key: string, v: string | undefined): void {

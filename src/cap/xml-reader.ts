@@ -14,6 +14,8 @@
  * or its namespaces forbid (`MALFORMED_XML`).
  */
 
+import { FORBIDDEN_CHAR, SURROGATE, SUSPECT, isNameAbove127, isNameAscii, isNameStartAbove127, isNameStartAscii, isSpace } from './xml-chars.js';
+
 /**
  * Why `readXml` refused a document.
  *
@@ -98,35 +100,6 @@ export const XML_READ_DEFAULTS: XmlReadLimits = {
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
-// ASCII character classes by arithmetic (no table built at load: the module stays free of side effects, so a
-// bundle that never reads XML drops it)
-function isNameStartAscii(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-}
-function isNameAscii(c: number): boolean {
-  return isNameStartAscii(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
-}
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-
-/** NameStartChar above ASCII (XML 1.0 fifth edition, production [4]); surrogate pairs are handled by the caller. */
-function isNameStartAbove127(c: number): boolean {
-  return (
-    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2ff) || (c >= 0x370 && c <= 0x37d) ||
-    (c >= 0x37f && c <= 0x1fff) || c === 0x200c || c === 0x200d || (c >= 0x2070 && c <= 0x218f) ||
-    (c >= 0x2c00 && c <= 0x2fef) || (c >= 0x3001 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xfffd)
-  );
-}
-/** NameChar above ASCII (production [4a]). */
-function isNameAbove127(c: number): boolean {
-  return isNameStartAbove127(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
-}
-
-/** Characters XML 1.0 does not allow anywhere (production [2]); lone surrogates are checked separately. */
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 interface Frame {
   readonly qname: string;
   /** `null` while inside a skipped element. */
@@ -201,7 +174,31 @@ class Reader {
 
   // ---- characters and names ----------------------------------------------------------------------------------
 
+  /**
+   * Refuses characters XML 1.0 does not allow. One native pass finds what could be wrong (a forbidden character or
+   * a surrogate); well-formed surrogate pairs are stepped over, and anything else is reported as the two exact
+   * passes of `reportCharacters` find it.
+   */
   checkCharacters(): void {
+    const s = this.s;
+    SUSPECT.lastIndex = 0;
+    for (let m = SUSPECT.exec(s); m !== null; m = SUSPECT.exec(s)) {
+      const i = m.index;
+      const c = s.charCodeAt(i);
+      const d = s.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        SUSPECT.lastIndex = i + 2;
+        continue;
+      }
+      SUSPECT.lastIndex = 0;
+      this.reportCharacters(); // throws
+      return;
+    }
+    SUSPECT.lastIndex = 0;
+  }
+
+  /** The first forbidden character, else the first lone surrogate, as an error (`checkCharacters` found one). */
+  private reportCharacters(): void {
     const s = this.s;
     const bad = FORBIDDEN_CHAR.exec(s);
     if (bad !== null) {
@@ -246,6 +243,14 @@ class Reader {
     if (i === start) this.expected(start, what);
     this.pos = i;
     return s.slice(start, i);
+  }
+
+  /** Whether `s[i]` would continue a name (as `readName` reads one); false at the end of the text. */
+  private isNameCharAt(i: number): boolean {
+    const c = this.s.charCodeAt(i);
+    if (c < 128) return isNameAscii(c);
+    if (c >= 0xd800 && c <= 0xdbff) return c <= 0xdb7f;
+    return isNameAbove127(c); // NaN (the end) is false here too
   }
 
   /** Splits a qualified name; refuses names that are not QNames (Namespaces in XML 1.0, production [7]). */
@@ -446,11 +451,17 @@ class Reader {
       const c = s.charCodeAt(lt + 1);
       if (c === 47 /* / */) {
         this.pos += 2;
-        const qname = this.readName('an element name after "</"');
+        const top = stack.pop() as Frame;
+        // the usual end tag names the open element: compare in place, else read the name for the message
+        const after = this.pos + top.qname.length;
+        let qname: string;
+        if (s.startsWith(top.qname, this.pos) && !this.isNameCharAt(after)) {
+          qname = top.qname;
+          this.pos = after;
+        } else qname = this.readName('an element name after "</"');
         this.skipS();
         if (s.charCodeAt(this.pos) !== 62) this.expected(this.pos, `">" closing the end tag </${cut(qname)}>`);
         this.pos++;
-        const top = stack.pop() as Frame;
         if (top.qname !== qname) this.malformed(lt, `the end tag </${cut(qname)}> does not match the open element <${cut(top.qname)}>.`);
         this.closeScope(top.undo);
         if (stack.length === 0) return root as MutableElement;
@@ -559,7 +570,9 @@ class Reader {
       } else this.decode(vStart, vEnd, false);
     }
     // resolve the names now that this element's declarations are in scope
-    const [prefix, local] = this.splitQName(qname, lt);
+    let prefix = '';
+    let local = qname;
+    if (qname.includes(':')) [prefix, local] = this.splitQName(qname, lt);
     const ns = this.scope.get(prefix) ?? (prefix === '' ? '' : undefined);
     if (ns === undefined) this.malformed(lt, `the element <${cut(qname)}> uses the prefix "${cut(prefix)}", which is not declared. Declare it with xmlns:${cut(prefix)}="…".`);
     const attributes: string[] = [];

@@ -16,9 +16,19 @@ interface Particle {
   readonly kind: Kind;
 }
 
-type Models = Readonly<Record<'alert' | 'info' | 'resource' | 'area' | 'pair', readonly Particle[]>>;
+/** A content model: its particles in order, and each particle's index by element name (one lookup per child). */
+interface Model {
+  readonly parts: readonly Particle[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+type Models = Readonly<Record<'alert' | 'info' | 'resource' | 'area' | 'pair', Model>>;
 
 let models: Models | undefined;
+
+function model(parts: readonly Particle[]): Model {
+  return { parts, index: new Map(parts.map((part, k) => [part.name, k])) };
+}
 
 function p(spec: string, kind: Kind = 'text'): Particle {
   // "name" = exactly one, "name?" = optional, "name*" = any number, "name+" = one or more
@@ -30,21 +40,21 @@ function p(spec: string, kind: Kind = 'text'): Particle {
 /** The CAP 1.2 content models (from the data dictionary), built on first use. */
 function getModels(): Models {
   models ??= {
-    alert: [
+    alert: model([
       p('identifier'), p('sender'), p('sent'), p('status'), p('msgType'), p('source?'), p('scope'), p('restriction?'),
       p('addresses?'), p('code*'), p('note?'), p('references?', 'references'), p('incidents?'), p('info*', 'info'),
-    ],
-    info: [
+    ]),
+    info: model([
       p('language?'), p('category+'), p('event'), p('responseType*'), p('urgency'), p('severity'), p('certainty'),
       p('audience?'), p('eventCode*', 'pair'), p('effective?'), p('onset?'), p('expires?'), p('senderName?'),
       p('headline?'), p('description?'), p('instruction?'), p('web?'), p('contact?'), p('parameter*', 'pair'),
       p('resource*', 'resource'), p('area*', 'area'),
-    ],
-    resource: [p('resourceDesc'), p('mimeType'), p('size?', 'integer'), p('uri?'), p('derefUri?'), p('digest?')],
-    area: [
+    ]),
+    resource: model([p('resourceDesc'), p('mimeType'), p('size?', 'integer'), p('uri?'), p('derefUri?'), p('digest?')]),
+    area: model([
       p('areaDesc'), p('polygon*'), p('circle*'), p('geocode*', 'pair'), p('altitude?', 'decimal'), p('ceiling?', 'decimal'),
-    ],
-    pair: [p('valueName'), p('value')],
+    ]),
+    pair: model([p('valueName'), p('value')]),
   };
   return models;
 }
@@ -67,7 +77,15 @@ function expected(model: readonly Particle[], from: number): string {
   return out.length === 0 ? 'no further element' : out.join(', ');
 }
 
-function checkSimple(e: CapXmlElement, kind: Kind, path: string, out: IssueList): void {
+/** The path of a child: `parent/name`, or `parent/name[n]` when the element may repeat (`n` > 0). */
+function childPathOf(parent: string, name: string, n: number): string {
+  return n === 0 ? `${parent}/${name}` : `${parent}/${name}[${n}]`;
+}
+
+/** A text-only element; its path (`parent`, `n` as in `childPathOf`) is built only for an issue. */
+function checkSimple(e: CapXmlElement, kind: Kind, parent: string, n: number, out: IssueList): void {
+  if (e.attributes.length === 0 && e.children.length === 0 && kind === 'text') return;
+  const path = childPathOf(parent, e.name, n);
   for (const a of e.attributes) {
     if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
   }
@@ -85,47 +103,54 @@ function checkSimple(e: CapXmlElement, kind: Kind, path: string, out: IssueList)
   }
 }
 
-function checkComplex(e: CapXmlElement, model: readonly Particle[], path: string, out: IssueList, missing: Set<string>): void {
+/** Whether `e` has a CAP child named `name` (asked only when a required element was skipped). */
+function hasCapChild(e: CapXmlElement, name: string): boolean {
+  return e.children.some((c) => c.ns === CAP_NAMESPACE && c.name === name);
+}
+
+function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, missing: Set<string>): void {
   for (const a of e.attributes) {
     if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
   }
   if (e.text.trim() !== '') {
     out.error('INVALID_CHARACTERS', path, `Invalid characters in element <${e.name}>: "${e.text.trim().slice(0, 40)}". <${e.name}> holds only child elements; put text inside one of them.`);
   }
-  const isAlert = model === getModels().alert;
-  const counts = new Map<string, number>();
+  const model = m.parts;
+  const isAlert = m === getModels().alert;
+  // how many of each particle's elements were seen so far, by particle index
+  const counts = new Array<number>(model.length).fill(0);
   let pos = 0; // index into model of the next particle that may still match
   let signatureSeen = false;
-  const present = new Set(e.children.filter((c) => c.ns === CAP_NAMESPACE).map((c) => c.name));
   for (const c of e.children) {
     if (isAlert && c.ns === XMLDSIG_NAMESPACE) {
       signatureSeen = true;
       continue;
     }
-    const idx = c.ns === CAP_NAMESPACE ? model.findIndex((m) => m.name === c.name) : -1;
-    const part = model[idx];
-    const n = (counts.get(c.name) ?? 0) + 1;
-    const childPath = part?.many === true ? `${path}/${c.name}[${n}]` : `${path}/${c.name}`;
-    if (part === undefined) {
-      out.error('UNSUPPORTED_ELEMENT', childPath, `Unsupported element <${display(c)}> in <${e.name}>. Expected ${expected(model, pos)}${isAlert ? ' or an XML-DSig <Signature>' : ''}; every CAP element is in the namespace ${CAP_NAMESPACE}.`);
+    const idx = c.ns === CAP_NAMESPACE ? (m.index.get(c.name) ?? -1) : -1;
+    if (idx === -1) {
+      out.error('UNSUPPORTED_ELEMENT', `${path}/${c.name}`, `Unsupported element <${display(c)}> in <${e.name}>. Expected ${expected(model, pos)}${isAlert ? ' or an XML-DSig <Signature>' : ''}; every CAP element is in the namespace ${CAP_NAMESPACE}.`);
       continue;
     }
+    const part = model[idx] as Particle;
+    const seen = counts[idx] as number;
+    const n = seen + 1;
+    const nth = part.many ? n : 0; // the index in the child's path, 0 for none
     if (signatureSeen) {
-      out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
+      out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
     } else if (idx < pos || (idx === pos - 1 && !part.many)) {
-      if (idx === pos - 1 || (counts.get(c.name) ?? 0) > 0) {
+      if (idx === pos - 1 || seen > 0) {
         if (!part.many) {
           out.error('DUPLICATE_ELEMENT', `${path}/${c.name}[${n}]`, `Invalid duplicate <${c.name}>. <${e.name}> allows one <${c.name}>; remove the extra one.`);
         } else {
-          out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; all <${c.name}> elements must be together.`);
+          out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; all <${c.name}> elements must be together.`);
         }
       } else {
-        out.error('INVALID_SEQUENCE', childPath, `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; CAP 1.2 fixes the order of elements (see the data dictionary).`);
+        out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; CAP 1.2 fixes the order of elements (see the data dictionary).`);
       }
     } else {
       for (let k = pos; k < idx; k++) {
         const skipped = model[k] as Particle;
-        if (skipped.min === 1 && !present.has(skipped.name)) {
+        if (skipped.min === 1 && !hasCapChild(e, skipped.name)) {
           const mp = skipped.many ? `${path}/${skipped.name}[1]` : `${path}/${skipped.name}`;
           missing.add(mp);
           // the path names the element that exists (the parent), the message the one that is missing
@@ -134,12 +159,12 @@ function checkComplex(e: CapXmlElement, model: readonly Particle[], path: string
       }
       pos = part.many ? idx : idx + 1;
     }
-    counts.set(c.name, n);
-    checkChild(c, part.kind, childPath, out, missing);
+    counts[idx] = n;
+    checkChild(c, part.kind, path, nth, out, missing);
   }
   for (let k = pos; k < model.length; k++) {
     const part = model[k] as Particle;
-    if (part.min === 1 && !present.has(part.name)) {
+    if (part.min === 1 && !hasCapChild(e, part.name)) {
       const mp = part.many ? `${path}/${part.name}[1]` : `${path}/${part.name}`;
       missing.add(mp);
       out.error('MISSING_REQUIRED_ELEMENT', path, `The content of <${e.name}> is not complete: <${part.name}> is required.`);
@@ -147,10 +172,10 @@ function checkComplex(e: CapXmlElement, model: readonly Particle[], path: string
   }
 }
 
-function checkChild(c: CapXmlElement, kind: Kind, path: string, out: IssueList, missing: Set<string>): void {
+function checkChild(c: CapXmlElement, kind: Kind, parent: string, n: number, out: IssueList, missing: Set<string>): void {
   const m = getModels();
-  if (kind === 'pair' || kind === 'info' || kind === 'resource' || kind === 'area') checkComplex(c, m[kind], path, out, missing);
-  else checkSimple(c, kind, path, out);
+  if (kind === 'pair' || kind === 'info' || kind === 'resource' || kind === 'area') checkComplex(c, m[kind], childPathOf(parent, c.name, n), out, missing);
+  else checkSimple(c, kind, parent, n, out);
 }
 
 /**

@@ -21,12 +21,14 @@ import {
 } from '../cap/model.js';
 import { CapParseError, capTreeToAlert, parseCapDocument } from '../cap/parse.js';
 import { gsm7Length, isGsm7 } from '../text/gsm.js';
+import { gsm7Septets } from './gsm-scan.js';
 import { IssueList, type CapIssue, type CapIssueCode } from './issues.js';
 import { checkCapStructure } from './structure.js';
 import { checkChannels, blockedChannels } from './channels.js';
 import { hasHtmlEntity, hasHtmlTag } from './markup.js';
 import { polygonShape, readCircle, readPolygon, xmlTrim } from './polygon.js';
 import { capModelShapeProblem } from './model-shape.js';
+import { readDate, type CapDate } from './dates.js';
 
 export type { CapIssue, CapIssueCode } from './issues.js';
 
@@ -48,36 +50,6 @@ export interface ValidateOptions {
 // ---- small helpers ---------------------------------------------------------------------------------------
 
 const DATE_EXAMPLE = '"2002-05-24T16:49:00-07:00"';
-
-interface CapDate {
-  readonly ms: number;
-  readonly offsetMinutes: number;
-}
-
-/** Reads a CAP date-time (`YYYY-MM-DDThh:mm:ss±hh:mm`, no `Z`, no fractions); `undefined` if it is not one. */
-function readDate(text: string): CapDate | undefined {
-  // xs:dateTime collapses surrounding whitespace (XSD Part 2, whiteSpace facet) before the pattern is checked
-  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)([-+])(\d\d):(\d\d)$/.exec(xmlTrim(text));
-  if (m === null) return undefined;
-  const [y, mo, d, h, mi, s, sign, oh, om] = [m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9]].map((v) => v ?? '');
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = Number(s);
-  const offH = Number(oh);
-  const offM = Number(om);
-  // xs:dateTime has no year 0000 (XSD 1.0) and offsets within ±14:00
-  if (year === 0 || month < 1 || month > 12 || day < 1 || minute > 59 || second > 59 || offM > 59 || offH * 60 + offM > 840) return undefined;
-  if (hour > 24 || (hour === 24 && (minute !== 0 || second !== 0))) return undefined;
-  const at = new Date(0);
-  at.setUTCFullYear(year, month - 1, day); // not Date.UTC, which maps years 0-99 to 1900-1999
-  if (at.getUTCDate() !== day) return undefined;
-  const offsetMinutes = (sign === '-' ? -1 : 1) * (offH * 60 + offM);
-  const ms = at.getTime() + ((hour * 60 + minute) * 60 + second) * 1000 - offsetMinutes * 60_000;
-  return { ms, offsetMinutes };
-}
 
 const TOKEN = /^[^\s,&<]+$/;
 const LANGUAGE = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
@@ -308,21 +280,29 @@ function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
     }
   }
   alert.info.forEach((info, i) => checkInfo(ctx, info, `/alert/info[${i + 1}]`, sent));
-  // the same text in infos of different languages
-  const fields = ['headline', 'description', 'instruction', 'event'] as const;
-  for (const field of fields) {
-    const seen = new Map<string, string>();
-    alert.info.forEach((info, i) => {
+  if (alert.info.length > 1) checkSameText(out, alert.info);
+  return sent;
+}
+
+/** The same text in infos of different languages (the language of its first occurrence is compared). */
+function checkSameText(out: IssueList, infos: readonly CapInfo[]): void {
+  for (const field of ['headline', 'description', 'instruction', 'event'] as const) {
+    // a few infos (the usual two): compare with the earlier ones, no hashing of long texts; many: a map
+    const seen = infos.length > 8 ? new Map<string, string>() : undefined;
+    infos.forEach((info, i) => {
       const text = info[field];
       if (text === undefined || text.trim() === '') return;
       const lang = info.language ?? 'en-US';
-      const other = seen.get(text);
+      let other: string | undefined;
+      if (seen === undefined) {
+        const j = infos.findIndex((x) => x[field] === text);
+        other = j < i ? (infos[j]?.language ?? 'en-US') : undefined;
+      } else other = seen.get(text);
       if (other !== undefined && other !== lang) {
         out.warning('SAME_TEXT_DIFFERENT_LANGUAGE', `/alert/info[${i + 1}]/${field}`, `Text in <${field}> appears in multiple <info> blocks but each specifies a different <language> (${other}, ${lang}). Translate the text for each language.`);
-      } else if (other === undefined) seen.set(text, lang);
+      } else if (other === undefined) seen?.set(text, lang);
     });
   }
-  return sent;
 }
 
 // ---- IPAWS profile v1.0 ------------------------------------------------------------------------------------
@@ -359,11 +339,11 @@ function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapI
     const at = sameAt.length === 0 ? path : sameAt.length > 1 ? `${path}/eventCode[${(sameAt[1] as number) + 1}]` : `${path}/eventCode[${(sameAt[0] as number) + 1}]/value`;
     out.error('SAME_EVENT_CODE_REQUIRED', at, `Messages intended for EAS, CMAS and HazCollect dissemination MUST include one and only one instance of <eventCode> with a <valueName> of "SAME" and using a SAME-standard three-letter value, e.g. "BLU"; found ${sameCodes.length === 1 ? quote(sameCodes[0]?.value ?? '') : `${sameCodes.length}`}.`);
   }
+  const until = info.expires === undefined ? undefined : readDate(info.expires);
   if (info.expires === undefined || info.expires.trim() === '') {
     out.error('EXPIRES_IS_REQUIRED', info.expires === undefined ? path : `${path}/expires`, '<expires> is required, with the local timezone offset, e.g. "2026-11-22T20:20:00-07:00".');
   } else {
-    const d = readDate(info.expires);
-    if (d !== undefined && d.offsetMinutes === 0) {
+    if (until !== undefined && until.offsetMinutes === 0) {
       out.error('EXPIRES_INCLUDE_TIMEZONE_OFFSET', `${path}/expires`, '<expires> should include the timezone offset. An offset of 0 is unlikely for US alerts; write the local offset, e.g. "-07:00".');
     }
   }
@@ -389,7 +369,9 @@ function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapI
       }
     } else if (p.valueName === 'CMAMtext' || p.valueName === 'CMAMlongtext') {
       const limit = p.valueName === 'CMAMtext' ? 90 : 360;
-      const length = gsm7Length(p.value);
+      // one pass for the usual text; the exact helpers only when a character is outside GSM 7-bit
+      const septets = gsm7Septets(p.value);
+      const length = septets === -1 ? gsm7Length(p.value) : septets;
       if (length > limit) {
         out.error(
           p.valueName === 'CMAMtext' ? 'CMAM_TEXT_TOO_LONG' : 'CMAM_LONGTEXT_TOO_LONG',
@@ -397,7 +379,7 @@ function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapI
           `${p.valueName} is ${length} characters; WEA allows at most ${limit} (GSM extension characters ^{}\\[~]|€ count 2). Shorten the text.`,
         );
       }
-      if (!isGsm7(p.value)) {
+      if (septets === -1) {
         const bad = [...p.value].filter((ch) => !isGsm7(ch));
         out.error('CMAM_NOT_GSM7', pp, `${p.valueName} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => `"${c}"`).join(', ')}). Use only GSM 03.38 characters: straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are allowed, "á í ó ú" are not.`);
       }
@@ -413,7 +395,6 @@ function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapI
   const forWea = info.parameter.some((p) => p.valueName === 'CMAMtext' || p.valueName === 'CMAMlongtext' || p.valueName === 'WEAHandling');
   const blocked = blockedChannels(info);
   const blocksWea = blocked.has('CMAS');
-  const until = info.expires === undefined ? undefined : readDate(info.expires);
   if (forWea && !blocksWea && sent !== undefined && until !== undefined && until.ms - sent.ms > 24 * 3_600_000) {
     const hours = Math.round(((until.ms - sent.ms) / 3_600_000) * 10) / 10;
     out.warning('WEA_DURATION_OVER_24H', `${path}/expires`, `The alert lasts ${hours} h; IPAWS practice keeps WEA alerts to at most 24 hours. Shorten it, or block CMAS and extend with an Update.`);

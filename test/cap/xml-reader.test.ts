@@ -337,3 +337,48 @@ describe('xml-reader: adversarial input', () => {
     });
   }
 });
+
+describe('readXml: the one-pass character check', () => {
+  const message = (xml: string): string => {
+    try {
+      readXml(xml, XML_READ_DEFAULTS);
+      return 'ok';
+    } catch (e) {
+      return e instanceof XmlReadError ? e.message : String(e);
+    }
+  };
+
+  it('steps over surrogate pairs anywhere, many times', () => {
+    expect(message(`<a x="🚓">${'🚓 a '.repeat(500)}<b>𝔸</b><!-- 🚓 --></a>`)).toBe('ok');
+  });
+
+  it('reports a forbidden character before an earlier lone surrogate, as the two exact passes do', () => {
+    expect(message('<a>\ud800 x \u0001</a>')).toMatch(/^Line 1, column 8: .*U\+0001/);
+    expect(message('<a>🚓\ud800🚓</a>')).toMatch(/^Line 1, column 6: .*lone UTF-16 surrogate/);
+    expect(message('<a>🚓\udc00</a>')).toMatch(/^Line 1, column 6: .*lone UTF-16 surrogate/);
+    expect(message('<a>\ud83d\ud83d\ude93</a>')).toMatch(/^Line 1, column 4: .*lone UTF-16 surrogate/);
+    expect(message('<a>🚓</a>\ud83d')).toMatch(/^Line 1, column 10: .*lone UTF-16 surrogate/);
+  });
+
+  it('reads end tags compared in place exactly as names read one by one', () => {
+    const cases: [string, string][] = [
+      ['<a></a>', 'ok'],
+      ['<a></a >', 'ok'],
+      ['<a:b xmlns:a="urn:x"></a:b\n>', 'ok'],
+      ['<a></ab>', 'Line 1, column 4: the document is not well-formed XML: the end tag </ab> does not match the open element <a>.'],
+      ['<ab></a>', 'Line 1, column 5: the document is not well-formed XML: the end tag </a> does not match the open element <ab>.'],
+      ['<a></a\u00b7>', 'Line 1, column 4: the document is not well-formed XML: the end tag </a\u00b7> does not match the open element <a>.'],
+      ['<a></a\ud800\udc00>', 'Line 1, column 4: the document is not well-formed XML: the end tag </a\ud800\udc00> does not match the open element <a>.'],
+      ['<a></a-x>', 'Line 1, column 4: the document is not well-formed XML: the end tag </a-x> does not match the open element <a>.'],
+      ['<a></a', 'Line 1, column 7: the document is not well-formed XML: expected ">" closing the end tag </a>, found the end of the document.'],
+      ['<a></ a>', 'Line 1, column 6: the document is not well-formed XML: expected an element name after "</", found " ".'],
+    ];
+    for (const [xml, expected] of cases) expect({ xml, got: message(xml) }).toEqual({ xml, got: expected });
+  });
+
+  it('is ready for the next document after a refusal (no state left behind)', () => {
+    expect(message('<a>🚓\ud800</a>')).not.toBe('ok');
+    expect(message('<a>\u0002</a>')).not.toBe('ok');
+    expect(message('<a>🚓 ok</a>')).toBe('ok');
+  });
+});

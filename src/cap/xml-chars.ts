@@ -1,0 +1,77 @@
+/**
+ * XML 1.0 character classes for the reader (fifth edition, productions [2], [3], [4], [4a]), by arithmetic: no table
+ * is built at load, so the module stays free of side effects and a bundle that never reads XML drops it.
+ */
+
+/**
+ * NameStartChar in ASCII: a letter, "_" or ":".
+ *
+ * @example
+ * isNameStartAscii(0x61); //=> true ('a')
+ */
+export function isNameStartAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+}
+/**
+ * NameChar in ASCII: a NameStartChar, a digit, "-" or ".".
+ *
+ * @example
+ * isNameAscii(0x2d); //=> true ('-')
+ */
+export function isNameAscii(c: number): boolean {
+  return isNameStartAscii(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+/**
+ * XML white space (production [3]): space, tab, CR, LF.
+ *
+ * @example
+ * isSpace(0x09); //=> true (tab)
+ */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * NameStartChar above ASCII (XML 1.0 fifth edition, production [4]); surrogate pairs are handled by the caller.
+ *
+ * @example
+ * isNameStartAbove127(0xe9); //=> true ('é')
+ */
+export function isNameStartAbove127(c: number): boolean {
+  return (
+    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2ff) || (c >= 0x370 && c <= 0x37d) ||
+    (c >= 0x37f && c <= 0x1fff) || c === 0x200c || c === 0x200d || (c >= 0x2070 && c <= 0x218f) ||
+    (c >= 0x2c00 && c <= 0x2fef) || (c >= 0x3001 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xfffd)
+  );
+}
+/**
+ * NameChar above ASCII (production [4a]).
+ *
+ * @example
+ * isNameAbove127(0xb7); //=> true ('·')
+ */
+export function isNameAbove127(c: number): boolean {
+  return isNameStartAbove127(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
+}
+
+/**
+ * Characters XML 1.0 does not allow anywhere (production [2]); lone surrogates are checked separately.
+ *
+ * @example
+ * FORBIDDEN_CHAR.test('a\u0001'); //=> true
+ */
+export const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/**
+ * Any UTF-16 surrogate code unit (a pair or a lone one).
+ *
+ * @example
+ * SURROGATE.test('🚓'); //=> true
+ */
+export const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * Either of the two above, for the one native pass that clears most documents (`lastIndex` reset before use).
+ *
+ * @example
+ * SUSPECT.lastIndex = 0; SUSPECT.exec('ok\u0001')?.index; //=> 2
+ */
+export const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
