@@ -23,7 +23,8 @@ export default defineConfig([
     splitting: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // cli-counties: the county lookup the CLI requires only when a request needs it (see src/cli/counties.ts)
+    entry: { cli: 'src/cli/main.ts', 'cli-counties': 'src/cli/counties.ts' },
     format: ['cjs'],
     banner: { js: '#!/usr/bin/env node' },
     // zod inside: resolving and compiling its many modules cost every CLI start ~40 ms
