@@ -45,6 +45,8 @@ function alphabetDigits(): Int8Array {
  * from the prebuilt generated strings on first use without building per-county or per-cell objects.
  */
 interface Index {
+  /** The county records by position, made on demand (`records` and `byFips` make them all: for tests). */
+  readonly counties: CountyRecords;
   readonly records: readonly CountyRecord[];
   readonly byFips: ReadonlyMap<string, number>;
   /**
@@ -123,6 +125,12 @@ interface Cursor {
 function take(c: Cursor): number {
   if (c.at >= c.v.length) throw corrupt('index');
   return c.v[c.at++] as number;
+}
+
+/** Moves the cursor to `at` (the decoders read their stretch with a local position: no call per number). */
+function moveTo(c: Cursor, at: number): void {
+  if (at > c.v.length) throw corrupt('index');
+  c.at = at;
 }
 
 /**
@@ -221,20 +229,22 @@ function decodeParts(c: Cursor, nParts: number, nPartArcs: number): Pick<Index, 
   const partCounty = new Int32Array(nParts);
   const partArcStart = new Int32Array(nParts + 1);
   const partArcs = new Int32Array(nPartArcs);
-  let pa = 0;
+  const v = c.v;
+  let pa = 0, at = c.at;
   for (let p = 0; p < nParts; p++) {
-    partCounty[p] = take(c);
-    const n = take(c);
+    partCounty[p] = v[at++] as number;
+    const n = v[at++] as number;
     if (n < 0 || pa + n > nPartArcs) throw corrupt('index');
     partArcStart[p] = pa;
     for (let k = 0; k < n; k++) {
-      const a = take(c);
+      const a = v[at++] as number;
       if (a < 0 || a >= ATLAS_ARC_COUNT) throw corrupt('index');
       partArcs[pa++] = a;
     }
   }
   partArcStart[nParts] = pa;
   if (pa !== nPartArcs) throw corrupt('index');
+  moveTo(c, at);
   return { partCounty, partArcStart, partArcs, partBox: new Float64Array(4 * nParts), partDone: new Uint8Array(nParts) };
 }
 
@@ -242,15 +252,17 @@ function decodeParts(c: Cursor, nParts: number, nPartArcs: number): Pick<Index, 
 function decodeOwners(c: Cursor, nOwners: number): Pick<Index, 'ownerStart' | 'ownerList'> {
   const ownerStart = new Int32Array(ATLAS_ARC_COUNT + 1);
   const ownerList = new Int32Array(nOwners);
-  let ow = 0;
+  const v = c.v;
+  let ow = 0, at = c.at;
   for (let a = 0; a < ATLAS_ARC_COUNT; a++) {
     ownerStart[a] = ow;
-    const n = take(c);
+    const n = v[at++] as number;
     if (ow + n > nOwners) throw corrupt('index');
-    for (let k = 0; k < n; k++) ownerList[ow++] = take(c);
+    for (let k = 0; k < n; k++) ownerList[ow++] = v[at++] as number;
   }
   ownerStart[ATLAS_ARC_COUNT] = ow;
   if (ow !== nOwners) throw corrupt('index');
+  moveTo(c, at);
   return { ownerStart, ownerList };
 }
 
@@ -261,35 +273,61 @@ function decodeCells(c: Cursor, nCells: number, nCellParts: number, nCellArcs: n
   const cellParts = new Int32Array(nCellParts);
   const cellArcStart = new Int32Array(nCells + 1);
   const cellArcs = new Int32Array(nCellArcs);
-  let key = 0, cp = 0, ca = 0;
+  const v = c.v;
+  let key = 0, cp = 0, ca = 0, at = c.at;
   for (let i = 0; i < nCells; i++) {
-    key += take(c);
+    key += v[at++] as number;
     cellKeys[i] = key;
     cellPartStart[i] = cp;
-    let n = take(c);
+    let n = v[at++] as number;
     if (cp + n > nCellParts) throw corrupt('index');
-    for (let v = 0; n > 0; n--) cellParts[cp++] = v += take(c);
+    for (let d = 0; n > 0; n--) cellParts[cp++] = d += v[at++] as number;
     cellArcStart[i] = ca;
-    n = take(c);
+    n = v[at++] as number;
     if (ca + n > nCellArcs) throw corrupt('index');
-    for (let v = 0; n > 0; n--) cellArcs[ca++] = v += take(c);
+    for (let d = 0; n > 0; n--) cellArcs[ca++] = d += v[at++] as number;
   }
   cellPartStart[nCells] = cp;
   cellArcStart[nCells] = ca;
   if (cp !== nCellParts || ca !== nCellArcs) throw corrupt('index');
+  moveTo(c, at);
   return { cellKeys, cellPartStart, cellParts, cellArcStart, cellArcs };
 }
 
-/** The county records, in index order, and their positions by FIPS. */
-function decodeRecords(): Pick<Index, 'records' | 'byFips'> {
-  const records: CountyRecord[] = [];
-  const byFips = new Map<string, number>();
-  for (const entry of ATLAS_COUNTIES.split('|')) {
-    const fips = entry.slice(0, 5);
-    byFips.set(fips, records.length);
-    records.push({ fips, same: `0${fips}`, name: entry.slice(5, entry.indexOf('~')), state: fips.slice(0, 2) });
+/**
+ * The county records, made when first asked for: a lookup returns a few of the 3,231, and making them all (and
+ * the map by FIPS) cost a cold start ~3 ms.
+ */
+class CountyRecords {
+  private readonly entries = ATLAS_COUNTIES.split('|');
+  private readonly made: (CountyRecord | undefined)[] = [];
+  private fips: Map<string, number> | undefined;
+
+  get length(): number {
+    return this.entries.length;
   }
-  return { records, byFips };
+
+  /** The record of county `c` (its position in the atlas), or undefined. */
+  at(c: number): CountyRecord | undefined {
+    const known = this.made[c];
+    if (known !== undefined) return known;
+    const entry = this.entries[c];
+    if (entry === undefined) return undefined;
+    const fips = entry.slice(0, 5);
+    const r: CountyRecord = { fips, same: `0${fips}`, name: entry.slice(5, entry.indexOf('~')), state: fips.slice(0, 2) };
+    this.made[c] = r;
+    return r;
+  }
+
+  /** The position of a county by 5-digit FIPS (the map is built on first use). */
+  byFips(): ReadonlyMap<string, number> {
+    if (this.fips === undefined) {
+      const m = new Map<string, number>();
+      this.entries.forEach((e, i) => m.set(e.slice(0, 5), i));
+      this.fips = m;
+    }
+    return this.fips;
+  }
 }
 
 /**
@@ -310,7 +348,17 @@ export function countyIndex(): Index {
   const owners = decodeOwners(c, nOwners);
   const cells = decodeCells(c, nCells, nCellParts, nCellArcs);
   if (c.at !== c.v.length) throw corrupt('index');
-  index = { ...decodeRecords(), ...arcs, ...parts, ...owners, ...cells };
+  const counties = new CountyRecords();
+  index = {
+    counties,
+    get records() {
+      return Array.from({ length: counties.length }, (_, i) => counties.at(i) as CountyRecord);
+    },
+    get byFips() {
+      return counties.byFips();
+    },
+    ...arcs, ...parts, ...owners, ...cells,
+  };
   indexMs = (typeof performance === 'undefined' ? Date.now() : performance.now()) - t0;
   return index;
 }
@@ -413,7 +461,7 @@ function segCross(ax: number, ay: number, bx: number, by: number, cx: number, cy
 export function countyIndexAt(point: LonLat): CountyRecord | undefined {
   const ix = countyIndex();
   const c = countyIdAt(ix, point[0], point[1], -1);
-  return c < 0 ? undefined : ix.records[c];
+  return c < 0 ? undefined : ix.counties.at(c);
 }
 
 function countyIdAt(ix: Index, x: number, y: number, hint: number): number {
@@ -522,7 +570,7 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
     }
     dist.set(county, best);
   }
-  return [...touched].sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0) || a - b).map((c) => ix.records[c] as CountyRecord);
+  return [...touched].sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0) || a - b).map((c) => ix.counties.at(c) as CountyRecord);
 }
 
 /**
@@ -533,6 +581,6 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
  */
 export function countyRecord(fips5: string): CountyRecord | undefined {
   const ix = countyIndex();
-  const i = ix.byFips.get(fips5);
-  return i === undefined ? undefined : ix.records[i];
+  const i = ix.counties.byFips().get(fips5);
+  return i === undefined ? undefined : ix.counties.at(i);
 }
