@@ -81,9 +81,12 @@ function varint(n: number): string {
   return out;
 }
 let arcText = '';
+let arcLengths = '';
 for (const arc of topo.arcs) {
+  const from = arcText.length;
   arcText += varint(arc.length);
   for (const [dx, dy] of arc) arcText += varint(dx) + varint(dy);
+  arcLengths += varint(arcText.length - from);
 }
 const countyParts: string[] = [];
 for (const g of topo.objects.counties.geometries) {
@@ -173,6 +176,8 @@ const atlas = `/**
  *
  * ATLAS_ARCS: for each arc, its point count and then its quantized points (delta-encoded, as in TopoJSON), every
  * number a zigzag varint in ATLAS_ALPHABET (5 payload bits per character, 6th bit = more characters follow).
+ * ATLAS_ARC_LENGTHS: for each arc, the number of characters it takes in ATLAS_ARCS (a varint), so the lookup
+ * decodes only the arcs a query reaches.
  * ATLAS_COUNTIES: "|"-separated counties: 5-digit FIPS, name, "~", then polygons ("/"), rings (":") and arc indices
  * (varints; negative = reversed arc, TopoJSON's ~i).
  */
@@ -181,6 +186,7 @@ export const ATLAS_SCALE: readonly [number, number] = [${topo.transform.scale.jo
 export const ATLAS_TRANSLATE: readonly [number, number] = [${topo.transform.translate.join(', ')}];
 export const ATLAS_ARC_COUNT = ${topo.arcs.length};
 export const ATLAS_ARCS = ${JSON.stringify(arcText)};
+export const ATLAS_ARC_LENGTHS = ${JSON.stringify(arcLengths)};
 export const ATLAS_COUNTIES = ${JSON.stringify(countyParts.join('|'))};
 `;
 

@@ -40,8 +40,8 @@ const BUILD_VALUES = ['--now', '--id', '--plan', '--out', '--audience', '--overr
 const BUILD_SWITCHES = ['--json', '--no-counties', '--quiet'];
 
 /**
- * The county lookup of `blue-alert-cap/counties`, loaded from the built `counties.cjs` beside this binary only
- * when a request needs it (its ~300 KB of county data and ~40 ms index would otherwise slow every start): when
+ * The county lookup of `blue-alert-cap/counties`, loaded from `cli-counties.cjs` beside this binary (see
+ * src/cli/counties.ts) only when a request needs it (its ~300 KB of county data would otherwise slow every start): when
  * the area has geometry, circles or reach (SAME codes are filled from them), or has no description (county names
  * are written for `areaDesc` and the EAS text).
  */
@@ -52,7 +52,7 @@ function countiesFor(request: unknown, args: ParsedArgs): { counties?: CountyLoo
   const shapes = area['geometry'] !== undefined || area['circles'] !== undefined || area['reach'] !== undefined;
   if (!shapes && area['description'] !== undefined) return {};
   const load = createRequire(__filename);
-  return { counties: (load('./counties.cjs') as { countyLookup: CountyLookup }).countyLookup };
+  return { counties: (load('./cli-counties.cjs') as { countyLookup: CountyLookup }).countyLookup };
 }
 
 /** `--plan`: a built-in plan name, or a JSON file holding a plan object (a name ending in .json or with a folder in it). */

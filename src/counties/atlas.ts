@@ -1,38 +1,37 @@
 /**
  * County index over us-atlas `counties-10m` (TopoJSON, 3,231 counties and equivalents), from the compact modules
  * `scripts/gen-counties.ts` generates: the arcs, and the index (parts, arc owners, 1-degree cells) prebuilt. On
- * first use both are decoded straight into typed arrays (no per-county or per-cell objects); arcs are shared by
- * the two counties they separate, so a boundary crossing is tested once.
+ * first use the index is decoded straight into typed arrays (no per-county or per-cell objects); an arc's points,
+ * and a part's box, are decoded when a query first reaches them (a lookup touches a few hundred of the 9,869
+ * arcs). Arcs are shared by the two counties they separate, so a boundary crossing is tested once.
  */
 import { boundsOf, type LonLat } from '../area/geometry.js';
 import type { CountyRecord } from '../area/lookup.js';
-import { ATLAS_ALPHABET, ATLAS_ARCS, ATLAS_ARC_COUNT, ATLAS_COUNTIES, ATLAS_SCALE, ATLAS_TRANSLATE } from './data/atlas.js';
+import { ATLAS_ALPHABET, ATLAS_ARCS, ATLAS_ARC_COUNT, ATLAS_ARC_LENGTHS, ATLAS_COUNTIES, ATLAS_SCALE, ATLAS_TRANSLATE } from './data/atlas.js';
 import { ATLAS_INDEX } from './data/index-data.js';
 
-/** Reads the zigzag varints of the generated atlas strings. */
-class VarintReader {
-  private pos = 0;
-  private readonly text: string;
-  private readonly digits: Int8Array;
-  constructor(text: string, digits: Int8Array) {
-    this.text = text;
-    this.digits = digits;
+const corrupt = (what: string) => new Error(`blue-alert-cap/counties: corrupt ${what} data`);
+
+/**
+ * Decodes a whole generated string of zigzag varints into an Int32Array in one tight loop (V8 optimises one hot
+ * loop far sooner than a reader object's method called per number: ~4 ms instead of ~20 ms in a cold process).
+ */
+function decodeVarints(text: string, digits: Int8Array, what: string): Int32Array {
+  // each varint is at least one character, so the text length bounds the count
+  const out = new Int32Array(text.length);
+  let n = 0, z = 0, mul = 1;
+  for (let p = 0, len = text.length; p < len; p++) {
+    const d = digits[text.charCodeAt(p)] ?? -1;
+    if (d < 0) throw corrupt(what);
+    z += (d & 31) * mul;
+    if (d < 32) {
+      out[n++] = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+      z = 0;
+      mul = 1;
+    } else mul *= 32;
   }
-  get done(): boolean {
-    return this.pos >= this.text.length;
-  }
-  next(): number {
-    let z = 0;
-    let mul = 1;
-    for (;;) {
-      const d = this.digits[this.text.charCodeAt(this.pos++)] ?? -1;
-      if (d < 0) throw new Error('blue-alert-cap/counties: corrupt atlas data');
-      z += (d & 31) * mul;
-      if (d < 32) break;
-      mul *= 32;
-    }
-    return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-  }
+  if (mul !== 1) throw corrupt(what);
+  return out.subarray(0, n);
 }
 
 function alphabetDigits(): Int8Array {
@@ -46,21 +45,33 @@ function alphabetDigits(): Int8Array {
  * from the prebuilt generated strings on first use without building per-county or per-cell objects.
  */
 interface Index {
+  /** The county records by position, made on demand (`records` and `byFips` make them all: for tests). */
+  readonly counties: CountyRecords;
   readonly records: readonly CountyRecord[];
   readonly byFips: ReadonlyMap<string, number>;
-  /** All arc points, interleaved lon,lat; arc a is points arcStart[a] to arcStart[a + 1]. */
+  /**
+   * All arc points, interleaved lon,lat; arc a is points arcStart[a] to arcStart[a + 1]. Filled per arc by
+   * `arcReady` (with its box): read an arc's points or box only after it.
+   */
   readonly pts: Float64Array;
   readonly arcStart: Int32Array;
-  /** Per arc: minX, minY, maxX, maxY. */
+  /** Per arc: minX, minY, maxX, maxY (once the arc is decoded). */
   readonly arcBox: Float64Array;
+  /** Per arc: where its varints start in ATLAS_ARCS, and whether it is decoded (1). */
+  readonly arcText: Int32Array;
+  readonly arcDone: Uint8Array;
   /** Per arc: the counties on either side (1 or 2). */
   readonly ownerStart: Int32Array;
   readonly ownerList: Int32Array;
-  /** Per part (one polygon of a county; even-odd over all its rings): county, arcs, box, first point. */
+  /**
+   * Per part (one polygon of a county; even-odd over all its rings): county, arcs, box (once `partReady` has
+   * decoded its arcs; partDone 1). Parts are in county order, so a county's parts are consecutive.
+   */
   readonly partCounty: Int32Array;
   readonly partArcStart: Int32Array;
   readonly partArcs: Int32Array;
   readonly partBox: Float64Array;
+  readonly partDone: Uint8Array;
   /** Sorted 1-degree cell keys, and per cell the parts and arcs whose boxes overlap it. */
   readonly cellKeys: Int32Array;
   readonly cellPartStart: Int32Array;
@@ -105,15 +116,223 @@ function cellAt(ix: Index, key: number): number {
   return -1;
 }
 
-/** Decodes `n` varints into an Int32Array. */
-function readInts(r: VarintReader, n: number): Int32Array {
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = r.next();
-  return out;
+/** Reads the decoded numbers in order; `at` is the next position. */
+interface Cursor {
+  readonly v: Int32Array;
+  at: number;
+}
+
+function take(c: Cursor): number {
+  if (c.at >= c.v.length) throw corrupt('index');
+  return c.v[c.at++] as number;
+}
+
+/** Moves the cursor to `at` (the decoders read their stretch with a local position: no call per number). */
+function moveTo(c: Cursor, at: number): void {
+  if (at > c.v.length) throw corrupt('index');
+  c.at = at;
 }
 
 /**
- * Builds (once, on first use) and returns the county index.
+ * The arcs' layout, without their points: where each arc's varints start (from ATLAS_ARC_LENGTHS) and its first
+ * point (from the point count each arc's varints begin with). Points and boxes are decoded by `arcReady`.
+ */
+function arcLayout(digits: Int8Array): Pick<Index, 'pts' | 'arcStart' | 'arcBox' | 'arcText' | 'arcDone'> {
+  const lengths = decodeVarints(ATLAS_ARC_LENGTHS, digits, 'atlas');
+  if (lengths.length !== ATLAS_ARC_COUNT) throw corrupt('atlas');
+  const arcText = new Int32Array(ATLAS_ARC_COUNT + 1);
+  const arcStart = new Int32Array(ATLAS_ARC_COUNT + 1);
+  let at = 0, used = 0;
+  for (let i = 0; i < ATLAS_ARC_COUNT; i++) {
+    arcText[i] = at;
+    arcStart[i] = used;
+    const n = firstVarint(ATLAS_ARCS, at, digits);
+    if (n < 0) throw corrupt('atlas');
+    used += n;
+    at += lengths[i] as number;
+  }
+  arcText[ATLAS_ARC_COUNT] = at;
+  arcStart[ATLAS_ARC_COUNT] = used;
+  if (at !== ATLAS_ARCS.length) throw corrupt('atlas');
+  return { pts: new Float64Array(2 * used), arcStart, arcBox: new Float64Array(ATLAS_ARC_COUNT * 4), arcText, arcDone: new Uint8Array(ATLAS_ARC_COUNT) };
+}
+
+/** The varint at `at` in `text`. */
+function firstVarint(text: string, at: number, digits: Int8Array): number {
+  let z = 0, mul = 1;
+  for (let p = at; p < text.length; p++) {
+    const d = digits[text.charCodeAt(p)] ?? -1;
+    if (d < 0) break;
+    z += (d & 31) * mul;
+    if (d < 32) return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    mul *= 32;
+  }
+  throw corrupt('atlas');
+}
+
+let arcDigits: Int8Array | undefined;
+
+/** Decodes arc `a`'s points and box into the index, once. */
+function arcReady(ix: Index, a: number): void {
+  if (ix.arcDone[a] === 1) return;
+  const digits = (arcDigits ??= alphabetDigits());
+  const v = decodeVarints(ATLAS_ARCS.slice(ix.arcText[a], ix.arcText[a + 1]), digits, 'atlas');
+  const [sx, sy] = ATLAS_SCALE;
+  const [tx, ty] = ATLAS_TRANSLATE;
+  const n = v[0] ?? -1;
+  let used = ix.arcStart[a] as number;
+  if (v.length !== 1 + 2 * n || used + n !== ix.arcStart[a + 1]) throw corrupt('atlas');
+  const pts = ix.pts;
+  let x = 0, y = 0;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (let k = 0, p = 1; k < n; k++) {
+    x += v[p++] as number;
+    y += v[p++] as number;
+    const lon = x * sx + tx, lat = y * sy + ty;
+    pts[2 * used] = lon;
+    pts[2 * used + 1] = lat;
+    used++;
+    if (lon < minX) minX = lon;
+    if (lon > maxX) maxX = lon;
+    if (lat < minY) minY = lat;
+    if (lat > maxY) maxY = lat;
+  }
+  ix.arcBox[4 * a] = minX;
+  ix.arcBox[4 * a + 1] = minY;
+  ix.arcBox[4 * a + 2] = maxX;
+  ix.arcBox[4 * a + 3] = maxY;
+  ix.arcDone[a] = 1;
+}
+
+/** Decodes part `p`'s arcs and its box (from the arcs' boxes), once. */
+function partReady(ix: Index, p: number): void {
+  if (ix.partDone[p] === 1) return;
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  const box = ix.arcBox;
+  for (let j = ix.partArcStart[p] as number, end = ix.partArcStart[p + 1] as number; j < end; j++) {
+    const a = ix.partArcs[j] as number;
+    arcReady(ix, a);
+    minX = Math.min(minX, box[4 * a] as number);
+    minY = Math.min(minY, box[4 * a + 1] as number);
+    maxX = Math.max(maxX, box[4 * a + 2] as number);
+    maxY = Math.max(maxY, box[4 * a + 3] as number);
+  }
+  ix.partBox[4 * p] = minX;
+  ix.partBox[4 * p + 1] = minY;
+  ix.partBox[4 * p + 2] = maxX;
+  ix.partBox[4 * p + 3] = maxY;
+  ix.partDone[p] = 1;
+}
+
+/** The parts: county and arcs of each (boxes are computed by `partReady`). */
+function decodeParts(c: Cursor, nParts: number, nPartArcs: number): Pick<Index, 'partCounty' | 'partArcStart' | 'partArcs' | 'partBox' | 'partDone'> {
+  const partCounty = new Int32Array(nParts);
+  const partArcStart = new Int32Array(nParts + 1);
+  const partArcs = new Int32Array(nPartArcs);
+  const v = c.v;
+  let pa = 0, at = c.at;
+  for (let p = 0; p < nParts; p++) {
+    partCounty[p] = v[at++] as number;
+    const n = v[at++] as number;
+    if (n < 0 || pa + n > nPartArcs) throw corrupt('index');
+    partArcStart[p] = pa;
+    for (let k = 0; k < n; k++) {
+      const a = v[at++] as number;
+      if (a < 0 || a >= ATLAS_ARC_COUNT) throw corrupt('index');
+      partArcs[pa++] = a;
+    }
+  }
+  partArcStart[nParts] = pa;
+  if (pa !== nPartArcs) throw corrupt('index');
+  moveTo(c, at);
+  return { partCounty, partArcStart, partArcs, partBox: new Float64Array(4 * nParts), partDone: new Uint8Array(nParts) };
+}
+
+/** The counties on either side of each arc. */
+function decodeOwners(c: Cursor, nOwners: number): Pick<Index, 'ownerStart' | 'ownerList'> {
+  const ownerStart = new Int32Array(ATLAS_ARC_COUNT + 1);
+  const ownerList = new Int32Array(nOwners);
+  const v = c.v;
+  let ow = 0, at = c.at;
+  for (let a = 0; a < ATLAS_ARC_COUNT; a++) {
+    ownerStart[a] = ow;
+    const n = v[at++] as number;
+    if (ow + n > nOwners) throw corrupt('index');
+    for (let k = 0; k < n; k++) ownerList[ow++] = v[at++] as number;
+  }
+  ownerStart[ATLAS_ARC_COUNT] = ow;
+  if (ow !== nOwners) throw corrupt('index');
+  moveTo(c, at);
+  return { ownerStart, ownerList };
+}
+
+/** The 1-degree cells: sorted keys, and per cell its parts and arcs (delta-encoded). */
+function decodeCells(c: Cursor, nCells: number, nCellParts: number, nCellArcs: number): Pick<Index, 'cellKeys' | 'cellPartStart' | 'cellParts' | 'cellArcStart' | 'cellArcs'> {
+  const cellKeys = new Int32Array(nCells);
+  const cellPartStart = new Int32Array(nCells + 1);
+  const cellParts = new Int32Array(nCellParts);
+  const cellArcStart = new Int32Array(nCells + 1);
+  const cellArcs = new Int32Array(nCellArcs);
+  const v = c.v;
+  let key = 0, cp = 0, ca = 0, at = c.at;
+  for (let i = 0; i < nCells; i++) {
+    key += v[at++] as number;
+    cellKeys[i] = key;
+    cellPartStart[i] = cp;
+    let n = v[at++] as number;
+    if (cp + n > nCellParts) throw corrupt('index');
+    for (let d = 0; n > 0; n--) cellParts[cp++] = d += v[at++] as number;
+    cellArcStart[i] = ca;
+    n = v[at++] as number;
+    if (ca + n > nCellArcs) throw corrupt('index');
+    for (let d = 0; n > 0; n--) cellArcs[ca++] = d += v[at++] as number;
+  }
+  cellPartStart[nCells] = cp;
+  cellArcStart[nCells] = ca;
+  if (cp !== nCellParts || ca !== nCellArcs) throw corrupt('index');
+  moveTo(c, at);
+  return { cellKeys, cellPartStart, cellParts, cellArcStart, cellArcs };
+}
+
+/**
+ * The county records, made when first asked for: a lookup returns a few of the 3,231, and making them all (and
+ * the map by FIPS) cost a cold start ~3 ms.
+ */
+class CountyRecords {
+  private readonly entries = ATLAS_COUNTIES.split('|');
+  private readonly made: (CountyRecord | undefined)[] = [];
+  private fips: Map<string, number> | undefined;
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  /** The record of county `c` (its position in the atlas), or undefined. */
+  at(c: number): CountyRecord | undefined {
+    const known = this.made[c];
+    if (known !== undefined) return known;
+    const entry = this.entries[c];
+    if (entry === undefined) return undefined;
+    const fips = entry.slice(0, 5);
+    const r: CountyRecord = { fips, same: `0${fips}`, name: entry.slice(5, entry.indexOf('~')), state: fips.slice(0, 2) };
+    this.made[c] = r;
+    return r;
+  }
+
+  /** The position of a county by 5-digit FIPS (the map is built on first use). */
+  byFips(): ReadonlyMap<string, number> {
+    if (this.fips === undefined) {
+      const m = new Map<string, number>();
+      this.entries.forEach((e, i) => m.set(e.slice(0, 5), i));
+      this.fips = m;
+    }
+    return this.fips;
+  }
+}
+
+/**
+ * Builds (once, on first use) and returns the county index: the index string is decoded whole into numbers first,
+ * then laid out into typed arrays; arcs are only located (their points wait for `arcReady`).
  *
  * @example
  * countyIndex().records.length; //=> 3231
@@ -122,104 +341,23 @@ export function countyIndex(): Index {
   if (index !== undefined) return index;
   const t0 = typeof performance === 'undefined' ? Date.now() : performance.now();
   const digits = alphabetDigits();
-  const [sx, sy] = ATLAS_SCALE;
-  const [tx, ty] = ATLAS_TRANSLATE;
-  const arcBox = new Float64Array(ATLAS_ARC_COUNT * 4);
-  const arcStart = new Int32Array(ATLAS_ARC_COUNT + 1);
-  const arcReader = new VarintReader(ATLAS_ARCS, digits);
-  // each varint is at least one character, so the text length bounds the number of coordinates
-  const all = new Float64Array(ATLAS_ARCS.length);
-  let used = 0;
-  for (let i = 0; i < ATLAS_ARC_COUNT; i++) {
-    const n = arcReader.next();
-    arcStart[i] = used;
-    let x = 0, y = 0;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (let k = 0; k < n; k++) {
-      x += arcReader.next();
-      y += arcReader.next();
-      const lon = x * sx + tx, lat = y * sy + ty;
-      all[2 * (used + k)] = lon;
-      all[2 * (used + k) + 1] = lat;
-      if (lon < minX) minX = lon;
-      if (lon > maxX) maxX = lon;
-      if (lat < minY) minY = lat;
-      if (lat > maxY) maxY = lat;
-    }
-    used += n;
-    arcBox[4 * i] = minX;
-    arcBox[4 * i + 1] = minY;
-    arcBox[4 * i + 2] = maxX;
-    arcBox[4 * i + 3] = maxY;
-  }
-  arcStart[ATLAS_ARC_COUNT] = used;
-  const pts = all.subarray(0, 2 * used);
-
-  const r = new VarintReader(ATLAS_INDEX, digits);
-  const [nParts, nPartArcs, nOwners, nCells, nCellParts, nCellArcs] = readInts(r, 6) as unknown as number[];
-  const partCounty = new Int32Array(nParts as number);
-  const partArcStart = new Int32Array((nParts as number) + 1);
-  const partArcs = new Int32Array(nPartArcs as number);
-  const partBox = new Float64Array(4 * (nParts as number));
-  let pa = 0;
-  for (let p = 0; p < (nParts as number); p++) {
-    partCounty[p] = r.next();
-    const n = r.next();
-    partArcStart[p] = pa;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (let k = 0; k < n; k++) {
-      const a = r.next();
-      partArcs[pa++] = a;
-      minX = Math.min(minX, arcBox[4 * a] as number);
-      minY = Math.min(minY, arcBox[4 * a + 1] as number);
-      maxX = Math.max(maxX, arcBox[4 * a + 2] as number);
-      maxY = Math.max(maxY, arcBox[4 * a + 3] as number);
-    }
-    partBox[4 * p] = minX;
-    partBox[4 * p + 1] = minY;
-    partBox[4 * p + 2] = maxX;
-    partBox[4 * p + 3] = maxY;
-  }
-  partArcStart[nParts as number] = pa;
-  const ownerStart = new Int32Array(ATLAS_ARC_COUNT + 1);
-  const ownerList = new Int32Array(nOwners as number);
-  let ow = 0;
-  for (let a = 0; a < ATLAS_ARC_COUNT; a++) {
-    ownerStart[a] = ow;
-    const n = r.next();
-    for (let k = 0; k < n; k++) ownerList[ow++] = r.next();
-  }
-  ownerStart[ATLAS_ARC_COUNT] = ow;
-  const cellKeys = new Int32Array(nCells as number);
-  const cellPartStart = new Int32Array((nCells as number) + 1);
-  const cellParts = new Int32Array(nCellParts as number);
-  const cellArcStart = new Int32Array((nCells as number) + 1);
-  const cellArcs = new Int32Array(nCellArcs as number);
-  let key = 0, cp = 0, ca = 0;
-  for (let c = 0; c < (nCells as number); c++) {
-    key += r.next();
-    cellKeys[c] = key;
-    cellPartStart[c] = cp;
-    let v = 0;
-    for (let k = r.next(); k > 0; k--) cellParts[cp++] = v += r.next();
-    cellArcStart[c] = ca;
-    v = 0;
-    for (let k = r.next(); k > 0; k--) cellArcs[ca++] = v += r.next();
-  }
-  cellPartStart[nCells as number] = cp;
-  cellArcStart[nCells as number] = ca;
-  if (!r.done || cp !== nCellParts || ca !== nCellArcs || ow !== nOwners || pa !== nPartArcs) throw new Error('blue-alert-cap/counties: corrupt index data');
-
-  const records: CountyRecord[] = [];
-  const byFips = new Map<string, number>();
-  for (const entry of ATLAS_COUNTIES.split('|')) {
-    const fips = entry.slice(0, 5);
-    byFips.set(fips, records.length);
-    records.push({ fips, same: `0${fips}`, name: entry.slice(5, entry.indexOf('~')), state: fips.slice(0, 2) });
-  }
+  const arcs = arcLayout(digits);
+  const c: Cursor = { v: decodeVarints(ATLAS_INDEX, digits, 'index'), at: 0 };
+  const [nParts, nPartArcs, nOwners, nCells, nCellParts, nCellArcs] = [take(c), take(c), take(c), take(c), take(c), take(c)] as const;
+  const parts = decodeParts(c, nParts, nPartArcs);
+  const owners = decodeOwners(c, nOwners);
+  const cells = decodeCells(c, nCells, nCellParts, nCellArcs);
+  if (c.at !== c.v.length) throw corrupt('index');
+  const counties = new CountyRecords();
   index = {
-    records, byFips, pts, arcStart, arcBox, ownerStart, ownerList,
-    partCounty, partArcStart, partArcs, partBox, cellKeys, cellPartStart, cellParts, cellArcStart, cellArcs,
+    counties,
+    get records() {
+      return Array.from({ length: counties.length }, (_, i) => counties.at(i) as CountyRecord);
+    },
+    get byFips() {
+      return counties.byFips();
+    },
+    ...arcs, ...parts, ...owners, ...cells,
   };
   indexMs = (typeof performance === 'undefined' ? Date.now() : performance.now()) - t0;
   return index;
@@ -227,6 +365,7 @@ export function countyIndex(): Index {
 
 /** Even-odd point-in-part over all its arcs (boundary points may fall either way). */
 function partContains(ix: Index, p: number, x: number, y: number): boolean {
+  partReady(ix, p);
   const b = ix.partBox;
   if (x < (b[4 * p] as number) || x > (b[4 * p + 2] as number) || y < (b[4 * p + 1] as number) || y > (b[4 * p + 3] as number)) return false;
   let inside = false;
@@ -322,7 +461,7 @@ function segCross(ax: number, ay: number, bx: number, by: number, cx: number, cy
 export function countyIndexAt(point: LonLat): CountyRecord | undefined {
   const ix = countyIndex();
   const c = countyIdAt(ix, point[0], point[1], -1);
-  return c < 0 ? undefined : ix.records[c];
+  return c < 0 ? undefined : ix.counties.at(c);
 }
 
 function countyIdAt(ix: Index, x: number, y: number, hint: number): number {
@@ -379,6 +518,7 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
         seenPart.add(pi);
         const county = ix.partCounty[pi] as number;
         if (touched.has(county)) continue;
+        partReady(ix, pi);
         const b = 4 * pi;
         if ((ix.partBox[b + 2] as number) < minX || (ix.partBox[b] as number) > maxX || (ix.partBox[b + 3] as number) < minY || (ix.partBox[b + 1] as number) > maxY) continue;
         const f = 2 * (ix.arcStart[ix.partArcs[ix.partArcStart[pi] as number] as number] as number);
@@ -397,6 +537,7 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
         let allTouched = true;
         for (let o = o0; o < o1 && allTouched; o++) if (!touched.has(ix.ownerList[o] as number)) allTouched = false;
         if (allTouched) continue;
+        arcReady(ix, a);
         const o = 4 * a;
         if ((ix.arcBox[o + 2] as number) < minX || (ix.arcBox[o] as number) > maxX || (ix.arcBox[o + 3] as number) < minY || (ix.arcBox[o + 1] as number) > maxY) continue;
         const first = 2 * (ix.arcStart[a] as number), last = 2 * (ix.arcStart[a + 1] as number);
@@ -421,6 +562,7 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
     let best = dist.get(county) ?? Infinity;
     for (let j = ix.partArcStart[p] as number, end = ix.partArcStart[p + 1] as number; j < end; j++) {
       const a = ix.partArcs[j] as number;
+      arcReady(ix, a);
       for (let i = 2 * (ix.arcStart[a] as number), last = 2 * (ix.arcStart[a + 1] as number); i < last; i += 2) {
         const d = ((pts[i] as number) - ref[0]) ** 2 * kx * kx + ((pts[i + 1] as number) - ref[1]) ** 2;
         if (d < best) best = d;
@@ -428,7 +570,7 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
     }
     dist.set(county, best);
   }
-  return [...touched].sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0) || a - b).map((c) => ix.records[c] as CountyRecord);
+  return [...touched].sort((a, b) => (dist.get(a) ?? 0) - (dist.get(b) ?? 0) || a - b).map((c) => ix.counties.at(c) as CountyRecord);
 }
 
 /**
@@ -439,6 +581,6 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
  */
 export function countyRecord(fips5: string): CountyRecord | undefined {
   const ix = countyIndex();
-  const i = ix.byFips.get(fips5);
-  return i === undefined ? undefined : ix.records[i];
+  const i = ix.counties.byFips().get(fips5);
+  return i === undefined ? undefined : ix.counties.at(i);
 }

@@ -6,8 +6,10 @@
 import { areaShapes } from '../area/resolve.js';
 import type { RequestArea } from '../request/schema.js';
 import type { LonLat } from '../area/geometry.js';
-import type { CountyLookup, CountyRecord } from '../area/lookup.js';
+import type { CountyRecord } from '../area/lookup.js';
 import { countiesTouchingRings, countyIndexAt, countyIndexBuildMs, countyRecord } from './atlas.js';
+
+export { countyLookup } from './lookup.js';
 
 export type { CountyLookup, CountyRecord } from '../area/lookup.js';
 
@@ -18,20 +20,6 @@ export type { CountyLookup, CountyRecord } from '../area/lookup.js';
  * COUNTY_DATA_SOURCE; //=> 'us-atlas counties-10m'
  */
 export const COUNTY_DATA_SOURCE = 'us-atlas counties-10m';
-
-/**
- * The county lookup to pass to `buildBlueAlert` (`{ counties: countyLookup }`). Its index is built on first use.
- *
- * @example
- * import { buildBlueAlert } from 'blue-alert-cap';
- * import { countyLookup } from 'blue-alert-cap/counties';
- * const msg = buildBlueAlert(request, { counties: countyLookup });
- * msg.area.same; // SAME codes of every county the geometry, circles or reach touch
- */
-export const countyLookup: CountyLookup = {
-  countiesTouching: (rings, anchor) => countiesTouchingRings(rings, anchor),
-  countyName: (fips5) => countyRecord(fips5)?.name,
-};
 
 /**
  * The parts of a request area the county lookup reads.
