@@ -100,6 +100,14 @@ function signedWithCerts(extra) {
   return signed.replace(m[0], m[0].repeat(extra + 1));
 }
 
+/** A genuinely signed message with `k` more `<note>` elements, or `k` comments, after its `<code>`. */
+function signedWithExtra(k, unit) {
+  const id = signer();
+  const now = new Date(Date.now() + 5000).toISOString();
+  const xml = buildBlueAlert(base, { ...OPTIONS, now }).xml.replace('</code>', `</code>${unit.repeat(k)}`);
+  return sign.signCap(xml, { privateKey: id.key, certificate: id.cert });
+}
+
 function unsignedOfBytes(bytes) {
   const xml = buildBlueAlert(base, OPTIONS).xml;
   const pad = Math.max(0, bytes - xml.length - 7);
@@ -118,6 +126,8 @@ const ROWS = [
   ['validate: description of "<" (chars)', 'validator (HTML regex)', [400, 4_000, 40_000], (n) => alertXml('&lt;'.repeat(n)), (x) => validateCap(x, { profile: 'ipaws' })],
   ['validate: namespace declarations', 'validator/speed (parser)', [60, 600, 6_000], (k) => namespaceXml(k), (x) => validateCap(x, { profile: 'cap' })],
   ['verify: extra KeyInfo certificates', 'bounds', [1, 10, 100], (k) => signedWithCerts(k), (x) => sign.verifyCap(x, { trustedCertificates: [signer().cert] })],
+  ['verify: signed, sibling elements', 'bounds (xml-crypto //*)', [40, 400, LIMITS.signedMessageElements - 100], (k) => signedWithExtra(k, '<note>x</note>'), (x) => sign.verifyCap(x)],
+  ['verify: signed, comments', 'bounds (xml-crypto comments)', [10, 100, LIMITS.messageComments], (k) => signedWithExtra(k, '<!--c-->'), (x) => sign.verifyCap(x)],
   ['verify: unsigned message (bytes)', 'bounds', [10_000, 100_000, LIMITS.messageBytes - 100], (b) => unsignedOfBytes(b), (x) => sign.verifyCap(x)],
   ['build: duplicate FIPS codes, EAS off', 'bounds', [10, 100, LIMITS.codes], (k) => request({ fips: Array(k).fill('08031') }, { eas: { enabled: false } }), (r) => safeBuildBlueAlert(r, OPTIONS)],
   // star(n - 1) has n positions: every size is over the cap, so every size is a refusal

@@ -40,10 +40,14 @@ export const LIMITS = {
   messageDepth: 32,
   /** Elements in a CAP message given to `parseCap` or `validateCap` (option `maxElements`). */
   messageElements: 50_000,
+  /** Elements in a CAP message given to `signCap` or `verifyCap`: their DOM and canonicalization cost ~25 µs an element. */
+  signedMessageElements: 5_000,
   /** Attributes on one element of a CAP message, namespace declarations included (option `maxAttributes`). */
   messageAttributes: 64,
   /** Namespace declarations in a whole CAP message (option `maxNamespaceDeclarations`); CAP needs one or two. */
   messageNamespaceDeclarations: 64,
+  /** Comments in a CAP message given to `signCap` or `verifyCap` (the signature library's comment removal grows with their square). */
+  messageComments: 1_000,
   /** X.509 certificates in a signature's `KeyInfo` (the signer and up to three CA certificates above it). */
   keyInfoCertificates: 4,
   /** The smallest CAP circle radius written, km (5 decimals): a smaller positive radius is rounded up to it. */

@@ -79,6 +79,8 @@ export interface XmlReadLimits {
   readonly maxAttributes: number;
   /** Most namespace declarations in the whole document. */
   readonly maxNamespaceDeclarations: number;
+  /** Most comments in the whole document; no cap when left out (`verifyCap` and `signCap` set it). */
+  readonly maxComments?: number;
   /** Elements in this namespace are checked for well-formedness but kept without children or text. */
   readonly skipNamespace?: string;
 }
@@ -133,6 +135,7 @@ class Reader {
   private nextCdEnd: number;
   private readonly hasCr: boolean;
   private elements = 0;
+  private comments = 0;
   private nsDecls = 0;
   /** prefix -> namespace in scope ('' is the default namespace) */
   private readonly scope = new Map<string, string>([['xml', XML_NS]]);
@@ -342,6 +345,10 @@ class Reader {
     const dd = this.s.indexOf('--', start + 4);
     if (dd === -1) this.malformed(start, 'a comment "<!--" is never closed with "-->".');
     if (this.s.charCodeAt(dd + 2) !== 62 /* > */) this.malformed(dd, '"--" is not allowed inside a comment.');
+    const cap = this.limits.maxComments;
+    if (cap !== undefined && ++this.comments > cap) {
+      this.fail('TOO_LARGE', start, `the document has more than ${cap} comments (the maxComments cap). A CAP message needs none.`);
+    }
     this.pos = dd + 3;
   }
 
@@ -450,8 +457,9 @@ class Reader {
       const lt = this.pos;
       const c = s.charCodeAt(lt + 1);
       if (c === 47 /* / */) {
+        const top = stack.pop();
+        if (top === undefined) this.malformed(lt, 'an end tag "</" where the root element should start.');
         this.pos += 2;
-        const top = stack.pop() as Frame;
         // the usual end tag names the open element: compare in place, else read the name for the message
         const after = this.pos + top.qname.length;
         let qname: string;

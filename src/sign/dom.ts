@@ -8,6 +8,7 @@ import { issue, type BlueAlertIssue } from '../errors.js';
 import { CAP_NAMESPACE } from '../cap/model.js';
 import { XMLDSIG_NAMESPACE } from './constants.js';
 import { LIMITS } from '../limits.js';
+import { XmlReadError, readXml } from '../cap/xml-reader.js';
 
 /**
  * A parsed CAP message, or the issue that says why it is not one.
@@ -103,6 +104,8 @@ export function parseCapDom(xml: string, limits: InputLimits = {}): ParsedCap {
   }
   const tooBig = checkLimits(xml, limits);
   if (tooBig !== undefined) return { ok: false, issue: tooBig };
+  const refused = strictRead(xml, limits);
+  if (refused !== undefined) return { ok: false, issue: refused };
   // xmldom keeps a bare "&" as text; XML (and parseCap) do not.
   const outsideMarkup = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, '');
   if (/&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/.test(outsideMarkup)) {
@@ -147,6 +150,27 @@ export function parseCapDom(xml: string, limits: InputLimits = {}): ParsedCap {
     };
   }
   return { ok: true, doc, root };
+}
+
+/**
+ * Runs the library's own strict, linear XML reader with the message caps before any DOM is built: xmldom and
+ * xml-crypto cost more than linear time in elements and comments, so the caps must hold before they run.
+ */
+function strictRead(xml: string, limits: InputLimits): BlueAlertIssue | undefined {
+  try {
+    readXml(xml, {
+      maxDepth: limits.maxDepth ?? DEFAULT_MAX_DEPTH,
+      maxElements: LIMITS.signedMessageElements,
+      maxAttributes: LIMITS.messageAttributes,
+      maxNamespaceDeclarations: LIMITS.messageNamespaceDeclarations,
+      maxComments: LIMITS.messageComments,
+    });
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof XmlReadError)) throw e;
+    const cap = e.code === 'TOO_LARGE' || e.code === 'TOO_DEEP' ? ' (see LIMITS in docs/limits.md)' : '';
+    return issue('cap_invalid', '/', `The message was refused: ${e.message}${cap}`);
+  }
 }
 
 function notWellFormed(problems: readonly string[]): BlueAlertIssue {

@@ -325,6 +325,10 @@ describe('xml-reader: adversarial input', () => {
     ['250,000 siblings', `<alert xmlns="${NS}">${HEAD}${'<a/>'.repeat(250_000)}</alert>`, 'TOO_LARGE'],
     ['an unterminated attribute of 900 KB', `<alert xmlns="${NS}" x="${big}>${HEAD}</alert>`, 'MALFORMED_XML'],
     ['a processing instruction never closed', `<alert xmlns="${NS}">${HEAD}<?pi ${big}</alert>`, 'MALFORMED_XML'],
+    // found by the signature fuzz test: an end tag where the root should start once threw a TypeError
+    ['an end tag as the whole document', '</alert>', 'MALFORMED_XML'],
+    ['an end tag after the XML declaration', `<?xml version="1.0"?>\n</alert><alert xmlns="${NS}"/>`, 'MALFORMED_XML'],
+    ['"</" where the declaration starts', `</?xml version="1.0"?><alert xmlns="${NS}">${HEAD}</alert>`, 'MALFORMED_XML'],
   ];
   for (const [name, xml, code] of cases) {
     it(`${name}: ${code}, quickly, with a short message`, () => {
