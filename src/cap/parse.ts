@@ -309,7 +309,8 @@ export function capTreeToAlert(a: CapXmlElement): CapAlert {
   o['code'] = all(k, 'code');
   setOpt(o, 'note', first(k, 'note'));
   const refs = first(k, 'references');
-  if (refs !== undefined) o['references'] = refs.split(/\s+/).filter((r) => r !== '');
+  // separated by XML white space only: a no-break space is part of an entry, not a separator
+  if (refs !== undefined) o['references'] = refs.split(/[ \t\r\n]+/).filter((r) => r !== '');
   setOpt(o, 'incidents', first(k, 'incidents'));
   o['info'] = (k.get('info') ?? []).map(toInfo);
   return o as unknown as CapAlert;

@@ -98,9 +98,30 @@ function checkSimple(e: CapXmlElement, kind: Kind, parent: string, n: number, ou
   if (kind === 'decimal' && !DECIMAL.test(e.text)) {
     out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = "${e.text}". Must be a decimal number of feet, e.g. "1500" or "1500.5".`);
   }
-  if (kind === 'references' && e.text.trim() === '') {
+  if (kind === 'references' && xmlTrim(e.text) === '') {
     out.error('INVALID_REFERENCES', path, `Invalid <references>: "${e.text}". Must be a non-empty, space-separated list of sender,identifier,sent triplets; leave the element out when there is nothing to reference.`);
   }
+}
+
+/**
+ * `text` without leading and trailing XML white space (#x20, #x9, #xD, #xA) only: what element-only content may
+ * hold. `String.prototype.trim` also removes U+00A0, U+FEFF, U+2028, U+3000 and others, which the XSD refuses.
+ */
+function xmlTrim(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isXmlSpace(text.charCodeAt(a))) a++;
+  while (b > a && isXmlSpace(text.charCodeAt(b - 1))) b--;
+  return text.slice(a, b);
+}
+
+/** Invisible characters spelled out (U+00A0), so a reader of the message can see what was found. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+function isXmlSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 /** Whether `e` has a CAP child named `name` (asked only when a required element was skipped). */
@@ -112,8 +133,9 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
   for (const a of e.attributes) {
     if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
   }
-  if (e.text.trim() !== '') {
-    out.error('INVALID_CHARACTERS', path, `Invalid characters in element <${e.name}>: "${e.text.trim().slice(0, 40)}". <${e.name}> holds only child elements; put text inside one of them.`);
+  const stray = xmlTrim(e.text);
+  if (stray !== '') {
+    out.error('INVALID_CHARACTERS', path, `Invalid characters in element <${e.name}>: "${visible(stray.slice(0, 40))}". <${e.name}> holds only child elements; put text inside one of them (only spaces, tabs and line breaks may stand between them).`);
   }
   const model = m.parts;
   const isAlert = m === getModels().alert;
