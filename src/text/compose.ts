@@ -239,8 +239,13 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const over = easCut ? collapseSpaces(description).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS : 0;
   const fitSummary = Math.max(0, (f.summary?.length ?? 0) - over - 8);
   const steps: readonly (readonly [number, number])[] = easCut ? [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]] : [];
-  for (const [summaryLimit, limit] of steps) {
+  let tried: readonly [number, number] | undefined;
+  for (const step of steps) {
     if (!eas.truncated) break;
+    const [summaryLimit, limit] = step;
+    // a step that clips as the one before it did gives the same text (e.g. a summary already within 150)
+    if (tried !== undefined && tried[0] === summaryLimit && tried[1] === limit) continue;
+    tried = step;
     const clipped = descriptionText(clipFreeText(f, limit, summaryLimit), w);
     const d = statusWord === undefined || clipped.toUpperCase().startsWith(statusWord) ? clipped : `${statusWord}. ${clipped}`;
     eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: d, instruction });
