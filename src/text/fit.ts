@@ -133,6 +133,8 @@ export function truncateWords(
  * `abbreviate`) when that differs; steps that are not strictly shorter are dropped (a dropped content step passes
  * its priority on to the next kept step, keeping the most important).
  *
+ * `collapsed`: the levels' spaces are collapsed already (as `collapseSpaces` leaves them), so they are not scanned again.
+ *
  * @example
  * ladder([{ text: 'Do not approach the suspect.' }, { text: 'Do not approach.', priority: 4 }], (s) => s.replace('Do not', "Don't"), (s) => s.length);
  */
@@ -140,6 +142,7 @@ export function ladder(
   levels: readonly (Level | string)[],
   abbreviate: (s: string) => string,
   measure: (s: string) => number,
+  collapsed = false,
 ): SegmentVariant[] {
   // one pass: each step is measured once and compared with the last kept step
   const out: SegmentVariant[] = [];
@@ -166,7 +169,7 @@ export function ladder(
   };
   levels.forEach((lv, i) => {
     const level: Level = typeof lv === 'string' ? { text: lv } : lv;
-    const t = collapseSpaces(level.text);
+    const t = collapsed ? level.text : collapseSpaces(level.text);
     if (t === '') return;
     step({ text: t, kind: i === 0 ? 'abbrev' : 'content', ...(level.priority === undefined ? {} : { priority: level.priority }) });
     const abbreviated = abbreviate(t);
