@@ -12,7 +12,7 @@ import { spanish } from './es.js';
 import { basicLength, gsm7Length, isGsm7, toGsm7 } from './gsm.js';
 import { descriptionText, headlineText, instructionText, weaFacts, weaSegments } from './writer.js';
 import { wea90Text } from './wea90.js';
-import { localizeEs } from './localize.js';
+import { localizeEs, type EsMemo } from './localize.js';
 import { dmsText } from './dms.js';
 import { isFemale } from './words.js';
 import { collapseSpaces, fitSegments, truncateWords } from './fit.js';
@@ -353,10 +353,12 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
 /** The Spanish texts, with the `text.es` overrides checked like the English ones. */
 function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, issues: BlueAlertIssue[]): AlertText {
   const femaleOfficer = isFemale(f.officer?.description?.sex);
+  // one memo for both: the phone and the full facts translate the same locations and area
+  const memo: EsMemo = { location: new Map(), area: new Map() };
   const plan: LanguagePlan = {
     lang: 'es',
-    phone: { f: localizeEs(f, r, 'phone'), w: spanish('phone', femaleOfficer) },
-    full: { f: localizeEs(f, r, 'full'), w: spanish('full', femaleOfficer) },
+    phone: { f: localizeEs(f, r, 'phone', memo), w: spanish('phone', femaleOfficer) },
+    full: { f: localizeEs(f, r, 'full', memo), w: spanish('full', femaleOfficer) },
   };
   const base = composeLanguage(plan, r, municipios);
   for (const key of base.cut) {
