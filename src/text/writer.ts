@@ -146,30 +146,12 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
   // `ready`: the facts already went through weaFacts (the 90 and the 360 share that work)
   const f = ready ? facts : weaFacts(facts);
   const protect = protectedTerms(f);
-  // memos for this call only: the levels of a segment often repeat a text (a detail level that leaves nothing out)
-  const gsmOf = new Map<string, string>();
-  const abbrOf = new Map<string, string>();
-  const g = (s: string): string => {
-    let out = gsmOf.get(s);
-    if (out === undefined) {
-      out = gsm(s);
-      gsmOf.set(s, out);
-    }
-    return out;
-  };
-  const abbr = (s: string): string => {
-    let out = abbrOf.get(s);
-    if (out === undefined) {
-      out = w.abbreviate(s, protect);
-      abbrOf.set(s, out);
-    }
-    return out;
-  };
+  const abbr = (s: string): string => w.abbreviate(s, protect);
   const mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]): Segment | undefined => {
     const lv: Level[] = [];
     for (const l of levels) {
       if (l === undefined) continue;
-      lv.push(typeof l === 'string' ? { text: g(l) } : l.priority === undefined ? { text: g(l.text) } : { text: g(l.text), priority: l.priority });
+      lv.push(typeof l === 'string' ? { text: gsm(l) } : l.priority === undefined ? { text: gsm(l.text) } : { text: gsm(l.text), priority: l.priority });
     }
     // every level is GSM basic text with its spaces collapsed (gsm above; abbreviations are ASCII): measured by its
     // length, not scanned again for spaces
