@@ -12,7 +12,7 @@ import { spanish } from './es.js';
 import { basicLength, gsm7Length, isGsm7, toGsm7 } from './gsm.js';
 import { descriptionText, headlineText, instructionText, weaFacts, weaSegments } from './writer.js';
 import { wea90Text } from './wea90.js';
-import { localizeEs } from './localize.js';
+import { localizeEs, type EsMemo } from './localize.js';
 import { dmsText } from './dms.js';
 import { isFemale } from './words.js';
 import { collapseSpaces, fitSegments, truncateWords } from './fit.js';
@@ -239,8 +239,13 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const over = easCut ? collapseSpaces(description).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS : 0;
   const fitSummary = Math.max(0, (f.summary?.length ?? 0) - over - 8);
   const steps: readonly (readonly [number, number])[] = easCut ? [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]] : [];
-  for (const [summaryLimit, limit] of steps) {
+  let tried: readonly [number, number] | undefined;
+  for (const step of steps) {
     if (!eas.truncated) break;
+    const [summaryLimit, limit] = step;
+    // a step that clips as the one before it did gives the same text (e.g. a summary already within 150)
+    if (tried !== undefined && tried[0] === summaryLimit && tried[1] === limit) continue;
+    tried = step;
     const clipped = descriptionText(clipFreeText(f, limit, summaryLimit), w);
     const d = statusWord === undefined || clipped.toUpperCase().startsWith(statusWord) ? clipped : `${statusWord}. ${clipped}`;
     eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: d, instruction });
@@ -348,10 +353,12 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
 /** The Spanish texts, with the `text.es` overrides checked like the English ones. */
 function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, issues: BlueAlertIssue[]): AlertText {
   const femaleOfficer = isFemale(f.officer?.description?.sex);
+  // one memo for both: the phone and the full facts translate the same locations and area
+  const memo: EsMemo = { location: new Map(), area: new Map() };
   const plan: LanguagePlan = {
     lang: 'es',
-    phone: { f: localizeEs(f, r, 'phone'), w: spanish('phone', femaleOfficer) },
-    full: { f: localizeEs(f, r, 'full'), w: spanish('full', femaleOfficer) },
+    phone: { f: localizeEs(f, r, 'phone', memo), w: spanish('phone', femaleOfficer) },
+    full: { f: localizeEs(f, r, 'full', memo), w: spanish('full', femaleOfficer) },
   };
   const base = composeLanguage(plan, r, municipios);
   for (const key of base.cut) {

@@ -73,18 +73,19 @@ export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const DANGLING = new Set([',', ';', ':', '(', '–', '-']);
-const WHITE = /^\s$/;
+/** Whether a char code at or above U+00A0 is white space as `\s` reads it. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
-/** Removes trailing whitespace and dangling punctuation (`, ; : ( – -`): a scan from the end, linear. */
-function trimDangling(text: string): string {
-  let e = text.length;
-  while (e > 0) {
-    const c = text.charAt(e - 1);
-    if (!DANGLING.has(c) && !WHITE.test(c)) break;
-    e--;
-  }
-  return e === text.length ? text : text.slice(0, e);
+/** Whether the char code is white space as `\s` reads it. */
+function isWhite(c: number): boolean {
+  return c === 32 || (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c));
+}
+
+/** Dangling punctuation (`, ; : ( – -`) or white space: what a cut text must not end with. */
+function isDangling(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 0x2013 || c === 45 || isWhite(c);
 }
 
 /**
@@ -103,14 +104,26 @@ export function truncateWords(
   marker = '',
 ): string {
   if (measure(text) <= max) return text;
-  const words = text.split(' ');
-  let out = '';
-  for (const w of words) {
-    const next = out === '' ? w : `${out} ${w}`;
-    if (measure(trimDangling(next) + marker) > max) break;
-    out = next;
+  // Words are added one at a time while the words so far, without their dangling end, and the marker fit. Each
+  // candidate is a piece of `text` (its first word to the end of a word): positions are tracked and a candidate is
+  // one slice (a string grown word by word and flattened for every word was quadratic in a long EAS description).
+  let lead = 0; // leading spaces are empty words: the words start after them
+  while (lead < text.length && text.charCodeAt(lead) === 32) lead++;
+  let kept = lead; // end of the accepted words without their dangling end
+  let trim = lead; // the same for the words so far (a word that is all dangling leaves it where it was)
+  let from = lead; // start of the current word
+  for (;;) {
+    const space = text.indexOf(' ', from);
+    const end = space < 0 ? text.length : space;
+    let e = end;
+    while (e > from && isDangling(text.charCodeAt(e - 1))) e--;
+    if (e > from) trim = e;
+    if (measure(text.slice(lead, trim) + marker) > max) break;
+    kept = trim;
+    if (space < 0) break;
+    from = space + 1;
   }
-  out = trimDangling(out);
+  const out = text.slice(lead, kept);
   if (out === '') return measure(marker.trim()) <= max ? marker.trim() : '';
   return out + marker;
 }
@@ -120,6 +133,8 @@ export function truncateWords(
  * `abbreviate`) when that differs; steps that are not strictly shorter are dropped (a dropped content step passes
  * its priority on to the next kept step, keeping the most important).
  *
+ * `collapsed`: the levels' spaces are collapsed already (as `collapseSpaces` leaves them), so they are not scanned again.
+ *
  * @example
  * ladder([{ text: 'Do not approach the suspect.' }, { text: 'Do not approach.', priority: 4 }], (s) => s.replace('Do not', "Don't"), (s) => s.length);
  */
@@ -127,6 +142,7 @@ export function ladder(
   levels: readonly (Level | string)[],
   abbreviate: (s: string) => string,
   measure: (s: string) => number,
+  collapsed = false,
 ): SegmentVariant[] {
   // one pass: each step is measured once and compared with the last kept step
   const out: SegmentVariant[] = [];
@@ -153,7 +169,7 @@ export function ladder(
   };
   levels.forEach((lv, i) => {
     const level: Level = typeof lv === 'string' ? { text: lv } : lv;
-    const t = collapseSpaces(level.text);
+    const t = collapsed ? level.text : collapseSpaces(level.text);
     if (t === '') return;
     step({ text: t, kind: i === 0 ? 'abbrev' : 'content', ...(level.priority === undefined ? {} : { priority: level.priority }) });
     const abbreviated = abbreviate(t);

@@ -9,10 +9,30 @@ import { foreignEs, type SpanishMode } from './es.js';
 import { directionEs, weaponsEs } from './es-values.js';
 import { locationEs, shortPlace } from './place.js';
 
-function loc(en: string | undefined, es: string | undefined, mode: SpanishMode): string | undefined {
+/**
+ * What the Spanish facts of one message have translated already: the phone and the full facts read the same
+ * locations and area (one memo per `composeText` call, passed down; never kept between calls).
+ *
+ * @example
+ * const memo: EsMemo = { location: new Map(), area: new Map() };
+ */
+export interface EsMemo {
+  readonly location: Map<string, string | undefined>;
+  readonly area: Map<string, string | undefined>;
+}
+
+/** `locationEs` through the memo. */
+function locEs(text: string, memo: EsMemo): string | undefined {
+  if (memo.location.has(text)) return memo.location.get(text);
+  const out = locationEs(text);
+  memo.location.set(text, out);
+  return out;
+}
+
+function loc(en: string | undefined, es: string | undefined, mode: SpanishMode, memo: EsMemo): string | undefined {
   if (es !== undefined) return es;
   if (en === undefined) return undefined;
-  return locationEs(en) ?? (mode === 'full' ? foreignEs(en, mode) : shortPlace(en));
+  return locEs(en, memo) ?? (mode === 'full' ? foreignEs(en, mode) : shortPlace(en));
 }
 
 /** A vehicle with its features in Spanish (the `es` version, else marked or left out). */
@@ -27,11 +47,11 @@ function vehicleEsFacts(v: Vehicle | undefined, mode: SpanishMode): Vehicle | un
  * An alert area in Spanish: "Polk, Orange and Osceola counties" gives "condados de Polk, Orange y Osceola", "Kent
  * County" gives "condado de Kent", "Orleans Parish" gives "parroquia de Orleans"; other areas as `locationEs` reads them.
  */
-function areaEs(area: string): string | undefined {
+function areaEs(area: string, memo: EsMemo): string | undefined {
   // a trailing state code ("Kent County, MI") is kept as given
   const state = /,\s*([A-Z]{2})$/.exec(area.trim());
   if (state !== null) {
-    const rest = areaEs(area.trim().slice(0, state.index));
+    const rest = areaEs(area.trim().slice(0, state.index), memo);
     return rest === undefined ? undefined : `${rest}, ${state[1] ?? ''}`;
   }
   const t = area.trim();
@@ -47,12 +67,20 @@ function areaEs(area: string): string | undefined {
     const names = parts.every((x) => re.test(x)) ? parts.map((x) => x.replace(re, '').trimEnd()) : re.test(t) ? undefined : null;
     if (names === null) continue;
     const list = names ?? parts.map((x, i) => (i === parts.length - 1 ? x.replace(re, '').trimEnd() : x));
-    if (list.some((x) => x === '' || locationEs(x) !== x)) return undefined;
+    if (list.some((x) => x === '' || locEs(x, memo) !== x)) return undefined;
     const joined = list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} y ${list[list.length - 1] ?? ''}`;
     return `${list.length > 1 ? many : one} de ${joined}`;
   }
-  const plain = locationEs(t);
+  const plain = locEs(t, memo);
   return plain === undefined || /\b(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b/i.test(plain) ? undefined : plain;
+}
+
+/** `areaEs` through the memo. */
+function areaOf(area: string, memo: EsMemo): string | undefined {
+  if (memo.area.has(area)) return memo.area.get(area);
+  const out = areaEs(area, memo);
+  memo.area.set(area, out);
+  return out;
 }
 
 /** A Spanish direction given as a bare compass word ("sur") reads as a direction ("hacia el sur"); anything else as given. */
@@ -61,14 +89,14 @@ function compassEs(d: string): string {
   return /^(?:norte|sur|este|oeste|nor[eo]este|su[rd]este|su[rd]oeste)$/i.test(t) ? `hacia el ${t.toLowerCase()}` : t;
 }
 
-function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode): Suspect {
+function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode, memo: EsMemo): Suspect {
   const es = original?.es ?? s.es;
   const { direction, destinations, weapons, lastSeen, vehicle: v0, ...rest } = s;
   const vehicle = vehicleEsFacts(v0, mode);
   const dir = (es?.direction === undefined ? undefined : compassEs(es.direction)) ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
-  const dests = es?.destinations ?? destinations?.map((d) => locationEs(d) ?? foreignEs(d, mode)).filter((d): d is string => d !== undefined);
+  const dests = es?.destinations ?? destinations?.map((d) => locEs(d, memo) ?? foreignEs(d, mode)).filter((d): d is string => d !== undefined);
   const weap = es?.weapons ?? (weapons === undefined ? undefined : (weaponsEs(weapons) ?? foreignEs(weapons, mode)));
-  const seenLoc = lastSeen === undefined ? undefined : loc(lastSeen.location, lastSeen.es?.location, mode);
+  const seenLoc = lastSeen === undefined ? undefined : loc(lastSeen.location, lastSeen.es?.location, mode, memo);
   const { location: _l, ...seenRest } = lastSeen ?? {};
   return {
     ...rest,
@@ -86,23 +114,24 @@ function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode)
  * @param f - The facts (English).
  * @param r - The public request (for the `es` versions).
  * @param mode - `phone` (leave English out) or `full` (mark it).
+ * @param memo - Translations already made for this message (the other mode's call shares them).
  * @returns The facts for a Spanish text.
  * @example
  * localizeEs(facts, request, 'phone').incidentLocation; //=> 'PR-52 cerca de Cayey'
  */
-export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode): TextFacts {
+export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode, memo: EsMemo = { location: new Map(), area: new Map() }): TextFacts {
   const ies = r.incident.es;
-  const suspects = f.suspects.map((s, i) => suspectEs(s, r.suspects[i], mode));
+  const suspects = f.suspects.map((s, i) => suspectEs(s, r.suspects[i], mode, memo));
   const weapons = [...new Set(suspects.map((s) => s.weapons).filter((w): w is string => w !== undefined))];
   const summary = ies?.summary ?? foreignEs(f.summary, mode);
-  const incidentLocation = loc(f.incidentLocation, ies?.location, mode);
-  const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (areaEs(f.areaName) ?? foreignEs(f.areaName, mode)));
+  const incidentLocation = loc(f.incidentLocation, ies?.location, mode, memo);
+  const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (areaOf(f.areaName, memo) ?? foreignEs(f.areaName, mode)));
   const officer =
     f.officer === undefined
       ? undefined
       : (() => {
           const { lastKnownLocation, vehicle: ov, ...o } = f.officer;
-          const l = loc(lastKnownLocation, undefined, mode);
+          const l = loc(lastKnownLocation, undefined, mode, memo);
           const v = vehicleEsFacts(ov, mode);
           return { ...o, ...(v === undefined ? {} : { vehicle: v }), ...(l === undefined ? {} : { lastKnownLocation: l }) };
         })();
@@ -110,7 +139,7 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode)
   // the resolved area description is the English area.description unless counties named it: use the Spanish one
   // (the English description is never repeated after its Spanish form: it is the area name, already given once)
   const areaDesc = f.areaDesc === f.areaName && areaName !== undefined ? areaName : f.areaDesc;
-  const place = ies?.place ?? (f.place === undefined ? undefined : (locationEs(f.place) ?? foreignEs(f.place, mode)));
+  const place = ies?.place ?? (f.place === undefined ? undefined : (locEs(f.place, memo) ?? foreignEs(f.place, mode)));
   const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   return {
     ...rest,

@@ -54,32 +54,35 @@ export function shortPlace(location: string | undefined): string | undefined {
   return undefined;
 }
 
-/** English connecting words of a location and their Spanish forms (whole words, case kept for proper nouns). */
-const LOCATION_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/\b(\p{Lu}\p{L}*) border\b/gu, 'la frontera con $1'],
-  [/\b(\p{Lu}\p{L}*) metro area\b/gu, 'el área metropolitana de $1'],
-  [/\bmetro area\b/gi, 'área metropolitana'],
-  [/\bnorthbound\b/gi, 'en dirección norte'],
-  [/\bsouthbound\b/gi, 'en dirección sur'],
-  [/\beastbound\b/gi, 'en dirección este'],
-  [/\bwestbound\b/gi, 'en dirección oeste'],
-  [/\bNB\b/g, 'en dirección norte'],
-  [/\bSB\b/g, 'en dirección sur'],
-  [/\bEB\b/g, 'en dirección este'],
-  [/\bWB\b/g, 'en dirección oeste'],
-  [/\bnear\b/gi, 'cerca de'],
-  [/\bat\b/gi, 'en'],
-  [/\band\b/gi, 'y'],
-  [/\bon\b/gi, 'en'],
-  [/\bin\b/gi, 'en'],
-  [/\bof\b/gi, 'de'],
-  [/\bthe\b/gi, ''],
-  [/\bexit\b/gi, 'salida'],
-  [/\bmile marker\b/gi, 'milla'],
-  [/\bmile\b/gi, 'milla'],
-  [/\bparking lot\b/gi, 'estacionamiento'],
-  [/\bborder\b/gi, 'frontera'],
-  [/\bdowntown\b/gi, 'centro'],
+/**
+ * English connecting words of a location and their Spanish forms (whole words, case kept for proper nouns), each
+ * with the lower-case text every match of it contains: a text whose lower-case form does not contain it cannot match.
+ */
+const LOCATION_WORDS: readonly (readonly [RegExp, string, string])[] = [
+  [/\b(\p{Lu}\p{L}*) border\b/gu, 'la frontera con $1', 'border'],
+  [/\b(\p{Lu}\p{L}*) metro area\b/gu, 'el área metropolitana de $1', 'metro area'],
+  [/\bmetro area\b/gi, 'área metropolitana', 'metro area'],
+  [/\bnorthbound\b/gi, 'en dirección norte', 'northbound'],
+  [/\bsouthbound\b/gi, 'en dirección sur', 'southbound'],
+  [/\beastbound\b/gi, 'en dirección este', 'eastbound'],
+  [/\bwestbound\b/gi, 'en dirección oeste', 'westbound'],
+  [/\bNB\b/g, 'en dirección norte', 'nb'],
+  [/\bSB\b/g, 'en dirección sur', 'sb'],
+  [/\bEB\b/g, 'en dirección este', 'eb'],
+  [/\bWB\b/g, 'en dirección oeste', 'wb'],
+  [/\bnear\b/gi, 'cerca de', 'near'],
+  [/\bat\b/gi, 'en', 'at'],
+  [/\band\b/gi, 'y', 'and'],
+  [/\bon\b/gi, 'en', 'on'],
+  [/\bin\b/gi, 'en', 'in'],
+  [/\bof\b/gi, 'de', 'of'],
+  [/\bthe\b/gi, '', 'the'],
+  [/\bexit\b/gi, 'salida', 'exit'],
+  [/\bmile marker\b/gi, 'milla', 'mile marker'],
+  [/\bmile\b/gi, 'milla', 'mile'],
+  [/\bparking lot\b/gi, 'estacionamiento', 'parking lot'],
+  [/\bborder\b/gi, 'frontera', 'border'],
+  [/\bdowntown\b/gi, 'centro', 'downtown'],
 ];
 
 /** English words that must not be left in a Spanish phone text (beyond road and place names). */
@@ -97,7 +100,16 @@ const ENGLISH_LEFT = /\b(?:north|south|east|west|toward|towards|from|with|behind
  */
 export function locationEs(location: string): string | undefined {
   let out = location;
-  for (const [re, to] of LOCATION_WORDS) out = out.replace(re, to);
+  // a test of the lower-case text before each pattern (most of the 24 cannot match): was a replace for every one
+  let lower = out.toLowerCase();
+  for (const [re, to, key] of LOCATION_WORDS) {
+    if (!lower.includes(key)) continue;
+    const next = out.replace(re, to);
+    if (next !== out) {
+      out = next;
+      lower = out.toLowerCase();
+    }
+  }
   out = out.replace(/ {2,}/g, ' ').trim();
   return ENGLISH_LEFT.test(out) ? undefined : out;
 }

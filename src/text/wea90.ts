@@ -136,17 +136,23 @@ export function wea90Text(f: TextFacts, w: Wording, action: readonly string[]): 
   const hl = heads.map(len);
   const ll = looks.map(len);
   const al = acts.map(len);
+  // every combination by arithmetic on the lengths and costs (plain loops: up to a few hundred combinations)
   let best: { h: number; l: number; a: number; cost: number; length: number } | undefined;
-  heads.forEach((_h, h) => {
-    looks.forEach((_l, l) => {
-      acts.forEach((_a, a) => {
-        const length = (hl[h] ?? 0) + (ll[l] ?? 0) + (al[a] ?? 0) + (ll[l] === 0 ? 1 : 2);
-        if (length > 90) return;
-        const cost = (heads[h]?.cost ?? 0) + (looks[l]?.cost ?? 0) + (acts[a]?.cost ?? 0);
+  for (let h = 0; h < heads.length; h++) {
+    const hLen = hl[h] ?? 0;
+    const hCost = heads[h]?.cost ?? 0;
+    for (let l = 0; l < looks.length; l++) {
+      const lLen = ll[l] ?? 0;
+      const hlLen = hLen + lLen + (lLen === 0 ? 1 : 2);
+      const hlCost = hCost + (looks[l]?.cost ?? 0);
+      for (let a = 0; a < acts.length; a++) {
+        const length = hlLen + (al[a] ?? 0);
+        if (length > 90) continue;
+        const cost = hlCost + (acts[a]?.cost ?? 0);
         if (best === undefined || cost < best.cost || (cost === best.cost && length > best.length)) best = { h, l, a, cost, length };
-      });
-    });
-  });
+      }
+    }
+  }
   if (best === undefined) {
     const last = heads[heads.length - 1]?.text ?? '';
     return { text: truncateWords(`${last} ${action[action.length - 1] ?? ''}`, 90, gsm7Length), cut: true };

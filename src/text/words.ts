@@ -57,6 +57,9 @@ const WORD_LIST = ABBREVIATIONS.map(([from]) => from);
  */
 const ABBREVIABLE_OR_PLACEHOLDER = new RegExp(`[\\ue000-\\uf8ff]|\\b(?:${WORD_LIST.map(escapeRe).join('|')})`);
 
+/** Any word of the table at the start of a word: text without one has nothing to abbreviate. */
+const ABBREVIABLE_PREFIX = new RegExp(`\\b(?:${WORD_LIST.map(escapeRe).join('|')})`);
+
 /**
  * Every word of the table in one pass (left to right; no two of them can match at one place): a compass word only
  * before `Broadway` or a capitalised word and a street type ("North Main St"), never in a place ("South Gate").
@@ -85,14 +88,21 @@ const ABBREVIABLE = new RegExp(
 export function abbreviate(text: string, protect: readonly string[] = []): string {
   // one test for most text (nothing to abbreviate); private use characters are our placeholders
   if (!ABBREVIABLE_OR_PLACEHOLDER.test(text) || /[\ue000-\uf8ff]/.test(text)) return text;
+  // only the terms in the text matter (a term not in it cannot appear once others are replaced by placeholders):
+  // they are picked first, then ordered longest first (a stable sort, as of the whole list)
+  const hits: string[] = [];
+  for (const p of protect) if (text.includes(p) && p.trim() !== '') hits.push(p);
+  if (hits.length > 1) hits.sort((a, b) => b.length - a.length);
   const kept: string[] = [];
   let out = text;
-  for (const p of [...protect].filter((x) => x.trim() !== '').sort((a, b) => b.length - a.length)) {
+  for (const p of hits) {
     if (!out.includes(p)) continue;
     // placeholders from the private use area: protected terms (GSM text) can never contain or match them
     out = out.split(p).join(String.fromCharCode(0xe000 + kept.length));
     kept.push(p);
   }
+  // nothing left to abbreviate once the terms are set aside (a direction "west" in "westbound"): the text as it was
+  if (kept.length > 0 && !ABBREVIABLE_PREFIX.test(out)) return text;
   // one pass for the whole table, each match looked up (was: a pass per entry)
   out = out.replace(ABBREVIABLE, (m) => SHORT.get(m) ?? m);
   if (kept.length > 0) out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);

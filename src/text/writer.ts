@@ -148,11 +148,14 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
   const protect = protectedTerms(f);
   const abbr = (s: string): string => w.abbreviate(s, protect);
   const mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]): Segment | undefined => {
-    const lv = levels
-      .filter((l): l is Level | string => l !== undefined)
-      .map((l) => (typeof l === 'string' ? { text: gsm(l) } : { ...l, text: gsm(l.text) }));
-    // every level is GSM basic text (gsm above; abbreviations are ASCII): measured by its length
-    const variants = ladder(lv, abbr, basicLength);
+    const lv: Level[] = [];
+    for (const l of levels) {
+      if (l === undefined) continue;
+      lv.push(typeof l === 'string' ? { text: gsm(l) } : l.priority === undefined ? { text: gsm(l.text) } : { text: gsm(l.text), priority: l.priority });
+    }
+    // every level is GSM basic text with its spaces collapsed (gsm above; abbreviations are ASCII): measured by its
+    // length, not scanned again for spaces
+    const variants = ladder(lv, abbr, basicLength, true);
     return variants.length === 0 ? undefined : { id, priority, required, variants };
   };
   const segs: (Segment | undefined)[] = [];
