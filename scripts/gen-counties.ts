@@ -3,11 +3,12 @@
  * included):
  * - `src/area/data/county-codes.ts`: the compact table of valid county codes (state FIPS + county FIPS) and state
  *   names the core uses to validate SAME and FIPS codes (about 1.2 KB gzipped);
- * - `src/counties/data/atlas.ts`: the county topology (quantized arcs, county names and arc lists) as compact
- *   strings, for `blue-alert-cap/counties` only. A generated module (rather than importing the JSON) keeps the
- *   entry loadable everywhere: Node ESM needs an import attribute for JSON, which bundlers drop for externals;
- * - `src/counties/data/index-data.ts`: the lookup index (parts, arc owners, cell grid) prebuilt, so the first
- *   lookup decodes numbers into typed arrays instead of building thousands of objects, maps and arrays.
+ * - `src/counties/data/atlas.ts`: the county arcs (quantized points) and names as compact strings, for
+ *   `blue-alert-cap/counties` only. A generated module (rather than importing the JSON) keeps the entry loadable
+ *   everywhere: Node ESM needs an import attribute for JSON, which bundlers drop for externals;
+ * - `src/counties/data/index-data.ts`: the lookup index (where each arc starts, arc owners, parts, cell grid)
+ *   prebuilt as the bytes of the typed arrays the lookup reads, so its first use decodes base64 (natively in Node)
+ *   and views the bytes, instead of decoding ~100,000 numbers in JavaScript (~11 ms of a cold CLI start).
  *
  * Run: `npx tsx scripts/gen-counties.ts` (writes the files; `--check` exits 1 when a file is out of date).
  */
@@ -81,23 +82,27 @@ function varint(n: number): string {
   return out;
 }
 let arcText = '';
-let arcLengths = '';
+/** Per arc: where its varints start in ATLAS_ARCS (one more entry: the end), and where its points start. */
+const arcTextStart: number[] = [];
+const arcPointStart: number[] = [];
+let points = 0;
 for (const arc of topo.arcs) {
-  const from = arcText.length;
+  arcTextStart.push(arcText.length);
+  arcPointStart.push(points);
+  points += arc.length;
   arcText += varint(arc.length);
   for (const [dx, dy] of arc) arcText += varint(dx) + varint(dy);
-  arcLengths += varint(arcText.length - from);
 }
-const countyParts: string[] = [];
+arcTextStart.push(arcText.length);
+arcPointStart.push(points);
+const countyNames: string[] = [];
 for (const g of topo.objects.counties.geometries) {
   const name = g.properties.name;
-  if (/[|~/:]/.test(name)) throw new Error(`county name with a separator: ${name}`);
-  const polys = (g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : []) as number[][][];
-  const geo = polys.map((rings) => rings.map((ring) => ring.map(varint).join('')).join(':')).join('/');
-  countyParts.push(`${g.id}${name}~${geo}`);
+  if (/[|]/.test(name) || !/^\d{5}$/.test(g.id)) throw new Error(`county id or name the table cannot hold: ${g.id} ${name}`);
+  countyNames.push(`${g.id}${name}`);
 }
-// ---- the prebuilt index: parts, arc owners and the 1-degree cell grid, as the lookup's typed arrays want them
-// (computed here once, exactly as src/counties/atlas.ts reads them, so first use builds no objects)
+// ---- the prebuilt index: parts, arc owners and the 1-degree cell grid, exactly as the lookup's typed arrays hold
+// them (computed here once, so first use decodes nothing: the arrays are views of the decoded bytes)
 const [sx, sy] = topo.transform.scale;
 const [tx, ty] = topo.transform.translate;
 const arcBoxes = topo.arcs.map((arc) => {
@@ -147,27 +152,52 @@ partArcs.forEach((arcs, i) => {
 });
 arcBoxes.forEach((b, a) => addToCells(b, (c) => c.arcs.push(a)));
 const cellKeys = [...cells.keys()].sort((a, b) => a - b);
-const sum = (xs: number[][]) => xs.reduce((n, x) => n + x.length, 0);
-const deltas = (xs: readonly number[]) => xs.map((x, i) => (i === 0 ? x : x - (xs[i - 1] as number)));
-const idx: number[] = [
-  partCounty.length, sum(partArcs), sum(arcOwners), cellKeys.length,
-  sum(cellKeys.map((k) => cells.get(k)?.parts ?? [])), sum(cellKeys.map((k) => cells.get(k)?.arcs ?? [])),
+/** Compressed sparse rows: where each list starts (one more entry: the end), and the lists one after another. */
+function csr(lists: readonly (readonly number[])[]): [number[], number[]] {
+  const start: number[] = [];
+  const all: number[] = [];
+  for (const l of lists) {
+    start.push(all.length);
+    all.push(...l);
+  }
+  start.push(all.length);
+  return [start, all];
+}
+const [partArcStart, partArcList] = csr(partArcs);
+const [ownerStart, ownerList] = csr(arcOwners);
+const [cellPartStart, cellParts] = csr(cellKeys.map((k) => cells.get(k)?.parts ?? []));
+const [cellArcStart, cellArcs] = csr(cellKeys.map((k) => cells.get(k)?.arcs ?? []));
+// The order src/counties/atlas-index.ts reads them in; each one is 2-byte unsigned when every value fits, else
+// 4-byte signed; little-endian, every section starting at a multiple of 4 bytes (so it can be viewed in place).
+const sections: [string, number[]][] = [
+  ['arcText', arcTextStart], ['arcStart', arcPointStart], ['ownerStart', ownerStart], ['ownerList', ownerList],
+  ['partCounty', partCounty], ['partArcStart', partArcStart], ['partArcs', partArcList], ['cellKeys', cellKeys],
+  ['cellPartStart', cellPartStart], ['cellParts', cellParts], ['cellArcStart', cellArcStart], ['cellArcs', cellArcs],
 ];
-partArcs.forEach((arcs, i) => idx.push(partCounty[i] as number, arcs.length, ...arcs));
-for (const owners of arcOwners) idx.push(owners.length, ...owners);
-deltas(cellKeys).forEach((d, i) => {
-  const c = cells.get(cellKeys[i] as number) as { parts: number[]; arcs: number[] };
-  idx.push(d, c.parts.length, ...deltas(c.parts), c.arcs.length, ...deltas(c.arcs));
-});
+const layout: [string, 2 | 4, number][] = [];
+const chunks: Buffer[] = [];
+for (const [name, values] of sections) {
+  if (values.some((v) => !Number.isInteger(v) || v < 0 || v > 2 ** 31 - 1)) throw new Error(`index section ${name}: a value out of range`);
+  const width = values.every((v) => v < 2 ** 16) ? 2 : 4;
+  const b = Buffer.alloc(Math.ceil((values.length * width) / 4) * 4);
+  values.forEach((v, i) => (width === 2 ? b.writeUInt16LE(v, 2 * i) : b.writeInt32LE(v, 4 * i)));
+  layout.push([name, width, values.length]);
+  chunks.push(b);
+}
+const indexBytes = Buffer.concat(chunks);
 const indexModule = `/**
  * GENERATED by scripts/gen-counties.ts from us-atlas counties-10m.json: do not edit.
  *
- * The county index, prebuilt: ATLAS_INDEX is a sequence of zigzag varints (ATLAS_ALPHABET of ./atlas.ts) that
- * src/counties/atlas.ts decodes straight into typed arrays: six totals (parts, part arcs, arc owners, cells, cell
- * parts, cell arcs); per part its county and arc indices; per arc its owning counties; per 1-degree cell (sorted
- * keys, delta-encoded) the parts and arcs whose boxes overlap it (delta-encoded).
+ * The county index, prebuilt as the typed arrays the lookup reads (src/counties/atlas-index.ts): ATLAS_INDEX is
+ * the base64 of their bytes, one section after another in the order and sizes of ATLAS_INDEX_LAYOUT (name, bytes
+ * per number: 2 unsigned or 4 signed, count), little-endian, each section starting at a multiple of 4 bytes.
+ * Per arc: where its varints start in ATLAS_ARCS and where its points start (one more entry each: the ends), the
+ * counties on either side (compressed sparse rows: starts, then the lists); per part (one polygon of a county): its
+ * county and arcs; per 1-degree cell (sorted keys): the parts and arcs whose boxes overlap it.
  */
-export const ATLAS_INDEX = ${JSON.stringify(idx.map(varint).join(''))};
+export const ATLAS_INDEX_LAYOUT: readonly (readonly [name: string, bytes: 2 | 4, count: number])[] = ${JSON.stringify(layout)};
+export const ATLAS_INDEX_BYTES = ${indexBytes.length};
+export const ATLAS_INDEX = ${JSON.stringify(indexBytes.toString('base64'))};
 `;
 
 const atlas = `/**
@@ -175,19 +205,17 @@ const atlas = `/**
  * US Census Bureau cartographic boundary files): do not edit.
  *
  * ATLAS_ARCS: for each arc, its point count and then its quantized points (delta-encoded, as in TopoJSON), every
- * number a zigzag varint in ATLAS_ALPHABET (5 payload bits per character, 6th bit = more characters follow).
- * ATLAS_ARC_LENGTHS: for each arc, the number of characters it takes in ATLAS_ARCS (a varint), so the lookup
- * decodes only the arcs a query reaches.
- * ATLAS_COUNTIES: "|"-separated counties: 5-digit FIPS, name, "~", then polygons ("/"), rings (":") and arc indices
- * (varints; negative = reversed arc, TopoJSON's ~i).
+ * number a zigzag varint in ATLAS_ALPHABET (5 payload bits per character, 6th bit = more characters follow); where
+ * each arc starts is in the prebuilt index (./index-data.ts), so the lookup decodes only the arcs a query reaches.
+ * ATLAS_COUNTIES: "|"-separated counties in atlas order (the index's county numbers): 5-digit FIPS, then the name.
  */
 export const ATLAS_ALPHABET = '${ALPHABET}';
 export const ATLAS_SCALE: readonly [number, number] = [${topo.transform.scale.join(', ')}];
 export const ATLAS_TRANSLATE: readonly [number, number] = [${topo.transform.translate.join(', ')}];
 export const ATLAS_ARC_COUNT = ${topo.arcs.length};
+export const ATLAS_POINT_COUNT = ${points};
 export const ATLAS_ARCS = ${JSON.stringify(arcText)};
-export const ATLAS_ARC_LENGTHS = ${JSON.stringify(arcLengths)};
-export const ATLAS_COUNTIES = ${JSON.stringify(countyParts.join('|'))};
+export const ATLAS_COUNTIES = ${JSON.stringify(countyNames.join('|'))};
 `;
 
 const files: [URL, string][] = [
