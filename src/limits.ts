@@ -48,6 +48,8 @@ export const LIMITS = {
   messageNamespaceDeclarations: 64,
   /** Comments in a CAP message given to `signCap` or `verifyCap` (the signature library's comment removal grows with their square). */
   messageComments: 1_000,
+  /** Earlier messages given to `updateBlueAlert` or `cancelBlueAlert` (CLI: files), counted before any is read. */
+  previousMessages: 500,
   /** X.509 certificates in a signature's `KeyInfo` (the signer and up to three CA certificates above it). */
   keyInfoCertificates: 4,
   /** The smallest CAP circle radius written, km (5 decimals): a smaller positive radius is rounded up to it. */

@@ -17,7 +17,7 @@ export class InputError extends Error {
   override name = 'InputError' as const;
   /** The file (or `-` for standard input, `--out` for the output). */
   readonly path: string;
-  /** `input_unreadable`, `input_encoding`, `invalid_json` or `output_unwritable`. */
+  /** `input_unreadable`, `input_encoding`, `invalid_json`, `input_too_large` or `output_unwritable`. */
   readonly code: string;
   constructor(message: string, path = '', code = 'input_unreadable') {
     super(message);

@@ -4,7 +4,7 @@
  * with `--json`) or, for validate/verify, an invalid message; 2 usage; 70 a bug; 74 standard output could not be
  * written. Never a stack trace for user error.
  */
-import { BlueAlertError, buildBlueAlert, cancelBlueAlert, parseCap, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
+import { BlueAlertError, LIMITS, buildBlueAlert, cancelBlueAlert, parseCap, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
 import type { BlueAlertIssue, BlueAlertWarning } from '../errors.js';
 import type { CapAlert } from '../cap/model.js';
 import type { BlueAlertRequestInput } from '../request/types.js'; // the build checks the JSON at run time
@@ -101,6 +101,10 @@ function readCap(file: string): CapAlert {
 function previous(args: ParsedArgs): CapAlert[] {
   if (args.positional.length === 0) throw new UsageError('Give the earlier message(s) of the chain: one or more CAP XML files.');
   if (args.positional.filter((p) => p === '-').length > 1) throw new UsageError('Standard input (-) can be read only once.');
+  // counted before any file is read: 40,000 names of one file once took seconds
+  if (args.positional.length > LIMITS.previousMessages) {
+    throw new InputError(`${args.positional.length} earlier messages were given; the limit is ${LIMITS.previousMessages} (LIMITS.previousMessages). Give the messages of one alert: the Alert and its Updates.`, '', 'input_too_large');
+  }
   return args.positional.map(readCap);
 }
 

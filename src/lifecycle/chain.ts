@@ -5,6 +5,7 @@
 import type { CapAlert } from '../cap/model.js';
 import { BLUE_ALERT_SAME_CODE } from '../cap/blue-alert-model.js';
 import { CapParseError, parseCap } from '../cap/parse.js';
+import { LIMITS } from '../limits.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { parseIsoDateTime } from '../time/zone.js';
 
@@ -120,6 +121,11 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
   const errors: BlueAlertIssue[] = [];
   if (list.length === 0) {
     throw new BlueAlertError([issue('chain_invalid', basePath, 'Give at least one earlier message (the Alert, or the chain of Alert and Updates).')]);
+  }
+  if (list.length > LIMITS.previousMessages) {
+    throw new BlueAlertError([
+      issue('input_too_large', basePath, `${list.length} earlier messages were given; the limit is ${LIMITS.previousMessages} (LIMITS.previousMessages). Give the messages of one alert: the Alert and its Updates.`),
+    ]);
   }
   const read: ChainMessage[] = [];
   list.forEach((p, i) => {

@@ -39,6 +39,17 @@ describe('input that never ends or is too large', () => {
   });
 });
 
+describe('too many earlier messages', () => {
+  it('cancel with 40,000 file names is refused at once, naming the cap, before any file is read', () => {
+    const names = Array<string>(40_000).fill('does-not-exist.xml');
+    const r = run(['cancel', ...names, '--now', NOW]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('40000 earlier messages were given; the limit is 500 (LIMITS.previousMessages)');
+    expect(r.stderr).not.toContain('does-not-exist');
+    noStack(r.stderr);
+  });
+});
+
 describe('--out over what the command reads', () => {
   it('the request file itself is refused and kept', () => {
     const dir = tempDir();

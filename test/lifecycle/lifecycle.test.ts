@@ -11,6 +11,7 @@ import {
   samePurgeTime,
   updateBlueAlert,
   validateCap,
+  LIMITS,
   type CapAlert,
 } from '../../src/index.js';
 
@@ -92,6 +93,21 @@ describe('cancelBlueAlert', () => {
 
   it('the second update references the original and the first update', () => {
     expect(u2.references).toEqual([ref(original), ref(u1)]);
+  });
+
+  it(`refuses more than LIMITS.previousMessages (${LIMITS.previousMessages}) earlier messages before reading any, and takes that many`, () => {
+    const many = Array<string>(LIMITS.previousMessages + 1).fill(original.xml);
+    expect(() => cancelBlueAlert(many, { now: '2026-11-22T15:10:00-07:00' })).toThrow(BlueAlertError);
+    try {
+      cancelBlueAlert(many, { now: '2026-11-22T15:10:00-07:00' });
+    } catch (e) {
+      expect((e as BlueAlertError).issues).toEqual([
+        expect.objectContaining({ code: 'input_too_large', path: 'previous', message: expect.stringContaining(`${LIMITS.previousMessages + 1} earlier messages were given; the limit is ${LIMITS.previousMessages}`) }),
+      ]);
+    }
+    expect(() => updateBlueAlert(many, request(), { now: '2026-11-22T15:10:00-07:00' })).toThrow(/LIMITS\.previousMessages/);
+    const atCap = cancelBlueAlert(many.slice(1), { now: '2026-11-22T15:10:00-07:00' });
+    expect(atCap.references).toContain(ref(original));
   });
 
   it('after two updates, references all three while none has expired', () => {
