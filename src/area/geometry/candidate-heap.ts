@@ -9,22 +9,18 @@ export class CandidateHeap {
     return this.cost.length;
   }
   push(cost: number, key: number, stamp: number): void {
-    const c = this.cost, k = this.key, s = this.stamp;
+    const c = this.cost;
     let i = c.length;
     c.push(cost);
-    k.push(key);
-    s.push(stamp);
+    this.key.push(key);
+    this.stamp.push(stamp);
     while (i > 0) {
       const p = (i - 1) >> 1;
       if ((c[p] as number) <= cost) break;
-      c[i] = c[p] as number;
-      k[i] = k[p] as number;
-      s[i] = s[p] as number;
+      this.move(p, i);
       i = p;
     }
-    c[i] = cost;
-    k[i] = key;
-    s[i] = stamp;
+    this.set(i, cost, key, stamp);
   }
   /** Removes the cheapest; returns its key and stamp in `out`, or false when empty. */
   pop(out: { key: number; stamp: number }): boolean {
@@ -42,14 +38,19 @@ export class CandidateHeap {
       const r = l + 1;
       const m = r < n && (c[r] as number) < (c[l] as number) ? r : l;
       if ((c[m] as number) >= lc) break;
-      c[i] = c[m] as number;
-      k[i] = k[m] as number;
-      s[i] = s[m] as number;
+      this.move(m, i);
       i = m;
     }
-    c[i] = lc;
-    k[i] = lk;
-    s[i] = ls;
+    this.set(i, lc, lk, ls);
     return true;
+  }
+  /** Copies the entry at `from` to `to`. */
+  private move(from: number, to: number): void {
+    this.set(to, this.cost[from] as number, this.key[from] as number, this.stamp[from] as number);
+  }
+  private set(i: number, cost: number, key: number, stamp: number): void {
+    this.cost[i] = cost;
+    this.key[i] = key;
+    this.stamp[i] = stamp;
   }
 }
