@@ -176,7 +176,8 @@ function decodePercent(s: string): string {
 }
 
 function masked(value: string, path: string, windows: readonly string[]): string {
-  let text = foldIdentityText(decodePercent(path === 'xml' ? decodeXml(value) : value));
+  // references decoded twice in the XML ("&amp;#97;" is "a" to a viewer that decodes HTML again), once elsewhere
+  let text = foldIdentityText(decodePercent(path === 'xml' ? decodeXml(decodeXml(value)) : decodeXml(value)));
   for (const w of windows) {
     if (w.length === 0 || !text.includes(w)) continue;
     text = text.split(w).join(' '.repeat(w.length));

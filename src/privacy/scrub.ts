@@ -9,17 +9,36 @@ import { createIdentityMatcher, nameTerms, badgeTerm, type IdentityTerm } from '
 import { guardTokens } from './guard.js';
 import { normalizeIdentityText } from './normalize.js';
 
+/** The strings (and numbers) inside a value, a few levels deep and a few dozen at most. */
+function leafStrings(v: unknown, out: string[], depth = 0): string[] {
+  if (out.length >= 40 || depth > 4) return out;
+  if (typeof v === 'string') out.push(v.slice(0, 200));
+  else if (typeof v === 'number') out.push(String(v));
+  else if (Array.isArray(v)) for (const x of v.slice(0, 20)) leafStrings(x, out, depth + 1);
+  else if (v !== null && typeof v === 'object') for (const x of Object.values(v).slice(0, 40)) leafStrings(x, out, depth + 1);
+  return out;
+}
+
+/** A key the request model could have (`lastKnownLocation`), not a value written as a key ("Daniel Okafor"). */
+const MODEL_KEY = /^[a-z][a-zA-Z0-9]*$/;
+
 function rawOfficer(raw: unknown): Officer | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
   const o = (raw as Record<string, unknown>)['officer'];
   if (o === null || typeof o !== 'object') return undefined;
+  // an officer block of the wrong shape still names the officer: every string in it is taken for a name
+  if (Array.isArray(o)) return { aliases: leafStrings(o, []), releaseApproved: false } as unknown as Officer;
   const r = o as Record<string, unknown>;
   // an over-long value is refused anyway; its first 200 characters hold any name it carries
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, 200) : typeof v === 'number' ? String(v) : undefined);
-  const aliases = Array.isArray(r['aliases']) ? r['aliases'].slice(0, 20).map(str).filter((a): a is string => a !== undefined) : [];
-  const name = str(r['name']);
-  const badge = str(r['badge']);
-  return { ...(name === undefined ? {} : { name }), ...(badge === undefined ? {} : { badge }), aliases, releaseApproved: false } as Officer;
+  const aliases = Array.isArray(r['aliases']) ? leafStrings(r['aliases'], []) : [];
+  // a name given as parts ({ first, last } or an array) is the name, written with spaces
+  const nameValue = r['name'];
+  const name = str(nameValue) ?? (nameValue !== null && typeof nameValue === 'object' ? leafStrings(nameValue, []).join(' ') : undefined);
+  const badgeValue = r['badge'];
+  const badge = str(badgeValue) ?? (badgeValue !== null && typeof badgeValue === 'object' ? leafStrings(badgeValue, []).join('') : undefined);
+  for (const key of Object.keys(r).slice(0, 40)) if (!MODEL_KEY.test(key)) aliases.push(key.slice(0, 200));
+  return { ...(name === undefined || name === '' ? {} : { name }), ...(badge === undefined || badge === '' ? {} : { badge }), aliases, releaseApproved: false } as Officer;
 }
 
 /**

@@ -14,6 +14,9 @@ export const PLACE_AFTER = new Set([
   'circle', 'cir', 'terrace', 'ter', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
   'ridge', 'pass', 'point', 'harbor', 'port', 'station', 'airport', 'bridge', 'tunnel', 'mall', 'reservoir',
   'cemetery', 'hill', 'school', 'elementary', 'high', 'hospital', 'church',
+  // businesses people meet at and name as places ("Chase Bank", "Miller Market")
+  'bank', 'market', 'store', 'center', 'centre', 'hotel', 'motel', 'inn', 'cafe', 'diner', 'grill', 'bar', 'pub',
+  'restaurant', 'pharmacy', 'garage', 'depot', 'arena', 'stadium', 'library', 'museum',
 ]);
 export const PLACE_BEFORE = new Set(['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new']);
 export const UNIT_AFTER = /^\s?(?:lbs?|pounds?|kg|kilos?|cm|mm|in|inches|ft|feet|foot|mph|km\/?h?|miles?|mi|yrs?|years?|yo|y\/o|%|'|"|°|cc|hp)(?![\p{L}\p{N}])/u;
@@ -165,6 +168,19 @@ export const EVERYDAY = new Set(
 );
 
 export const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);
+
+/**
+ * What a structured field (vehicle make, model, colour, a measurement, hair, eyes, race) may hold that is also a
+ * name part: a make, a model word, a colour, a race or an everyday word. Any other name part there is the
+ * officer ("hair: the Okafor family").
+ */
+export const STRUCTURED_WORDS = new Set([
+  ...VEHICLE_MAKES,
+  ...RACE_WORDS,
+  ...EVERYDAY,
+  ...(VEHICLE_NEXT.source.match(/[a-z]{3,}/g) ?? []),
+  ...'gray grey green blue red silver gold hazel tan maroon orange yellow purple pink beige blonde blond auburn bald'.split(' '),
+]);
 export const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
 export const PLACE_PREP = new Set(['toward', 'towards', 'in', 'near', 'into', 'hacia', 'cerca']);
 export const SINGLE_PLACE_PREP = new Set(['toward', 'towards', 'into', 'hacia']);

@@ -8,7 +8,7 @@
  */
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { parseRequest } from '../request/parse.js';
-import { BlueAlertError, type BlueAlertIssue } from '../errors.js';
+import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
 import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm, IdentityTermKind } from './matcher.js';
 import { fieldMode, isSpanishField, mapStrings } from './fields.js';
@@ -92,12 +92,69 @@ export interface DetailedRedaction extends RedactResult {
   readonly keptWindows: readonly string[];
 }
 
-/** A released plate that spells a withheld name ("OKAFOR1"). */
-function plateSpellsName(value: string, terms: readonly IdentityTerm[]): boolean {
-  const compact = foldTerm(value).replace(/[^\p{L}\p{N}]+/gu, '');
-  return terms.some((t) => (t.kind === 'name-part' || t.kind === 'name') && t.text.length >= 3 && compact.includes(t.text.replace(/[^\p{L}\p{N}]+/gu, '')));
+/**
+ * A plate that holds withheld identity: a name part (4+ letters on a suspect's plate, where random letter groups
+ * are common; 3+ on the officer's own) anywhere in it, or the badge (or another withheld number) as a whole
+ * letter-digit run of it ("HPD 5519", "#4471"; not "ABC4471", a plate that merely ends in the same digits).
+ */
+function plateHoldsIdentity(value: string, terms: readonly IdentityTerm[], minName: number): boolean {
+  const folded = foldTerm(value);
+  const compact = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+  const runs = folded.split(/[^\p{L}\p{N}]+/u);
+  return terms.some((t) => {
+    const c = t.text.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (t.kind === 'badge' || t.kind === 'withheld') return c.length > 0 && runs.includes(c);
+    return (t.kind === 'name-part' || t.kind === 'name') && c.length >= minName && compact.includes(c);
+  });
 }
 
+const LETTER_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
+
+/**
+ * Character references that stand for a letter or digit ("Ok&#97;for") written as the letter: no one writes a
+ * letter that way in plain text except to hide a word, and an HTML viewer would show the name. Others stay.
+ */
+function withLetterReferences(value: string): string {
+  if (!value.includes('&#')) return value;
+  return value.replace(LETTER_REFERENCE, (ref, hex: string | undefined, dec: string | undefined) => {
+    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10);
+    const ch = cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : ref;
+  });
+}
+
+/** An address or identifier read as words: "daniel.okafor@denver.gov" -> "daniel okafor denver gov". */
+function asWords(value: string): string {
+  return value.replace(/[-_./@+=?&%#:~]/g, ' ');
+}
+
+/**
+ * What the redaction does with a machine field (left as written) that holds withheld identity: plates and
+ * released officer details are removed (the reason is returned); the sender cannot be left out of a CAP message,
+ * so a sender address made of the officer's name refuses the request.
+ */
+function machineFieldIdentity(normalized: string, value: string, matcher: IdentityMatcher): string | undefined {
+  if (normalized === 'issuer.sender') {
+    if (matcher.find(asWords(value), 'address').length === 0) return undefined;
+    throw new BlueAlertError([
+      issue(
+        'officer_identity_leak',
+        'issuer.sender',
+        "The sender address holds the withheld officer's identity, and every CAP message publishes it. Use the issuing agency's address (e.g. bluealert@agency.gov).",
+      ),
+    ]);
+  }
+  if (normalized.endsWith('plate.number')) {
+    return plateHoldsIdentity(value, matcher.terms, normalized.startsWith('officer.') ? 3 : 4)
+      ? 'Removed: the plate holds withheld officer identity (a name or the badge number).'
+      : undefined;
+  }
+  // released details of a missing officer: one that spells a withheld one ("keoni-kahale.jpg" with the name withheld)
+  if (normalized.startsWith('officer.') && matcher.find(asWords(value), 'address').length > 0) {
+    return 'Removed: it spells withheld officer identity.';
+  }
+  return undefined;
+}
 
 /**
  * Like `redactParsed`, with the kept windows for the guard. `alsoWithhold` (update, cancel) lists officers of
@@ -121,20 +178,19 @@ export function redactDetailed(
   const scanned = mapStrings(base, [], (path, normalized, value) => {
     const mode = fieldMode(normalized);
     if (mode === 'skip') {
-      if (normalized === 'officer.vehicle.plate.number' && plateSpellsName(value, matcher.terms)) {
-        redactions.push({ path, reason: 'Removed: the released plate spells the withheld officer name.' });
-        return undefined;
-      }
-      return value;
+      const removed = machineFieldIdentity(normalized, value, matcher);
+      if (removed === undefined) return value;
+      redactions.push({ path, reason: removed });
+      return undefined;
     }
     if (mode === 'drop') {
-      if (matcher.find(value.replace(/[-_./@+=?&%#:~]/g, ' '), 'address').length === 0) return value;
+      if (matcher.find(asWords(value), 'address').length === 0) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
     // a Spanish version of free text (any `es` object: incident.es.summary, text.es.wea360…) gets Spanish phrases
     const language = options.language ?? (isSpanishField(normalized) ? 'es' : 'en');
-    const { text, kinds, kept: keptHere } = matcher.redact(value, mode, language);
+    const { text, kinds, kept: keptHere } = matcher.redact(withLetterReferences(value), mode, language);
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       keptWindows.push(...k.windows);

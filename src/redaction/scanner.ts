@@ -3,12 +3,12 @@
  * non-overlapping mentions with their title, article, possessive and nickname. Split from `matcher.ts`.
  */
 import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
-import { roleOfTitle, type OfficerRole } from './titles.js';
+import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { findAddresses } from './address.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, VEHICLE_NEXT, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial } from './context.js';
+import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, VEHICLE_NEXT, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
 export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
@@ -41,6 +41,9 @@ export class Scanner {
   private readonly shared: ReadonlySet<string>;
   private readonly partSet: ReadonlySet<string>;
   private readonly surnames: ReadonlySet<string>;
+  /** Name parts, badges and titles without spaces: what a written-together identity word ("DanielOkafor") is made of. */
+  private readonly joinPieces: readonly string[];
+  private readonly namePieces: ReadonlySet<string>;
 
   constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
     this.terms = terms;
@@ -51,6 +54,11 @@ export class Scanner {
     this.surnames = new Set(
       terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
     );
+    const compactName = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part').map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
+    this.namePieces = new Set(compactName);
+    const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
+    const family = ['family', 'familia', 'jr', 'sr'];
+    this.joinPieces = [...new Set([...compactName, ...badges, ...family, ...knownTitles().map((x) => x.replace(/[^\p{L}\p{N}]+/gu, ''))])].filter((x) => x.length >= 2);
     this.compactTerms = terms
       .filter((t) => t.kind !== 'initial')
       .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
@@ -78,10 +86,32 @@ export class Scanner {
       const g: FoldedText = { text: alt, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) };
       for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, hits, keep);
     }
+    this.hyphenReading(original, f, mode, hits);
     const chosen = this.resolve(t, hits, kept, original, f);
     // a kept part of a longer match that was redacted ("aa" of "officer maria aa-aa") was not kept at all
     const stillKept = chosen.length === 0 ? kept : kept.filter((k) => !chosen.some((h) => h.s < k.e && k.s < h.e));
     return { hits: chosen, kept: stillKept };
+  }
+
+  /**
+   * Hyphens between letters read as spaces ("officer de-la-cruz", "officer lopez-garcia", "the okafor-family home"):
+   * a hit in that reading counts only after a title or before a family word, where the compound is the officer's
+   * name; elsewhere a hyphenated name is another person's ("Okafor-Smith's barbershop"). Same length, same offsets.
+   */
+  private hyphenReading(original: string, f: FoldedText, mode: ScanMode, hits: Hit[]): void {
+    const t = f.text;
+    if (mode === 'address' || !t.includes('-')) return;
+    const alt = t.replace(/(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}])/gu, ' ');
+    if (alt === t) return;
+    const g: FoldedText = { text: alt, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) };
+    const found: Hit[] = [];
+    const ignore = (): void => undefined;
+    for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, found, ignore);
+    for (const h of found) {
+      // only hits the hyphens made: one with a hyphen of the text inside it or right next to it
+      if (!t.slice(Math.max(0, h.s - 1), h.e + 1).includes('-')) continue;
+      if (h.titled === true || titleBefore(alt, h.s) !== undefined || FAMILY_NEXT.has(wordAfter(alt, h.e))) hits.push({ ...h, titled: true });
+    }
   }
 
   /**
@@ -157,7 +187,9 @@ export class Scanner {
     for (let s = t.indexOf(needle); s !== -1; s = t.indexOf(needle, s + 1)) {
       const e = s + needle.length;
       if (!wordBoundary(t, s, e, needle)) {
-        if (term.kind === 'name-part' && needle.length >= 4 && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
+        const joined = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : this.joinedIdentityWord(t, s, e);
+        if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined });
+        else if (term.kind === 'name-part' && needle.length >= 4 && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
@@ -165,8 +197,16 @@ export class Scanner {
         keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) as string);
         continue;
       }
-      if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e))) {
+      // the word after, past a "Jr" or "Sr" ("Martin Luther King Jr Blvd")
+      const suffix = /^ (?:jr|sr)\.?(?= )/.exec(t.slice(e, e + 5))?.[0].length ?? 0;
+      if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e + suffix))) {
         keep(s, e, term.kind, 'a place name in a location field');
+        continue;
+      }
+      // a full name inside a longer personal name in a suspect or agency field ("Marcus Lee Hale" for an officer
+      // Marcus Lee): "[name withheld]", never a false "a deputy" for the suspect
+      if (term.kind === 'name' && mode === 'institutional' && !titled && ((t[e] === ' ' && capitalAt(original, f, e + 1)) || capitalisedWordBefore(original, f, s))) {
+        hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared' });
         continue;
       }
       if (term.kind === 'initial') {
@@ -174,22 +214,26 @@ export class Scanner {
         continue;
       }
       if (term.kind === 'name-part' && mode !== 'address' && !titled) {
-        if (mode === 'institutional') {
+        if (mode === 'institutional' && !FAMILY_NEXT.has(wordAfter(t, e))) {
           keep(s, e, term.kind, 'a name in an agency or suspect name field, without a title');
           continue;
         }
         const possessive = t[e] === "'" && t[e + 1] === 's' && !isWordChar(t[e + 2]);
-        if (mode === 'structured' && !possessive) {
+        if (mode === 'structured' && !possessive && STRUCTURED_WORDS.has(needle) && !FAMILY_NEXT.has(wordAfter(t, e))) {
           keep(s, e, term.kind, 'a value in a structured field (vehicle, description)');
           continue;
         }
-        if (mode === 'place' && !possessive && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.partSet.has(wordBefore(t, s))))) {
+        // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
+        // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
+        const wholeField =
+          this.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
+        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.partSet.has(wordBefore(t, s))))) {
           keep(s, e, term.kind, 'a place in a location field');
           continue;
         }
         const after = wordAfter(t, e);
         const before = wordBefore(t, s);
-        if ((PLACE_AFTER.has(after) && capitalAt(original, f, e + 1)) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
+        if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
           keep(s, e, term.kind, 'a place name');
           continue;
         }
@@ -197,7 +241,7 @@ export class Scanner {
           keep(s, e, term.kind, 'a vehicle make');
           continue;
         }
-        if (EVERYDAY.has(needle)) {
+        if (EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
           const text = original.slice(f.start(s), f.end(e - 1));
           if (text === text.toLowerCase()) {
             keep(s, e, term.kind, 'an everyday word written in lower case');
@@ -213,6 +257,37 @@ export class Scanner {
       if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
       else hits.push({ s, e, kind: term.kind, term: needle, titled });
     }
+  }
+
+  /**
+   * The word around `[s, e)` when it is nothing but the officer's identity written together: name parts, the
+   * badge, titles and family words with no space ("danielokafor", "okafordaniel", "okafor4471", "officerokafor",
+   * "okaforfamily"). A word with anything else in it ("okaforville") is another word.
+   */
+  private joinedIdentityWord(t: string, s: number, e: number): { s: number; e: number } | undefined {
+    let a = s;
+    let b = e;
+    while (a > 0 && isWordChar(t[a - 1]) && !isNoSpaceScript(t[a - 1])) a--;
+    while (b < t.length && isWordChar(t[b]) && !isNoSpaceScript(t[b])) b++;
+    // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
+    if (b - a > 64) return undefined;
+    const word = t.slice(a, b);
+    // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
+    // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as
+    // one elsewhere.
+    const state = new Uint8Array(word.length + 1);
+    state[0] = 1;
+    for (let i = 0; i < word.length; i++) {
+      const here = state[i] as number;
+      if (here === 0) continue;
+      for (const p of this.joinPieces) {
+        if (!word.startsWith(p, i)) continue;
+        const j = i + p.length;
+        // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
+        state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && this.namePieces.has(p) ? 4 : 0);
+      }
+    }
+    return state[word.length] === 7 ? { s: a, e: b } : undefined;
   }
 
   private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {
@@ -283,6 +358,11 @@ export function extend(t: string, hits: Hit[]): void {
       if (art?.[1] !== undefined) {
         h.article = art[1];
         h.s -= art[1].length + 1;
+      }
+      // "Officer Okafor-Jones": after a title, a hyphenated continuation is the rest of the officer's surname
+      if (h.titled === true && t[h.e] === '-') {
+        const rest = /^(?:-[\p{L}\p{M}]+)+/u.exec(t.slice(h.e, next));
+        if (rest !== null) h.e += rest[0].length;
       }
       const suffix = /^,? (?:jr|sr|ii|iii|iv)\.?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
       if (suffix !== null) h.e += suffix[0].length;

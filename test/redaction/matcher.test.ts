@@ -117,7 +117,11 @@ describe('modes, extra terms and scrubbing', () => {
   it('institutional fields only lose whole names, not parts', () => {
     const m = matcher('George Washington');
     expect(m.redact('Washington County Sheriff', 'institutional').text).toBe('Washington County Sheriff');
-    expect(m.redact('George Washington Task Force', 'institutional').text).toBe('An officer Task Force');
+    // a full name inside a longer capitalised name is withheld, not turned into a role that may be false
+    expect(m.redact('George Washington Task Force', 'institutional').text).toBe('[name withheld] Task Force');
+    expect(matcher('Marcus Lee').redact('Marcus Lee Hale', 'institutional').text).toBe('[name withheld] Hale');
+    expect(matcher('Lee Hale').redact('Marcus Lee Hale', 'institutional').text).toBe('Marcus [name withheld]');
+    expect(m.redact('George Washington', 'institutional').text).toBe('An officer');
     expect(m.redact('Office of Sheriff Washington', 'institutional').text).toBe('Office of an officer');
     expect(m.redact('Marcus Washington', 'institutional').text).toBe('Marcus Washington');
   });
