@@ -83,6 +83,13 @@ export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
  * @example
  * english().alertName; //=> 'BLUE ALERT'
  */
+/** A place that starts with its own preposition ("near Main St", "in front of the bank") takes no other. */
+const LEADING_PREPOSITION_EN = /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|beside|next to|in front of|(?:north|south|east|west)(?:east|west)? of)\s/i;
+
+function placeAfter(preposition: string, place: string): string {
+  return LEADING_PREPOSITION_EN.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
+}
+
 export function english(): Wording {
   return {
     language: 'en-US',
@@ -93,8 +100,8 @@ export function english(): Wording {
     updatePrefix: 'Update: ',
     eventFull: (e) => EVENT_FULL[e],
     eventShort: (e) => EVENT_SHORT[e],
-    atPlace: (p) => ` at ${p}`,
-    eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen at ${p}` : e === 'imminent-threat' ? ` near ${p}` : ` at ${p}`),
+    atPlace: (p) => placeAfter('at', p),
+    eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen${placeAfter('at', p)}` : placeAfter(e === 'imminent-threat' ? 'near' : 'at', p)),
     suspectVehicleLabel: 'Suspect vehicle',
     atTime: (date, ref, tz, withZone) =>
       sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz, !sameLocalYear(date, ref, tz))} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
@@ -107,7 +114,7 @@ export function english(): Wording {
     officerLabel: (name) => (name === undefined ? 'Officer' : `Officer ${name}`),
     officerVehicleLabel: "Officer's vehicle",
     lastSeenWords: () => 'Last seen',
-    nearPlace: (p) => (/\b(near|at)\b/i.test(p) ? ` on ${p}` : ` near ${p}`),
+    nearPlace: (p) => (LEADING_PREPOSITION_EN.test(p) ? ` ${p}` : /\b(near|at)\b/i.test(p) ? ` on ${p}` : ` near ${p}`),
     officerVehicleShort: "Officer's car",
     direction: directionPhrase,
     event90: (e) => EVENT_90[e],

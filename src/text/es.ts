@@ -9,6 +9,13 @@ import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.j
 import { abbreviate, firstItems, joinParts } from './words.js';
 import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
 
+/** A place that starts with its own preposition ("cerca de Main St", "frente al banco") takes no other. */
+const LEADING_PREPOSITION_ES = /^(?:en|cerca de|cerca del|junto a|junto al|frente a|frente al|enfrente de|entre|dentro de|fuera de|detrás de|sobre|por|a lo largo de|al (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de)\s/i;
+
+function placeAfterEs(preposition: string, place: string): string {
+  return LEADING_PREPOSITION_ES.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
+}
+
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'Un agente del orden fue asesinado',
   'officer-injured': 'Un agente del orden resultó gravemente herido',
@@ -167,9 +174,9 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
         ? mode === 'phone' ? 'Una agente del orden se encuentra desaparecida' : 'Una agente del orden está desaparecida'
         : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
     eventShort: (e, female) => (e === 'officer-missing' && female === true ? 'Agente desaparecida' : EVENT_SHORT[e]),
-    atPlace: (p) => ` en ${p}`,
+    atPlace: (p) => placeAfterEs('en', p),
     eventPlace: (e, p, female) =>
-      e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez en ${p}` : e === 'imminent-threat' ? ` cerca de ${p}` : ` en ${p}`,
+      e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p)}` : placeAfterEs(e === 'imminent-threat' ? 'cerca de' : 'en', p),
     suspectVehicleLabel: 'Vehículo del sospechoso',
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     person: (d, detail, max) => personEs(d, detail, max, mode),
@@ -181,7 +188,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     officerLabel: (name) => (name === undefined ? (femaleOfficer ? 'La agente' : 'El agente') : `${femaleOfficer ? 'La' : 'El'} agente ${name}`),
     officerVehicleLabel: `Vehículo ${ofOfficer}`,
     lastSeenWords: (female) => `Vist${female ? 'a' : 'o'} por última vez`,
-    nearPlace: (p) => (/\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : ` cerca de ${p}`),
+    nearPlace: (p) => (LEADING_PREPOSITION_ES.test(p) ? ` ${p}` : /\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : ` cerca de ${p}`),
     officerVehicleShort: `Auto ${ofOfficer}`,
     // Spanish facts arrive with the direction already translated (localizeEs)
     direction: (d) => d,
