@@ -184,6 +184,32 @@ describe('standard output and standard error that cannot be written', () => {
     expect(r.code).toBe(74);
     expect(r.stderr).toMatch(/^blue-alert: cannot write to standard output \(EBADF\)[^\n]*\n$/);
   });
+  // the top-level help and version (red team r3 F5: an uncaught StdoutError with a stack trace, exit 1)
+  for (const args of [['--version'], ['-V'], ['version'], ['--help'], ['-h'], ['help']]) {
+    it(`${args.join(' ')} > /dev/full: one line, exit 74, no stack trace`, () => {
+      if (!existsSync('/dev/full')) return;
+      const r = withFd('/dev/full', 'w', args);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe('blue-alert: cannot write to standard output (ENOSPC): no space left on the device; the output is incomplete.\n');
+    });
+    it(`${args.join(' ')} with stdout not open for writing (EBADF): one line, exit 74`, () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'ro'), '');
+      const r = withFd(join(dir, 'ro'), 'r', args);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toMatch(/^blue-alert: cannot write to standard output \(EBADF\)[^\n]*\n$/);
+      noStack(r.stderr);
+    });
+  }
+  it('no arguments with stderr on a full device: usage exit 2, nothing thrown', () => {
+    if (!existsSync('/dev/full')) return;
+    const full = openSync('/dev/full', 'w');
+    try {
+      expect(spawnSync(process.execPath, [CLI], { stdio: ['ignore', 'pipe', full] }).status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
   it('the reader of the pipe went away (EPIPE): one line, exit 74', async () => {
     const child = spawn(process.execPath, [CLI, 'build', FIXTURE, '--now', NOW, '--json', '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();
