@@ -417,7 +417,7 @@ function fail(e: unknown, args: ParsedArgs | undefined): number {
 /** Runs the CLI on the given arguments and returns the exit code. */
 function runCli(argv: readonly string[]): number {
   const [name, ...rest] = argv;
-  const command = name === undefined ? undefined : commands[name];
+  const command = name === undefined || !Object.hasOwn(commands, name) ? undefined : commands[name];
   let args: ParsedArgs | undefined;
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

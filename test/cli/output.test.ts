@@ -155,6 +155,32 @@ describe('stale temporary files of killed runs', () => {
   });
 });
 
+describe('--out and --html messages name what is wrong (red team r3 F8)', () => {
+  it('preview --html on a device: refused without suggesting --out, which preview does not have', () => {
+    const r = run(['preview', FIXTURE, '--now', NOW, '--html', '/dev/null']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('--html /dev/null: is a device, not a regular file; give a regular file; nothing was written.\n');
+  });
+  it('build --out on a device still suggests --out - and a redirect', () => {
+    expect(build('/dev/null').stderr).toContain('use "--out -" (standard output) and redirect');
+  });
+  it('a loop of symbolic links is called a loop, not a missing file', () => {
+    const dir = tempDir();
+    symlinkSync('l2', join(dir, 'l1'));
+    symlinkSync('l1', join(dir, 'l2'));
+    const r = build(join(dir, 'l1'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is a loop of symbolic links (ELOOP) and cannot be resolved');
+    expect(r.stderr).not.toContain('does not exist');
+    expect(readdirSync(dir).sort()).toEqual(['l1', 'l2']);
+  });
+  it('a dangling symbolic link is still called a link to a file that does not exist', () => {
+    const dir = tempDir();
+    symlinkSync('missing.xml', join(dir, 'l'));
+    expect(build(join(dir, 'l')).stderr).toContain('is a symbolic link to a file that does not exist');
+  });
+});
+
 describe('standard output and standard error that cannot be written', () => {
   const withFd = (path: string, flags: string, args: string[]) => {
     const fd = openSync(path, flags);
