@@ -26,15 +26,7 @@ export default defineConfig([
     // cli: the launcher (src/cli/launch.ts) that runs cli-main (the CLI) with V8's code cache; cli-counties: the
     // county lookup the CLI requires only when a request needs it (see src/cli/counties.ts)
     entry: { cli: 'src/cli/launch.ts', 'cli-main': 'src/cli/main.ts', 'cli-counties': 'src/cli/counties.ts' },
-    // the launcher keys its code cache by the SHA-256 of the bundle it runs
-    onSuccess: async () => {
-      const { createHash } = await import('node:crypto');
-      const { readFileSync, writeFileSync } = await import('node:fs');
-      const sha = createHash('sha256').update(readFileSync('dist/cli-main.cjs')).digest('hex');
-      const launcher = readFileSync('dist/cli.cjs', 'utf8');
-      if (!launcher.includes('@@BLUE_ALERT_CLI_MAIN_SHA256@@')) throw new Error('tsup: the CLI launcher lost its hash placeholder');
-      writeFileSync('dist/cli.cjs', launcher.replace('@@BLUE_ALERT_CLI_MAIN_SHA256@@', sha));
-    },
+    // (the launcher hashes the cli-main.cjs it loads at run time: nothing is written into it after the build)
     format: ['cjs'],
     banner: { js: '#!/usr/bin/env node' },
     // zod inside: resolving and compiling its many modules cost every CLI start ~40 ms

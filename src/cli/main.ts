@@ -421,17 +421,17 @@ function fail(e: unknown, args: ParsedArgs | undefined): number {
 /** Runs the CLI on the given arguments and returns the exit code. */
 function runCli(argv: readonly string[]): number {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? writeStderr : writeStdout)(MAIN_HELP);
-    return name === undefined ? 2 : 0;
-  }
-  if (name === '--version' || name === '-V' || name === 'version') {
-    writeStdout(`blue-alert ${version()}\n`);
-    return 0;
-  }
-  const command = commands[name];
+  const command = name === undefined || !Object.hasOwn(commands, name) ? undefined : commands[name];
   let args: ParsedArgs | undefined;
   try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      (name === undefined ? writeStderr : writeStdout)(MAIN_HELP);
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-V' || name === 'version') {
+      writeStdout(`blue-alert ${version()}\n`);
+      return 0;
+    }
     if (command === undefined) throw new UsageError(`Unknown command ${JSON.stringify(name.slice(0, 60))}.`);
     args = parseArgs(rest, command.flags);
     if (args.switches.has('--help')) {

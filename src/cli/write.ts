@@ -16,11 +16,13 @@ import { InputError } from './io.js';
 const shownPath = (path: string) => (/[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path);
 const fail = (path: string, why: string, flag = '--out') => new InputError(`${flag} ${shownPath(path)}: ${why}; nothing was written.`, flag, 'output_unwritable');
 
-function kindOf(st: Stats): string | undefined {
+function kindOf(st: Stats, flag: string): string | undefined {
+  // only --out has "-" (standard output); --html (preview) writes a page to a file and nothing else
+  const redirect = flag === '--out';
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return 'is a folder, not a file; give a file name inside it (for example FOLDER/alert.xml)';
-  if (st.isFIFO()) return 'is a named pipe (FIFO), not a regular file; to send the output into it use "--out -" (standard output) and redirect';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'is a device, not a regular file; to discard or redirect the output use "--out -" (standard output) and redirect, for example > /dev/null';
+  if (st.isFIFO()) return `is a named pipe (FIFO), not a regular file${redirect ? '; to send the output into it use "--out -" (standard output) and redirect' : '; give a regular file'}`;
+  if (st.isCharacterDevice() || st.isBlockDevice()) return `is a device, not a regular file${redirect ? '; to discard or redirect the output use "--out -" (standard output) and redirect, for example > /dev/null' : '; give a regular file'}`;
   if (st.isSocket()) return 'is a socket, not a regular file';
   return 'is not a regular file';
 }
@@ -41,8 +43,11 @@ function existingTarget(path: string, flag: string): { target: string; stats?: S
   try {
     const target = realpathSync(path);
     return { target, stats: statSync(target) };
-  } catch {
-    throw fail(path, 'is a symbolic link to a file that does not exist; remove the link or give another file', flag);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw fail(path, 'is a loop of symbolic links (ELOOP) and cannot be resolved; remove the links or give another file', flag);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail(path, 'is a symbolic link to a file that does not exist; remove the link or give another file', flag);
+    throw fail(path, `is a symbolic link that cannot be resolved (${code ?? 'error'}); remove the link or give another file`, flag);
   }
 }
 
@@ -132,7 +137,7 @@ export function writeAtomic(path: string, content: string, inputs: readonly stri
   if (/[/\\]$/.test(path)) throw fail(path, 'names a folder (it ends with a slash); give a file name, for example FOLDER/alert.xml', flag);
   const { target, stats } = existingTarget(path, flag);
   if (stats !== undefined) {
-    const kind = kindOf(stats);
+    const kind = kindOf(stats, flag);
     if (kind !== undefined) throw fail(path, kind, flag);
     const input = inputs.find((f) => sameFile(f, stats));
     if (input !== undefined) throw fail(path, `is also an input of this command (${input}); writing it would replace what was read. Give another file`, flag);

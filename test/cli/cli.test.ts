@@ -96,6 +96,13 @@ describe('blue-alert build', () => {
     expect(run(['frobnicate']).code).toBe(2);
     expect(run([]).code).toBe(2);
   });
+  it('a command name that is an Object.prototype property is an unknown command (exit 2), not an internal error', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const r = run([name]);
+      expect({ name, code: r.code }).toEqual({ name, code: 2 });
+      expect(r.stderr).toMatch(/^Unknown command "/);
+    }
+  });
 });
 
 describe('help', () => {

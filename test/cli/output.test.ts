@@ -155,6 +155,32 @@ describe('stale temporary files of killed runs', () => {
   });
 });
 
+describe('--out and --html messages name what is wrong (red team r3 F8)', () => {
+  it('preview --html on a device: refused without suggesting --out, which preview does not have', () => {
+    const r = run(['preview', FIXTURE, '--now', NOW, '--html', '/dev/null']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('--html /dev/null: is a device, not a regular file; give a regular file; nothing was written.\n');
+  });
+  it('build --out on a device still suggests --out - and a redirect', () => {
+    expect(build('/dev/null').stderr).toContain('use "--out -" (standard output) and redirect');
+  });
+  it('a loop of symbolic links is called a loop, not a missing file', () => {
+    const dir = tempDir();
+    symlinkSync('l2', join(dir, 'l1'));
+    symlinkSync('l1', join(dir, 'l2'));
+    const r = build(join(dir, 'l1'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is a loop of symbolic links (ELOOP) and cannot be resolved');
+    expect(r.stderr).not.toContain('does not exist');
+    expect(readdirSync(dir).sort()).toEqual(['l1', 'l2']);
+  });
+  it('a dangling symbolic link is still called a link to a file that does not exist', () => {
+    const dir = tempDir();
+    symlinkSync('missing.xml', join(dir, 'l'));
+    expect(build(join(dir, 'l')).stderr).toContain('is a symbolic link to a file that does not exist');
+  });
+});
+
 describe('standard output and standard error that cannot be written', () => {
   const withFd = (path: string, flags: string, args: string[]) => {
     const fd = openSync(path, flags);
@@ -183,6 +209,32 @@ describe('standard output and standard error that cannot be written', () => {
     const r = withFd(join(dir, 'ro'), 'r', ['validate', FIXTURE]);
     expect(r.code).toBe(74);
     expect(r.stderr).toMatch(/^blue-alert: cannot write to standard output \(EBADF\)[^\n]*\n$/);
+  });
+  // the top-level help and version (red team r3 F5: an uncaught StdoutError with a stack trace, exit 1)
+  for (const args of [['--version'], ['-V'], ['version'], ['--help'], ['-h'], ['help']]) {
+    it(`${args.join(' ')} > /dev/full: one line, exit 74, no stack trace`, () => {
+      if (!existsSync('/dev/full')) return;
+      const r = withFd('/dev/full', 'w', args);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe('blue-alert: cannot write to standard output (ENOSPC): no space left on the device; the output is incomplete.\n');
+    });
+    it(`${args.join(' ')} with stdout not open for writing (EBADF): one line, exit 74`, () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'ro'), '');
+      const r = withFd(join(dir, 'ro'), 'r', args);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toMatch(/^blue-alert: cannot write to standard output \(EBADF\)[^\n]*\n$/);
+      noStack(r.stderr);
+    });
+  }
+  it('no arguments with stderr on a full device: usage exit 2, nothing thrown', () => {
+    if (!existsSync('/dev/full')) return;
+    const full = openSync('/dev/full', 'w');
+    try {
+      expect(spawnSync(process.execPath, [CLI], { stdio: ['ignore', 'pipe', full] }).status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
   it('the reader of the pipe went away (EPIPE): one line, exit 74', async () => {
     const child = spawn(process.execPath, [CLI, 'build', FIXTURE, '--now', NOW, '--json', '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
