@@ -40,8 +40,14 @@ export const LIMITS = {
   messageDepth: 32,
   /** Elements in a CAP message given to `parseCap` or `validateCap` (option `maxElements`). */
   messageElements: 50_000,
+  /** A CAP message given to `signCap` or `verifyCap`, in UTF-8 bytes (option `maxBytes`): DOM and canonicalization cost ~0.3 µs and ~0.35 KB a byte. */
+  signedMessageBytes: 458_752,
   /** Elements in a CAP message given to `signCap` or `verifyCap`: their DOM and canonicalization cost ~25 µs an element. */
   signedMessageElements: 5_000,
+  /** Attributes in a whole CAP message given to `signCap` or `verifyCap`, namespace declarations included (CAP needs a few, the signature a dozen). */
+  signedMessageAttributes: 1_000,
+  /** CDATA sections in a CAP message given to `signCap` or `verifyCap`. */
+  messageCdataSections: 1_000,
   /** Attributes on one element of a CAP message, namespace declarations included (option `maxAttributes`). */
   messageAttributes: 64,
   /** Namespace declarations in a whole CAP message (option `maxNamespaceDeclarations`); CAP needs one or two. */
@@ -50,6 +56,8 @@ export const LIMITS = {
   messageComments: 1_000,
   /** Earlier messages given to `updateBlueAlert` or `cancelBlueAlert` (CLI: files), counted before any is read. */
   previousMessages: 500,
+  /** Earlier messages given as XML text, all together: characters (API; bytes of a Uint8Array), bytes of the files (CLI). */
+  previousMessagesBytes: 4_194_304,
   /** X.509 certificates in a signature's `KeyInfo` (the signer and up to three CA certificates above it). */
   keyInfoCertificates: 4,
   /** The smallest CAP circle radius written, km (5 decimals): a smaller positive radius is rounded up to it. */

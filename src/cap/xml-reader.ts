@@ -79,8 +79,14 @@ export interface XmlReadLimits {
   readonly maxAttributes: number;
   /** Most namespace declarations in the whole document. */
   readonly maxNamespaceDeclarations: number;
-  /** Most comments in the whole document; no cap when left out (`verifyCap` and `signCap` set it). */
+  /** Most comments in the whole document; no cap when left out (`verifyCap` and `signCap` set the four below). */
   readonly maxComments?: number;
+  /** Most CDATA sections in the whole document; no cap when left out. */
+  readonly maxCdataSections?: number;
+  /** Most processing instructions (the XML declaration is not one); no cap when left out. */
+  readonly maxProcessingInstructions?: number;
+  /** Most attributes in the whole document, namespace declarations included; no cap when left out. */
+  readonly maxTotalAttributes?: number;
   /** Elements in this namespace are checked for well-formedness but kept without children or text. */
   readonly skipNamespace?: string;
 }
@@ -136,6 +142,9 @@ class Reader {
   private readonly hasCr: boolean;
   private elements = 0;
   private comments = 0;
+  private cdataSections = 0;
+  private processingInstructions = 0;
+  private totalAttributes = 0;
   private nsDecls = 0;
   /** prefix -> namespace in scope ('' is the default namespace) */
   private readonly scope = new Map<string, string>([['xml', XML_NS]]);
@@ -345,16 +354,25 @@ class Reader {
     const dd = this.s.indexOf('--', start + 4);
     if (dd === -1) this.malformed(start, 'a comment "<!--" is never closed with "-->".');
     if (this.s.charCodeAt(dd + 2) !== 62 /* > */) this.malformed(dd, '"--" is not allowed inside a comment.');
-    const cap = this.limits.maxComments;
-    if (cap !== undefined && ++this.comments > cap) {
-      this.fail('TOO_LARGE', start, `the document has more than ${cap} comments (the maxComments cap). A CAP message needs none.`);
-    }
+    if (++this.comments > (this.limits.maxComments ?? Infinity)) this.tooMany(start, 'comments', 'maxComments', this.limits.maxComments);
     this.pos = dd + 3;
+  }
+
+  /** Refuses the document for one more `what` than the optional cap allows (a cap of 0: none at all). */
+  private tooMany(at: number, what: string, capName: string, cap: number | undefined): never {
+    return this.fail(
+      'TOO_LARGE',
+      at,
+      cap === 0 ? `the document has ${what}, which are not accepted here (the ${capName} cap is 0).` : `the document has more than ${cap ?? 0} ${what} (the ${capName} cap). A CAP message needs none.`,
+    );
   }
 
   /** At "<?" (not the XML declaration). */
   private processingInstruction(): void {
     const start = this.pos;
+    if (++this.processingInstructions > (this.limits.maxProcessingInstructions ?? Infinity)) {
+      this.tooMany(start, 'processing instructions', 'maxProcessingInstructions', this.limits.maxProcessingInstructions);
+    }
     this.pos += 2;
     const target = this.readName('a processing instruction target after "<?"');
     if (target.toLowerCase() === 'xml') {
@@ -476,6 +494,7 @@ class Reader {
       } else if (c === 33 /* ! */) {
         if (s.startsWith('<!--', lt)) this.comment();
         else if (s.startsWith('<![CDATA[', lt)) {
+          if (++this.cdataSections > (this.limits.maxCdataSections ?? Infinity)) this.tooMany(lt, 'CDATA sections', 'maxCdataSections', this.limits.maxCdataSections);
           const end = s.indexOf(']]>', lt + 9);
           if (end === -1) this.malformed(lt, 'a CDATA section is never closed with "]]>".');
           const node = (stack[stack.length - 1] as Frame).node;
@@ -570,6 +589,7 @@ class Reader {
       if (attrNames.length >= limits.maxAttributes) {
         this.fail('TOO_LARGE', attrAt, `the element <${cut(qname)}> has more than ${limits.maxAttributes} attributes (the maxAttributes cap).`);
       }
+      if (++this.totalAttributes > (limits.maxTotalAttributes ?? Infinity)) this.tooMany(attrAt, 'attributes', 'maxTotalAttributes', limits.maxTotalAttributes);
       if (attrNames.includes(aname)) this.malformed(attrAt, `the attribute ${cut(aname)} appears twice on <${cut(qname)}>.`);
       attrNames.push(aname);
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) {

@@ -84,8 +84,11 @@ function buildOptions(args: ParsedArgs): BuildOptions {
 }
 
 /** Reads a CAP XML file as bytes and parses it, so invalid UTF-8 is refused as the API refuses it (MALFORMED_XML). */
-function readCap(file: string): CapAlert {
+function readCap(file: string, budget?: { left: number }): CapAlert {
   const bytes = readBytes(file);
+  if (budget !== undefined && (budget.left -= bytes.byteLength) < 0) {
+    throw new InputError(`The earlier messages hold more than ${LIMITS.previousMessagesBytes} bytes together (LIMITS.previousMessagesBytes); ${describeInput(file)} goes over. Give the messages of one alert: the Alert and its Updates.`, file, 'input_too_large');
+  }
   try {
     return parseCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (e) {
@@ -105,7 +108,8 @@ function previous(args: ParsedArgs): CapAlert[] {
   if (args.positional.length > LIMITS.previousMessages) {
     throw new InputError(`${args.positional.length} earlier messages were given; the limit is ${LIMITS.previousMessages} (LIMITS.previousMessages). Give the messages of one alert: the Alert and its Updates.`, '', 'input_too_large');
   }
-  return args.positional.map(readCap);
+  const budget = { left: LIMITS.previousMessagesBytes };
+  return args.positional.map((file) => readCap(file, budget));
 }
 
 function one(args: ParsedArgs, what: string): string {

@@ -127,6 +127,14 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
       issue('input_too_large', basePath, `${list.length} earlier messages were given; the limit is ${LIMITS.previousMessages} (LIMITS.previousMessages). Give the messages of one alert: the Alert and its Updates.`),
     ]);
   }
+  // XML text is measured before any is read (a parsed message or a build result costs nothing more to read)
+  let bytes = 0;
+  for (const p of list) bytes += typeof p === 'string' ? p.length : p instanceof Uint8Array ? p.byteLength : 0;
+  if (bytes > LIMITS.previousMessagesBytes) {
+    throw new BlueAlertError([
+      issue('input_too_large', basePath, `The earlier messages hold ${bytes} characters of XML together; the limit is ${LIMITS.previousMessagesBytes} (LIMITS.previousMessagesBytes). Give the messages of one alert: the Alert and its Updates.`),
+    ]);
+  }
   const read: ChainMessage[] = [];
   list.forEach((p, i) => {
     const path = pathOf(i);

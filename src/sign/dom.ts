@@ -26,13 +26,13 @@ export type ParsedCap = { ok: true; doc: Document; root: Element } | { ok: false
  * const limits: InputLimits = { maxBytes: 1_048_576, maxDepth: 32 };
  */
 export interface InputLimits {
-  /** Largest accepted message in bytes (UTF-8). Default 1 MiB (`LIMITS.messageBytes`, as `parseCap`). */
+  /** Largest accepted message in bytes (UTF-8). Default 448 KiB (`LIMITS.signedMessageBytes`: the largest message a build writes, 100 polygons in two languages, is ~400 KB). */
   readonly maxBytes?: number;
   /** Deepest accepted element nesting. Default 32 (a signed CAP message needs 6: alert/Signature/SignedInfo/Reference/Transforms/Transform). */
   readonly maxDepth?: number;
 }
 
-const DEFAULT_MAX_BYTES = LIMITS.messageBytes;
+const DEFAULT_MAX_BYTES = LIMITS.signedMessageBytes;
 const DEFAULT_MAX_DEPTH = LIMITS.messageDepth;
 
 /**
@@ -47,7 +47,7 @@ export function checkLimits(xml: string, limits: InputLimits = {}): BlueAlertIss
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > maxBytes) {
-    return issue('cap_invalid', '/', `The message is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes); see LIMITS.messageBytes.`);
+    return issue('cap_invalid', '/', `The message is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes); see LIMITS.signedMessageBytes.`);
   }
   let depth = 0;
   let i = xml.indexOf('<');
@@ -98,13 +98,13 @@ export function checkLimits(xml: string, limits: InputLimits = {}): BlueAlertIss
  * const parsed = parseCapDom(xml);
  * if (!parsed.ok) throw new BlueAlertError([parsed.issue]);
  */
-export function parseCapDom(xml: string, limits: InputLimits = {}): ParsedCap {
+export function parseCapDom(xml: string, limits: InputLimits = {}, purpose: 'sign' | 'verify' = 'verify'): ParsedCap {
   if (typeof xml !== 'string' || xml.trim() === '') {
     return { ok: false, issue: issue('cap_invalid', '/', 'Expected the CAP message as an XML string; got an empty value.') };
   }
   const tooBig = checkLimits(xml, limits);
   if (tooBig !== undefined) return { ok: false, issue: tooBig };
-  const refused = strictRead(xml, limits);
+  const refused = strictRead(xml, limits, purpose);
   if (refused !== undefined) return { ok: false, issue: refused };
   // xmldom keeps a bare "&" as text; XML (and parseCap) do not.
   const outsideMarkup = xml.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g, '');
@@ -156,14 +156,21 @@ export function parseCapDom(xml: string, limits: InputLimits = {}): ParsedCap {
  * Runs the library's own strict, linear XML reader with the message caps before any DOM is built: xmldom and
  * xml-crypto cost more than linear time in elements and comments, so the caps must hold before they run.
  */
-function strictRead(xml: string, limits: InputLimits): BlueAlertIssue | undefined {
+function strictRead(xml: string, limits: InputLimits, purpose: 'sign' | 'verify'): BlueAlertIssue | undefined {
+  // signing adds the signature: its namespace declaration and about a dozen attributes must still fit the caps
+  const room = purpose === 'sign' ? { ns: 1, attributes: 16, elements: 16 } : { ns: 0, attributes: 0, elements: 0 };
   try {
     readXml(xml, {
       maxDepth: limits.maxDepth ?? DEFAULT_MAX_DEPTH,
-      maxElements: LIMITS.signedMessageElements,
+      maxElements: LIMITS.signedMessageElements - room.elements,
       maxAttributes: LIMITS.messageAttributes,
-      maxNamespaceDeclarations: LIMITS.messageNamespaceDeclarations,
+      maxNamespaceDeclarations: LIMITS.messageNamespaceDeclarations - room.ns,
       maxComments: LIMITS.messageComments,
+      maxCdataSections: LIMITS.messageCdataSections,
+      maxTotalAttributes: LIMITS.signedMessageAttributes - room.attributes,
+      // a processing instruction outside <alert> is not covered by a signature over the alert, and xml-crypto
+      // cannot canonicalize an empty one: signed CAP messages carry none
+      maxProcessingInstructions: 0,
     });
     return undefined;
   } catch (e) {

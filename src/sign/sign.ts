@@ -73,7 +73,7 @@ export function signCap(xml: string, options: SignCapOptions): string {
     ]);
   }
   const issues: BlueAlertIssue[] = [];
-  const parsed = parseCapDom(xml, options);
+  const parsed = parseCapDom(xml, options, 'sign');
   if (!parsed.ok) throw new BlueAlertError([parsed.issue]);
   const existing = signatureElements(parsed.doc)[0];
   if (existing !== undefined) {
@@ -134,7 +134,13 @@ export function signCap(xml: string, options: SignCapOptions): string {
     digestAlgorithm: DIGEST_ALGORITHM,
     isEmptyUri: true,
   });
-  signer.computeSignature(xml, { location: { reference: '/*', action: 'append' } });
+  try {
+    signer.computeSignature(xml, { location: { reference: '/*', action: 'append' } });
+  } catch (e) {
+    // every input the caps let through is signable; anything xml-crypto still refuses is reported, never thrown raw
+    const why = String((e as Error).message).split('\n')[0] ?? '';
+    throw new BlueAlertError([issue('cap_invalid', '/', `The message could not be signed (${why}).`)]);
+  }
   return spliceSignature(xml, signer.getSignatureXml()) ?? signer.getSignedXml();
 }
 

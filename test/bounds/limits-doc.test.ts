@@ -71,11 +71,14 @@ describe('LIMITS and the readers agree', () => {
     });
   });
 
-  it('parseCap, validateCap and the signer refuse one byte over messageBytes by default', () => {
+  it('parseCap and validateCap refuse one byte over messageBytes by default, the signer one over signedMessageBytes', () => {
     const over = `<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><!--${'x'.repeat(LIMITS.messageBytes)}--></alert>`;
     expect(() => parseCap(over)).toThrow(new RegExp(`larger than ${LIMITS.messageBytes} bytes`));
     expect(validateCap(over)[0]?.code).toBe('TOO_LARGE');
-    expect(checkLimits(over, {})?.message).toContain(`the limit is ${LIMITS.messageBytes}`);
+    const signedOver = `<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><!--${'x'.repeat(LIMITS.signedMessageBytes)}--></alert>`;
+    expect(checkLimits(signedOver, {})?.message).toContain(`the limit is ${LIMITS.signedMessageBytes}`);
+    expect(checkLimits(signedOver.replace('x', ''), {})?.message).toContain(`the limit is ${LIMITS.signedMessageBytes}`);
+    expect(checkLimits(signedOver.slice(0, -100), {})).toBeUndefined();
   });
 
   it('the namespace-declaration and attribute caps are the documented numbers', () => {

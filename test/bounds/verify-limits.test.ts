@@ -3,7 +3,7 @@
  * reported valid and trusted after seconds of checks), and the input size before any DOM is built.
  */
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/index.js';
+import { BlueAlertError, LIMITS } from '../../src/index.js';
 import { signCap, verifyCap } from '../../src/sign/index.js';
 import { cogIdentity, denverXml } from '../sign/setup.js';
 
@@ -36,11 +36,11 @@ describe('verifyCap limits', () => {
     expect(verifyCap(withCertificates(LIMITS.keyInfoCertificates + 1)).valid).toBe(false);
   });
 
-  it('refuses a message over 1 MiB by default, before building a DOM, and allows more when asked', () => {
-    const big = signed().replace('</alert>', `<!--${'x'.repeat(LIMITS.messageBytes)}--></alert>`);
+  it('refuses a message over LIMITS.signedMessageBytes by default, before building a DOM, and allows more when asked', () => {
+    const big = signed().replace('</alert>', `<!--${'x'.repeat(LIMITS.signedMessageBytes)}--></alert>`);
     const r = verifyCap(big);
     expect(r.valid).toBe(false);
-    expect(r.issues[0]).toMatchObject({ code: 'cap_invalid', path: '/', message: expect.stringContaining(`the limit is ${LIMITS.messageBytes}`) });
+    expect(r.issues[0]).toMatchObject({ code: 'cap_invalid', path: '/', message: expect.stringContaining(`the limit is ${LIMITS.signedMessageBytes}`) });
     expect(verifyCap(big, { maxBytes: 4 * LIMITS.messageBytes }).issues[0]?.code).not.toBe('cap_invalid');
   });
 });
@@ -70,8 +70,9 @@ describe('signCap and verifyCap: elements and comments are capped before a DOM i
       expect.objectContaining({ code: 'cap_invalid', path: '/', message: expect.stringContaining(`more than ${LIMITS.signedMessageElements} elements (the maxElements cap)`) }),
     ]);
     const id = cogIdentity();
+    // signing keeps room for the elements of the signature it adds, so what it writes verify reads
     expect(() => signCap(denverXml().replace('</code>', `</code>${'<note>x</note>'.repeat(LIMITS.signedMessageElements)}`), { privateKey: id.keyPem, certificate: id.certPem })).toThrow(
-      /more than 5000 elements/,
+      /more than \d+ elements \(the maxElements cap\)/,
     );
   });
 
@@ -90,5 +91,38 @@ describe('signCap and verifyCap: elements and comments are capped before a DOM i
     expect(r.issues[0]).toMatchObject({ code: 'cap_invalid', message: expect.stringContaining('maxAttributes') });
     const decls = Array.from({ length: LIMITS.messageNamespaceDeclarations + 1 }, (_, i) => `<x:n xmlns:x="urn:n${i}"/>`).join('');
     expect(verifyCap(signed().replace('</code>', `</code>${decls}`)).issues[0]).toMatchObject({ code: 'cap_invalid', message: expect.stringContaining('maxNamespaceDeclarations') });
+  });
+});
+
+describe('signCap and verifyCap: what a signature over the alert cannot cover is refused (black-box red team)', () => {
+  const id = () => cogIdentity();
+  const signIt = (xml: string) => signCap(xml, { privateKey: id().keyPem, certificate: id().certPem });
+
+  it('a processing instruction added before or after <alert> after signing makes the message invalid', () => {
+    const s = signed();
+    for (const tampered of [s.replace('<alert', '<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?><alert'), `${s}<?xml-stylesheet href="x.xsl"?>`]) {
+      const r = verifyCap(tampered, { trustedCertificates: [id().certPem] });
+      expect(r).toMatchObject({ valid: false, trusted: false });
+      expect(r.issues[0]).toMatchObject({ code: 'cap_invalid', path: '/', message: expect.stringContaining('processing instructions, which are not accepted here') });
+    }
+  });
+
+  it('an empty processing instruction is refused by signCap as a BlueAlertError, never a raw library error', () => {
+    expect(() => signIt(denverXml().replace('<status>', '<?p?><status>'))).toThrow(BlueAlertError);
+  });
+
+  it('what signCap writes verifyCap reads: 63 extra namespace declarations are refused when signing, 62 sign and verify', () => {
+    const decls = (k: number) => Array.from({ length: k }, (_, i) => ` xmlns:p${i}="urn:p${i}"`).join('');
+    const withDecls = (k: number) => denverXml().replace(/<alert xmlns="([^"]+)">/, (_m, ns: string) => `<alert xmlns="${ns}"${decls(k)}>`);
+    expect(() => signIt(withDecls(63))).toThrow(/maxNamespaceDeclarations/);
+    expect(verifyCap(signIt(withDecls(62)), { trustedCertificates: [id().certPem] })).toMatchObject({ valid: true, trusted: true });
+  });
+
+  it(`refuses more than ${LIMITS.messageCdataSections} CDATA sections and more than ${LIMITS.signedMessageAttributes} attributes in all`, () => {
+    const cdata = signed().replace('</code>', `</code><note>${'<![CDATA[a]]>'.repeat(LIMITS.messageCdataSections + 1)}</note>`);
+    expect(verifyCap(cdata).issues[0]).toMatchObject({ code: 'cap_invalid', message: expect.stringContaining('maxCdataSections') });
+    const attrs = Array.from({ length: 60 }, (_, i) => `a${i}="1"`).join(' ');
+    const many = signed().replace('</code>', `</code>${`<x ${attrs}/>`.repeat(Math.ceil(LIMITS.signedMessageAttributes / 60) + 1)}`);
+    expect(verifyCap(many).issues[0]).toMatchObject({ code: 'cap_invalid', message: expect.stringContaining('maxTotalAttributes') });
   });
 });

@@ -110,6 +110,12 @@ describe('cancelBlueAlert', () => {
     expect(atCap.references).toContain(ref(original));
   });
 
+  it(`refuses earlier messages holding more than LIMITS.previousMessagesBytes of XML together, before reading any`, () => {
+    const padded = original.xml.replace('</alert>', `<!--${'x'.repeat(LIMITS.previousMessagesBytes / 5)}--></alert>`);
+    expect(() => cancelBlueAlert([padded, padded, padded, padded, padded], { now: '2026-11-22T15:10:00-07:00' })).toThrow(/LIMITS\.previousMessagesBytes/);
+    expect(cancelBlueAlert([padded, padded], { now: '2026-11-22T15:10:00-07:00' }).references).toEqual([ref(original)]);
+  });
+
   it('after two updates, references all three while none has expired', () => {
     const c = cancelBlueAlert([original.xml, u1.xml, u2.xml], { now: '2026-11-22T16:00:00-07:00', reason: 'suspect-apprehended' });
     expect(c.alert.msgType).toBe('Cancel');
