@@ -130,7 +130,7 @@ const ROWS = [
   ['verify: signed, sibling elements', 'bounds (xml-crypto //*)', [40, 400, LIMITS.signedMessageElements - 100], (k) => signedWithExtra(k, '<note>x</note>'), (x) => sign.verifyCap(x)],
   ['sign: text of ">" (bytes)', 'bounds (c14n escaping)', [4_000, 40_000, LIMITS.signedMessageBytes - 8_000], (b) => buildBlueAlert(base, OPTIONS).xml.replace('</code>', `</code><note>${'>'.repeat(b)}</note>`), (x) => sign.signCap(x, { privateKey: signer().key, certificate: signer().cert, at: new Date() })],
   ['verify: signed, comments', 'bounds (xml-crypto comments)', [10, 100, LIMITS.messageComments], (k) => signedWithExtra(k, '<!--c-->'), (x) => sign.verifyCap(x)],
-  ['verify: unsigned message (bytes)', 'bounds', [10_000, 100_000, LIMITS.messageBytes - 100], (b) => unsignedOfBytes(b), (x) => sign.verifyCap(x)],
+  ['verify: unsigned message (bytes)', 'bounds', [4_000, 40_000, LIMITS.signedMessageBytes - 100], (b) => unsignedOfBytes(b), (x) => sign.verifyCap(x)],
   ['build: duplicate FIPS codes, EAS off', 'bounds', [10, 100, LIMITS.codes], (k) => request({ fips: Array(k).fill('08031') }, { eas: { enabled: false } }), (r) => safeBuildBlueAlert(r, OPTIONS)],
   // star(n - 1) has n positions: every size is over the cap, so every size is a refusal
   ['build: refused, 1x/10x/100x the ring cap (positions)', 'bounds', [LIMITS.ringVertices + 1, 10 * LIMITS.ringVertices, 100 * LIMITS.ringVertices], (n) => request({ same: ['008031'], geometry: { type: 'Polygon', coordinates: [star(n - 1)] } }), (r) => safeBuildBlueAlert(r, OPTIONS), (out) => (out.success === false && out.issues[0]?.code === 'input_too_large' ? undefined : 'not refused')],
