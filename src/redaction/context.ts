@@ -78,7 +78,22 @@ export function placeContext(t: string, s: number): boolean {
   return LOCATIVE.has(wordBefore(t, s));
 }
 
-export const VEHICLE_NEXT = /^(?:truck|pickup|sedan|suv|van|car|coupe|wagon|hatchback|minivan|[a-z]{1,3}-?\d{1,4}|focus|fusion|escape|explorer|ranger|mustang|taurus|bronco|edge|expedition|transit|civic|accord|corolla|camry)$/;
+/** Vehicle words and models that follow a make ("Ford truck", "Ford Focus"). */
+const VEHICLE_WORDS = new Set([
+  'truck', 'pickup', 'sedan', 'suv', 'van', 'car', 'coupe', 'wagon', 'hatchback', 'minivan', 'focus', 'fusion', 'escape',
+  'explorer', 'ranger', 'mustang', 'taurus', 'bronco', 'edge', 'expedition', 'transit', 'civic', 'accord', 'corolla', 'camry',
+]);
+const MODEL_CODE = /^[a-z]{1,3}-?\d{1,4}$/;
+
+/**
+ * Whether the word after a make makes it the vehicle: a vehicle word, a model, or a model code ("F-150").
+ *
+ * @example
+ * isVehicleNext('f-150'); //=> true
+ */
+export function isVehicleNext(word: string): boolean {
+  return VEHICLE_WORDS.has(word) || MODEL_CODE.test(word);
+}
 /** Vehicle makes that are also surnames or given names: before a model or a vehicle word they are the vehicle. */
 export const VEHICLE_MAKES = new Set([
   'ford', 'chevy', 'chevrolet', 'dodge', 'lincoln', 'buick', 'cadillac', 'chrysler', 'jeep', 'ram', 'tesla', 'honda',
@@ -178,7 +193,7 @@ export const STRUCTURED_WORDS = new Set([
   ...VEHICLE_MAKES,
   ...RACE_WORDS,
   ...EVERYDAY,
-  ...(VEHICLE_NEXT.source.match(/[a-z]{3,}/g) ?? []),
+  ...VEHICLE_WORDS,
   ...'gray grey green blue red silver gold hazel tan maroon orange yellow purple pink beige blonde blond auburn bald'.split(' '),
 ]);
 export const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
