@@ -17,8 +17,11 @@ import type { WallClock, ZoneEngine } from '../time/zone.js';
  * The zones of US alerts whose short name it gives (the IANA names ICU lists), from the English long name at the end
  * of `Date#toString()`. Elsewhere the long name can disagree with `Intl` (a zone that left DST or changed
  * metazone keeps its current name in `Date#toString`), and `Intl` answers.
+ *
+ * @example
+ * US_ZONES.has('America/Denver'); //=> true
  */
-const US_ZONES: ReadonlySet<string> = new Set([
+export const US_ZONES: ReadonlySet<string> = new Set([
   'America/New_York', 'America/Detroit', 'America/Indianapolis', 'America/Indiana/Marengo', 'America/Indiana/Petersburg',
   'America/Indiana/Vevay', 'America/Indiana/Vincennes', 'America/Indiana/Winamac', 'America/Louisville',
   'America/Kentucky/Monticello', 'America/Chicago', 'America/Indiana/Knox', 'America/Indiana/Tell_City',
@@ -96,6 +99,8 @@ export function processZoneEngine(): ZoneEngine | undefined {
     return true;
   };
   const isKnown = (timeZone: string): true | undefined => {
+    // the zones of US alerts are all in the list: no need to build it for them (~1.5 ms of a cold start)
+    if (US_ZONES.has(timeZone)) return true;
     known ??= new Set([...list.call(Intl, 'timeZone'), 'UTC']);
     return known.has(timeZone) ? true : undefined;
   };

@@ -5,7 +5,7 @@
  * cold start pays for `Intl` after all).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { processZoneEngine } from '../../src/cli/zone-engine.js';
+import { US_ZONES, processZoneEngine } from '../../src/cli/zone-engine.js';
 import { formatCapDateTime, isValidTimeZone, localParts, setZoneEngine, zoneAbbreviation, type ZoneEngine } from '../../src/time/zone.js';
 
 const ORIGINAL_TZ = process.env['TZ'];
@@ -66,6 +66,11 @@ describe('the CLI zone engine', () => {
       expect(engine.wallClock(new Date(t), zone), zone).toBeDefined();
       expect(engine.abbreviation(new Date(t), zone), zone).toBeDefined();
     }
+  });
+
+  it('knows every zone it names for US alerts by the runtime\'s own list', () => {
+    const listed = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+    expect([...US_ZONES].filter((zone) => !listed.has(zone))).toEqual([]);
   });
 
   it('gives what Intl gives for every zone, from the year 1000 to 9999', () => {
