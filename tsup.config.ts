@@ -33,6 +33,16 @@ export default defineConfig([
     // (xml-crypto and xmldom stay outside: they load only when signing)
     noExternal: ['zod'],
     minifySyntax: true,
+    // ASCII only: esbuild escapes strings and identifiers, scripts/ascii-cli.mjs the regular expressions and
+    // comments it leaves (one non-ASCII character makes the launcher's source a two-byte string: slower to decode
+    // and compile)
+    esbuildOptions(options) {
+      options.charset = 'ascii';
+    },
+    onSuccess: async () => {
+      const { asciiFile } = await import('./scripts/ascii-cli.mjs');
+      for (const f of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/cli-counties.cjs']) asciiFile(f);
+    },
     dts: false,
     clean: false,
     target: 'node20',
