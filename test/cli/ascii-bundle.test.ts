@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a build script in plain JavaScript (typed by scripts/ascii-cli.d.mts for tsup.config.ts)
 import { asciiOnly } from '../../scripts/ascii-cli.mjs';
 import { ROOT } from '../support/fixtures.js';
 
-const ascii = asciiOnly as (text: string) => string;
+const ascii = asciiOnly;
 
 describe('the ASCII-only CLI bundles', () => {
   it('are ASCII after the build', () => {

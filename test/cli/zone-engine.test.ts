@@ -4,7 +4,13 @@
  * sides of every offset change from 1900 to 2100. And it must answer for the zones US alerts use (else the CLI's
  * cold start pays for `Intl` after all).
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildBlueAlert } from '../../src/index.js';
+import type { BlueAlertRequestInput } from '../../src/request/types.js';
+import { CLI, FIXTURE, NOW, tempDir } from './helpers.js';
 import { US_ZONES, processZoneEngine } from '../../src/cli/zone-engine.js';
 import { formatCapDateTime, isValidTimeZone, localParts, setZoneEngine, zoneAbbreviation, type ZoneEngine } from '../../src/time/zone.js';
 
@@ -116,6 +122,31 @@ describe('the CLI zone engine', () => {
       expect(zoneAbbreviation(new Date('2026-07-01T12:00:00Z'), 'Pacific/Guam')).toBe('ChST');
     } finally {
       setZoneEngine(undefined);
+    }
+  });
+});
+
+describe('the CLI with its zone engine against the library with Intl (from the black-box attack on the engine)', () => {
+  it('writes the same message in US zones and territories, under an alias or in lower case, whatever the process TZ and language', () => {
+    const base = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { issuer: { timeZone: string } };
+    const dir = tempDir('ba-zone-');
+    const cases: Array<{ zone: string; now: string; env?: Record<string, string> }> = [
+      { zone: 'America/Denver', now: NOW },
+      { zone: 'America/Denver', now: NOW, env: { TZ: 'Bogus/Zone', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' } },
+      { zone: 'America/Denver', now: NOW, env: { TZ: ':America/New_York', LANG: 'es_US.UTF-8', LC_ALL: 'es_US.UTF-8' } },
+      { zone: 'America/New_York', now: '2026-11-23T01:30:00-05:00' },
+      { zone: 'America/Adak', now: '2026-11-23T01:59:59-10:00' },
+      { zone: 'Pacific/Guam', now: '2026-11-23T18:00:00+10:00' },
+      { zone: 'US/Mountain', now: NOW },
+      { zone: 'america/denver', now: NOW },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const file = join(dir, `r${i}.json`);
+      writeFileSync(file, JSON.stringify({ ...base, issuer: { ...base.issuer, timeZone: c.zone } }));
+      const cli = spawnSync(process.execPath, [CLI, 'build', file, '--now', c.now, '--id', 'ZONE-1', '--no-counties', '--quiet'], { encoding: 'utf8', env: { ...process.env, ...c.env } });
+      setZoneEngine(undefined);
+      const lib = buildBlueAlert(JSON.parse(readFileSync(file, 'utf8')) as BlueAlertRequestInput, { now: c.now, identifier: 'ZONE-1' });
+      expect({ case: c, code: cli.status, xml: cli.stdout }).toEqual({ case: c, code: 0, xml: lib.xml.endsWith('\n') ? lib.xml : `${lib.xml}\n` });
     }
   });
 });
