@@ -13,6 +13,17 @@ import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wor
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
 export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
 
+let compactTitles: readonly string[] | undefined;
+
+/**
+ * The known titles written without spaces or punctuation ("chiefofpolice", "sgt"), longest first: pieces of a
+ * written-together identity word. A fixed list, made once (it was made again for every matcher, twice a build).
+ */
+function titlePieces(): readonly string[] {
+  compactTitles ??= knownTitles().map((x) => x.replace(/[^\p{L}\p{N}]+/gu, ''));
+  return compactTitles;
+}
+
 export interface Hit {
   s: number;
   e: number;
@@ -32,37 +43,55 @@ export interface Scan {
   kept: KeptMatch[];
 }
 
+/** What the scan derives from the terms; made on first use (most texts reach none of the places that read it). */
+interface TermIndex {
+  readonly partSet: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  /** Name parts, badges and titles without spaces: what a written-together identity word ("DanielOkafor") is made of. */
+  readonly joinPieces: readonly string[];
+  readonly namePieces: ReadonlySet<string>;
+  readonly compactTerms: readonly { term: IdentityTerm; compact: string }[];
+}
+
+function termIndex(terms: readonly IdentityTerm[]): TermIndex {
+  const partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
+  // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
+  const surnames = new Set(
+    terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
+  );
+  const compactName = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part').map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
+  const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
+  const family = ['family', 'familia', 'jr', 'sr'];
+  const compactTerms = terms
+    .filter((t) => t.kind !== 'initial')
+    .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
+    .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
+  return {
+    partSet,
+    surnames,
+    joinPieces: [...new Set([...compactName, ...badges, ...family, ...titlePieces()])].filter((x) => x.length >= 2),
+    namePieces: new Set(compactName),
+    compactTerms,
+  };
+}
+
 export class Scanner {
   private readonly patterns = new Map<string, RegExp>();
-  private readonly compactTerms: { term: IdentityTerm; compact: string }[];
-
   private readonly terms: readonly IdentityTerm[];
   private readonly protect: readonly ProtectedPhrase[];
   private readonly shared: ReadonlySet<string>;
-  private readonly partSet: ReadonlySet<string>;
-  private readonly surnames: ReadonlySet<string>;
-  /** Name parts, badges and titles without spaces: what a written-together identity word ("DanielOkafor") is made of. */
-  private readonly joinPieces: readonly string[];
-  private readonly namePieces: ReadonlySet<string>;
+  private derived: TermIndex | undefined;
 
   constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
     this.terms = terms;
     this.protect = protect;
     this.shared = shared;
-    this.partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
-    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
-    this.surnames = new Set(
-      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
-    );
-    const compactName = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part').map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
-    this.namePieces = new Set(compactName);
-    const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
-    const family = ['family', 'familia', 'jr', 'sr'];
-    this.joinPieces = [...new Set([...compactName, ...badges, ...family, ...knownTitles().map((x) => x.replace(/[^\p{L}\p{N}]+/gu, ''))])].filter((x) => x.length >= 2);
-    this.compactTerms = terms
-      .filter((t) => t.kind !== 'initial')
-      .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
-      .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
+  }
+
+  /** The term sets, made when a scan first needs one (a matcher is built twice a build; most of its scans stop early). */
+  private get index(): TermIndex {
+    this.derived ??= termIndex(this.terms);
+    return this.derived;
   }
 
   scan(original: string, f: FoldedText, mode: ScanMode): Scan {
@@ -143,7 +172,7 @@ export class Scanner {
       const plain = token.includes('%') ? percentDecoded(token) : token;
       const compact = plain.replace(/[^\p{L}\p{N}]+/gu, '');
       const runs = plain.split(/[^\p{L}\p{N}]+/u);
-      const found = this.compactTerms.find(({ term, compact: c }) =>
+      const found = this.index.compactTerms.find(({ term, compact: c }) =>
         term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
       );
       if (found !== undefined) hits.push({ s, e: s + token.length, kind: found.term.kind, term: found.term.text, whole: 'address' });
@@ -193,8 +222,8 @@ export class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
-      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) !== undefined) {
-        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) as string);
+      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.index.partSet, this.index.surnames) !== undefined) {
+        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.index.partSet, this.index.surnames) as string);
         continue;
       }
       // the word after, past a "Jr" or "Sr" ("Martin Luther King Jr Blvd")
@@ -226,8 +255,8 @@ export class Scanner {
         // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
         // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
         const wholeField =
-          this.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
-        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.partSet.has(wordBefore(t, s))))) {
+          this.index.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
+        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.index.partSet.has(wordBefore(t, s))))) {
           keep(s, e, term.kind, 'a place in a location field');
           continue;
         }
@@ -272,6 +301,7 @@ export class Scanner {
     // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
     if (b - a > 64) return undefined;
     const word = t.slice(a, b);
+    const { joinPieces, namePieces } = this.index;
     // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
     // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as
     // one elsewhere.
@@ -280,11 +310,11 @@ export class Scanner {
     for (let i = 0; i < word.length; i++) {
       const here = state[i] as number;
       if (here === 0) continue;
-      for (const p of this.joinPieces) {
+      for (const p of joinPieces) {
         if (!word.startsWith(p, i)) continue;
         const j = i + p.length;
         // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
-        state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && this.namePieces.has(p) ? 4 : 0);
+        state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && namePieces.has(p) ? 4 : 0);
       }
     }
     return state[word.length] === 7 ? { s: a, e: b } : undefined;
