@@ -29,8 +29,12 @@ const NOT_NAME = new Set([
 ]);
 const SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
 
+let titleSet: ReadonlySet<string> | undefined;
+
 function nameTokens(name: string): string[] {
-  const titles = new Set(knownTitles());
+  // a fixed list: made into a set once, not for every name
+  titleSet ??= new Set(knownTitles());
+  const titles = titleSet;
   const folded = normalizeIdentity(name);
   const words = folded.split(SPLIT).filter((w) => w.length > 0 && !titles.has(w));
   const out = words.filter((w) => w.length >= 2 && !NOT_NAME.has(w));

@@ -16,11 +16,12 @@ export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)
 let compactTitles: readonly string[] | undefined;
 
 /**
- * The known titles written without spaces or punctuation ("chiefofpolice", "sgt"), longest first: pieces of a
- * written-together identity word. A fixed list, made once (it was made again for every matcher, twice a build).
+ * The known titles written without spaces or punctuation ("chiefofpolice", "sgt"), of two or more characters:
+ * pieces of a written-together identity word. A fixed list, made once (it was made again for every matcher, twice
+ * a build, and copied into a set with the request's name parts).
  */
 function titlePieces(): readonly string[] {
-  compactTitles ??= knownTitles().map((x) => x.replace(/[^\p{L}\p{N}]+/gu, ''));
+  compactTitles ??= [...new Set(knownTitles().map((x) => x.replace(/[^\p{L}\p{N}]+/gu, '')))].filter((x) => x.length >= 2);
   return compactTitles;
 }
 
@@ -47,7 +48,10 @@ export interface Scan {
 interface TermIndex {
   readonly partSet: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
-  /** Name parts, badges and titles without spaces: what a written-together identity word ("DanielOkafor") is made of. */
+  /**
+   * Name parts, badges and family words without spaces: with the titles (`titlePieces`), what a written-together
+   * identity word ("DanielOkafor") is made of.
+   */
   readonly joinPieces: readonly string[];
   readonly namePieces: ReadonlySet<string>;
   readonly compactTerms: readonly { term: IdentityTerm; compact: string }[];
@@ -69,7 +73,7 @@ function termIndex(terms: readonly IdentityTerm[]): TermIndex {
   return {
     partSet,
     surnames,
-    joinPieces: [...new Set([...compactName, ...badges, ...family, ...titlePieces()])].filter((x) => x.length >= 2),
+    joinPieces: [...new Set([...compactName, ...badges, ...family])].filter((x) => x.length >= 2),
     namePieces: new Set(compactName),
     compactTerms,
   };
@@ -304,17 +308,20 @@ export class Scanner {
     const { joinPieces, namePieces } = this.index;
     // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
     // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as
-    // one elsewhere.
+    // one elsewhere. Every piece has 2+ characters, so a step only sets a later state: the order of the pieces (and
+    // a piece listed twice) does not change the result.
     const state = new Uint8Array(word.length + 1);
     state[0] = 1;
     for (let i = 0; i < word.length; i++) {
       const here = state[i] as number;
       if (here === 0) continue;
-      for (const p of joinPieces) {
-        if (!word.startsWith(p, i)) continue;
-        const j = i + p.length;
-        // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
-        state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && namePieces.has(p) ? 4 : 0);
+      for (const pieces of [joinPieces, titlePieces()]) {
+        for (const p of pieces) {
+          if (!word.startsWith(p, i)) continue;
+          const j = i + p.length;
+          // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
+          state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && namePieces.has(p) ? 4 : 0);
+        }
       }
     }
     return state[word.length] === 7 ? { s: a, e: b } : undefined;
