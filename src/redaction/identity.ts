@@ -166,7 +166,9 @@ export function identityMatcher(request: BlueAlertRequest, options: RedactOption
     return hit;
   };
   const shared = sharedParts(request, terms, names);
-  const candidates = protectedCandidates(request);
-  const protect = candidates.filter((c) => !names(c.source, c.mode)).map(({ text, reason }) => ({ text, reason }));
+  // the facts are listed, and each asked whether it names the officer, only when a scan has a match they could
+  // protect, and only where they occur in its text (most fields have no match; most facts occur in no field)
+  const protect = (): ProtectedPhrase[] =>
+    protectedCandidates(request).map(({ text, reason, source, mode }) => ({ text, reason, protects: () => !names(source, mode) }));
   return createIdentityMatcher(terms, { defaultRole: role, protect, shared });
 }

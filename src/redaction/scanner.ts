@@ -6,7 +6,7 @@ import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { findAddresses } from './address.js';
-import type { ScanMode, KeptMatch, ProtectedPhrase } from './matcher.js';
+import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, isVehicleNext, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
@@ -82,14 +82,22 @@ function termIndex(terms: readonly IdentityTerm[]): TermIndex {
 export class Scanner {
   private readonly patterns = new Map<string, RegExp>();
   private readonly terms: readonly IdentityTerm[];
-  private readonly protect: readonly ProtectedPhrase[];
+  private readonly protectSource: ProtectSource;
+  private protectList: readonly ProtectedPhrase[] | undefined;
   private readonly shared: ReadonlySet<string>;
   private derived: TermIndex | undefined;
 
-  constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
+  constructor(terms: readonly IdentityTerm[], protect: ProtectSource, shared: ReadonlySet<string>) {
     this.terms = terms;
-    this.protect = protect;
+    this.protectSource = protect;
     this.shared = shared;
+  }
+
+  /** The protected phrases, listed when a scan first has a match they could protect. */
+  private get protect(): readonly ProtectedPhrase[] {
+    const source = this.protectSource;
+    this.protectList ??= typeof source === 'function' ? source() : source;
+    return this.protectList;
   }
 
   /** The term sets, made when a scan first needs one (a matcher is built twice a build; most of its scans stop early). */
@@ -329,12 +337,15 @@ export class Scanner {
 
   private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {
     let list = hits;
-    if (this.protect.length > 0 && list.some((h) => h.whole === undefined)) {
+    if (list.some((h) => h.whole === undefined) && this.protect.length > 0) {
       const spans: { s: number; e: number; reason: string }[] = [];
       for (const p of this.protect) {
         for (let s = t.indexOf(p.text); s !== -1; s = t.indexOf(p.text, s + 1)) {
           const e = s + p.text.length;
-          if (!isWordChar(t[s - 1]) && !isWordChar(t[e])) spans.push({ s, e, reason: p.reason });
+          if (isWordChar(t[s - 1]) || isWordChar(t[e])) continue;
+          // a phrase that protects nothing (a stated fact that names the officer) is asked once, where it occurs
+          if (p.protects !== undefined && !p.protects()) break;
+          spans.push({ s, e, reason: p.reason });
         }
       }
       list = list.filter((h) => {
