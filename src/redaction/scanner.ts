@@ -44,39 +44,44 @@ export interface Scan {
   kept: KeptMatch[];
 }
 
-/** What the scan derives from the terms; made on first use (most texts reach none of the places that read it). */
-interface TermIndex {
+/** The name sets of the untitled-name rules (`keptSense`, places): name parts, and the surnames. */
+interface NameSets {
   readonly partSet: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
-  /**
-   * Name parts, badges and family words without spaces: with the titles (`titlePieces`), what a written-together
-   * identity word ("DanielOkafor") is made of.
-   */
-  readonly joinPieces: readonly string[];
-  readonly namePieces: ReadonlySet<string>;
-  readonly compactTerms: readonly { term: IdentityTerm; compact: string }[];
 }
 
-function termIndex(terms: readonly IdentityTerm[]): TermIndex {
-  const partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
-  // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
-  const surnames = new Set(
-    terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
-  );
+function nameSets(terms: readonly IdentityTerm[]): NameSets {
+  return {
+    partSet: new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text)),
+    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
+    surnames: new Set(
+      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
+    ),
+  };
+}
+
+/**
+ * What a written-together identity word ("DanielOkafor") is made of: name parts, badges and family words without
+ * spaces (with the titles, `titlePieces`), and which of them are name parts.
+ */
+interface JoinPieces {
+  readonly joinPieces: readonly string[];
+  readonly namePieces: ReadonlySet<string>;
+}
+
+function joinPiecesOf(terms: readonly IdentityTerm[]): JoinPieces {
   const compactName = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part').map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
   const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
   const family = ['family', 'familia', 'jr', 'sr'];
-  const compactTerms = terms
+  return { joinPieces: [...new Set([...compactName, ...badges, ...family])].filter((x) => x.length >= 2), namePieces: new Set(compactName) };
+}
+
+/** The terms without spaces or punctuation, as an address, hashtag or slug would write them. */
+function compactTermsOf(terms: readonly IdentityTerm[]): readonly { term: IdentityTerm; compact: string }[] {
+  return terms
     .filter((t) => t.kind !== 'initial')
     .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
     .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
-  return {
-    partSet,
-    surnames,
-    joinPieces: [...new Set([...compactName, ...badges, ...family])].filter((x) => x.length >= 2),
-    namePieces: new Set(compactName),
-    compactTerms,
-  };
 }
 
 export class Scanner {
@@ -85,7 +90,9 @@ export class Scanner {
   private readonly protectSource: ProtectSource;
   private protectList: readonly ProtectedPhrase[] | undefined;
   private readonly shared: ReadonlySet<string>;
-  private derived: TermIndex | undefined;
+  private names: NameSets | undefined;
+  private pieces: JoinPieces | undefined;
+  private compact: readonly { term: IdentityTerm; compact: string }[] | undefined;
 
   constructor(terms: readonly IdentityTerm[], protect: ProtectSource, shared: ReadonlySet<string>) {
     this.terms = terms;
@@ -100,10 +107,21 @@ export class Scanner {
     return this.protectList;
   }
 
-  /** The term sets, made when a scan first needs one (a matcher is built twice a build; most of its scans stop early). */
-  private get index(): TermIndex {
-    this.derived ??= termIndex(this.terms);
-    return this.derived;
+  // The term sets, each made when a scan first needs it (a matcher is built twice a build; most of its scans stop
+  // early, and most that go on need one set or none).
+  private get nameSets(): NameSets {
+    this.names ??= nameSets(this.terms);
+    return this.names;
+  }
+
+  private get joinSets(): JoinPieces {
+    this.pieces ??= joinPiecesOf(this.terms);
+    return this.pieces;
+  }
+
+  private get compactTerms(): readonly { term: IdentityTerm; compact: string }[] {
+    this.compact ??= compactTermsOf(this.terms);
+    return this.compact;
   }
 
   scan(original: string, f: FoldedText, mode: ScanMode): Scan {
@@ -184,7 +202,7 @@ export class Scanner {
       const plain = token.includes('%') ? percentDecoded(token) : token;
       const compact = plain.replace(/[^\p{L}\p{N}]+/gu, '');
       const runs = plain.split(/[^\p{L}\p{N}]+/u);
-      const found = this.index.compactTerms.find(({ term, compact: c }) =>
+      const found = this.compactTerms.find(({ term, compact: c }) =>
         term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
       );
       if (found !== undefined) hits.push({ s, e: s + token.length, kind: found.term.kind, term: found.term.text, whole: 'address' });
@@ -234,8 +252,8 @@ export class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
-      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.index.partSet, this.index.surnames) !== undefined) {
-        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.index.partSet, this.index.surnames) as string);
+      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.nameSets.partSet, this.nameSets.surnames) !== undefined) {
+        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.nameSets.partSet, this.nameSets.surnames) as string);
         continue;
       }
       // the word after, past a "Jr" or "Sr" ("Martin Luther King Jr Blvd")
@@ -267,8 +285,8 @@ export class Scanner {
         // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
         // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
         const wholeField =
-          this.index.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
-        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.index.partSet.has(wordBefore(t, s))))) {
+          this.nameSets.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
+        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.nameSets.partSet.has(wordBefore(t, s))))) {
           keep(s, e, term.kind, 'a place in a location field');
           continue;
         }
@@ -313,7 +331,7 @@ export class Scanner {
     // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
     if (b - a > 64) return undefined;
     const word = t.slice(a, b);
-    const { joinPieces, namePieces } = this.index;
+    const { joinPieces, namePieces } = this.joinSets;
     // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
     // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as
     // one elsewhere. Every piece has 2+ characters, so a step only sets a later state: the order of the pieces (and
