@@ -125,6 +125,9 @@ export function addPlace(place: string | undefined, add: (t: string | undefined,
 /**
  * Officer name parts that are also parts of a suspect's name: alone, they cannot be told apart. `namesOfficer`
  * says whether a text names the officer (the plain matcher's answer, asked once per text and mode).
+ *
+ * @example
+ * sharedParts(request, terms, (text, mode) => plain.find(text, mode).length > 0); //=> ['young'] for a suspect "Marcus Young"
  */
 export function sharedParts(request: BlueAlertRequest, terms: readonly IdentityTerm[], namesOfficer: (text: string, mode: ScanMode) => boolean): string[] {
   const suspectWords = new Set<string>();
