@@ -29,8 +29,12 @@ const NOT_NAME = new Set([
 ]);
 const SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
 
+let titleSet: ReadonlySet<string> | undefined;
+
 function nameTokens(name: string): string[] {
-  const titles = new Set(knownTitles());
+  // a fixed list: made into a set once, not for every name
+  titleSet ??= new Set(knownTitles());
+  const titles = titleSet;
   const folded = normalizeIdentity(name);
   const words = folded.split(SPLIT).filter((w) => w.length > 0 && !titles.has(w));
   const out = words.filter((w) => w.length >= 2 && !NOT_NAME.has(w));
@@ -149,13 +153,16 @@ function decodeXml(s: string): string {
  */
 export function publicStrings(output: unknown): Map<string, string> {
   const out = new Map<string, string>();
+  // plain loops (no callback or entry pair per value); the same paths in the same order
   const walk = (v: unknown, path: string): void => {
     if (typeof v === 'string') out.set(path, v);
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (v !== null && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) walk(v[i], `${path}[${i}]`);
+    } else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) {
         if (path === '' && (k === 'alert' || k === 'redactions' || k === 'kept')) continue;
-        walk(x, path === '' ? k : `${path}.${k}`);
+        walk(o[k], path === '' ? k : `${path}.${k}`);
       }
     }
   };
@@ -223,9 +230,12 @@ export function findGuardLeaks(
   }
   const leaks: string[] = [];
   for (const [path, byToken] of suspicious) {
+    // each baseline's text at this path masked once, whatever the number of tokens found there
+    let maskedBases: string[] | undefined;
     const leaked = [...byToken].some(([text, n]) => {
       const token = tokens.find((t) => t.text === text) as GuardToken;
-      const allowed = Math.max(0, ...bases.map((b) => countToken(masked(b.get(path) ?? '', path, keptWindows), token, regexes)));
+      maskedBases ??= bases.map((b) => masked(b.get(path) ?? '', path, keptWindows));
+      const allowed = Math.max(0, ...maskedBases.map((m) => countToken(m, token, regexes)));
       return n > allowed;
     });
     if (leaked) leaks.push(path);

@@ -85,6 +85,14 @@ const FOREIGN_TITLED = new RegExp(
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Whether any string in a JSON-like value has a character outside ASCII (a walk without copies or paths). */
+function anyNonAscii(value: unknown): boolean {
+  if (typeof value === 'string') return NON_ASCII.test(value);
+  if (Array.isArray(value)) return value.some(anyNonAscii);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(anyNonAscii);
+  return false;
+}
+
 function latinName(officer: Officer | undefined): boolean {
   const names = [officer?.name, ...(officer?.aliases ?? [])].filter((n): n is string => n !== undefined);
   return names.length > 0 && names.every((n) => !/[^\p{Script=Latin}\P{L}]/u.test(n));
@@ -101,7 +109,8 @@ function latinName(officer: Officer | undefined): boolean {
  * //=> [{ code: 'officer_identity_unknown', path: 'incident.summary', … }]
  */
 export function foreignScriptIssues(request: BlueAlertRequest): BlueAlertIssue[] {
-  if (!latinName(request.officer) || officerRelease(request).name) return [];
+  // only text with a character outside ASCII can match: a request without one (most) is not copied and walked by path
+  if (!latinName(request.officer) || officerRelease(request).name || !anyNonAscii(request)) return [];
   const out: BlueAlertIssue[] = [];
   mapStrings(request, [], (path, normalized, value) => {
     // every alternative of FOREIGN_TITLED needs a character outside ASCII (a Latin title is followed by a letter of

@@ -122,12 +122,18 @@ export function addPlace(place: string | undefined, add: (t: string | undefined,
   for (const part of place.split(/[,;]/)) add(part.trim(), reason, 'place');
 }
 
-/** Officer name parts that are also parts of a suspect's name: alone, they cannot be told apart. */
-export function sharedParts(request: BlueAlertRequest, terms: readonly IdentityTerm[], plain: IdentityMatcher): string[] {
+/**
+ * Officer name parts that are also parts of a suspect's name: alone, they cannot be told apart. `namesOfficer`
+ * says whether a text names the officer (the plain matcher's answer, asked once per text and mode).
+ *
+ * @example
+ * sharedParts(request, terms, (text, mode) => plain.find(text, mode).length > 0); //=> ['young'] for a suspect "Marcus Young"
+ */
+export function sharedParts(request: BlueAlertRequest, terms: readonly IdentityTerm[], namesOfficer: (text: string, mode: ScanMode) => boolean): string[] {
   const suspectWords = new Set<string>();
   for (const s of request.suspects) {
     for (const n of [s.name, s.alias]) {
-      if (n === undefined || plain.find(n, 'institutional').length > 0) continue;
+      if (n === undefined || namesOfficer(n, 'institutional')) continue;
       for (const w of foldTerm(n).split(/[^\p{L}\p{N}'-]+/u)) suspectWords.add(w);
     }
   }
@@ -150,19 +156,22 @@ export function identityMatcher(request: BlueAlertRequest, options: RedactOption
   const terms = identityTerms(request, options);
   const plain = createIdentityMatcher(terms, { defaultRole: role });
   if (request.suspects.length === 0 && request.incident.location === undefined) return plain;
-  const shared = sharedParts(request, terms, plain);
-  const candidates = protectedCandidates(request);
-  // a one-word place gives a dozen candidates with the same source ("in aurora", "near aurora" …): asked once
-  const namesOfficer = new Map<string, boolean>();
-  const names = (c: Candidate): boolean => {
-    const key = `${c.mode}\u0000${c.source}`;
-    let hit = namesOfficer.get(key);
+  // a one-word place gives a dozen candidates with the same source ("in aurora", "near aurora" …), and a suspect's
+  // name is both a candidate and asked about for shared parts: each text and mode asked once
+  const answers = new Map<string, boolean>();
+  const names = (source: string, mode: ScanMode): boolean => {
+    const key = `${mode}\u0000${source}`;
+    let hit = answers.get(key);
     if (hit === undefined) {
-      hit = plain.find(c.source, c.mode).length > 0;
-      namesOfficer.set(key, hit);
+      hit = plain.find(source, mode).length > 0;
+      answers.set(key, hit);
     }
     return hit;
   };
-  const protect = candidates.filter((c) => !names(c)).map(({ text, reason }) => ({ text, reason }));
+  const shared = sharedParts(request, terms, names);
+  // the facts are listed, and each asked whether it names the officer, only when a scan has a match they could
+  // protect, and only where they occur in its text (most fields have no match; most facts occur in no field)
+  const protect = (): ProtectedPhrase[] =>
+    protectedCandidates(request).map(({ text, reason, source, mode }) => ({ text, reason, protects: () => !names(source, mode) }));
   return createIdentityMatcher(terms, { defaultRole: role, protect, shared });
 }

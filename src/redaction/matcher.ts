@@ -75,7 +75,21 @@ export interface KeptMatch {
 export interface ProtectedPhrase {
   readonly text: string;
   readonly reason: string;
+  /**
+   * Whether the phrase protects anything; asked only where the phrase occurs in a scanned text with a match (a
+   * stated fact that itself names the officer protects nothing). Default: it does.
+   */
+  readonly protects?: () => boolean;
 }
+
+/**
+ * The protected phrases, or a function that lists them when a scan first needs them (most texts have no match
+ * for a phrase to protect).
+ *
+ * @example
+ * const p: ProtectSource = () => [{ text: 'marcus young', reason: 'suspect name' }];
+ */
+export type ProtectSource = readonly ProtectedPhrase[] | (() => readonly ProtectedPhrase[]);
 
 /**
  * Options of `createIdentityMatcher`.
@@ -85,7 +99,7 @@ export interface ProtectedPhrase {
  */
 export interface MatcherOptions {
   readonly defaultRole?: OfficerRole;
-  readonly protect?: readonly ProtectedPhrase[];
+  readonly protect?: ProtectSource;
   /** Name parts also in a suspect's name: alone, they become "[name withheld]" instead of a false "an officer". */
   readonly shared?: readonly string[];
 }

@@ -6,12 +6,24 @@ import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { findAddresses } from './address.js';
-import type { ScanMode, KeptMatch, ProtectedPhrase } from './matcher.js';
+import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, isVehicleNext, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
 export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
+
+let compactTitles: readonly string[] | undefined;
+
+/**
+ * The known titles written without spaces or punctuation ("chiefofpolice", "sgt"), of two or more characters:
+ * pieces of a written-together identity word. A fixed list, made once (it was made again for every matcher, twice
+ * a build, and copied into a set with the request's name parts).
+ */
+function titlePieces(): readonly string[] {
+  compactTitles ??= [...new Set(knownTitles().map((x) => x.replace(/[^\p{L}\p{N}]+/gu, '')))].filter((x) => x.length >= 2);
+  return compactTitles;
+}
 
 export interface Hit {
   s: number;
@@ -32,37 +44,84 @@ export interface Scan {
   kept: KeptMatch[];
 }
 
+/** The name sets of the untitled-name rules (`keptSense`, places): name parts, and the surnames. */
+interface NameSets {
+  readonly partSet: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+function nameSets(terms: readonly IdentityTerm[]): NameSets {
+  return {
+    partSet: new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text)),
+    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
+    surnames: new Set(
+      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
+    ),
+  };
+}
+
+/**
+ * What a written-together identity word ("DanielOkafor") is made of: name parts, badges and family words without
+ * spaces (with the titles, `titlePieces`), and which of them are name parts.
+ */
+interface JoinPieces {
+  readonly joinPieces: readonly string[];
+  readonly namePieces: ReadonlySet<string>;
+}
+
+function joinPiecesOf(terms: readonly IdentityTerm[]): JoinPieces {
+  const compactName = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part').map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
+  const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
+  const family = ['family', 'familia', 'jr', 'sr'];
+  return { joinPieces: [...new Set([...compactName, ...badges, ...family])].filter((x) => x.length >= 2), namePieces: new Set(compactName) };
+}
+
+/** The terms without spaces or punctuation, as an address, hashtag or slug would write them. */
+function compactTermsOf(terms: readonly IdentityTerm[]): readonly { term: IdentityTerm; compact: string }[] {
+  return terms
+    .filter((t) => t.kind !== 'initial')
+    .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
+    .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
+}
+
 export class Scanner {
   private readonly patterns = new Map<string, RegExp>();
-  private readonly compactTerms: { term: IdentityTerm; compact: string }[];
-
   private readonly terms: readonly IdentityTerm[];
-  private readonly protect: readonly ProtectedPhrase[];
+  private readonly protectSource: ProtectSource;
+  private protectList: readonly ProtectedPhrase[] | undefined;
   private readonly shared: ReadonlySet<string>;
-  private readonly partSet: ReadonlySet<string>;
-  private readonly surnames: ReadonlySet<string>;
-  /** Name parts, badges and titles without spaces: what a written-together identity word ("DanielOkafor") is made of. */
-  private readonly joinPieces: readonly string[];
-  private readonly namePieces: ReadonlySet<string>;
+  private names: NameSets | undefined;
+  private pieces: JoinPieces | undefined;
+  private compact: readonly { term: IdentityTerm; compact: string }[] | undefined;
 
-  constructor(terms: readonly IdentityTerm[], protect: readonly ProtectedPhrase[], shared: ReadonlySet<string>) {
+  constructor(terms: readonly IdentityTerm[], protect: ProtectSource, shared: ReadonlySet<string>) {
     this.terms = terms;
-    this.protect = protect;
+    this.protectSource = protect;
     this.shared = shared;
-    this.partSet = new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text));
-    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
-    this.surnames = new Set(
-      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
-    );
-    const compactName = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part').map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
-    this.namePieces = new Set(compactName);
-    const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
-    const family = ['family', 'familia', 'jr', 'sr'];
-    this.joinPieces = [...new Set([...compactName, ...badges, ...family, ...knownTitles().map((x) => x.replace(/[^\p{L}\p{N}]+/gu, ''))])].filter((x) => x.length >= 2);
-    this.compactTerms = terms
-      .filter((t) => t.kind !== 'initial')
-      .map((term) => ({ term, compact: term.text.replace(/[^\p{L}\p{N}]+/gu, '') }))
-      .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
+  }
+
+  /** The protected phrases, listed when a scan first has a match they could protect. */
+  private get protect(): readonly ProtectedPhrase[] {
+    const source = this.protectSource;
+    this.protectList ??= typeof source === 'function' ? source() : source;
+    return this.protectList;
+  }
+
+  // The term sets, each made when a scan first needs it (a matcher is built twice a build; most of its scans stop
+  // early, and most that go on need one set or none).
+  private get nameSets(): NameSets {
+    this.names ??= nameSets(this.terms);
+    return this.names;
+  }
+
+  private get joinSets(): JoinPieces {
+    this.pieces ??= joinPiecesOf(this.terms);
+    return this.pieces;
+  }
+
+  private get compactTerms(): readonly { term: IdentityTerm; compact: string }[] {
+    this.compact ??= compactTermsOf(this.terms);
+    return this.compact;
   }
 
   scan(original: string, f: FoldedText, mode: ScanMode): Scan {
@@ -193,8 +252,8 @@ export class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
-      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) !== undefined) {
-        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.partSet, this.surnames) as string);
+      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.nameSets.partSet, this.nameSets.surnames) !== undefined) {
+        keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.nameSets.partSet, this.nameSets.surnames) as string);
         continue;
       }
       // the word after, past a "Jr" or "Sr" ("Martin Luther King Jr Blvd")
@@ -226,8 +285,8 @@ export class Scanner {
         // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
         // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
         const wholeField =
-          this.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
-        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.partSet.has(wordBefore(t, s))))) {
+          this.nameSets.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
+        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.nameSets.partSet.has(wordBefore(t, s))))) {
           keep(s, e, term.kind, 'a place in a location field');
           continue;
         }
@@ -272,19 +331,23 @@ export class Scanner {
     // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
     if (b - a > 64) return undefined;
     const word = t.slice(a, b);
+    const { joinPieces, namePieces } = this.joinSets;
     // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
     // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as
-    // one elsewhere.
+    // one elsewhere. Every piece has 2+ characters, so a step only sets a later state: the order of the pieces (and
+    // a piece listed twice) does not change the result.
     const state = new Uint8Array(word.length + 1);
     state[0] = 1;
     for (let i = 0; i < word.length; i++) {
       const here = state[i] as number;
       if (here === 0) continue;
-      for (const p of this.joinPieces) {
-        if (!word.startsWith(p, i)) continue;
-        const j = i + p.length;
-        // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
-        state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && this.namePieces.has(p) ? 4 : 0);
+      for (const pieces of [joinPieces, titlePieces()]) {
+        for (const p of pieces) {
+          if (!word.startsWith(p, i)) continue;
+          const j = i + p.length;
+          // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
+          state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && namePieces.has(p) ? 4 : 0);
+        }
       }
     }
     return state[word.length] === 7 ? { s: a, e: b } : undefined;
@@ -292,12 +355,15 @@ export class Scanner {
 
   private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {
     let list = hits;
-    if (this.protect.length > 0 && list.some((h) => h.whole === undefined)) {
+    if (list.some((h) => h.whole === undefined) && this.protect.length > 0) {
       const spans: { s: number; e: number; reason: string }[] = [];
       for (const p of this.protect) {
         for (let s = t.indexOf(p.text); s !== -1; s = t.indexOf(p.text, s + 1)) {
           const e = s + p.text.length;
-          if (!isWordChar(t[s - 1]) && !isWordChar(t[e])) spans.push({ s, e, reason: p.reason });
+          if (isWordChar(t[s - 1]) || isWordChar(t[e])) continue;
+          // a phrase that protects nothing (a stated fact that names the officer) is asked once, where it occurs
+          if (p.protects !== undefined && !p.protects()) break;
+          spans.push({ s, e, reason: p.reason });
         }
       }
       list = list.filter((h) => {

@@ -208,7 +208,7 @@ function clipFreeText(f: TextFacts, limit: number, summaryLimit = limit): TextFa
 }
 
 /** Composes one language without overrides. */
-function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[]; easTruncated: boolean } {
+function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[]; easTruncated: boolean; required: string } {
   const lang = plan.lang;
   const f = plan.full.f;
   const w = forStatus(plan.full.w, r.status, lang);
@@ -254,6 +254,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
     text: { headline: headlineText(f, w), description, instruction, wea90: w90.text, wea360: w360.text, eas: eas.text, easText: afterRequired(eas.text, required) },
     cut,
     easTruncated: easCut,
+    required,
   };
 }
 
@@ -300,7 +301,8 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
     if (found.length === 0) wea360 = o.wea360;
   }
 
-  const required = easRequired(f, en, r, municipios);
+  // the FCC required sentence as the English texts wrote it (the status changes only the alert's names, not this)
+  const required = base.required;
   let eas: string;
   if (o?.eas !== undefined) {
     const room = EAS_MAX_CHARS - required.length - 1;

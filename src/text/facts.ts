@@ -82,8 +82,9 @@ function trimTrailing(text: string): string {
  */
 function tidy(s: string): string | undefined {
   const c = trimTrailing(collapseSpaces(s).replace(/^[\s.,;:!?\-\u2013\u2014]+/, ''));
-  // a compatibility symbol such as "℀" counts by its letters (a/c), as the GSM text will write it
-  return /[\p{L}\p{N}]/u.test(c.normalize('NFKD')) ? c : undefined;
+  // a compatibility symbol such as "℀" counts by its letters (a/c), as the GSM text will write it; an ASCII letter
+  // or digit is one (NFKD leaves it as it is), so most values need no normalisation
+  return /[A-Za-z0-9]/.test(c) || /[\p{L}\p{N}]/u.test(c.normalize('NFKD')) ? c : undefined;
 }
 
 /** Every string of a suspect's or officer's details tidied (a plate number is kept as written); empty ones dropped. */

@@ -95,7 +95,11 @@ export function dateLabelEs(date: Date, timeZone: string, withYear = false): str
  */
 export function whenLabelEn(date: Date, reference: Date, timeZone: string, withZone = false): string {
   const clock = withZone ? clockZoneLabel(date, timeZone) : clockLabel(date, timeZone);
-  return sameLocalDay(date, reference, timeZone) ? clock : `${clock} ${dateLabelEn(date, timeZone, !sameLocalYear(date, reference, timeZone))}`;
+  // each instant's local day read once (was: twice for the day, twice more for the year, once more for the date)
+  const d = localParts(date, timeZone);
+  const r = localParts(reference, timeZone);
+  if (d.year === r.year && d.month === r.month && d.day === r.day) return clock;
+  return `${clock} ${MONTHS_EN[d.month - 1] ?? ''} ${d.day}${d.year !== r.year ? `, ${d.year}` : ''}`;
 }
 
 /**
@@ -129,5 +133,9 @@ export function clockLabelEs(date: Date, timeZone: string, withZone = false): st
  */
 export function whenLabelEs(date: Date, reference: Date, timeZone: string, withZone = false): string {
   const clock = clockLabelEs(date, timeZone, withZone);
-  return sameLocalDay(date, reference, timeZone) ? clock : `el ${dateLabelEs(date, timeZone, !sameLocalYear(date, reference, timeZone))} a ${clock}`;
+  // each instant's local day read once, as in whenLabelEn
+  const d = localParts(date, timeZone);
+  const r = localParts(reference, timeZone);
+  if (d.year === r.year && d.month === r.month && d.day === r.day) return clock;
+  return `el ${d.day} de ${MONTHS_ES[d.month - 1] ?? ''}${d.year !== r.year ? ` de ${d.year}` : ''} a ${clock}`;
 }

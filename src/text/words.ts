@@ -178,7 +178,15 @@ export function displayLink(url: string, isSafe: (s: string) => boolean = () => 
  * joinParts(['a', undefined, '', 'b']); //=> 'a, b'
  */
 export function joinParts(parts: readonly (string | undefined | false)[], sep = ', '): string {
-  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(sep);
+  // one pass, no filtered copy (a build joins ~70 lists); the same text as filter + join
+  let out = '';
+  let first = true;
+  for (const p of parts) {
+    if (typeof p !== 'string' || p.trim() === '') continue;
+    out = first ? p : `${out}${sep}${p}`;
+    first = false;
+  }
+  return out;
 }
 
 /**

@@ -146,7 +146,16 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
   // `ready`: the facts already went through weaFacts (the 90 and the 360 share that work)
   const f = ready ? facts : weaFacts(facts);
   const protect = protectedTerms(f);
-  const abbr = (s: string): string => w.abbreviate(s, protect);
+  // the levels of a segment often repeat a text (a detail level that adds nothing): each text abbreviated once
+  const abbreviated = new Map<string, string>();
+  const abbr = (s: string): string => {
+    let a = abbreviated.get(s);
+    if (a === undefined) {
+      a = w.abbreviate(s, protect);
+      abbreviated.set(s, a);
+    }
+    return a;
+  };
   const mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]): Segment | undefined => {
     const lv: Level[] = [];
     for (const l of levels) {
