@@ -330,9 +330,16 @@ let cliColdNoCounties = null;
     const cliArgs = [distCli, 'build', f.reqPath];
     if (f.options.now !== undefined) cliArgs.push('--now', String(f.options.now));
     if (f.options.identifier !== undefined) cliArgs.push('--id', String(f.options.identifier));
-    const run = (argv) => {
+    // Both processes start without NODE_EXTRA_CA_CERTS and NODE_OPTIONS: a CA bundle named there is read at every
+    // Node start (~40 ms in the sandbox this was written in, where it is set), which measures the environment and
+    // would flatter the ratio. Measured with them too when they are set, for the notes.
+    const cleanEnv = { ...process.env };
+    delete cleanEnv.NODE_EXTRA_CA_CERTS;
+    delete cleanEnv.NODE_OPTIONS;
+    const inheritedDiffers = process.env.NODE_EXTRA_CA_CERTS !== undefined || process.env.NODE_OPTIONS !== undefined;
+    const run = (argv, env = cleanEnv) => {
       const t0 = nowNs();
-      const r = spawnSync(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+      const r = spawnSync(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, env });
       return { ms: msSince(t0), status: r.status, stderr: String(r.stderr) };
     };
     // `--no-counties` (when the CLI has it) shows what the county lookup adds to a cold start.
@@ -354,6 +361,20 @@ let cliColdNoCounties = null;
     cliCold = median(cliTimes);
     nodeCold = median(nodeTimes);
     if (noCountiesTimes.length > 0) cliColdNoCounties = median(noCountiesTimes);
+    if (inheritedDiffers) {
+      const withEnvCli = [];
+      const withEnvNode = [];
+      for (let i = 0; i < CLI_RUNS; i++) {
+        withEnvNode.push(run(['-e', '0'], process.env).ms);
+        withEnvCli.push(run(cliArgs, process.env).ms);
+      }
+      const c = median(withEnvCli);
+      const n = median(withEnvNode);
+      notes.push(
+        `cli_cold_ms with this shell's NODE_EXTRA_CA_CERTS / NODE_OPTIONS left in (not the verdict): CLI ${round(c)} ms vs node -e 0 ${round(n)} ms = ${round(c / n)}x; ` +
+          `without them (the verdict): ${round(cliCold)} vs ${round(nodeCold)} ms = ${round(cliCold / nodeCold)}x`,
+      );
+    }
     if (cliFailed !== null) notes.push(`cli_cold_ms: the CLI did not exit 0 (${cliFailed})`);
     notes.push(
       `cli_cold_ms: \`node dist/cli.cjs build fixtures/${f.name}/request.json --now … --id …\` (the CLI's defaults${f.options.counties === true ? ', which include the county lookup for this fixture' : ''}), ${CLI_RUNS} runs` +
