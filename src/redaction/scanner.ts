@@ -15,6 +15,10 @@ export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)
 
 let compactTitles: readonly string[] | undefined;
 
+/** Characters read through inside a written-together identity word (apostrophes and hyphens, as folded). */
+const JOINERS: ReadonlySet<string> = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
+const JOINER_CHARS = /['\u2019\u2010\u2011-]/g;
+
 /**
  * The known titles written without spaces or punctuation ("chiefofpolice", "sgt"), of two or more characters:
  * pieces of a written-together identity word. A fixed list, made once (it was made again for every matcher, twice
@@ -37,7 +41,12 @@ export interface Hit {
   /** "the Okafors": the officer's family. */
   plural?: boolean;
   whole?: 'address' | 'shared';
+  /** The officer's identity written together ("josegarcia-lopez"), found by `joinedIdentityWord`. */
+  joined?: boolean;
 }
+
+/** Why a lone name part in a suspect or agency name is kept (and, after a written-together identity, is not). */
+const KEPT_IN_NAME_FIELD = 'a name in an agency or suspect name field, without a title';
 
 export interface Scan {
   hits: Hit[];
@@ -146,9 +155,16 @@ export class Scanner {
       for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, hits, keep);
     }
     this.hyphenReading(original, f, mode, hits);
-    const chosen = this.resolve(t, hits, kept, original, f);
+    // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
+    // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
+    let keptHere = kept;
+    if (mode === 'institutional' && hits.some((h) => h.joined === true)) {
+      for (const k of kept) if (k.reason === KEPT_IN_NAME_FIELD) hits.push({ s: k.s, e: k.e, kind: k.kind, term: t.slice(k.s, k.e), whole: 'shared' });
+      keptHere = kept.filter((k) => k.reason !== KEPT_IN_NAME_FIELD);
+    }
+    const chosen = this.resolve(t, hits, keptHere, original, f);
     // a kept part of a longer match that was redacted ("aa" of "officer maria aa-aa") was not kept at all
-    const stillKept = chosen.length === 0 ? kept : kept.filter((k) => !chosen.some((h) => h.s < k.e && k.s < h.e));
+    const stillKept = chosen.length === 0 ? keptHere : keptHere.filter((k) => !chosen.some((h) => h.s < k.e && k.s < h.e));
     return { hits: chosen, kept: stillKept };
   }
 
@@ -247,7 +263,7 @@ export class Scanner {
       const e = s + needle.length;
       if (!wordBoundary(t, s, e, needle)) {
         const joined = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : this.joinedIdentityWord(t, s, e);
-        if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined });
+        if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
         else if (term.kind === 'name-part' && needle.length >= 4 && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
         continue;
       }
@@ -274,7 +290,7 @@ export class Scanner {
       }
       if (term.kind === 'name-part' && mode !== 'address' && !titled) {
         if (mode === 'institutional' && !FAMILY_NEXT.has(wordAfter(t, e))) {
-          keep(s, e, term.kind, 'a name in an agency or suspect name field, without a title');
+          keep(s, e, term.kind, KEPT_IN_NAME_FIELD);
           continue;
         }
         const possessive = t[e] === "'" && t[e + 1] === 's' && !isWordChar(t[e + 2]);
@@ -321,16 +337,21 @@ export class Scanner {
   /**
    * The word around `[s, e)` when it is nothing but the officer's identity written together: name parts, the
    * badge, titles and family words with no space ("danielokafor", "okafordaniel", "okafor4471", "officerokafor",
-   * "okaforfamily"). A word with anything else in it ("okaforville") is another word.
+   * "okaforfamily"). A word with anything else in it ("okaforville") is another word. An apostrophe or hyphen
+   * between letters is read through, as the name parts are written without them ("officero'connor",
+   * "josegarcia-lopez": red team, both were published).
    */
   private joinedIdentityWord(t: string, s: number, e: number): { s: number; e: number } | undefined {
+    const inWord = (i: number): boolean => isWordChar(t[i]) && !isNoSpaceScript(t[i]);
+    const joiner = (i: number): boolean => JOINERS.has(t[i] ?? '') && inWord(i - 1) && inWord(i + 1);
     let a = s;
     let b = e;
-    while (a > 0 && isWordChar(t[a - 1]) && !isNoSpaceScript(t[a - 1])) a--;
-    while (b < t.length && isWordChar(t[b]) && !isNoSpaceScript(t[b])) b++;
+    while (a > 0 && (inWord(a - 1) || joiner(a - 1))) a--;
+    while (b < t.length && (inWord(b) || joiner(b))) b++;
     // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
     if (b - a > 64) return undefined;
-    const word = t.slice(a, b);
+    // only the joiners go: a match with a space in it ("a hill" inside "aurora hill") is not one word
+    const word = t.slice(a, b).replace(JOINER_CHARS, '');
     const { joinPieces, namePieces } = this.joinSets;
     // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
     // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as

@@ -88,3 +88,38 @@ describe('privacy fixes: what is kept', () => {
     expect(d).not.toContain('Ana');
   });
 });
+
+describe('privacy fixes: the officer written together with an apostrophe, a hyphen or a particle (red team, speed round)', () => {
+  const withAlias = (officerName: string, alias: string): Req => {
+    const r = base();
+    r.officer.name = officerName;
+    r.suspects[0].alias = alias;
+    return r;
+  };
+  const publicText = (r: Req): string => {
+    const m = buildBlueAlert(r, { now: NOW });
+    return `${m.xml}\n${JSON.stringify(m.text)}\n${JSON.stringify(m.warnings)}`;
+  };
+  it('a title written together with a surname that has an apostrophe ("OfficerO’Connor", "OfficerO\'Connor")', () => {
+    for (const summary of ['OfficerO’Connor was shot at the scene.', "OfficerO'Connor was shot at the scene."]) {
+      const text = publicText(withSummary(summary, { name: "Abraham O'Connor" }));
+      expect(text).not.toMatch(/Connor/i);
+    }
+  });
+  it('a given name written together with a hyphenated surname, in a suspect alias ("JoséGarcía-López")', () => {
+    const text = publicText(withAlias('José García-López', 'JoséGarcía-López'));
+    expect(text).not.toMatch(/L[oó]pez|Garc[ií]a/i);
+  });
+  it('the same in the summary builds (it was refused by the guard) and withholds the name', () => {
+    const text = publicText(withSummary('JoséGarcía-López was shot at the scene.', { name: 'José García-López' }));
+    expect(text).not.toMatch(/L[oó]pez|Garc[ií]a/i);
+  });
+  it('a name with particles written twice together in an alias ("de la Cruzde la Cruz"): no "la Cruz" left for the suspect', () => {
+    const text = publicText(withAlias('de la Cruz', 'de la Cruzde la Cruz'));
+    expect(text).not.toMatch(/Cruz/i);
+  });
+  it('a suspect who only shares the surname keeps it, and a hyphenated other person is not the officer', () => {
+    expect(publicText(withAlias('de la Cruz', 'Cruz'))).toContain('(aka Cruz)');
+    expect(publicText(withAlias('Daniel Okafor', 'Okafor-Smith'))).toContain('Okafor-Smith');
+  });
+});
