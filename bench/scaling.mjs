@@ -128,7 +128,8 @@ const ROWS = [
   ['validate: namespace declarations', 'validator/speed (parser)', [60, 600, 6_000], (k) => namespaceXml(k), (x) => validateCap(x, { profile: 'cap' })],
   ['verify: extra KeyInfo certificates', 'bounds', [1, 10, 100], (k) => signedWithCerts(k), (x) => sign.verifyCap(x, { trustedCertificates: [signer().cert] })],
   ['verify: signed, sibling elements', 'bounds (xml-crypto //*)', [40, 400, LIMITS.signedMessageElements - 100], (k) => signedWithExtra(k, '<note>x</note>'), (x) => sign.verifyCap(x)],
-  ['sign: text of ">" (bytes)', 'bounds (c14n escaping)', [4_000, 40_000, LIMITS.signedMessageBytes - 8_000], (b) => buildBlueAlert(base, OPTIONS).xml.replace('</code>', `</code><note>${'>'.repeat(b)}</note>`), (x) => sign.signCap(x, { privateKey: signer().key, certificate: signer().cert, at: new Date() })],
+  // each ">" is escaped by the signature library with a function call: capped by LIMITS.signedMessageEscapes
+  ['sign: text of ">" (characters)', 'bounds (c14n escaping)', [400, 4_000, LIMITS.signedMessageEscapes - 1_000], (b) => buildBlueAlert(base, OPTIONS).xml.replace('</code>', `</code><note>${'>'.repeat(b)}</note>`), (x) => sign.signCap(x, { privateKey: signer().key, certificate: signer().cert, at: new Date() })],
   ['verify: signed, comments', 'bounds (xml-crypto comments)', [10, 100, LIMITS.messageComments], (k) => signedWithExtra(k, '<!--c-->'), (x) => sign.verifyCap(x)],
   ['verify: unsigned message (bytes)', 'bounds', [4_000, 40_000, LIMITS.signedMessageBytes - 100], (b) => unsignedOfBytes(b), (x) => sign.verifyCap(x)],
   ['build: duplicate FIPS codes, EAS off', 'bounds', [10, 100, LIMITS.codes], (k) => request({ fips: Array(k).fill('08031') }, { eas: { enabled: false } }), (r) => safeBuildBlueAlert(r, OPTIONS)],

@@ -46,6 +46,12 @@ export const LIMITS = {
   signedMessageElements: 5_000,
   /** Attributes in a whole CAP message given to `signCap` or `verifyCap`, namespace declarations included (CAP needs a few, the signature a dozen). */
   signedMessageAttributes: 1_000,
+  /**
+   * Characters of a CAP message given to `signCap` or `verifyCap` that canonical XML writes escaped or that stand
+   * for one (`&`, `>`, `"`, carriage return; markup's own count too): the signature library escapes each with a
+   * function call, ~1 µs apiece. A built message has a few hundred.
+   */
+  signedMessageEscapes: 50_000,
   /** CDATA sections in a CAP message given to `signCap` or `verifyCap`. */
   messageCdataSections: 1_000,
   /** Attributes on one element of a CAP message, namespace declarations included (option `maxAttributes`). */

@@ -34,6 +34,8 @@ export interface InputLimits {
 
 const DEFAULT_MAX_BYTES = LIMITS.signedMessageBytes;
 const DEFAULT_MAX_DEPTH = LIMITS.messageDepth;
+/** Escaped characters kept for the signature when signing (it adds about 40). */
+const SIGNATURE_ESCAPES = 100;
 
 /**
  * Checks size and nesting depth with one linear scan of the text (comments, CDATA, processing instructions and
@@ -42,12 +44,20 @@ const DEFAULT_MAX_DEPTH = LIMITS.messageDepth;
  * @example
  * checkLimits('<a><b/></a>', { maxDepth: 1 }); //=> a 'cap_invalid' issue: deeper than 1 level
  */
-export function checkLimits(xml: string, limits: InputLimits = {}): BlueAlertIssue | undefined {
+export function checkLimits(xml: string, limits: InputLimits = {}, reserveEscapes = 0): BlueAlertIssue | undefined {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > maxBytes) {
     return issue('cap_invalid', '/', `The message is ${bytes} bytes; the limit is ${maxBytes} (option maxBytes); see LIMITS.signedMessageBytes.`);
+  }
+  const escapes = escapeCount(xml);
+  if (escapes > LIMITS.signedMessageEscapes - reserveEscapes) {
+    return issue(
+      'cap_invalid',
+      '/',
+      `The message has ${escapes} characters that canonical XML escapes or that stand for one ("&", ">", '"', carriage return); the limit for a message to ${reserveEscapes > 0 ? 'sign is' : 'sign or verify is'} ${LIMITS.signedMessageEscapes - reserveEscapes} (LIMITS.signedMessageEscapes${reserveEscapes > 0 ? `, less ${reserveEscapes} kept for the signature` : ''}).`,
+    );
   }
   let depth = 0;
   let i = xml.indexOf('<');
@@ -91,6 +101,23 @@ export function checkLimits(xml: string, limits: InputLimits = {}): BlueAlertIss
 }
 
 /**
+ * How many characters of `xml` canonicalization writes escaped, or that stand for one (an entity or character
+ * reference starts with `&`): `&`, `>`, `"` and carriage return, markup included. Signing keeps room for the
+ * signature's own (about a hundred).
+ *
+ * @example
+ * escapeCount('<a b="1">x &gt; y</a>'); //=> 5
+ */
+export function escapeCount(xml: string): number {
+  let n = 0;
+  for (let i = 0; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 38 || c === 62 || c === 34 || c === 13) n++;
+  }
+  return n;
+}
+
+/**
  * Parses `xml` and checks that its root is a CAP 1.2 `alert`. A DOCTYPE is refused (CAP never needs one), and
  * size and depth are limited (`InputLimits`) before the parser runs.
  *
@@ -102,7 +129,8 @@ export function parseCapDom(xml: string, limits: InputLimits = {}, purpose: 'sig
   if (typeof xml !== 'string' || xml.trim() === '') {
     return { ok: false, issue: issue('cap_invalid', '/', 'Expected the CAP message as an XML string; got an empty value.') };
   }
-  const tooBig = checkLimits(xml, limits);
+  // signing keeps room for the signature's own escaped characters (about 40: its attributes' quotes, its markup)
+  const tooBig = checkLimits(xml, limits, purpose === 'sign' ? SIGNATURE_ESCAPES : 0);
   if (tooBig !== undefined) return { ok: false, issue: tooBig };
   const refused = strictRead(xml, limits, purpose);
   if (refused !== undefined) return { ok: false, issue: refused };

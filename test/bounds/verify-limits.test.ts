@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BlueAlertError, LIMITS } from '../../src/index.js';
 import { signCap, verifyCap } from '../../src/sign/index.js';
 import { cogIdentity, denverXml } from '../sign/setup.js';
+import { escapeCount } from '../../src/sign/dom.js';
 
 let cached: string | undefined;
 const signed = () => {
@@ -124,5 +125,33 @@ describe('signCap and verifyCap: what a signature over the alert cannot cover is
     const attrs = Array.from({ length: 60 }, (_, i) => `a${i}="1"`).join(' ');
     const many = signed().replace('</code>', `</code>${`<x ${attrs}/>`.repeat(Math.ceil(LIMITS.signedMessageAttributes / 60) + 1)}`);
     expect(verifyCap(many).issues[0]).toMatchObject({ code: 'cap_invalid', message: expect.stringContaining('maxTotalAttributes') });
+  });
+});
+
+describe('characters canonical XML escapes, in sign and verify (LIMITS.signedMessageEscapes)', () => {
+  const id = () => cogIdentity();
+  const signIt = (xml: string) => signCap(xml, { privateKey: id().keyPem, certificate: id().certPem });
+  // 450 KB of ">" took 340-400 ms to sign on this machine kind: the signature library escapes each with a call
+  const withGt = (xml: string, total: number) => xml.replace('</code>', `</code><note>${'>'.repeat(total - escapeCount(xml) - 2)}</note>`);
+
+  it('counts "&", ">", \'"\' and carriage return, markup included', () => {
+    expect(escapeCount('<a b="1">x &gt; y</a>')).toBe(5);
+    expect(escapeCount('<a>\r</a>')).toBe(3);
+  });
+
+  it('signs up to the cap less room for the signature, and what it writes verifies', () => {
+    const limit = LIMITS.signedMessageEscapes - 100;
+    const s = signIt(withGt(denverXml(), limit));
+    expect(escapeCount(s)).toBeLessThanOrEqual(LIMITS.signedMessageEscapes);
+    expect(verifyCap(s, { trustedCertificates: [id().certPem] })).toMatchObject({ valid: true, trusted: true });
+    expect(() => signIt(withGt(denverXml(), limit + 1))).toThrow(new RegExp(`limit for a message to sign is ${limit} \\(LIMITS.signedMessageEscapes, less 100`));
+  });
+
+  it('verify refuses one over the cap before building a DOM, naming the limit', () => {
+    const s = signed();
+    const over = s.replace('</code>', `</code><note>${'&amp;'.repeat(LIMITS.signedMessageEscapes - escapeCount(s) + 1)}</note>`);
+    expect(verifyCap(over).issues).toEqual([
+      expect.objectContaining({ code: 'cap_invalid', path: '/', message: expect.stringContaining(`the limit for a message to sign or verify is ${LIMITS.signedMessageEscapes} (LIMITS.signedMessageEscapes)`) }),
+    ]);
   });
 });
