@@ -17,7 +17,6 @@ let compactTitles: readonly string[] | undefined;
 
 /** Characters read through inside a written-together identity word (apostrophes and hyphens, as folded). */
 const JOINERS: ReadonlySet<string> = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
-const JOINER_CHARS = /['\u2019\u2010\u2011-]/g;
 
 /**
  * The known titles written without spaces or punctuation ("chiefofpolice", "sgt"), of two or more characters:
@@ -351,7 +350,8 @@ export class Scanner {
     // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
     if (b - a > 64) return undefined;
     // only the joiners go: a match with a space in it ("a hill" inside "aurora hill") is not one word
-    const word = t.slice(a, b).replace(JOINER_CHARS, '');
+    let word = '';
+    for (let i = a; i < b; i++) if (!JOINERS.has(t[i] as string)) word += t[i];
     const { joinPieces, namePieces } = this.joinSets;
     // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
     // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as

@@ -95,11 +95,11 @@ export function dateLabelEs(date: Date, timeZone: string, withYear = false): str
  */
 export function whenLabelEn(date: Date, reference: Date, timeZone: string, withZone = false): string {
   const clock = withZone ? clockZoneLabel(date, timeZone) : clockLabel(date, timeZone);
-  // each instant's local day read once (was: twice for the day, twice more for the year, once more for the date)
+  // each instant's local day read once for the same-day and same-year checks (was: twice for each)
   const d = localParts(date, timeZone);
   const r = localParts(reference, timeZone);
   if (d.year === r.year && d.month === r.month && d.day === r.day) return clock;
-  return `${clock} ${MONTHS_EN[d.month - 1] ?? ''} ${d.day}${d.year !== r.year ? `, ${d.year}` : ''}`;
+  return `${clock} ${dateLabelEn(date, timeZone, d.year !== r.year)}`;
 }
 
 /**
@@ -137,5 +137,5 @@ export function whenLabelEs(date: Date, reference: Date, timeZone: string, withZ
   const d = localParts(date, timeZone);
   const r = localParts(reference, timeZone);
   if (d.year === r.year && d.month === r.month && d.day === r.day) return clock;
-  return `el ${d.day} de ${MONTHS_ES[d.month - 1] ?? ''}${d.year !== r.year ? ` de ${d.year}` : ''} a ${clock}`;
+  return `el ${dateLabelEs(date, timeZone, d.year !== r.year)} a ${clock}`;
 }
