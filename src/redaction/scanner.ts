@@ -78,10 +78,22 @@ interface JoinPieces {
 }
 
 function joinPiecesOf(terms: readonly IdentityTerm[]): JoinPieces {
-  const compactName = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part').map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
+  const names = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part');
+  const compactName = names.map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
+  // a name part written with its own apostrophe or hyphen ("o'connor", "garcia-lopez"), as a written-together word
+  // holds it; a joiner anywhere else ends the identity ("okafor's", "okafor-led") or belongs to another name
+  const withJoiners = names.filter((x) => !x.text.includes(' ') && [...x.text].some((c) => JOINERS.has(c))).map((x) => joinerForm(x.text));
   const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
   const family = ['family', 'familia', 'jr', 'sr'];
-  return { joinPieces: [...new Set([...compactName, ...badges, ...family])].filter((x) => x.length >= 2), namePieces: new Set(compactName) };
+  const named = [...compactName, ...withJoiners];
+  return { joinPieces: [...new Set([...named, ...badges, ...family])].filter((x) => x.length >= 2), namePieces: new Set(named) };
+}
+
+/** The text with each joiner written "-" (so "o'connor" and "o’connor" are one piece). */
+function joinerForm(text: string): string {
+  let out = '';
+  for (const c of text) out += JOINERS.has(c) ? '-' : c;
+  return out;
 }
 
 /** The terms without spaces or punctuation, as an address, hashtag or slug would write them. */
@@ -336,9 +348,10 @@ export class Scanner {
   /**
    * The word around `[s, e)` when it is nothing but the officer's identity written together: name parts, the
    * badge, titles and family words with no space ("danielokafor", "okafordaniel", "okafor4471", "officerokafor",
-   * "okaforfamily"). A word with anything else in it ("okaforville") is another word. An apostrophe or hyphen
-   * between letters is read through, as the name parts are written without them ("officero'connor",
-   * "josegarcia-lopez": red team, both were published).
+   * "okaforfamily"). A word with anything else in it ("okaforville") is another word. The run is read through
+   * apostrophes and hyphens: the identity may start or end at one ("officerokafor's", "danielokafor-led"), and a
+   * name part written with one counts whole ("officero'connor", "josegarcia-lopez": red team, both were published);
+   * two name parts joined by one ("lopez-garcia" for an officer Garcia-Lopez) are another person's name.
    */
   private joinedIdentityWord(t: string, s: number, e: number): { s: number; e: number } | undefined {
     const inWord = (i: number): boolean => isWordChar(t[i]) && !isNoSpaceScript(t[i]);
@@ -349,29 +362,46 @@ export class Scanner {
     while (b < t.length && (inWord(b) || joiner(b))) b++;
     // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
     if (b - a > 64) return undefined;
-    // only the joiners go: a match with a space in it ("a hill" inside "aurora hill") is not one word
-    let word = '';
-    for (let i = a; i < b; i++) if (!JOINERS.has(t[i] as string)) word += t[i];
-    const { joinPieces, namePieces } = this.joinSets;
-    // state[i], bit by bit, for the word's first i characters: 1 split into pieces, 2 into two or more, 4 one of
-    // them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept) as
-    // one elsewhere. Every piece has 2+ characters, so a step only sets a later state: the order of the pieces (and
-    // a piece listed twice) does not change the result.
-    const state = new Uint8Array(word.length + 1);
-    state[0] = 1;
+    // a match with a space in it ("a hill" inside "aurora hill") keeps it, and is not one word
+    const word = joinerForm(t.slice(a, b));
+    // where the identity may start and end: the whole run, or at a joiner outside the match (widest first)
+    const starts = [0];
+    const ends = [word.length];
     for (let i = 0; i < word.length; i++) {
+      if (word[i] !== '-') continue;
+      if (a + i + 1 <= s) starts.push(i + 1);
+      if (a + i >= e) ends.splice(1, 0, i);
+    }
+    for (const from of starts) {
+      const state = this.joinStates(word, from);
+      for (const to of ends) if (to > from && state[to - from] === 7) return { s: a + from, e: a + to };
+    }
+    return undefined;
+  }
+
+  /**
+   * state[i], bit by bit, for the i characters of `word` after `from`: 1 split into pieces, 2 into two or more, 4
+   * one of them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept)
+   * as one elsewhere. Every piece has 2+ characters, so a step only sets a later state: the order of the pieces
+   * (and a piece listed twice) does not change the result.
+   */
+  private joinStates(word: string, from: number): Uint8Array {
+    const { joinPieces, namePieces } = this.joinSets;
+    const state = new Uint8Array(word.length - from + 1);
+    state[0] = 1;
+    for (let i = 0; i < word.length - from; i++) {
       const here = state[i] as number;
       if (here === 0) continue;
       for (const pieces of [joinPieces, titlePieces()]) {
         for (const p of pieces) {
-          if (!word.startsWith(p, i)) continue;
+          if (!word.startsWith(p, from + i)) continue;
           const j = i + p.length;
           // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
           state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && namePieces.has(p) ? 4 : 0);
         }
       }
     }
-    return state[word.length] === 7 ? { s: a, e: b } : undefined;
+    return state;
   }
 
   private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {

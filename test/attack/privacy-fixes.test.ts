@@ -123,3 +123,33 @@ describe('privacy fixes: the officer written together with an apostrophe, a hyph
     expect(publicText(withAlias('Daniel Okafor', 'Okafor-Smith'))).toContain('Okafor-Smith');
   });
 });
+
+describe('privacy fixes: a written-together identity that ends at an apostrophe or hyphen (red team on the joiner fix)', () => {
+  const summaryText = (summary: string, officer: Record<string, unknown> = {}): string => {
+    const m = buildBlueAlert(withSummary(summary, officer), { now: NOW });
+    return `${m.xml}\n${JSON.stringify(m.text)}`;
+  };
+  it('"OfficerOkafor\'s", "Okafor4471\'s", "DanielOkafor-led", curly apostrophe: withheld, the suffix kept', () => {
+    for (const summary of ["OfficerOkafor's partner was hit.", 'OfficerOkafor’s partner was hit.', "Okafor4471's partner was hit.", 'The DanielOkafor-led unit was hit.', 'OfficerOkafor-style tactics were used.']) {
+      const text = summaryText(summary);
+      expect(text, summary).not.toMatch(/Okafor|Daniel|4471/i);
+    }
+    expect(description(withSummary("OfficerOkafor's partner was hit."))).toContain("officer's partner");
+    expect(description(withSummary('The DanielOkafor-led unit was hit.'))).toContain('officer-led unit');
+  });
+  it('a hyphenated surname written together, then a suffix ("JoséGarcía-López\'s", "OfficerO\'Connor-led")', () => {
+    expect(summaryText("JoséGarcía-López's partner was hit.", { name: 'José García-López' })).not.toMatch(/L[oó]pez|Garc[ií]a/i);
+    expect(summaryText("The OfficerO'Connor-led unit was hit.", { name: "Abraham O'Connor" })).not.toMatch(/Connor/i);
+  });
+  it('two name parts joined by a hyphen are another person: a suspect "Pedro López-García", "Okafor-Daniel Towing"', () => {
+    const r = base();
+    r.officer.name = 'José García-López';
+    r.suspects[0].name = 'Pedro López-García';
+    expect(buildBlueAlert(r, { now: NOW }).text.description).toContain('Pedro López-García');
+    expect(description(withSummary('Suspect fled toward Okafor-Daniel Towing.'))).toContain('Okafor-Daniel Towing');
+    const p = base();
+    p.officer.name = 'Anne Price';
+    p.incident.location = 'Anne-Price Florist, Denver';
+    expect(buildBlueAlert(p, { now: NOW }).text.description).toContain('Anne-Price Florist');
+  });
+});
