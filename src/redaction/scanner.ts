@@ -358,10 +358,24 @@ export class Scanner {
     const joiner = (i: number): boolean => JOINERS.has(t[i] ?? '') && inWord(i - 1) && inWord(i + 1);
     let a = s;
     let b = e;
-    while (a > 0 && (inWord(a - 1) || joiner(a - 1))) a--;
-    while (b < t.length && (inWord(b) || joiner(b))) b++;
+    while (a > 0 && inWord(a - 1)) a--;
+    while (b < t.length && inWord(b)) b++;
     // a written-together name has a few parts; a longer run is not one (and must not cost more than a glance)
     if (b - a > 64) return undefined;
+    // then on through joiners, word by word, as far as 64 characters in all: a long hyphenated run around the
+    // identity ("a-a-…-danielokafor", "danielokafor-led-multi-agency-…") still holds it (red team)
+    for (let x = a; x > 0 && joiner(x - 1); ) {
+      x--;
+      while (x > 0 && inWord(x - 1)) x--;
+      if (b - x > 64) break;
+      a = x;
+    }
+    for (let y = b; y < t.length && joiner(y); ) {
+      y++;
+      while (y < t.length && inWord(y)) y++;
+      if (y - a > 64) break;
+      b = y;
+    }
     // a match with a space in it ("a hill" inside "aurora hill") keeps it, and is not one word
     const word = joinerForm(t.slice(a, b));
     // where the identity may start and end: the whole run, or at a joiner outside the match (widest first)

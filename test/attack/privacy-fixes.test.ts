@@ -141,6 +141,11 @@ describe('privacy fixes: a written-together identity that ends at an apostrophe 
     expect(summaryText("JoséGarcía-López's partner was hit.", { name: 'José García-López' })).not.toMatch(/L[oó]pez|Garc[ií]a/i);
     expect(summaryText("The OfficerO'Connor-led unit was hit.", { name: "Abraham O'Connor" })).not.toMatch(/Connor/i);
   });
+  it('a long hyphenated run around the written-together identity ("a-a-…-DanielOkafor", "DanielOkafor-led-multi-agency-…")', () => {
+    for (const summary of [`${'a-'.repeat(30)}DanielOkafor was hit.`, 'DanielOkafor-led-multi-agency-search-and-rescue-and-recovery-operation-team was hit.', `${'a-'.repeat(40)}OfficerOkafor's-partner was hit.`]) {
+      expect(summaryText(summary), summary).not.toMatch(/Okafor|Daniel/i);
+    }
+  });
   it('two name parts joined by a hyphen are another person: a suspect "Pedro López-García", "Okafor-Daniel Towing"', () => {
     const r = base();
     r.officer.name = 'José García-López';
