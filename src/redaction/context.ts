@@ -177,7 +177,7 @@ export const EVERYDAY = new Set(
     'frank cross ball banks lamb marsh park pope reed rice sharp small strong swift wise hardy house power mason fisher ' +
     'porter cash case chase church dean drake lake lord noble post rock root sterling street sweet wall ward waters west ' +
     'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
-    'new still bush fox wolf moon star sky rain snow storm cole coal miles ' +
+    'new still bush fox wolf moon star sky rain snow storm cole coal miles nick jack don max cat rich chuck drew ' +
     // body and clothing words of a suspect description ("tattoo on neck", "jeans")
     'neck jean arm hand head face chin cheek lip ear cap hood coat boot belt chain ring scar mole').split(' '),
 );

@@ -4,6 +4,7 @@
  */
 import { foldTerm } from './fold.js';
 import { knownTitles } from './titles.js';
+import { shortForms } from './nicknames.js';
 
 /**
  * The strength of an identity term.
@@ -36,6 +37,8 @@ export const PARTICLES: readonly string[] = [
   'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'st', 'st.', 'ter',
   'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'y',
 ];
+/** Letters that are words on their own (English "a", "I"; Spanish "a", "o", "y", "e", "u"). */
+const LETTER_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'y', 'e', 'u']);
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|esq)\.?$/;
 const INITIAL = /^\p{L}\.?$/u;
 const NICKNAME = /(^|[\s,])["“”«»‘’']([^"“”«»‘’']{2,40})["“”«»‘’'](?=[\s,]|$)|\(([^()]{2,40})\)/gu;
@@ -128,7 +131,10 @@ export function nameTerms(name: string): IdentityTerm[] {
     const g = bare(given).charAt(0);
     const mi = middles.map((m) => bare(m).charAt(0));
     strong.push(tokens.join(' '), `${given} ${surname}`, `${surname}, ${given}`, `${surname} ${given}`);
-    strong.push(`${g}. ${surname}`, `${g}.${surname}`, `${g} ${surname}`, `${surname}, ${g}.`);
+    // the initial without its period only where it is no word of its own: "a brown" is "a brown hoodie" for an
+    // officer Ángel Brown, "y lopez" is "y López" (property test: "a brown hoodie" became "an officer hoodie")
+    const bareInitial = (t: string): string[] => (LETTER_WORDS.has(g) ? [] : [`${g} ${t}`]);
+    strong.push(`${g}. ${surname}`, `${g}.${surname}`, ...bareInitial(surname), `${surname}, ${g}.`);
     if (mi.length > 0) {
       const m = mi.join('.');
       strong.push(`${g}.${m}. ${surname}`, `${g}. ${mi.join('. ')}. ${surname}`, `${given} ${mi.join('. ')}. ${surname}`);
@@ -154,11 +160,18 @@ export function nameTerms(name: string): IdentityTerm[] {
         continue;
       }
       weak.push(...partsOf(t));
-      strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, `${g} ${t}`, `${t}, ${given}`, `${t}, ${g}.`);
+      strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, ...bareInitial(t), `${t}, ${given}`, `${t}, ${g}.`);
       for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) strong.push(tokens.slice(i, j + 1).join(' '));
     }
     const lastToken = bare(surnameTokens[surnameTokens.length - 1] ?? '');
     initials.push(lastToken.charAt(0));
+  }
+  // the everyday short forms of the given name ("dan", "danny" for daniel), as parts and with the surname
+  if (tokens.length > 1) {
+    for (const nick of shortForms(bare(tokens[0] ?? ''))) {
+      weak.push(nick);
+      if (surname.length > 0) strong.push(`${nick} ${surname}`);
+    }
   }
   for (const nick of nicknames) {
     for (const n of tokensOf(nick)) weak.push(...partsOf(n));

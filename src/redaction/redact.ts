@@ -13,7 +13,8 @@ import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm, IdentityTermKind } from './matcher.js';
 import { fieldMode, isSpanishField, mapStrings } from './fields.js';
 import type { PhraseLanguage } from './phrases.js';
-import { publicOfficer } from './release.js';
+import { officerRelease, publicOfficer } from './release.js';
+import { redactTitledNames } from './titled.js';
 import { identityMatcher } from './identity.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
@@ -123,6 +124,11 @@ function withLetterReferences(value: string): string {
   });
 }
 
+const TITLED_REASON = "A titled person's name (another officer, or the officer named another way) is not released in a Blue Alert.";
+
+/** Free-text fields a request must have: emptied by the redaction, they refuse it. */
+const REQUIRED_NAMES: ReadonlySet<string> = new Set(['issuer.name', 'requestingAgency.name']);
+
 /** An address or identifier read as words: "daniel.okafor@denver.gov" -> "daniel okafor denver gov". */
 function asWords(value: string): string {
   return value.replace(/[-_./@+=?&%#:~]/g, ' ');
@@ -133,7 +139,7 @@ function asWords(value: string): string {
  * released officer details are removed (the reason is returned); the sender cannot be left out of a CAP message,
  * so a sender address made of the officer's name refuses the request.
  */
-function machineFieldIdentity(normalized: string, value: string, matcher: IdentityMatcher): string | undefined {
+function machineFieldIdentity(normalized: string, value: string, matcher: IdentityMatcher, path: string): string | undefined {
   if (normalized === 'issuer.sender') {
     if (matcher.find(asWords(value), 'address').length === 0) return undefined;
     throw new BlueAlertError([
@@ -143,6 +149,19 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
         "The sender address holds the withheld officer's identity, and every CAP message publishes it. Use the issuing agency's address (e.g. bluealert@agency.gov).",
       ),
     ]);
+  }
+  if (normalized === 'incidents[]') {
+    if (matcher.find(asWords(value), 'address').length === 0 && matcher.find(asWords(value)).length === 0) return undefined;
+    // an incident identifier ties the chain of messages together: it is not rewritten, the request is refused
+    throw new BlueAlertError([
+      issue('officer_identity_leak', path, "The incident identifier holds the withheld officer's identity (a name or the badge), and every CAP message publishes it in <incidents>. Use one without it (e.g. CBI-2026-0042)."),
+    ]);
+  }
+  if (normalized.endsWith('plate.state')) {
+    // a state code ("CO"); a name or the badge written there (red team: "Daniel Okafor" was published) goes
+    return matcher.find(asWords(value), 'address').length > 0 || matcher.find(value, 'structured').length > 0
+      ? 'Removed: the plate state holds withheld officer identity (a name or the badge number).'
+      : undefined;
   }
   if (normalized.endsWith('plate.number')) {
     return plateHoldsIdentity(value, matcher.terms, normalized.startsWith('officer.') ? 3 : 4)
@@ -173,12 +192,19 @@ export function redactDetailed(
   const { officer, redactions } = publicOfficer(request);
   const kept: KeptIdentity[] = [];
   const keptWindows: string[] = [];
+  const titledNamesWithheld = !officerRelease(request).name;
+  let suspects: readonly string[] | undefined;
+  const suspectNames = (): readonly string[] =>
+    (suspects ??= request.suspects.flatMap((x) => [x.name, x.alias]).filter((x): x is string => x !== undefined).map(foldTerm));
+  // with one word of the name on file ("Daniel"), "Officer Daniel Okafor" is the officer whole: the pass takes it
+  const fullName = (request.officer?.name ?? '').trim().split(/\s+/).length > 1;
+  const officerWord = (titled: string, at: number): boolean => fullName && matcher.find(titled).some((h) => h.start <= at && h.end > at);
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
   const scanned = mapStrings(base, [], (path, normalized, value) => {
     const mode = fieldMode(normalized);
     if (mode === 'skip') {
-      const removed = machineFieldIdentity(normalized, value, matcher);
+      const removed = machineFieldIdentity(normalized, value, matcher, path);
       if (removed === undefined) return value;
       redactions.push({ path, reason: removed });
       return undefined;
@@ -190,13 +216,27 @@ export function redactDetailed(
     }
     // a Spanish version of free text (any `es` object: incident.es.summary, text.es.wea360…) gets Spanish phrases
     const language = options.language ?? (isSpanishField(normalized) ? 'es' : 'en');
-    const { text, kinds, kept: keptHere } = matcher.redact(withLetterReferences(value), mode, language);
+    // first every titled name that is not the officer's as the request writes it: another spelling or name of the
+    // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
+    const input = withLetterReferences(value);
+    const titled = mode === 'free' && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
+    const { text, kinds, kept: keptHere } = matcher.redact(titled, mode, language);
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       keptWindows.push(...k.windows);
     }
+    if (titled !== input && kinds.length === 0) {
+      redactions.push({ path, reason: TITLED_REASON });
+      return text;
+    }
     if (kinds.length === 0) return value;
     if (text.trim().length === 0) {
+      // an agency name the request cannot do without (red team: issuer.name "4471" crashed the text writer)
+      if (REQUIRED_NAMES.has(normalized)) {
+        throw new BlueAlertError([
+          issue('officer_identity_leak', path, "This name is nothing but the withheld officer's identity, and the message cannot go out without it. Give the agency's own name (e.g. \"Colorado Bureau of Investigation\")."),
+        ]);
+      }
       redactions.push({ path, reason: `${reasonFor(kinds)} Nothing was left, so the field was removed.` });
       return undefined;
     }

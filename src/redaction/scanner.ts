@@ -4,14 +4,25 @@
  */
 import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
-import type { IdentityTerm, IdentityTermKind } from './names.js';
+import { PARTICLES, type IdentityTerm, type IdentityTermKind } from './names.js';
 import { findAddresses } from './address.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, isVehicleNext, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
-export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}.-]{1,24}["”'’)]\s*)$/u;
+export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}. -]{1,24}["”'’)]\s*|\s*["“‘(]|[\p{L}\p{M}. -]{0,24}["”’)]\s*)$/u;
+
+/** One capitalised word between two parts of a name: a middle name ("Daniel Chukwuemeka Okafor") or initial. */
+const MIDDLE_GAP = /^ (?:\p{L}[\p{L}\p{M}'-]{1,23}|\p{L}\.) $/u;
+
+/** The kinds of split of `joinStates`, one bit each: no name part / a name part, one piece / two or more. */
+const START = 1; // one piece or none, no name part (also where a split starts)
+const SPLIT_NAME = 2 | 8; // with a name part of 4+ letters, one piece (2) or more (8)
+const SPLIT_MANY_NAME = 8;
+
+/** Capitalised words that are not a middle name between two name parts. */
+const STOP_MIDDLE: ReadonlySet<string> = new Set(['and', 'or', 'y', 'o', 'the', 'el', 'la', 'with', 'con', 'from', 'de', 'at', 'in', 'en', 'to']);
 
 let compactTitles: readonly string[] | undefined;
 
@@ -75,18 +86,39 @@ function nameSets(terms: readonly IdentityTerm[]): NameSets {
 interface JoinPieces {
   readonly joinPieces: readonly string[];
   readonly namePieces: ReadonlySet<string>;
+  /** The name parts written with their own joiner ("garcia-lopez"), joiners as "-". */
+  readonly compounds: readonly string[];
+  /** The name parts written with spaces, word by word ("de la cruz": de, la, cruz). */
+  readonly spacedParts: readonly (readonly string[])[];
 }
 
 function joinPiecesOf(terms: readonly IdentityTerm[]): JoinPieces {
   const names = terms.filter((x) => x.kind === 'name' || x.kind === 'name-part');
-  const compactName = names.map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, '')).filter((x) => x.length >= 2);
+  // initials ("m.c.") are no piece: written together they are any word's first letters ("McCa-Aa": property test)
+  // nor is a part of one or two letters of a hyphenated name ("mc" of "mc-aa": "McMc-Aa" is another word)
+  const shortSubParts = new Set(names.flatMap((x) => (/['’-]/.test(x.text) ? x.text.split(/['’-]/) : [])).filter((x) => x.length < 3));
+  const compactName = names
+    .filter((x) => !/^(?:\p{L}\. ?)+$/u.test(x.text) && !shortSubParts.has(x.text))
+    .map((x) => x.text.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter((x) => x.length >= 2);
   // a name part written with its own apostrophe or hyphen ("o'connor", "garcia-lopez"), as a written-together word
   // holds it; a joiner anywhere else ends the identity ("okafor's", "okafor-led") or belongs to another name
   const withJoiners = names.filter((x) => !x.text.includes(' ') && [...x.text].some((c) => JOINERS.has(c))).map((x) => joinerForm(x.text));
   const badges = terms.filter((x) => x.kind === 'badge' || x.kind === 'withheld').map((x) => x.text);
   const family = ['family', 'familia', 'jr', 'sr'];
+  // the particles of a surname written with spaces ("de la cruz"): pieces of a written-together word ("annede la
+  // cruz", red team), never name parts of their own
+  const spacedParts = names
+    .filter((x) => x.kind === 'name-part' && x.text.includes(' '))
+    .map((x) => x.text.split(' '))
+    .filter((words) => PARTICLES.includes(words[0] ?? ''));
   const named = [...compactName, ...withJoiners];
-  return { joinPieces: [...new Set([...named, ...badges, ...family])].filter((x) => x.length >= 2), namePieces: new Set(named) };
+  return {
+    joinPieces: [...new Set([...named, ...badges, ...family, ...spacedParts.flat().filter((w) => PARTICLES.includes(w))])].filter((x) => x.length >= 2),
+    namePieces: new Set(named),
+    compounds: withJoiners,
+    spacedParts,
+  };
 }
 
 /** The text with each joiner written "-" (so "o'connor" and "o’connor" are one piece). */
@@ -196,7 +228,9 @@ export class Scanner {
     for (const h of found) {
       // only hits the hyphens made: one with a hyphen of the text inside it or right next to it
       if (!t.slice(Math.max(0, h.s - 1), h.e + 1).includes('-')) continue;
-      if (h.titled === true || titleBefore(alt, h.s) !== undefined || FAMILY_NEXT.has(wordAfter(alt, h.e))) hits.push({ ...h, titled: true });
+      // a title joined to the name by the hyphen is no title: "Mx-Aa-Smithe" for an officer Mx-Aa (property test)
+      const titled = (h.titled === true || titleBefore(alt, h.s) !== undefined) && t[h.s - 1] !== '-';
+      if (titled || FAMILY_NEXT.has(wordAfter(alt, h.e))) hits.push({ ...h, titled: true });
     }
   }
 
@@ -253,7 +287,15 @@ export class Scanner {
         keep(s, e, term.kind, 'part of a longer number or word (phone number, date, model)');
         continue;
       }
-      const labelled = BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s));
+      // labelled by a badge word, or by a title or the officer's name right before it ("Officer 4471", "Okafor
+      // (4471)": red team, both were kept in vehicle and description fields)
+      let before = s;
+      while (before > 0 && s - before < 6 && ' (#:,'.includes(t[before - 1] as string)) before--;
+      let word = before;
+      while (word > 0 && before - word < 30 && isWordChar(t[word - 1]) && !/\d/.test(t[word - 1] as string)) word--;
+      const labelled =
+        BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s)) ||
+        (before < s && (titleBefore(t, before + (t[before] === ' ' ? 1 : 0)) !== undefined || this.nameSets.partSet.has(t.slice(word, before))));
       if (needle.length < 3 && !labelled) continue;
       if (!labelled && UNIT_AFTER.test(t.slice(e, e + 8))) {
         keep(s, e, term.kind, 'a measurement, not the badge');
@@ -275,11 +317,20 @@ export class Scanner {
       if (!wordBoundary(t, s, e, needle)) {
         const joined = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : this.joinedIdentityWord(t, s, e);
         if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
-        else if (term.kind === 'name-part' && needle.length >= 4 && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
+        // kept on record where the guard reads a word of its own: a longer part, or one at a hyphen or apostrophe
+        // ("Dsi-Smithe" for an officer Zoë Dsi: property test, the guard refused it)
+        else if (term.kind === 'name-part' && (needle.length >= 4 || JOINERS.has(t[s - 1] ?? '') || JOINERS.has(t[e] ?? '')) && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
-      if (mode !== 'address' && !titled && keptSense(t, original, f, s, e, needle, this.nameSets.partSet, this.nameSets.surnames) !== undefined) {
+      // an initial and the surname in a suspect or agency name ("near N. Hill" for an officer Ng Hill) is a person,
+      // never a place (property test)
+      const initialName =
+        (mode === 'institutional' && term.kind === 'name' && /^\p{L}\.? /u.test(needle)) ||
+        // and the whole name in free text is the person when a lower-case word follows ("near Ng Hill shot" for an
+        // officer Ng Hill, property test; "seen in Rose Hill." and "near Rose Hill Cemetery" are the place)
+        (mode === 'free' && term.kind === 'name' && t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e)));
+      if (mode !== 'address' && !titled && !initialName && keptSense(t, original, f, s, e, needle, this.nameSets.partSet, this.nameSets.surnames) !== undefined) {
         keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, this.nameSets.partSet, this.nameSets.surnames) as string);
         continue;
       }
@@ -311,8 +362,13 @@ export class Scanner {
         }
         // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
         // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
+        const alone = !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
+        // a given name too when a lower-case word follows it ("near Ng said" for an officer Ng Chen: property
+        // test); "Aurora", "near Aurora, CO" and "near Aurora Mall" are still the place (issue 13)
         const wholeField =
-          this.nameSets.surnames.has(needle) && !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s))) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e));
+          alone &&
+          ((this.nameSets.surnames.has(needle) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e))) ||
+            (t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e))));
         if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.nameSets.partSet.has(wordBefore(t, s))))) {
           keep(s, e, term.kind, 'a place in a location field');
           continue;
@@ -354,6 +410,22 @@ export class Scanner {
    * two name parts joined by one ("lopez-garcia" for an officer Garcia-Lopez) are another person's name.
    */
   private joinedIdentityWord(t: string, s: number, e: number): { s: number; e: number } | undefined {
+    const run = this.joinedRun(t, s, e);
+    if (run === undefined) return undefined;
+    // a word ending in the first words of a name part written with spaces goes on with its other words: "annede la
+    // cruz" for an officer Anne de la Cruz is one mention, not "annede" and "la cruz"
+    for (const words of this.joinSets.spacedParts) {
+      for (let k = 1; k < words.length; k++) {
+        const rest = ` ${words.slice(k).join(' ')}`;
+        if (t.slice(run.s, run.e).endsWith(words.slice(0, k).join('')) && t.startsWith(rest, run.e) && !isWordChar(t[run.e + rest.length])) {
+          return { s: run.s, e: run.e + rest.length };
+        }
+      }
+    }
+    return run;
+  }
+
+  private joinedRun(t: string, s: number, e: number): { s: number; e: number } | undefined {
     const inWord = (i: number): boolean => isWordChar(t[i]) && !isNoSpaceScript(t[i]);
     const joiner = (i: number): boolean => JOINERS.has(t[i] ?? '') && inWord(i - 1) && inWord(i + 1);
     let a = s;
@@ -388,21 +460,67 @@ export class Scanner {
     }
     for (const from of starts) {
       const state = this.joinStates(word, from);
-      for (const to of ends) if (to > from && state[to - from] === 7) return { s: a + from, e: a + to };
+      for (const to of ends) if (to > from && ((state[to - from] as number) & SPLIT_MANY_NAME) !== 0) return { s: a + from, e: a + to };
     }
-    return undefined;
+    const run = this.hyphenatedIdentity(word, s - a, e - a);
+    return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
   }
 
   /**
-   * state[i], bit by bit, for the i characters of `word` after `from`: 1 split into pieces, 2 into two or more, 4
-   * one of them a name part of 4+ letters. A word that is one piece ("okafor") is a whole word, matched (or kept)
-   * as one elsewhere. Every piece has 2+ characters, so a step only sets a later state: the order of the pieces
-   * (and a piece listed twice) does not change the result.
+   * The hyphenated words around `[s, e)` of `word` (joiners written "-") when each is the officer's identity and
+   * one is a name part: "daniel-okafor", "okafor-daniel", "4471-okafor", "officer-okafor-4471" (red team: all were
+   * published). Read outward from the match as long as the words are identity ("daniel-okafor-led" is
+   * "daniel-okafor"). One word alone is matched as a word elsewhere, and the parts of one compound surname alone,
+   * in its order or another ("garcia-lopez-smith", "lopez-garcia" for an officer Garcia-Lopez), are another
+   * person's name, as "okafor-smith" is.
+   */
+  private hyphenatedIdentity(word: string, s: number, e: number): { s: number; e: number } | undefined {
+    const { namePieces, compounds, joinPieces } = this.joinSets;
+    const pieces = word.split('-');
+    // the words between hyphens, the officer's own hyphenated name part as one ("cv-cega-30001": "cv-cega", "30001")
+    const parts: { from: number; to: number; text: string; compound: boolean }[] = [];
+    for (let i = 0, from = 0; i < pieces.length; ) {
+      let n = 1;
+      for (const c of compounds) {
+        const k = c.split('-').length;
+        if (k > n && pieces.slice(i, i + k).join('-') === c) n = k;
+      }
+      const text = pieces.slice(i, i + n).join('-');
+      parts.push({ from, to: from + text.length, text, compound: n > 1 });
+      from += text.length + 1;
+      i += n;
+    }
+    // a word is one piece, or written-together pieces with a name part of 4+ letters ("danielokafor"); short
+    // pieces joined ("mcmc" for an officer Mc-Aa) are another word (property test)
+    const withName = (text: string): boolean => ((this.joinStates(text, 0)[text.length] as number) & SPLIT_NAME) !== 0;
+    const identity = (x: { text: string; compound: boolean }): boolean =>
+      x.compound || joinPieces.includes(x.text) || titlePieces().includes(x.text) || withName(x.text);
+    let lo = parts.findIndex((x) => x.to > s);
+    let hi = parts.findIndex((x) => x.to >= e);
+    if (lo < 0 || hi < lo) return undefined;
+    for (let i = lo; i <= hi; i++) if (!identity(parts[i] as (typeof parts)[number])) return undefined;
+    while (lo > 0 && identity(parts[lo - 1] as (typeof parts)[number])) lo--;
+    while (hi < parts.length - 1 && identity(parts[hi + 1] as (typeof parts)[number])) hi++;
+    if (hi === lo) return undefined;
+    const run = parts.slice(lo, hi + 1);
+    if (!run.some((x) => x.compound || namePieces.has(x.text) || withName(x.text))) return undefined;
+    // the parts of one hyphenated name part alone, in another order ("lopez-garcia" for Garcia-Lopez)
+    if (compounds.some((c) => run.every((x) => c.split('-').includes(x.text)))) return undefined;
+    return { s: (parts[lo] as { from: number }).from, e: (parts[hi] as { to: number }).to };
+  }
+
+  /**
+   * state[i] for the i characters of `word` after `from`: which splits into pieces reach there, one bit per kind
+   * of split (SPLIT_*): one piece or more, with or without a name part of 4+ letters. A split into two or more
+   * pieces with such a name part (SPLIT_MANY_NAME) is a written-together identity; the kinds are kept apart, so
+   * two splits do not add up to one ("pojr" for an officer Pojr is one name piece, and "po" + "jr" two pieces
+   * without a name part: not both; property test). Every piece has 2+ characters, so a step only sets a later
+   * state: the order of the pieces (and a piece listed twice) does not change the result.
    */
   private joinStates(word: string, from: number): Uint8Array {
     const { joinPieces, namePieces } = this.joinSets;
     const state = new Uint8Array(word.length - from + 1);
-    state[0] = 1;
+    state[0] = START;
     for (let i = 0; i < word.length - from; i++) {
       const here = state[i] as number;
       if (here === 0) continue;
@@ -410,8 +528,16 @@ export class Scanner {
         for (const p of pieces) {
           if (!word.startsWith(p, from + i)) continue;
           const j = i + p.length;
-          // bit 4 needs a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
-          state[j] = (state[j] as number) | 1 | (i > 0 ? 2 : 0) | (here & 6) | (p.length >= 4 && namePieces.has(p) ? 4 : 0);
+          // a name part of 4+ letters: short ones join into ordinary words ("po" + "li" is "poli")
+          const name = p.length >= 4 && namePieces.has(p);
+          let next = 0;
+          for (let k = 0; k < 4; k++) {
+            if ((here & (1 << k)) === 0) continue;
+            // k: bit 0 of k "has a name part", bit 1 "two or more pieces"; START (k = 0 at i = 0) is no piece yet
+            const many = i > 0 || (k & 2) !== 0;
+            next |= 1 << ((many ? 2 : 0) | (name || (k & 1) !== 0 ? 1 : 0));
+          }
+          state[j] = (state[j] as number) | next;
         }
       }
     }
@@ -445,9 +571,16 @@ export class Scanner {
     let end = 0;
     const isName = (h: Hit | undefined): boolean => h !== undefined && h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part');
     for (const h of list) {
-      if (h.s < end) continue;
       const prev = chosen[chosen.length - 1];
-      if (prev !== undefined && isName(prev) && isName(h) && NAME_GAP.test(t.slice(prev.e, h.s))) {
+      if (h.s < end) {
+        // a mention that starts inside an address and runs past it ("#daniel-okafor": the hashtag is "#daniel")
+        // is withheld with it
+        if (prev !== undefined && prev.whole === 'address' && h.e > prev.e) end = prev.e = h.e;
+        continue;
+      }
+      const gap = t.slice(prev?.e ?? 0, h.s);
+      const middle = MIDDLE_GAP.test(gap) && capitalAt(original, f, (prev?.e ?? 0) + 1) && !STOP_MIDDLE.has(gap.trim());
+      if (prev !== undefined && isName(prev) && isName(h) && (NAME_GAP.test(gap) || middle)) {
         chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e), titled: prev.titled === true };
       } else {
         if (h.kind === 'name-part' && h.titled !== true && this.shared.has(h.term)) h.whole = 'shared';

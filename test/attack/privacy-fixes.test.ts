@@ -146,15 +146,52 @@ describe('privacy fixes: a written-together identity that ends at an apostrophe 
       expect(summaryText(summary), summary).not.toMatch(/Okafor|Daniel/i);
     }
   });
-  it('two name parts joined by a hyphen are another person: a suspect "Pedro López-García", "Okafor-Daniel Towing"', () => {
+  it('the parts of a compound surname in another order are another person: a suspect "Pedro López-García"', () => {
     const r = base();
     r.officer.name = 'José García-López';
     r.suspects[0].name = 'Pedro López-García';
     expect(buildBlueAlert(r, { now: NOW }).text.description).toContain('Pedro López-García');
-    expect(description(withSummary('Suspect fled toward Okafor-Daniel Towing.'))).toContain('Okafor-Daniel Towing');
+    r.suspects[0].name = 'Pedro García-López-Smith';
+    expect(buildBlueAlert(r, { now: NOW }).text.description).toContain('García-López-Smith');
+  });
+});
+
+describe('privacy fixes: a hyphenated identity (third red team)', () => {
+  // each was published; the same words with a space between them were withheld
+  it('the name parts joined by a hyphen, in either order, are the officer: "Daniel-Okafor", "Okafor-Daniel Towing"', () => {
+    expect(description(withSummary('The suspect shot Daniel-Okafor at the stop.'))).not.toMatch(/Daniel|Okafor/);
+    expect(description(withSummary('Vigil for #daniel-okafor tonight.'))).not.toMatch(/daniel|okafor/);
+    expect(description(withSummary('Suspect fled toward Okafor-Daniel Towing.'))).not.toContain('Okafor');
+    expect(description(withSummary('Suspect fled toward Okafor Towing.'))).not.toContain('Okafor');
     const p = base();
     p.officer.name = 'Anne Price';
-    p.incident.location = 'Anne-Price Florist, Denver';
-    expect(buildBlueAlert(p, { now: NOW }).text.description).toContain('Anne-Price Florist');
+    for (const place of ['Anne-Price Florist, Denver', 'Anne Price Florist, Denver']) {
+      p.incident.location = place;
+      expect(buildBlueAlert(p, { now: NOW }).text.description).not.toContain('Price');
+    }
+  });
+  it('the badge joined to a name part by a hyphen: "4471-Okafor", "Okafor-4471", "Officer-Okafor-4471"', () => {
+    for (const s of ['Shot 4471-Okafor at the stop.', 'Shot Okafor-4471 at the stop.', 'Shot Officer-Okafor-4471 at the stop.']) {
+      expect(description(withSummary(s))).not.toMatch(/4471|Okafor/);
+    }
+  });
+  it('a compound surname with the given name or badge: "José-García-López", "García-López-4471"', () => {
+    const r = base();
+    r.officer.name = 'José García-López';
+    for (const s of ['The suspect shot José-García-López.', 'The suspect shot García-López-4471.', 'The suspect shot López-José.']) {
+      r.incident.summary = s;
+      expect(buildBlueAlert(r, { now: NOW }).text.description).not.toMatch(/Garc|L[oó]pez|4471/);
+    }
+  });
+  it('the given name written together with the particle of a spaced surname: "Annede la Cruz" is one mention', () => {
+    const r = base();
+    r.officer.name = 'Anne de la Cruz';
+    r.incident.summary = 'Officer Annede la Cruz was hit.';
+    const d = buildBlueAlert(r, { now: NOW }).text.description;
+    expect(d).not.toMatch(/Anne|Cruz/);
+    expect(d).toMatch(/^An officer was hit\./);
+  });
+  it('one identity word in a hyphenated run, or another word with it, is unchanged: "Okafor-Smith barbershop"', () => {
+    expect(description(withSummary('Shots near the Okafor-Smith barbershop.'))).toContain('Okafor-Smith');
   });
 });

@@ -110,12 +110,13 @@ describe('regular expressions on adversarial input', () => {
 
   it('new RegExp is built only in the reviewed places (alternations of escaped words, and number patterns)', () => {
     // reviewed: escaped words or characters joined by single optional separators (guard.ts idRegex, readings.ts
-    // badgePattern, lifecycle-check.ts TITLE), a character class (normalize.ts), number patterns (validate/)
+    // badgePattern, lifecycle-check.ts TITLE, titled.ts titles and name run), a character class (normalize.ts), number patterns (validate/)
     expect([...new Set(constructed)].sort()).toEqual([
       'src/privacy/guard.ts',
       'src/privacy/lifecycle-check.ts',
       'src/privacy/normalize.ts',
       'src/redaction/readings.ts',
+      'src/redaction/titled.ts',
       'src/text/words.ts',
       'src/validate/channels.ts',
       'src/validate/polygon.ts',

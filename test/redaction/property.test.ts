@@ -121,6 +121,12 @@ function mentions(o: Officer): string[] {
     `#${o.badge}`,
     o.badge,
     `Badge No. ${o.badge}`,
+    // joined by hyphens, as a slug or a hurried writer joins them (third red team)
+    `${g}-${s}`,
+    `${s}-${g}`,
+    `${o.badge}-${s}`,
+    `${s}-${o.badge}`,
+    `#${g}-${s}`.toLowerCase(),
   ];
 }
 
@@ -219,7 +225,14 @@ describe('property: no officer identity in any public output', () => {
         const found: string[] = [];
 
         const msg = buildBlueAlert(req, { now: NOW, identifier: 'PROP-1' });
-        for (const [label, value] of outputs(msg)) found.push(...leaks(c.officer, label, value));
+        // a surname that is a race word before a person noun ("BROWN suspect") is kept on purpose, and says so
+        const raceKept = msg.kept.some((k) => k.reason === 'a race word before a person noun');
+        // and a given name alone after a place preposition or in a location field, or a surname that is a place
+        // word ("near Hill"), is read as a place ("toward Aurora", "Aurora": issue 13), and says so
+        const given = fold(c.officer.given);
+        const placeKept = msg.kept.some((k) => k.termKind === 'name-part' && /place/.test(k.reason));
+        const allowed = (l: string): boolean => (raceKept && /"(?:brown|white|black)"$/.test(l)) || (placeKept && ((l.endsWith(`"${given}"`) && !parts({ ...c.officer, given: '' }).has(given)) || l.endsWith('"hill"')));
+        for (const [label, value] of outputs(msg)) found.push(...leaks(c.officer, label, value).filter((l) => !allowed(l)));
 
         // the public view keeps every decoy word exactly
         const { request: pub } = redactForPublic(req);

@@ -1,0 +1,37 @@
+/**
+ * Everyday short forms of given names, English and Spanish, folded: a writer who knows the officer may write
+ * "Danny" for Daniel or "Pepe" for José (red team: "Dan was shot." was published for an officer Daniel Okafor).
+ * A form that is also an everyday word ("will", "pat", "sue", "rob", "nick", "jack") is kept where it is written
+ * in lower case, like every such name part (`EVERYDAY`).
+ */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  daniel: 'dan danny', william: 'will bill billy willie liam', robert: 'rob bob bobby robbie bert',
+  michael: 'mike mikey mick', elizabeth: 'liz beth betty lizzie eliza', katherine: 'kate kathy katie kat',
+  catherine: 'kate cathy katie cat', kathryn: 'kate kathy katie', kathleen: 'kate kathy katie',
+  christopher: 'chris topher', christina: 'chris tina chrissy', christine: 'chris tina chrissy',
+  richard: 'rick rich dick ricky', james: 'jim jimmy jamie', john: 'jack johnny', jonathan: 'jon jonny',
+  joseph: 'joe joey', thomas: 'tom tommy', anthony: 'tony', edward: 'ed eddie ted ned', charles: 'charlie chuck',
+  david: 'dave davey', stephen: 'steve', steven: 'steve', matthew: 'matt', andrew: 'andy drew',
+  benjamin: 'ben benny', samuel: 'sam sammy', samantha: 'sam sammy', nicholas: 'nick nicky', alexander: 'alex xander',
+  alexandra: 'alex lexi sandra', jennifer: 'jen jenny', margaret: 'maggie meg peggy marge', patricia: 'pat patty trish',
+  patrick: 'pat paddy', timothy: 'tim timmy', kenneth: 'ken kenny', ronald: 'ron ronnie', donald: 'don donnie',
+  gregory: 'greg', jeffrey: 'jeff', joshua: 'josh', zachary: 'zach zack', nathaniel: 'nate nat', nathan: 'nate',
+  susan: 'sue susie', deborah: 'deb debbie', rebecca: 'becky becca', victoria: 'vicky tori', jessica: 'jess jessie',
+  abigail: 'abby', frederick: 'fred freddie', raymond: 'ray', lawrence: 'larry', gerald: 'gerry jerry',
+  peter: 'pete', pieter: 'pete', jacob: 'jake', jacqueline: 'jackie', douglas: 'doug', phillip: 'phil', philip: 'phil',
+  francisco: 'paco pancho frank', jose: 'pepe chepe', jesus: 'chuy', guadalupe: 'lupe', alberto: 'beto',
+  roberto: 'beto', ignacio: 'nacho', guillermo: 'memo', enrique: 'quique', eduardo: 'lalo', antonio: 'tono tony',
+  manuel: 'manny manolo', alejandro: 'alex alejo', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
+  fernando: 'nando', ricardo: 'rick ricky', javier: 'javi', concepcion: 'concha', dolores: 'lola',
+};
+
+/**
+ * The everyday short forms of a folded given name ("daniel" -> ["dan", "danny"]); empty when none is listed.
+ *
+ * @example
+ * shortForms('daniel'); //=> ['dan', 'danny']
+ */
+export function shortForms(given: string): readonly string[] {
+  const list = Object.prototype.hasOwnProperty.call(SHORT_FORMS, given) ? SHORT_FORMS[given] : undefined;
+  return list === undefined ? [] : list.split(' ');
+}

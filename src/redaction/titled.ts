@@ -1,0 +1,124 @@
+/**
+ * A police title before a capitalised name that is not the officer's as the request writes it: another spelling
+ * ("Officer Okafur"), another given name or a middle name ("Officer Chidi Okafor"), a name the request does not
+ * give at all (a badge-only or "Unknown" officer), or a second officer. In a Blue Alert the public learns no
+ * officer's name, so free text loses every titled name that is left after the identity matcher ran (red team:
+ * each of these was published).
+ */
+import { foldTerm } from './fold.js';
+import { PLACE_AFTER, sentenceInitial } from './context.js';
+import { rolePhrase, type PhraseLanguage } from './phrases.js';
+import { roleOfTitle } from './titles.js';
+
+/** Police ranks and titles (not honorifics such as Mr. or Dr., not words that also name a body: Guardia, Policía). */
+const POLICE_TITLES = [
+  'police officer', 'patrol officer', 'officer', 'ofc', 'ofcr', 'patrolman', 'patrolwoman', 'deputy sheriff', 'deputy chief',
+  'deputy marshal', 'deputy', 'dep', 'dpty', 'state trooper', 'trooper', 'tpr', 'sergeant', 'sgt', 'lieutenant', 'lt',
+  'lieut', 'corporal', 'cpl', 'detective', 'det', 'investigator', 'inv', 'special agent', 'agent', 'ranger', 'warden',
+  'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'undersheriff', 'chief', 'commander', 'cmdr', 'inspector',
+  'insp', 'agente', 'oficial', 'sargento', 'teniente', 'cabo', 'capitan', 'comandante', 'investigador',
+];
+
+/** Capitalised words after a title that are not a name: alert wording, units, Title Case headline words. */
+const NOT_A_NAME: ReadonlySet<string> = new Set(
+  ('down safety involved department dept station office academy memorial association assn union training program ' +
+    'programs standards day week appreciation unit division bureau services service patrol task force friendly response ' +
+    'report precinct district team squad the a an and or of who was is were are at on in for with by from to near as ' +
+    'said says told remains remained has had have will would may might can could should shot killed injured wounded ' +
+    'attacked missing hurt struck stabbed dead died dies ambushed assaulted fired involved needs needed requests ' +
+    'responding responded safe found located threatened hit run ran hospitalized critical stable serious seriously ' +
+    'fatally killing shooting stabbing attack ambush alert blue update cancel cancelled canceled suspect suspects ' +
+    'vehicle vehicles armed dangerous call contact if not no do does did please help en el la los las del al y que ' +
+    'fue era herido herida muerto muerta asesinado asesinada desaparecido desaparecida baleado baleada').split(' '),
+);
+
+/** Titles written short with a period ("Sgt.", "Det."). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['ofc', 'ofcr', 'dep', 'dpty', 'tpr', 'sgt', 'lt', 'lieut', 'cpl', 'det', 'inv', 'capt', 'cpt', 'cmdr', 'insp']);
+
+const PARTICLE: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'el', 'al', 'st']);
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|an|the|un|una|el|la|los|las|del|al)\s+$/iu;
+
+let titleRe: RegExp | undefined;
+
+/** The titles, longest first, accent-insensitive, with an optional period and any spaces inside. */
+function titles(): RegExp {
+  if (titleRe === undefined) {
+    const accent: Record<string, string> = { a: '[aá]', e: '[eé]', i: '[ií]', o: '[oó]', u: '[uúü]', n: '[nñ]' };
+    const alts = [...POLICE_TITLES].sort((x, y) => y.length - x.length).map((t) => [...t].map((c) => (c === ' ' ? '\\s+' : accent[c] ?? c)).join(''));
+    titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})\\.?[ \\t]+`, 'giu');
+  }
+  return titleRe;
+}
+
+/** A capitalised name word, an initial ("D."), or a run of them with particles or a quoted nickname between. */
+const NAME_WORD = '(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*(?:[\'’-](?!s(?![\\p{L}\\p{M}]))\\p{L}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*)*)';
+const GAP = '(?:[ \\t]+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)[ \\t]+)*|[ \\t]*["“][^"”\\n]{1,24}["”][ \\t]*)';
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,3}`, 'uy');
+const WORD = new RegExp(NAME_WORD, 'gu');
+
+/**
+ * The text with every police title before a capitalised name replaced by the role's neutral phrase ("Officer
+ * Okafur was shot" -> "An officer was shot"), or the same string when there is none. Run before the identity
+ * matcher: a name that `isOfficer` (the title and name, and where the name starts in them: the matcher finds the
+ * officer's name there) is left to it ("Officer Daniel Okafor Jr."). A name stated as a suspect's
+ * (`keep`, folded) stays; so does a place ("Captain Cook Highway"), alert wording after the title ("Officer
+ * Down", "Deputy Shot Near Denver") and a title in capitals (an all-caps text cannot tell a name). After an
+ * article only the name goes ("el agente García" -> "el agente", "an officer Towing" -> "an officer").
+ *
+ * @example
+ * redactTitledNames('Officer Okafur and Sgt. Lee were shot.', 'en', [], (titled, at) => titled.startsWith('Okafor', at));
+ * //=> 'An officer and a sergeant were shot.'
+ */
+export function redactTitledNames(text: string, lang: PhraseLanguage, keep: readonly string[], isOfficer: (titled: string, nameAt: number) => boolean = () => false): string {
+  const re = titles();
+  re.lastIndex = 0;
+  let out = '';
+  let at = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const title = m[0].trimEnd();
+    const nameAt = m.index + m[0].length;
+    // a period after a whole word ends the sentence ("shot the officer. Former …"); after "Sgt" it abbreviates
+    if (!/\p{Ll}/u.test(title) || (title.endsWith('.') && !ABBREVIATIONS.has(foldTerm(title.slice(0, -1))))) continue;
+    NAME_RUN.lastIndex = nameAt;
+    const run = NAME_RUN.exec(text);
+    if (run === null) continue;
+    // the name ends before the first word that is not one ("Officer Smith Said" -> "Smith")
+    let end = nameAt;
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(run[0]); w !== null; w = WORD.exec(run[0])) {
+      const word = foldTerm(w[0]).replace(/\.$/, '');
+      // "De La Cruz", "Van Der Berg": a particle written with a capital goes on to the rest of the name
+      if (PARTICLE.has(word)) continue;
+      // a place word anywhere makes it a place ("Captain Cook Highway"); a title ends the name
+      if (PLACE_AFTER.has(word) && end > nameAt) {
+        end = nameAt;
+        break;
+      }
+      if (NOT_A_NAME.has(word) || PLACE_AFTER.has(word) || roleOfTitle(word) !== undefined) break;
+      end = nameAt + w.index + w[0].length;
+    }
+    // a name that starts with the officer's (or a form of it) is the identity matcher's: it knows where it ends
+    if (end === nameAt || isOfficer(text.slice(m.index, end), nameAt - m.index)) continue;
+    const name = foldTerm(text.slice(nameAt, end));
+    const after = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end))?.[1];
+    if (after !== undefined && PLACE_AFTER.has(foldTerm(after))) continue;
+    if (keep.some((k) => k.includes(name))) continue;
+    const possessive = /^['’]s?(?![\p{L}\p{N}])/u.exec(text.slice(end))?.[0] ?? '';
+    const stop = end + possessive.length;
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      // "el agente García", "the officer Towing" (as the matcher wrote it): the title stays, the name goes
+      out += text.slice(at, m.index) + title + (possessive === '' ? '' : "'s");
+      at = stop;
+      re.lastIndex = stop;
+      continue;
+    }
+    out += text.slice(at, m.index);
+    let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive === '' ? 'indefinite' : 'possessive');
+    if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    out += phrase;
+    at = stop;
+    re.lastIndex = stop;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}

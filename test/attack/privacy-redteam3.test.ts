@@ -1,0 +1,144 @@
+// Leaks a third black-box red team found (2026-12-02), kept as tests: each case was published before its fix.
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { buildBlueAlert, cancelBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
+import { redactTitledNames } from '../../src/redaction/titled.js';
+
+const NOW = '2026-11-22T21:30:00Z';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Req = any;
+const base = (): Req => JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8'));
+const withSummary = (summary: string, officer?: Record<string, unknown>): Req => {
+  const r = base();
+  r.incident.summary = summary;
+  if (officer !== undefined) r.officer = officer;
+  return r;
+};
+const description = (r: Req): string => buildBlueAlert(r, { now: NOW }).text.description;
+const everything = (r: Req): string => JSON.stringify(safeBuildBlueAlert(r, { now: NOW }));
+const code = (f: () => unknown): string | undefined => {
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+};
+
+describe('red team 3: everyday short forms of the given name', () => {
+  it('"Dan", "Danny" for Daniel; "Bill", "Billy" for William; "Bob" for Robert; "Pepe" for José; "Pete" for Pieter', () => {
+    expect(description(withSummary('Dan was shot.'))).toMatch(/^An officer was shot\./);
+    expect(description(withSummary('Danny was shot near the bank.'))).not.toContain('Danny');
+    for (const [name, text, word] of [
+      ['William Robert Smith', 'Billy was shot.', 'Billy'],
+      ['William Robert Smith', 'Bill Smith was shot.', 'Bill'],
+      ['Robert Jones', 'Bob was shot.', 'Bob'],
+      ['José García López', 'Pepe was shot.', 'Pepe'],
+      ['Pieter Van Der Berg', 'Pete was shot.', 'Pete'],
+      ['Elizabeth Jones', 'Officer Liz was shot.', 'Liz'],
+    ] as const) {
+      expect(everything(withSummary(text, { name: name, badge: '4471' }))).not.toContain(word);
+    }
+  });
+  it('a short form that is an everyday word stays where it is written in lower case ("will", "rob")', () => {
+    const d = description(withSummary('Bob was shot. Will the suspect surrender? He tried to rob a store and will flee.', { name: 'William Robert Jones', badge: '4471' }));
+    expect(d).toContain('Will the suspect surrender?');
+    expect(d).toContain('tried to rob a store and will flee');
+  });
+  it('a nickname of several words in quotes inside the name is one mention', () => {
+    expect(description(withSummary('Officer Daniel "Danny Boy" Okafor was shot.'))).toMatch(/^An officer was shot\./);
+  });
+});
+
+describe('red team 3: a police title before a name that is not the officer\'s as the request writes it', () => {
+  it('another spelling, another given name, a middle name: withheld whole', () => {
+    for (const s of ['Officer Okafur was shot.', 'Officer Chidi Okafor was shot.', 'Officer Daniel Chukwuemeka Okafor was shot.', 'Officer D. Chukwuemeka Okafor was shot.']) {
+      expect(description(withSummary(s))).toMatch(/^An officer was shot\./);
+    }
+  });
+  it('a badge-only, placeholder or partial name on file: "Officer Okafor" is withheld', () => {
+    for (const officer of [{ badge: '4471' }, { name: 'Unknown' }, { name: 'Daniel' }, { name: 'Okafor' }]) {
+      const out = everything(withSummary('Officer Daniel Okafor was shot and killed.', officer));
+      expect(out).not.toMatch(/Okafor|Daniel/);
+    }
+  });
+  it('a second officer is not named either; the role stays ("a sergeant", "the sergeant\'s")', () => {
+    expect(description(withSummary('Sgt. Maria Lopez and Officer Tom Reed were also wounded; Sgt. Lopez\'s car was hit.'))).toMatch(
+      /^A sergeant and an officer were also wounded; the sergeant's car was hit\./,
+    );
+  });
+  it('keeps alert wording, places, honorifics and a suspect stated in suspects[].name', () => {
+    const d = description(withSummary('Officer Down. Deputy Sheriff Shot Near Denver. Captain Cook Highway closed. Dr. Smith treated the officer. Former Deputy Marcus Lee Hale fled.'));
+    expect(d).toContain('Officer Down. Deputy Sheriff Shot Near Denver. Captain Cook Highway closed. Dr. Smith treated the officer. Former Deputy Marcus Lee Hale fled.');
+  });
+  it('in Spanish the article stays with the title: "el agente García" -> "el agente"', () => {
+    expect(redactTitledNames('Testigos vieron al agente García herido.', 'es', [])).toBe('Testigos vieron al agente herido.');
+    expect(redactTitledNames('El sargento Ruiz fue herido.', 'es', [])).toBe('El sargento fue herido.');
+    expect(redactTitledNames('Sargento Ruiz fue herido.', 'es', [])).toBe('Un sargento fue herido.');
+  });
+  it('finishes in linear time on 200 KB of titles and capitalised words', () => {
+    for (const unit of ['Officer Aaaa ', 'Officer ', 'Officer A-A-A-A ', 'Officer "', 'a Officer Bbbb\'s ']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const t0 = performance.now();
+      redactTitledNames(text, 'en', []);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('red team 3: other fields and paths', () => {
+  it('an issuer name that is only the badge is refused with a clear error, not a crash', () => {
+    const r = base();
+    r.issuer.name = '4471';
+    const res = safeBuildBlueAlert(r, { now: NOW });
+    expect(res.success).toBe(false);
+    if (!res.success) {
+      expect(res.issues[0]?.code).toBe('officer_identity_leak');
+      expect(res.issues[0]?.path).toBe('issuer.name');
+      expect(JSON.stringify(res)).not.toContain('4471');
+    }
+  });
+  it('an incident identifier holding the name or badge is refused (it is published in <incidents>)', () => {
+    for (const id of ['Daniel_Okafor', 'DanielOkafor', 'DPD-4471']) {
+      const r = base();
+      r.incidents = [id];
+      const res = safeBuildBlueAlert(r, { now: NOW });
+      expect(res.success).toBe(false);
+      expect(JSON.stringify(res)).not.toMatch(/okafor|4471/i);
+    }
+    const ok = base();
+    ok.incidents = ['CBI-2026-0042'];
+    expect(buildBlueAlert(ok, { now: NOW }).xml).toContain('<incidents>CBI-2026-0042</incidents>');
+  });
+  it('a Cancel identifier holding the name is refused when the request is given', () => {
+    const first = buildBlueAlert(base(), { now: NOW });
+    expect(code(() => cancelBlueAlert(first, { reason: 'suspect-apprehended', identifier: 'DanielOkafor', request: base(), now: '2026-11-22T23:00:00Z' }))).toBe('officer_identity_leak');
+    expect(cancelBlueAlert(first, { reason: 'suspect-apprehended', identifier: 'CBI-BA-2', request: base(), now: '2026-11-22T23:00:00Z' }).alert.identifier).toBe('CBI-BA-2');
+  });
+  it('a plate state holding the name or badge is removed', () => {
+    for (const state of ['Daniel Okafor', 'badge 4471']) {
+      const r = base();
+      r.suspects[0].vehicle.plate.state = state;
+      expect(everything(r)).not.toMatch(/Okafor|4471/);
+    }
+  });
+  it('the badge after a title or the name in a vehicle, description or phone field is withheld', () => {
+    for (const [path, value] of [
+      ['suspects.0.description.hair', 'Officer 4471'],
+      ['suspects.0.vehicle.type', 'Officer Okafor 4471'],
+      ['suspects.0.vehicle.color', 'Okafor (4471)'],
+      ['issuer.phone', 'Officer 4471'],
+    ] as const) {
+      const r = base();
+      const keys = path.split('.');
+      let o = r;
+      for (const k of keys.slice(0, -1)) o = o[k];
+      o[keys[keys.length - 1] as string] = value;
+      expect(everything(r)).not.toMatch(/Okafor|4471/);
+    }
+    // a measurement with the badge's digits is still a measurement
+    const r = base();
+    r.officer.badge = '180';
+    expect(description(r)).toContain('180 lb');
+  });
+});
