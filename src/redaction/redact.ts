@@ -198,7 +198,12 @@ export function redactDetailed(
     (suspects ??= request.suspects.flatMap((x) => [x.name, x.alias]).filter((x): x is string => x !== undefined).map(foldTerm));
   // with one word of the name on file ("Daniel"), "Officer Daniel Okafor" is the officer whole: the pass takes it
   const fullName = (request.officer?.name ?? '').trim().split(/\s+/).length > 1;
-  const officerWord = (titled: string, at: number): boolean => fullName && matcher.find(titled).some((h) => h.start <= at && h.end > at);
+  // and a name that goes on past the matcher's match into a word holding a name part ("Officer Daniel
+  // Smith-Okafor": red team) is taken whole too
+  const parts = matcher.terms.filter((x) => x.kind === 'name-part' && x.text.length >= 3).map((x) => x.text);
+  const officerWord = (titled: string, at: number): boolean =>
+    fullName &&
+    matcher.find(titled).some((h) => h.start <= at && h.end > at && !parts.some((p) => foldTerm(titled.slice(h.end)).includes(p)));
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
   const scanned = mapStrings(base, [], (path, normalized, value) => {

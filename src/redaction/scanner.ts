@@ -317,6 +317,9 @@ export class Scanner {
       if (!wordBoundary(t, s, e, needle)) {
         const joined = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : this.joinedIdentityWord(t, s, e);
         if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
+        else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && this.withAffix(original, f, s, e, needle)) {
+          hits.push({ s, e, kind: term.kind, term: needle, whole: 'address' });
+        }
         // kept on record where the guard reads a word of its own: a longer part, or one at a hyphen or apostrophe
         // ("Dsi-Smithe" for an officer Zoë Dsi: property test, the guard refused it)
         else if (term.kind === 'name-part' && (needle.length >= 4 || JOINERS.has(t[s - 1] ?? '') || JOINERS.has(t[e] ?? '')) && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
@@ -399,6 +402,30 @@ export class Scanner {
       if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
       else hits.push({ s, e, kind: term.kind, term: needle, titled });
     }
+  }
+
+  /**
+   * A name part joined by a hyphen to a lower-case word, before or after it: "Okafor-led", "pro-Okafor",
+   * "Daniel-era" (red team: published). The name part alone is withheld ("[withheld]-led"); a capitalised word
+   * joined to it is another person's double name ("Okafor-Smith"), and an everyday word written in lower case
+   * is that word ("young-adult" for an officer Young).
+   */
+  private withAffix(original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
+    const t = f.text;
+    const hyphen = (c: string | undefined): boolean => c === '-' || c === '\u2010' || c === '\u2011';
+    if (!capitalAt(original, f, s) && EVERYDAY.has(needle)) return false;
+    const lower = (a: number, b: number): boolean => b - a >= 2 && b - a <= 12 && /^\p{Ll}+$/u.test(original.slice(f.start(a), f.end(b - 1)));
+    if (hyphen(t[e]) && !isWordChar(t[s - 1])) {
+      let b = e + 1;
+      while (b < t.length && b - e <= 13 && isWordChar(t[b])) b++;
+      if (!isWordChar(t[b]) && !hyphen(t[b]) && lower(e + 1, b)) return true;
+    }
+    if (hyphen(t[s - 1]) && !isWordChar(t[e]) && !hyphen(t[e])) {
+      let a = s - 1;
+      while (a > 0 && s - a <= 13 && isWordChar(t[a - 1])) a--;
+      if (!isWordChar(t[a - 1]) && !hyphen(t[a - 1]) && lower(a, s - 1)) return true;
+    }
+    return false;
   }
 
   /**

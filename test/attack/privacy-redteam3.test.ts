@@ -142,3 +142,18 @@ describe('red team 3: other fields and paths', () => {
     expect(description(r)).toContain('180 lb');
   });
 });
+
+describe('red team 3: a name part hyphen-joined to a lower-case word', () => {
+  it('"Okafor-led", "pro-Okafor", "Daniel-era" withhold the name part; "Okafor-Smith" is another person', () => {
+    expect(description(withSummary('The Okafor-led patrol was ambushed.'))).toMatch(/^The \[withheld\]-led patrol was ambushed\./);
+    expect(description(withSummary('A pro-Okafor rally is planned.'))).toMatch(/^A pro-\[withheld\] rally is planned\./);
+    expect(description(withSummary('In the Daniel\u2011era unit.'))).not.toContain('Daniel');
+    expect(description(withSummary('Shots near the Okafor-Smith barbershop.'))).toContain('Okafor-Smith');
+  });
+  it('an everyday word written in lower case stays ("young-adult" for an officer Will Young)', () => {
+    expect(description(withSummary('He carried a young-adult novel.', { name: 'Will Young', badge: '4471' }))).toContain('young-adult novel');
+  });
+  it('after a title, the officer\'s given name and a hyphenated surname holding the surname: "Officer Daniel Smith-Okafor"', () => {
+    expect(description(withSummary('Officer Daniel Smith-Okafor was shot.'))).toMatch(/^An officer was shot\./);
+  });
+});
