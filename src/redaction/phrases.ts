@@ -82,3 +82,31 @@ export function withheldWord(lang: PhraseLanguage): string {
 export function sharedNameWord(lang: PhraseLanguage): string {
   return lang === 'es' ? '[nombre omitido]' : '[name withheld]';
 }
+
+let toSpanish: RegExp | undefined;
+
+/**
+ * English neutral phrases the redaction wrote into a field that a Spanish text then shows as a place ("near an
+ * officer" in a location field), in Spanish: "an officer" -> "un agente", "the corporal's" -> "del cabo",
+ * "[withheld]" -> "[omitido]". Other text is unchanged.
+ *
+ * @example
+ * phrasesToSpanish('W Colfax Ave y a corporal'); //=> 'W Colfax Ave y un cabo'
+ */
+export function phrasesToSpanish(text: string): string {
+  if (!/officer|deputy|trooper|sergeant|lieutenant|corporal|detective|investigator|agent|ranger|warden|marshal|constable|withheld/i.test(text)) return text;
+  if (toSpanish === undefined) {
+    const nouns = Object.values(EN).map(([, noun]) => noun).sort((a, b) => b.length - a.length);
+    toSpanish = new RegExp(`\\b(an?|the) (${nouns.join('|')})('s)?(?![\\p{L}\\p{N}])`, 'giu');
+  }
+  const roleOf = new Map((Object.entries(EN) as [OfficerRole, readonly [string, string]][]).map(([role, [, noun]]) => [noun, role]));
+  return text
+    .replace(toSpanish, (m: string, article: string, noun: string, possessive: string | undefined) => {
+      const role = roleOf.get(noun.toLowerCase());
+      if (role === undefined) return m;
+      const out = rolePhrase(role, 'es', possessive !== undefined ? 'possessive' : article.toLowerCase() === 'the' ? 'definite' : 'indefinite');
+      return /^\p{Lu}/u.test(article) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+    })
+    .replace(/\[name withheld\]/g, sharedNameWord('es'))
+    .replace(/\[withheld\]/g, withheldWord('es'));
+}

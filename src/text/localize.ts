@@ -8,6 +8,7 @@ import type { TextFacts } from './facts.js';
 import { foreignEs, type SpanishMode } from './es.js';
 import { directionEs, weaponsEs } from './es-values.js';
 import { locationEs, shortPlace } from './place.js';
+import { phrasesToSpanish } from '../redaction/phrases.js';
 
 /**
  * What the Spanish facts of one message have translated already: the phone and the full facts read the same
@@ -32,7 +33,12 @@ function locEs(text: string, memo: EsMemo): string | undefined {
 function loc(en: string | undefined, es: string | undefined, mode: SpanishMode, memo: EsMemo): string | undefined {
   if (es !== undefined) return es;
   if (en === undefined) return undefined;
-  return locEs(en, memo) ?? (mode === 'full' ? foreignEs(en, mode) : shortPlace(en));
+  const place = locEs(en, memo);
+  // a place the redaction rewrote ("near an officer") reads in Spanish ("cerca de un agente")
+  if (place !== undefined) return phrasesToSpanish(place);
+  if (mode === 'full') return foreignEs(en, mode);
+  const short = shortPlace(en);
+  return short === undefined ? undefined : phrasesToSpanish(short);
 }
 
 /** A vehicle with its features in Spanish (the `es` version, else marked or left out). */

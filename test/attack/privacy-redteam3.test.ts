@@ -157,3 +157,16 @@ describe('red team 3: a name part hyphen-joined to a lower-case word', () => {
     expect(description(withSummary('Officer Daniel Smith-Okafor was shot.'))).toMatch(/^An officer was shot\./);
   });
 });
+
+describe('red team 3: the redaction\'s own words in a Spanish text', () => {
+  it('a location the redaction rewrote reads in Spanish ("cerca de un cabo", not "a corporal")', () => {
+    const r = base();
+    r.officer.rank = 'Cpl.';
+    r.languages = ['en-US', 'es-US'];
+    r.incident.location = 'near Cpl. Daniel Okafor';
+    const es = buildBlueAlert(r, { now: NOW }).text.es;
+    expect(es?.description).toContain('cerca de un cabo');
+    expect(es?.description).not.toContain('a corporal');
+    expect(JSON.stringify(es)).not.toContain('Okafor');
+  });
+});

@@ -115,6 +115,7 @@ describe('regular expressions on adversarial input', () => {
       'src/privacy/guard.ts',
       'src/privacy/lifecycle-check.ts',
       'src/privacy/normalize.ts',
+      'src/redaction/phrases.ts',
       'src/redaction/readings.ts',
       'src/redaction/titled.ts',
       'src/text/words.ts',
