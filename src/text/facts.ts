@@ -95,6 +95,9 @@ function tidyDetails<T>(value: T): T {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const t = k === 'number' && typeof v === 'string' ? clean(v) : tidyDetails(v);
+      // a plate without its number (the redaction removed one that held the badge) says nothing: it goes whole,
+      // or the text would read "CO plate undefined"
+      if (k === 'plate' && (t === undefined || (t as { number?: unknown }).number === undefined)) continue;
       if (t !== undefined) out[k] = t;
     }
     return out as T;

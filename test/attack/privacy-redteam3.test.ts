@@ -170,3 +170,18 @@ describe('red team 3: the redaction\'s own words in a Spanish text', () => {
     expect(JSON.stringify(es)).not.toContain('Okafor');
   });
 });
+
+describe('red team 4: a plate the redaction removed', () => {
+  it('a suspect plate that holds the badge goes whole: no "plate undefined", the state alone is not published as a plate', () => {
+    const r = base();
+    r.suspects[0].vehicle.plate = { state: 'CO', number: 'ABC-4471' };
+    const out = buildBlueAlert(r, { now: NOW });
+    const all = JSON.stringify(out);
+    expect(all).not.toContain('undefined');
+    expect(all).not.toContain('4471');
+    expect(out.text.wea90).not.toMatch(/plate/i);
+    expect(out.text.headline).not.toMatch(/plate/i);
+    expect(out.text.description).toContain('Ford');
+    expect(out.redactions.some((x) => x.path === 'suspects[0].vehicle.plate.number')).toBe(true);
+  });
+});
