@@ -56,7 +56,7 @@ const NAME_WORD = '(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*(?:[\'�
 const GAP = '(?:[ \\t]+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)[ \\t]+)*|[ \\t]*["“][^"”\\n]{1,24}["”][ \\t]*)';
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,3}`, 'uy');
 const WORD = new RegExp(NAME_WORD, 'gu');
-const AFTER = /[ \t]+(\p{L}+)/uy;
+const AFTER = /(?<![ \t])[ \t]+(\p{L}+)/uy;
 const POSSESSIVE = /['’]s?(?![\p{L}\p{N}])/uy;
 
 /**
