@@ -224,7 +224,7 @@ export function redactDetailed(
     // first every titled name that is not the officer's as the request writes it: another spelling or name of the
     // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
     const input = withLetterReferences(value);
-    const titled = mode === 'free' && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
+    const titled = (mode === 'free' || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
     const { text, kinds, kept: keptHere } = matcher.redact(titled, mode, language);
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });

@@ -10,6 +10,9 @@ import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matc
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, isVehicleNext, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
+/** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
+const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]$/u;
+
 /** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
 export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}. -]{1,24}["”'’)]\s*|\s*["“‘(]|[\p{L}\p{M}. -]{0,24}["”’)]\s*)$/u;
 
@@ -280,10 +283,15 @@ export class Scanner {
     }
     re.lastIndex = 0;
     for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-      const s = m.index;
+      let s = m.index;
       const e = s + m[0].length;
       re.lastIndex = s + 1;
-      if (!badgeBoundary(t, s, e)) {
+      // leading zeros are the same badge ("04471"); a label glued by a colon or hash is a label ("ID:4471")
+      let z = s;
+      while (z > 0 && t[z - 1] === '0') z--;
+      if (z < s && !/\d/.test(t[z - 1] ?? '') && badgeBoundary(t, z, e)) s = z;
+      const glued = GLUED_LABEL.test(t.slice(Math.max(0, s - 12), s)) && !isWordChar(t[e]);
+      if (!glued && !badgeBoundary(t, s, e)) {
         keep(s, e, term.kind, 'part of a longer number or word (phone number, date, model)');
         continue;
       }
@@ -294,6 +302,7 @@ export class Scanner {
       let word = before;
       while (word > 0 && before - word < 30 && isWordChar(t[word - 1]) && !/\d/.test(t[word - 1] as string)) word--;
       const labelled =
+        glued ||
         BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s)) ||
         (before < s && (titleBefore(t, before + (t[before] === ' ' ? 1 : 0)) !== undefined || this.nameSets.partSet.has(t.slice(word, before))));
       if (needle.length < 3 && !labelled) continue;

@@ -6,7 +6,7 @@
  * each of these was published).
  */
 import { foldTerm } from './fold.js';
-import { PLACE_AFTER, sentenceInitial } from './context.js';
+import { PLACE_AFTER, sentenceInitial, wordBefore } from './context.js';
 import { rolePhrase, type PhraseLanguage } from './phrases.js';
 import { roleOfTitle } from './titles.js';
 
@@ -16,7 +16,8 @@ const POLICE_TITLES = [
   'deputy marshal', 'deputy', 'dep', 'dpty', 'state trooper', 'trooper', 'tpr', 'sergeant', 'sgt', 'lieutenant', 'lt',
   'lieut', 'corporal', 'cpl', 'detective', 'det', 'investigator', 'inv', 'special agent', 'agent', 'ranger', 'warden',
   'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'undersheriff', 'chief', 'commander', 'cmdr', 'inspector',
-  'insp', 'agente', 'oficial', 'sargento', 'teniente', 'cabo', 'capitan', 'comandante', 'investigador',
+  'insp', 'p.o', 'cadet', 'major', 'maj', 'colonel', 'col', 'agente', 'oficial', 'sargento', 'sgto', 'teniente', 'tte',
+  'cabo', 'capitan', 'capitana', 'comandante', 'cmdte', 'investigador', 'investigadora', 'inspectora', 'subinspector',
 ];
 
 /** Capitalised words after a title that are not a name: alert wording, units, Title Case headline words. */
@@ -29,11 +30,30 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
     'responding responded safe found located threatened hit run ran hospitalized critical stable serious seriously ' +
     'fatally killing shooting stabbing attack ambush alert blue update cancel cancelled canceled suspect suspects ' +
     'vehicle vehicles armed dangerous call contact if not no do does did please help en el la los las del al y que ' +
-    'fue era herido herida muerto muerta asesinado asesinada desaparecido desaparecida baleado baleada').split(' '),
+    'fue era herido herida muerto muerta asesinado asesinada desaparecido desaparecida baleado baleada ' +
+    // "P.O. Box", "Major Crimes Unit", "Major Case Squad", "Captain America", "Agent Orange"
+    'box crimes crime case cases crash accident general america orange crunch morgan').split(' '),
+);
+
+/** Vehicle makes: "Ford Ranger XLT", "Jeep Commander Limited" are vehicles, not titles before a name. */
+const MAKES: ReadonlySet<string> = new Set(
+  ('ford jeep chevrolet chevy dodge gmc ram toyota nissan honda kia hyundai lincoln mercury buick cadillac pontiac ' +
+    'chrysler plymouth subaru mazda mitsubishi volkswagen vw bmw audi lexus acura infiniti tesla volvo saturn').split(' '),
 );
 
 /** Titles written short with a period ("Sgt.", "Det."). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(['ofc', 'ofcr', 'dep', 'dpty', 'tpr', 'sgt', 'lt', 'lieut', 'cpl', 'det', 'inv', 'capt', 'cpt', 'cmdr', 'insp']);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['ofc', 'ofcr', 'dep', 'dpty', 'tpr', 'sgt', 'lt', 'lieut', 'cpl', 'det', 'inv', 'capt', 'cpt', 'cmdr', 'insp', 'p.o', 'maj', 'col', 'sgto', 'tte', 'cmdte']);
+
+/**
+ * Space between a title and a name: any Unicode space or line break, and the invisible ones \s does not cover
+ * (zero-width space and joiners, word joiner, Mongolian vowel separator): "Officer\u00a0Okafur" and
+ * "Officer\u200bOkafur" are read as written (red team 4).
+ */
+const SPACE = '[\\s\\u180e\\u200b-\\u200d\\u2060]';
+/** The same inside a name: no line break ("Officer Okafur\nDenver Police" is two lines, not one name). */
+const INLINE_SPACE = '(?:[^\\S\\n\\r\\u2028\\u2029]|[\\u180e\\u200b-\\u200d\\u2060])';
+/** An opening quote or bracket between a title and a name ("Officer \"Okafur\"", "Officer (Okafur)", "Officer: Okafur"). */
+const OPEN_CLOSE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'", '(': ')', '[': ']', ':': '' };
 
 const PARTICLE: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'el', 'al', 'st']);
 
@@ -45,18 +65,21 @@ let titleRe: RegExp | undefined;
 function titles(): RegExp {
   if (titleRe === undefined) {
     const accent: Record<string, string> = { a: '[aá]', e: '[eé]', i: '[ií]', o: '[oó]', u: '[uúü]', n: '[nñ]' };
-    const alts = [...POLICE_TITLES].sort((x, y) => y.length - x.length).map((t) => [...t].map((c) => (c === ' ' ? '\\s+' : accent[c] ?? c)).join(''));
-    titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})\\.?[ \\t]+`, 'giu');
+    const alts = [...POLICE_TITLES].sort((x, y) => y.length - x.length).map((t) => [...t].map((c) => (c === ' ' ? '\\s+' : c === '.' ? '\\.' : accent[c] ?? c)).join(''));
+    // after the title: spaces; or an abbreviating period right before the name ("Sgt.Okafur"); or an opening
+    // quote, bracket or colon with optional spaces ("Officer \"Okafur\"", "Officer: Okafur")
+    // groups: 1 the title, 2 its period, 3 an opening quote, bracket or colon
+    titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(\\.?)(?:${SPACE}*([:"“‘'(\\[])${SPACE}*|${SPACE}+|(?=\\p{Lu}))`, 'giu');
   }
   return titleRe;
 }
 
 /** A capitalised name word, an initial ("D."), or a run of them with particles or a quoted nickname between. */
 const NAME_WORD = '(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*(?:[\'’-](?!s(?![\\p{L}\\p{M}]))\\p{L}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*)*)';
-const GAP = '(?:[ \\t]+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)[ \\t]+)*|[ \\t]*["“][^"”\\n]{1,24}["”][ \\t]*)';
+const GAP = `(?:${INLINE_SPACE}+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)${INLINE_SPACE}+)*|${INLINE_SPACE}*["“][^"”\\n]{1,24}["”]${INLINE_SPACE}*)`;
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,3}`, 'uy');
 const WORD = new RegExp(NAME_WORD, 'gu');
-const AFTER = /(?<![ \t])[ \t]+(\p{L}+)/uy;
+const AFTER = /(?<![ \t\u00a0])[ \t\u00a0]+(\p{L}+)/uy;
 const POSSESSIVE = /['’]s?(?![\p{L}\p{N}])/uy;
 
 /**
@@ -85,10 +108,18 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
   };
   let at = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const title = m[0].trimEnd();
+    const title = (m[1] ?? '') + (m[2] ?? '');
+    const opener = m[3];
     const nameAt = m.index + m[0].length;
-    // a period after a whole word ends the sentence ("shot the officer. Former …"); after "Sgt" it abbreviates
-    if (!/\p{Ll}/u.test(title) || (title.endsWith('.') && !ABBREVIATIONS.has(foldTerm(title.slice(0, -1))))) continue;
+    // a period after a whole word ends the sentence ("shot the officer. Former …"); after "Sgt" it abbreviates;
+    // a name right after the title with nothing between needs that period ("Sgt.Okafur", not "OfficerOkafur")
+    const word = m[1] ?? '';
+    if ((!/\p{Ll}/u.test(title) && !word.includes('.')) || (m[2] === '.' && !ABBREVIATIONS.has(foldTerm(word).replace(/[\s.]+/g, '.')))) continue;
+    // written together: "Sgt.Okafur", or a capitalised title glued to a capitalised name ("OfficerOkafur", what
+    // is left of "Officer\u200bOkafur" once invisible characters are cleaned)
+    if (m[0].length === title.length && m[2] !== '.' && !(/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2)))) continue;
+    // "Ford Ranger XLT", "Jeep Commander Limited": a model named like a title
+    if (MAKES.has(foldTerm(wordBefore(text, m.index)))) continue;
     NAME_RUN.lastIndex = nameAt;
     const run = NAME_RUN.exec(text);
     if (run === null) continue;
@@ -113,10 +144,21 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
     AFTER.lastIndex = end;
     const after = AFTER.exec(text)?.[1];
     if (after !== undefined && PLACE_AFTER.has(foldTerm(after))) continue;
-    if (keep.some((k) => k.includes(name))) continue;
+    // a suspect's name, whole or some of its words ("Deputy Marcus Hale" for a suspect Marcus Lee Hale)
+    const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((x) => x !== '');
+    if (keep.some((k) => k.includes(name) || nameWords.every((x) => k.split(/[^\p{L}\p{N}]+/u).includes(x)))) continue;
     POSSESSIVE.lastIndex = end;
     const possessive = POSSESSIVE.exec(text)?.[0] ?? '';
-    const stop = end + possessive.length;
+    let stop = end + possessive.length;
+    if (possessive !== '') {
+      // "Captain Jack's Bar": a business named after someone is a place
+      AFTER.lastIndex = stop;
+      const next = AFTER.exec(text)?.[1];
+      if (next !== undefined && PLACE_AFTER.has(foldTerm(next))) continue;
+    }
+    // the closing quote or bracket goes with the name ("Officer \"Okafur\" was shot" -> "An officer was shot")
+    const close = opener === undefined ? '' : OPEN_CLOSE[opener] ?? '';
+    if (close !== '' && text.startsWith(close, stop)) stop += close.length;
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
       // "el agente García", "the officer Towing" (as the matcher wrote it): the title stays, the name goes
       write(text.slice(at, m.index) + title + (possessive === '' ? '' : "'s"));

@@ -185,3 +185,34 @@ describe('red team 4: a plate the redaction removed', () => {
     expect(out.redactions.some((x) => x.path === 'suspects[0].vehicle.plate.number')).toBe(true);
   });
 });
+
+describe('red team 4: a titled name written another way', () => {
+  it('any space, an invisible character, a line break, a glued abbreviation or a quote between title and name', () => {
+    for (const s of [
+      'Officer\u00a0Okafur was shot.', 'Officer\u200bOkafur was shot.', 'Officer\u2060Okafur was shot.', 'Officer\nOkafur was shot.',
+      'Sgt.Okafur was shot.', 'OfficerOkafur was shot.', 'Officer "Okafur" was shot.', 'Officer (Okafur) was shot.',
+      'Officer: Okafur was shot.', 'Officer \u201cOkafur\u201d was shot.',
+    ]) {
+      const d = description(withSummary(s));
+      expect(d, s).not.toMatch(/Okafur/);
+      expect(d, s).toMatch(/^An? (officer|sergeant) was shot\./);
+    }
+  });
+  it('titles the first list missed: P.O., Cadet, Major, Spanish Sgto. and Tte.', () => {
+    for (const s of ['P.O. Okafur was shot.', 'Cadet Okafur was shot.', 'Major Okafur was shot.', 'El Sgto. Okafur fue herido.', 'La Tte. Okafur fue herida.']) {
+      expect(description(withSummary(s)), s).not.toContain('Okafur');
+    }
+  });
+  it('a titled name in a location or vehicle field, and a badge with leading zeros or a glued label', () => {
+    const r = base();
+    r.suspects[0].lastSeen.location = "near Officer Okafur's home on Elm St";
+    r.suspects[0].vehicle.features = 'stolen from Sgt. Okafur';
+    r.incident.summary = 'Officer with ID:4471 was shot. Badge 04471.';
+    const all = everything(r);
+    expect(all).not.toMatch(/Okafur|4471/);
+  });
+  it('keeps what only looks like a title and a name: vehicle models, P.O. Box, units, brands, a business, a suspect without the middle name', () => {
+    const kept = 'Suspect drove a Ford Ranger XLT and a Jeep Commander Limited. Mail to P.O. Box 44. The Major Crimes Unit responds. He has an Agent Orange tattoo and a Captain America decal. Captain Jack\'s Bar was robbed. Former Deputy Marcus Hale fled.';
+    expect(description(withSummary(kept))).toContain(kept);
+  });
+});
