@@ -201,9 +201,11 @@ export function redactDetailed(
   // and a name that goes on past the matcher's match into a word holding a name part ("Officer Daniel
   // Smith-Okafor": red team) is taken whole too
   const parts = matcher.terms.filter((x) => x.kind === 'name-part' && x.text.length >= 3).map((x) => x.text);
+  // and so is one the matcher finds only the start of ("Officer Daniel Okafur": it took "Daniel" and published
+  // "An officer Okafur"; red team 4): the matcher keeps a titled name only when its match reaches the name's end
   const officerWord = (titled: string, at: number): boolean =>
     fullName &&
-    matcher.find(titled).some((h) => h.start <= at && h.end > at && !parts.some((p) => foldTerm(titled.slice(h.end)).includes(p)));
+    matcher.find(titled).some((h) => h.start <= at && h.end > at && !parts.some((p) => foldTerm(titled.slice(h.end)).includes(p)) && /^[\s.'’]*$/u.test(titled.slice(h.end)));
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
   const scanned = mapStrings(base, [], (path, normalized, value) => {

@@ -6,7 +6,8 @@
  * each of these was published).
  */
 import { foldTerm } from './fold.js';
-import { PLACE_AFTER, sentenceInitial, wordBefore } from './context.js';
+import { PLACE_AFTER, PLACE_BEFORE, sentenceInitial, wordBefore } from './context.js';
+import { normalizeIdentityText } from '../privacy/normalize.js';
 import { rolePhrase, type PhraseLanguage } from './phrases.js';
 import { roleOfTitle } from './titles.js';
 
@@ -18,6 +19,8 @@ const POLICE_TITLES = [
   'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'undersheriff', 'chief', 'commander', 'cmdr', 'inspector',
   'insp', 'p.o', 'cadet', 'major', 'maj', 'colonel', 'col', 'agente', 'oficial', 'sargento', 'sgto', 'teniente', 'tte',
   'cabo', 'capitan', 'capitana', 'comandante', 'cmdte', 'investigador', 'investigadora', 'inspectora', 'subinspector',
+  'deputies', 'cop', 'rookie', 'alguacil', 'patrullero', 'patrullera', 'comisario', 'comisaria',
+  'suboficial', 'sargenta', 'oficial de policia',
 ];
 
 /** Capitalised words after a title that are not a name: alert wording, units, Title Case headline words. */
@@ -32,7 +35,8 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
     'vehicle vehicles armed dangerous call contact if not no do does did please help en el la los las del al y que ' +
     'fue era herido herida muerto muerta asesinado asesinada desaparecido desaparecida baleado baleada ' +
     // "P.O. Box", "Major Crimes Unit", "Major Case Squad", "Captain America", "Agent Orange"
-    'box crimes crime case cases crash accident general america orange crunch morgan').split(' '),
+    'box crimes crime case cases crash accident general america orange crunch morgan league comics gadget pepper ' +
+    'peppers governor justice sanders rick provocateur').split(' '),
 );
 
 /** Vehicle makes: "Ford Ranger XLT", "Jeep Commander Limited" are vehicles, not titles before a name. */
@@ -49,11 +53,31 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['ofc', 'ofcr', 'dep', 'dpty'
  * (zero-width space and joiners, word joiner, Mongolian vowel separator): "Officer\u00a0Okafur" and
  * "Officer\u200bOkafur" are read as written (red team 4).
  */
-const SPACE = '[\\s\\u180e\\u200b-\\u200d\\u2060]';
+const SPACE = '[\\s\\u0085\\u115f\\u1160\\u180e\\u200b-\\u200d\\u2060\\u2800\\u3164\\uffa0]';
 /** The same inside a name: no line break ("Officer Okafur\nDenver Police" is two lines, not one name). */
-const INLINE_SPACE = '(?:[^\\S\\n\\r\\u2028\\u2029]|[\\u180e\\u200b-\\u200d\\u2060])';
+const INLINE_SPACE = '(?:[^\\S\\n\\r\\u2028\\u2029]|[\\u115f\\u1160\\u180e\\u200b-\\u200d\\u2060\\u2800\\u3164\\uffa0])';
 /** An opening quote or bracket between a title and a name ("Officer \"Okafur\"", "Officer (Okafur)", "Officer: Okafur"). */
-const OPEN_CLOSE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'", '(': ')', '[': ']', ':': '' };
+const OPEN_CLOSE: Readonly<Record<string, string>> = {
+  '"': '"', '“': '”', '‘': '’', "'": "'", '(': ')', '[': ']', '{': '}', '<': '>', '«': '»', '‹': '›', '„': '“', ':': '', ',': ',',
+  '-': '', '–': '', '—': '', '/': '', _: '',
+};
+/** Openers as a regex class (escaped). */
+const OPENERS = `[:"“‘'(\\[{<«‹„,\\-–—/_]`;
+/** Name suffixes whose period belongs to the name. */
+const SUFFIX: ReadonlySet<string> = new Set(['jr', 'sr']);
+/** Words before a title that make it a place named after someone ("Calle Capitán Pérez", "Colonia Comandante Franco"). */
+const PLACE_NAMED_AFTER: ReadonlySet<string> = new Set(
+  'calle avenida av avda paseo plaza colonia col camino carretera urbanizacion urb barrio sector residencial parque bluff bluffs'.split(' '),
+);
+/** Between names of a list after a plural title: ", ", " and ", ", and ", " y ", " & ". */
+/** Words that make a rank with the title after them, also at the start of a sentence ("Reserve Officer Okafur"). */
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(
+  ('k-9 k9 canine reserve auxiliary correctional corrections detention game police patrol senior master state park ' +
+    'border special transit school campus tribal federal county city motor rookie probationary retired undercover ' +
+    'off-duty traffic narcotics homicide chief').split(' '),
+);
+const SPACED_LETTERS = /(?:[ \t]\p{L}(?![\p{L}\p{N}])){2,}/uy;
+const LIST_JOIN = /(?<![ \t]),?[ \t]+(?:(?:and|y|e|&)[ \t]+)?/y;
 
 const PARTICLE: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'el', 'al', 'st']);
 
@@ -61,21 +85,23 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|an|the|un|una|el|la|los|las|del|
 
 let titleRe: RegExp | undefined;
 
-/** The titles, longest first, accent-insensitive, with an optional period and any spaces inside. */
+/**
+ * The titles, longest first, in folded text (lower case, no accents), with an optional plural ending and period,
+ * then what stands between title and name. Groups: 1 the title, 2 a plural ending, 3 the period, 4 an opening
+ * quote, bracket, colon, comma or dash.
+ */
 function titles(): RegExp {
   if (titleRe === undefined) {
-    const accent: Record<string, string> = { a: '[aá]', e: '[eé]', i: '[ií]', o: '[oó]', u: '[uúü]', n: '[nñ]' };
-    const alts = [...POLICE_TITLES].sort((x, y) => y.length - x.length).map((t) => [...t].map((c) => (c === ' ' ? '\\s+' : c === '.' ? '\\.' : accent[c] ?? c)).join(''));
-    // after the title: spaces; or an abbreviating period right before the name ("Sgt.Okafur"); or an opening
-    // quote, bracket or colon with optional spaces ("Officer \"Okafur\"", "Officer: Okafur")
-    // groups: 1 the title, 2 its period, 3 an opening quote, bracket or colon
-    titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(\\.?)(?:${SPACE}*([:"“‘'(\\[])${SPACE}*|${SPACE}+|(?=\\p{Lu}))`, 'giu');
+    const alts = [...POLICE_TITLES].sort((x, y) => y.length - x.length).map((t) => [...t].map((c) => (c === ' ' ? '\\s+' : c === '.' ? '\\.' : c)).join(''));
+    // after the title: an opener with optional spaces ("Officer \"Okafur\"", "Officer: Okafur", "Officer - Okafur");
+    // or spaces; or a name right after it ("Sgt.Okafur", "OfficerOkafur": checked by the caller)
+    titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})(s|es)?(\\.?)(?:${SPACE}*(${OPENERS})${SPACE}*|${SPACE}+|(?=\\p{L}))`, 'gu');
   }
   return titleRe;
 }
 
 /** A capitalised name word, an initial ("D."), or a run of them with particles or a quoted nickname between. */
-const NAME_WORD = '(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*(?:[\'’-](?!s(?![\\p{L}\\p{M}]))\\p{L}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*)*)';
+const NAME_WORD = '(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*(?:[\'’-](?!s(?![\\p{L}\\p{M}]))\\p{L}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*)*)';
 const GAP = `(?:${INLINE_SPACE}+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)${INLINE_SPACE}+)*|${INLINE_SPACE}*["“][^"”\\n]{1,24}["”]${INLINE_SPACE}*)`;
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,3}`, 'uy');
 const WORD = new RegExp(NAME_WORD, 'gu');
@@ -96,6 +122,11 @@ const POSSESSIVE = /['’]s?(?![\p{L}\p{N}])/uy;
  * //=> 'An officer and a sergeant were shot.'
  */
 export function redactTitledNames(text: string, lang: PhraseLanguage, keep: readonly string[], isOfficer: (titled: string, nameAt: number) => boolean = () => false): string {
+  // the titles are found in the text folded for identity matching (lower case, look-alike letters and full-width
+  // forms read as letters, invisible characters gone: "Оfficer", "Ｏｆｆｉｃｅｒ" with a Cyrillic or full-width
+  // letter are titles too), then mapped back; the name is read as written (its capitals tell a name)
+  const f = normalizeIdentityText(text);
+  const hay = f.text;
   const re = titles();
   re.lastIndex = 0;
   // pieces joined at the end, and the last few characters written for the sentence-start check: reading the end
@@ -107,71 +138,132 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
     tail = s.length >= 32 ? s.slice(-32) : (tail + s).slice(-32);
   };
   let at = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const title = (m[1] ?? '') + (m[2] ?? '');
-    const opener = m[3];
-    const nameAt = m.index + m[0].length;
-    // a period after a whole word ends the sentence ("shot the officer. Former …"); after "Sgt" it abbreviates;
-    // a name right after the title with nothing between needs that period ("Sgt.Okafur", not "OfficerOkafur")
-    const word = m[1] ?? '';
-    if ((!/\p{Ll}/u.test(title) && !word.includes('.')) || (m[2] === '.' && !ABBREVIATIONS.has(foldTerm(word).replace(/[\s.]+/g, '.')))) continue;
+  for (let m = re.exec(hay); m !== null; m = re.exec(hay)) {
+    const titleLength = (m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length;
+    if (m.index + m[0].length >= hay.length) break;
+    // offsets in the text as written: the title, its end, and where the name starts
+    const from = f.start(m.index);
+    if (from < at) continue; // inside a name already taken
+    const titleEnd = f.end(m.index + titleLength - 1);
+    const nameAt = f.start(m.index + m[0].length);
+    const title = letterTrimmed(text.slice(from, titleEnd));
+    const opener = m[4];
+    const plural = m[2] !== undefined || m[1] === 'deputies';
+    const word = letterTrimmed(text.slice(from, f.end(m.index + (m[1] ?? '').length + (m[2] ?? '').length - 1)));
+    const period = m[3] === '.';
+    // a period after a whole word ends the sentence ("shot the officer. Former …"); after "Sgt" it abbreviates
+    // a title in capitals is read only before a name that is not ("OFFICER Okafur"; "OFFICER DOWN" is wording)
+    if (!/\p{Ll}/u.test(title) && !word.includes('.') && !/^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2))) continue;
+    if (period && !ABBREVIATIONS.has(m[1] ?? '')) continue;
     // written together: "Sgt.Okafur", or a capitalised title glued to a capitalised name ("OfficerOkafur", what
     // is left of "Officer\u200bOkafur" once invisible characters are cleaned)
-    if (m[0].length === title.length && m[2] !== '.' && !(/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2)))) continue;
-    // "Ford Ranger XLT", "Jeep Commander Limited": a model named like a title
-    if (MAKES.has(foldTerm(wordBefore(text, m.index)))) continue;
-    NAME_RUN.lastIndex = nameAt;
+    if (m[0].length === titleLength && !period && !(/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2)))) continue;
+    const before = foldTerm(wordBefore(text, from));
+    // "Ford Ranger XLT", "Jeep Commander": a model named like a title; "Calle Capitán Pérez", "Fort Major Smith
+    // Park": a place named after someone
+    if (MAKES.has(before) || PLACE_BEFORE.has(before) || PLACE_NAMED_AFTER.has(before)) continue;
+    const found = nameEnd(text, nameAt, plural);
+    if (found === undefined) continue;
+    let end = found;
+    // a name that is the officer's as the matcher knows it, whole, is the matcher's ("Officer Daniel Okafor"); one
+    // that goes on past it ("Officer Daniel Okafur") is taken here whole
+    if (isOfficer(text.slice(from, end), nameAt - from)) continue;
+    const name = foldTerm(text.slice(nameAt, end));
+    AFTER.lastIndex = end;
+    const after = AFTER.exec(text)?.[1];
+    if (after !== undefined && (PLACE_AFTER.has(foldTerm(after)) || PLACE_NAMED_AFTER.has(foldTerm(after)))) continue;
+    // a suspect's name, whole or some of its words ("Deputy Marcus Hale" for a suspect Marcus Lee Hale)
+    const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((x) => x !== '');
+    if (keep.some((k) => k.includes(name) || nameWords.every((x) => k.split(/[^\p{L}\p{N}]+/u).includes(x)))) continue;
+    // "Officer Okafur Jr., the …": the suffix's period goes with it unless it ends the sentence
+    if (text[end] === '.' && SUFFIX.has(nameWords[nameWords.length - 1] ?? '') && /^[ \t]*[,;\p{Ll}]/u.test(text.slice(end + 1, end + 4))) end++;
+    // the closing quote or bracket goes with the name ("Officer 'Okafur' was shot" -> "An officer was shot"),
+    // before any possessive is read
+    const close = opener === undefined ? '' : OPEN_CLOSE[opener] ?? '';
+    if (close === ',' && !text.startsWith(close, end)) continue; // "the officer, Denver police said"
+    let stop = close !== '' && text.startsWith(close, end) ? end + close.length : end;
+    POSSESSIVE.lastIndex = stop;
+    const possessive = POSSESSIVE.exec(text)?.[0] ?? '';
+    if (possessive !== '') {
+      // "Captain Jack's Bar": a business named after someone is a place
+      AFTER.lastIndex = stop + possessive.length;
+      const next = AFTER.exec(text)?.[1];
+      if (next !== undefined && PLACE_AFTER.has(foldTerm(next))) continue;
+    }
+    stop += possessive.length;
+    // "el agente García", "the officer Towing" (as the matcher wrote it), "Officers Okafur and Lee", "K-9 Officer
+    // Okafur": the title stays as written, the name goes
+    if (plural || ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || modifierBefore(text, from)) {
+      write(text.slice(at, from) + title + (possessive === '' ? '' : "'s"));
+      at = stop;
+      continue;
+    }
+    write(text.slice(at, from));
+    let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive === '' ? 'indefinite' : 'possessive');
+    if (sentenceInitial(tail)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    write(phrase);
+    at = stop;
+  }
+  return at === 0 ? text : out.join('') + text.slice(at);
+}
+
+/** A title as written without what the fold dropped after it (an invisible character, a control): a walk back. */
+function letterTrimmed(s: string): string {
+  let i = s.length;
+  while (i > 0 && !/[\p{L}\p{N}.]/u.test(s[i - 1] as string)) i--;
+  return s.slice(0, i);
+}
+
+/**
+ * Whether a capitalised word or a code stands right before the title on its line, as part of the rank ("K-9
+ * Officer", "Reserve Officer", "Game Warden"): then the title stays as written and only the name goes. A linear
+ * walk back over at most 24 characters.
+ */
+function modifierBefore(text: string, from: number): boolean {
+  let i = from;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === from || i === 0) return false;
+  let j = i;
+  while (j > 0 && i - j < 24 && !/[\s.!?;:,"“(]/u.test(text[j - 1] as string)) j--;
+  const word = text.slice(j, i);
+  return /^[\p{Lu}\p{N}]/u.test(word) && (RANK_MODIFIERS.has(foldTerm(word)) || !sentenceInitial(text.slice(Math.max(0, j - 8), j)));
+}
+
+/**
+ * Where the name after a title ends, or `undefined` when no name starts at `nameAt`. The name ends before the
+ * first word that is not one ("Officer Smith Said" -> "Smith"); a place word in it makes it a place ("Captain
+ * Cook Highway"). After a plural title, names joined by commas and "and"/"y" are one list ("Officers Okafur and
+ * Lee").
+ */
+function nameEnd(text: string, nameAt: number, plural: boolean): number | undefined {
+  let end = nameAt;
+  let from = nameAt;
+  for (;;) {
+    NAME_RUN.lastIndex = from;
     const run = NAME_RUN.exec(text);
-    if (run === null) continue;
-    // the name ends before the first word that is not one ("Officer Smith Said" -> "Smith")
-    let end = nameAt;
+    if (run === null) return end === nameAt ? undefined : end;
+    let runEnd = from;
     WORD.lastIndex = 0;
     for (let w = WORD.exec(run[0]); w !== null; w = WORD.exec(run[0])) {
       const word = foldTerm(w[0]).replace(/\.$/, '');
       // "De La Cruz", "Van Der Berg": a particle written with a capital goes on to the rest of the name
       if (PARTICLE.has(word)) continue;
-      // a place word anywhere makes it a place ("Captain Cook Highway"); a title ends the name
-      if (PLACE_AFTER.has(word) && end > nameAt) {
-        end = nameAt;
-        break;
-      }
+      if (PLACE_AFTER.has(word) && runEnd > from) return undefined;
       if (NOT_A_NAME.has(word) || PLACE_AFTER.has(word) || roleOfTitle(word) !== undefined) break;
-      end = nameAt + w.index + w[0].length;
+      runEnd = from + w.index + w[0].length;
     }
-    // a name that starts with the officer's (or a form of it) is the identity matcher's: it knows where it ends
-    if (end === nameAt || isOfficer(text.slice(m.index, end), nameAt - m.index)) continue;
-    const name = foldTerm(text.slice(nameAt, end));
-    AFTER.lastIndex = end;
-    const after = AFTER.exec(text)?.[1];
-    if (after !== undefined && PLACE_AFTER.has(foldTerm(after))) continue;
-    // a suspect's name, whole or some of its words ("Deputy Marcus Hale" for a suspect Marcus Lee Hale)
-    const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((x) => x !== '');
-    if (keep.some((k) => k.includes(name) || nameWords.every((x) => k.split(/[^\p{L}\p{N}]+/u).includes(x)))) continue;
-    POSSESSIVE.lastIndex = end;
-    const possessive = POSSESSIVE.exec(text)?.[0] ?? '';
-    let stop = end + possessive.length;
-    if (possessive !== '') {
-      // "Captain Jack's Bar": a business named after someone is a place
-      AFTER.lastIndex = stop;
-      const next = AFTER.exec(text)?.[1];
-      if (next !== undefined && PLACE_AFTER.has(foldTerm(next))) continue;
+    if (runEnd === from) return end === nameAt ? undefined : end;
+    end = runEnd;
+    // a name spelled out letter by letter ("Officer O k a f u r"): the letters go with it
+    if (end - from === 1) {
+      SPACED_LETTERS.lastIndex = end;
+      const spaced = SPACED_LETTERS.exec(text);
+      if (spaced !== null) end += spaced[0].length;
     }
-    // the closing quote or bracket goes with the name ("Officer \"Okafur\" was shot" -> "An officer was shot")
-    const close = opener === undefined ? '' : OPEN_CLOSE[opener] ?? '';
-    if (close !== '' && text.startsWith(close, stop)) stop += close.length;
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
-      // "el agente García", "the officer Towing" (as the matcher wrote it): the title stays, the name goes
-      write(text.slice(at, m.index) + title + (possessive === '' ? '' : "'s"));
-      at = stop;
-      re.lastIndex = stop;
-      continue;
-    }
-    write(text.slice(at, m.index));
-    let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive === '' ? 'indefinite' : 'possessive');
-    if (sentenceInitial(tail)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-    write(phrase);
-    at = stop;
-    re.lastIndex = stop;
+    if (!plural) return end;
+    LIST_JOIN.lastIndex = end;
+    const join = LIST_JOIN.exec(text);
+    if (join === null) return end;
+    from = end + join[0].length;
   }
-  return at === 0 ? text : out.join('') + text.slice(at);
 }

@@ -216,3 +216,56 @@ describe('red team 4: a titled name written another way', () => {
     expect(description(withSummary(kept))).toContain(kept);
   });
 });
+
+describe('red team 4 (helper, black box): titled names the first title rule missed', () => {
+  const first = (s: string, officer?: Record<string, unknown>): string => description(withSummary(s, officer)).split('. Place:')[0] as string;
+  it('the officer\'s given name before another surname is taken whole, not left as "An officer Okafur"', () => {
+    for (const s of ['Officer Daniel Okafur was shot.', 'Officer Daniel J. Okafur was shot.', 'Officer Daniel "Danny" Okafur was shot.']) {
+      expect(first(s), s).toBe('An officer was shot');
+    }
+    const es = base();
+    es.languages = ['en-US', 'es-US'];
+    es.incident.es = { summary: 'El agente Daniel Okafur recibió un disparo.' };
+    expect(everything(es)).not.toContain('Okafur');
+  });
+  it('plural titles keep the title and lose the names', () => {
+    expect(first('Officers Okafur and Lee were shot.')).toBe('Officers were shot');
+    expect(first('Officers Okafur, Lee and Smith were shot.')).toBe('Officers were shot');
+    expect(first('Sgts. Okafur and Lee were shot.')).toBe('Sgts. were shot');
+  });
+  it('separators, brackets, control and blank characters, look-alike and full-width titles', () => {
+    for (const s of [
+      'The officer, Okafur, was shot.', 'Officer - Okafur was shot.', 'Officer\u2014Okafur was shot.', 'Officer/Okafur was shot.',
+      'Officer_Okafur was shot.', 'Officer, Okafur, was shot.', 'Officer \u00abOkafur\u00bb was shot.', 'Officer \u201eOkafur\u201c was shot.',
+      'Officer {Okafur} was shot.', 'Officer <Okafur> was shot.', 'Officer\u0085Okafur was shot.', 'Officer\u2800Okafur was shot.',
+      '\uff2f\uff46\uff46\uff49\uff43\uff45\uff52 Okafur was shot.', '\u041efficer Okafur was shot.', 'O\u0301fficer Okafur was shot.',
+      'Of\ufb01cer Okafur was shot.', 'Officer O k a f u r was shot.', 'Officer O.K.A.F.U.R. was shot.', 'OFFICER Okafur was shot.',
+      'Cop Okafur was shot.', 'Rookie Okafur was shot.',
+    ]) {
+      expect(everything(withSummary(s)), s).not.toMatch(/Okafur|k a f u r|K\.A\.F/);
+    }
+  });
+  it('Spanish titles the first list missed', () => {
+    for (const s of ['El alguacil Okafur recibió un disparo.', 'El patrullero Okafur recibió un disparo.', 'El comisario Okafur recibió un disparo.', 'La sargenta Okafur recibió un disparo.', 'El oficial de policía Okafur recibió un disparo.', 'Los agentes Okafur y Lee recibieron disparos.']) {
+      const r = base();
+      r.languages = ['en-US', 'es-US'];
+      r.incident.es = { summary: s };
+      expect(everything(r), s).not.toContain('Okafur');
+    }
+  });
+  it('reads well: a rank word before the title stays with it, a suffix period and quotes go with the name', () => {
+    expect(first('K-9 Officer Okafur was shot.')).toBe('K-9 Officer was shot');
+    expect(first('Reserve Officer Okafur was shot.')).toBe('Reserve Officer was shot');
+    expect(first('Officer Okafur Jr. was shot.')).toBe('An officer was shot');
+    expect(first("Officer 'Okafur' was shot.")).toBe('An officer was shot');
+    expect(first('Officer D.O. was shot.')).toBe('An officer was shot');
+  });
+  it('keeps places and brands named after a rank', () => {
+    const kept = 'He wore a Major League Baseball cap and a Detective Comics shirt. Lieutenant Governor Smith spoke. Sergeant Pepper\'s Lonely Hearts Club Band shirt.';
+    expect(description(withSummary(kept))).toContain(kept);
+    const r = base();
+    r.languages = ['en-US', 'es-US'];
+    r.incident.es = { summary: 'Se vio en la calle Capitán Pérez y en la plaza Teniente Cruz.' };
+    expect(everything(r)).toContain('calle Capitán Pérez y en la plaza Teniente Cruz');
+  });
+});
