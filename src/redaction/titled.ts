@@ -20,7 +20,8 @@ const POLICE_TITLES = [
   'insp', 'p.o', 'cadet', 'major', 'maj', 'colonel', 'col', 'agente', 'oficial', 'sargento', 'sgto', 'teniente', 'tte',
   'cabo', 'capitan', 'capitana', 'comandante', 'cmdte', 'investigador', 'investigadora', 'inspectora', 'subinspector',
   'deputies', 'cop', 'rookie', 'alguacil', 'patrullero', 'patrullera', 'comisario', 'comisaria',
-  'suboficial', 'sargenta', 'oficial de policia',
+  'suboficial', 'sargenta', 'oficial de policia', 'agente especial', 'policeman', 'policewoman', 'superintendent',
+  'commissioner', 'jailer', 'subjefe',
 ];
 
 /** Capitalised words after a title that are not a name: alert wording, units, Title Case headline words. */
@@ -36,7 +37,9 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
     'fue era herido herida muerto muerta asesinado asesinada desaparecido desaparecida baleado baleada ' +
     // "P.O. Box", "Major Crimes Unit", "Major Case Squad", "Captain America", "Agent Orange"
     'box crimes crime case cases crash accident general america orange crunch morgan league comics gadget pepper ' +
-    'peppers governor justice sanders rick provocateur').split(' '),
+    'peppers governor justice sanders rick provocateur monday tuesday wednesday thursday friday saturday sunday ' +
+    'today tonight yesterday morning afternoon evening night work auto parts building club saloon emergency line ' +
+    'hotline tip tips bluff bluffs lunes martes miercoles jueves viernes sabado domingo hoy anoche').split(' '),
 );
 
 /** Vehicle makes: "Ford Ranger XLT", "Jeep Commander Limited" are vehicles, not titles before a name. */
@@ -74,14 +77,35 @@ const PLACE_NAMED_AFTER: ReadonlySet<string> = new Set(
 const RANK_MODIFIERS: ReadonlySet<string> = new Set(
   ('k-9 k9 canine reserve auxiliary correctional corrections detention game police patrol senior master state park ' +
     'border special transit school campus tribal federal county city motor rookie probationary retired undercover ' +
-    'off-duty traffic narcotics homicide chief').split(' '),
+    'off-duty traffic narcotics homicide chief acting veteran probation parole peace interim deputy detective ' +
+    "sheriff's sheriffs assistant denver").split(' '),
 );
+/** Words after a possessive name that make it a business ("Marshal Field's department store", "Dillon's Saloon"). */
+const BUSINESS_AFTER: ReadonlySet<string> = new Set('saloon department shop club building auto parts company tavern lounge'.split(' '));
 const SPACED_LETTERS = /(?:[ \t]\p{L}(?![\p{L}\p{N}])){2,}/uy;
 const LIST_JOIN = /(?<![ \t]),?[ \t]+(?:(?:and|y|e|&)[ \t]+)?/y;
 
 const PARTICLE: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'el', 'al', 'st']);
 
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|an|the|un|una|el|la|los|las|del|al)\s+$/iu;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'los', 'las', 'del', 'al', 'this', 'that', 'his', 'her', 'their', 'our', 'este', 'esta', 'su']);
+
+/**
+ * Whether an article or determiner stands within the three words before the title on its line ("the officer
+ * Okafur", "the injured officer: Okafur", "el agente García"): then the title stays and only the name goes. A
+ * walk back over words, linear.
+ */
+function articleBefore(text: string, from: number): boolean {
+  let i = from;
+  for (let n = 0; n < 3; n++) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    let j = i;
+    while (j > 0 && i - j < 24 && /[\p{L}\p{M}'’-]/u.test(text[j - 1] as string)) j--;
+    if (j === i) return false;
+    if (ARTICLES.has(text.slice(j, i).toLowerCase())) return true;
+    i = j;
+  }
+  return false;
+}
 
 let titleRe: RegExp | undefined;
 
@@ -101,8 +125,8 @@ function titles(): RegExp {
 }
 
 /** A capitalised name word, an initial ("D."), or a run of them with particles or a quoted nickname between. */
-const NAME_WORD = '(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*(?:[\'’-](?!s(?![\\p{L}\\p{M}]))\\p{L}[\\p{L}\\p{M}\\p{Cf}\\x7f-\\x9f]*)*)';
-const GAP = `(?:${INLINE_SPACE}+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)${INLINE_SPACE}+)*|${INLINE_SPACE}*["“][^"”\\n]{1,24}["”]${INLINE_SPACE}*)`;
+const NAME_WORD = '(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}\\p{N}\\p{Cf}\\x7f-\\x9f]*(?:[\'’-](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\p{Cf}\\x7f-\\x9f]*)*)';
+const GAP = `(?:${INLINE_SPACE}+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)${INLINE_SPACE}+)*|${INLINE_SPACE}*(?:["“][^"”\\n]{1,24}["”]|['‘][^'’\\n]{1,24}['’]|\\([^)\\n]{1,24}\\)|\\[[^\\]\\n]{1,24}\\])${INLINE_SPACE}*)`;
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,3}`, 'uy');
 const WORD = new RegExp(NAME_WORD, 'gu');
 const AFTER = /(?<![ \t\u00a0])[ \t\u00a0]+(\p{L}+)/uy;
@@ -188,13 +212,13 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
       // "Captain Jack's Bar": a business named after someone is a place
       AFTER.lastIndex = stop + possessive.length;
       const next = AFTER.exec(text)?.[1];
-      if (next !== undefined && PLACE_AFTER.has(foldTerm(next))) continue;
+      if (next !== undefined && (PLACE_AFTER.has(foldTerm(next)) || BUSINESS_AFTER.has(foldTerm(next)))) continue;
     }
     stop += possessive.length;
     // "el agente García", "the officer Towing" (as the matcher wrote it), "Officers Okafur and Lee", "K-9 Officer
     // Okafur": the title stays as written, the name goes
-    if (plural || ARTICLE_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || modifierBefore(text, from)) {
-      write(text.slice(at, from) + title + (possessive === '' ? '' : "'s"));
+    if (plural || articleBefore(text, from) || modifierBefore(text, from)) {
+      write(text.slice(at, from) + title + (possessive === '' ? '' : plural ? "'" : "'s"));
       at = stop;
       continue;
     }
@@ -223,10 +247,13 @@ function modifierBefore(text: string, from: number): boolean {
   let i = from;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   if (i === from || i === 0) return false;
-  let j = i;
+  // an abbreviation's period stays with it ("Det. Sgt. Okafur")
+  let j = text[i - 1] === '.' ? i - 1 : i;
   while (j > 0 && i - j < 24 && !/[\s.!?;:,"“(]/u.test(text[j - 1] as string)) j--;
   const word = text.slice(j, i);
-  return /^[\p{Lu}\p{N}]/u.test(word) && (RANK_MODIFIERS.has(foldTerm(word)) || !sentenceInitial(text.slice(Math.max(0, j - 8), j)));
+  // a capitalised word or an abbreviation before the title is part of the rank ("Acting Sergeant", "Denver
+  // Police Officer", "Sheriff's Deputy", "Det. Sgt."); at the start of a sentence only a known one is ("Yesterday")
+  return /^[\p{Lu}\p{N}]/u.test(word) && (RANK_MODIFIERS.has(foldTerm(word)) || word.endsWith('.') || !sentenceInitial(text.slice(Math.max(0, j - 8), j)));
 }
 
 /**

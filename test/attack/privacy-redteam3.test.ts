@@ -269,3 +269,28 @@ describe('red team 4 (helper, black box): titled names the first title rule miss
     expect(everything(r)).toContain('calle Capitán Pérez y en la plaza Teniente Cruz');
   });
 });
+
+describe('red team 5 (helper, black box): nicknames in brackets, glued badges, rank words, places named after a rank', () => {
+  const first = (s: string): string => description(withSummary(s)).split('. Place:')[0] as string;
+  it('withholds a nickname in quotes or brackets inside the name, a badge glued to the name, new titles', () => {
+    for (const s of [
+      'Officer Daniel (Danny) Okafur was shot.', "Officer Daniel 'Danny' Okafur was shot.", 'Officer Daniel [Danny] Okafur was shot.',
+      'Officer Okafur4471 was shot.', 'Officer Okafur-4471 was shot.', 'Policeman Okafur was shot.', 'Superintendent Okafur was shot.',
+      'Commissioner Okafur was shot.', 'Jailer Okafur was shot.',
+    ]) {
+      expect(everything(withSummary(s)), s).not.toMatch(/Okafur|4471/);
+    }
+  });
+  it('keeps the rank as written when a word of it comes before the title', () => {
+    expect(first('Acting Sergeant Okafur was shot.')).toBe('Acting Sergeant was shot');
+    expect(first("Sheriff's Deputy Okafur was shot.")).toBe("Sheriff's Deputy was shot");
+    expect(first('Denver Police Officer Okafur was shot.')).toBe('Denver Police Officer was shot');
+    expect(first('Det. Sgt. Okafur was shot.')).toBe('Det. Sgt. was shot');
+    expect(first('The injured officer: Okafur.')).toBe('The injured officer');
+    expect(first("Officers Okafur and Reyes's cars were hit.")).toBe("Officers' cars were hit");
+  });
+  it('keeps days, businesses and places named after a rank', () => {
+    const kept = "The officer Tuesday night was shot. Detective Work is ongoing. He fled past Marshal Field's department store to Sergeant Bluff, Iowa, and the Officers Club.";
+    expect(description(withSummary(kept))).toContain(kept);
+  });
+});
