@@ -301,8 +301,18 @@ class Reader {
     let last = from;
     while (amp !== -1 && amp < to) {
       if (keep) out += this.rawText(last, amp);
-      const semi = s.indexOf(';', amp + 1);
-      const end = semi === -1 || semi >= to || semi - amp > 40 ? -1 : semi;
+      let end: number;
+      if (s.charCodeAt(amp + 1) === 35 /* # */) {
+        // a character reference may have any number of leading zeros ("&#x0000…0041;" is "A"): its digits are read
+        // to their end, each once, instead of looking for ";" within 40 characters (red team: refused as an entity)
+        let j = amp + 2;
+        if (s.charCodeAt(j) === 120 /* x */) j++;
+        while (j < to && /[0-9a-fA-F]/.test(s[j] as string)) j++;
+        end = j < to && s.charCodeAt(j) === 59 /* ; */ ? j : -1;
+      } else {
+        const semi = s.indexOf(';', amp + 1);
+        end = semi === -1 || semi >= to || semi - amp > 40 ? -1 : semi;
+      }
       const body = end === -1 ? '' : s.slice(amp + 1, end);
       let ch: string;
       if (body === 'lt') ch = '<';

@@ -139,6 +139,21 @@ function compactTermsOf(terms: readonly IdentityTerm[]): readonly { term: Identi
     .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
 }
 
+
+/**
+ * Whether one or two capitalised words that are no part of the officer's name, then a capitalised place word,
+ * follow a name part: the place is named after someone else ("the Dan Ryan Expressway", "Daniel Boone Parkway"
+ * for an officer Daniel: red team, "Last seen on The trooper Ryan Expy" was published).
+ */
+function placeAhead(t: string, original: string, f: FoldedText, e: number): boolean {
+  let q = e;
+  for (let n = 0; n < 2; n++) {
+    const w = wordAfter(t, q);
+    if (w === '' || t[q] !== ' ' || !capitalAt(original, f, q + 1) || PLACE_AFTER.has(w)) break;
+    q += w.length + 1;
+  }
+  return q > e && t[q] === ' ' && PLACE_AFTER.has(wordAfter(t, q)) && capitalAt(original, f, q + 1);
+}
 export class Scanner {
   private readonly patterns = new Map<string, RegExp>();
   private readonly terms: readonly IdentityTerm[];
@@ -387,7 +402,7 @@ export class Scanner {
         }
         const after = wordAfter(t, e);
         const before = wordBefore(t, s);
-        if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
+        if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
           keep(s, e, term.kind, 'a place name');
           continue;
         }

@@ -356,7 +356,17 @@ export const blueAlertRequestSchema = z.strictObject({
       phases: opt(z.int().check(z.minimum(1), z.maximum(4))),
     }),
   ),
-  incidents: opt(z.array(z.string().check(z.regex(CAP_TOKEN_PATTERN))).check(z.maxLength(10))),
+  incidents: opt(
+    z
+      .array(
+        z.string().check(
+          z.regex(CAP_TOKEN_PATTERN, {
+            error: 'A CAP incident identifier must not contain spaces, commas, "<" or "&" (CAP separates identifiers with spaces); e.g. "DPD-2026-001".',
+          }),
+        ),
+      )
+      .check(z.maxLength(10)),
+  ),
   note: opt(text(500)),
 });
 

@@ -6,6 +6,27 @@
  */
 import { collapseSpaces, truncateWords } from './fit.js';
 
+/** Links in a text as a listener can take them down: no scheme, no "www.", no query or fragment, no closing slash. */
+function spokenLinks(text: string): string {
+  if (!text.includes('://') && !text.includes('www.')) return text;
+  return text
+    .split(' ')
+    .map((token) => {
+      const lower = token.toLowerCase();
+      const scheme = lower.startsWith('https://') ? 8 : lower.startsWith('http://') ? 7 : 0;
+      if (scheme === 0 && !lower.startsWith('www.')) return token;
+      let bare = token.slice(scheme);
+      if (bare.toLowerCase().startsWith('www.')) bare = bare.slice(4);
+      // the query and fragment go; so do closing slashes (a sentence's own period after them stays)
+      const cut = [bare.indexOf('?'), bare.indexOf('#')].filter((i) => i >= 0);
+      const end = /[.,;:!)]$/.test(bare) && cut.length === 0 ? bare.slice(-1) : '';
+      let core = cut.length > 0 ? bare.slice(0, Math.min(...cut)) : end === '' ? bare : bare.slice(0, -1);
+      while (core.endsWith('/')) core = core.slice(0, -1);
+      return core === '' ? token : core + end;
+    })
+    .join(' ');
+}
+
 /**
  * ECIG §3.6: the whole EAS text is at most 1,800 characters.
  *
@@ -45,8 +66,10 @@ export interface EasTextParts {
 export function easText(parts: EasTextParts, max: number = EAS_MAX_CHARS): { text: string; truncated: boolean } {
   const required = collapseSpaces(parts.required);
   const from = parts.messageFrom === undefined ? '' : collapseSpaces(parts.messageFrom);
-  const description = collapseSpaces(parts.description);
-  const instruction = collapseSpaces(parts.instruction);
+  // read aloud: a link without its scheme, query and fragment ("dps.texas.gov/blue-alert", not "h t t p s colon
+  // slash slash … question mark utm underscore source": red team)
+  const description = spokenLinks(collapseSpaces(parts.description));
+  const instruction = spokenLinks(collapseSpaces(parts.instruction));
   const join = (xs: readonly string[]): string => xs.filter((x) => x !== '').join(' ');
   const whole = join([required, from, description, instruction]);
   if (whole.length <= max) return { text: whole, truncated: false };

@@ -73,7 +73,9 @@ export function personEn(d: PersonDescription, detail: PersonDetail, clothingMax
  * vehicleEn({ year: 2015, make: 'Ford', model: 'F-150', color: 'gray' }, 0); //=> 'gray 2015 Ford F-150'
  */
 export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
-  const main = joinParts([v.color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined, v.make, v.model, detail <= 1 ? v.type : undefined], ' ');
+  // with neither make nor model the type is the vehicle's noun at every detail ("tan pickup truck", not "tan")
+  const typed = detail <= 1 || (v.make === undefined && v.model === undefined);
+  const main = joinParts([v.color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined, v.make, v.model, typed ? v.type : undefined], ' ');
   return detail === 0 ? joinParts([main, v.features]) : main;
 }
 
@@ -105,6 +107,8 @@ export function english(): Wording {
     suspectVehicleLabel: 'Suspect vehicle',
     atTime: (date, ref, tz, withZone) =>
       sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz, !sameLocalYear(date, ref, tz))} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
+    sinceTime: (date, ref, tz, withZone) =>
+      sameLocalDay(date, ref, tz) ? `, last seen at ${whenLabelEn(date, ref, tz, withZone)}` : `, last seen ${dateLabelEn(date, tz, !sameLocalYear(date, ref, tz))} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
     person: personEn,
     vehicle: vehicleEn,
     plate: (p) => `${p.partial === true ? 'partial ' : ''}${p.state === undefined ? '' : `${p.state} `}plate ${p.number}`,

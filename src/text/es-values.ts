@@ -34,6 +34,11 @@ const RACE: ReadonlyMap<string, readonly [string, string]> = new Map([
   ['pacific islander', ['isleño del Pacífico', 'isleña del Pacífico']],
   ['native hawaiian', ['nativo hawaiano', 'nativa hawaiana']],
   ['middle eastern', ['de Oriente Medio', 'de Oriente Medio']],
+  ['multiracial', ['multirracial', 'multirracial']],
+  ['multi-racial', ['multirracial', 'multirracial']],
+  ['mixed', ['de raza mixta', 'de raza mixta']],
+  ['mixed race', ['de raza mixta', 'de raza mixta']],
+  ['biracial', ['birracial', 'birracial']],
 ]);
 
 /** Colours as adjectives [masculine, feminine]. */
@@ -148,6 +153,15 @@ const VEHICLE_TYPE: ReadonlyMap<string, { word: string; g: Gender }> = new Map([
   ['patrol car', { word: 'patrulla', g: 'f' }],
   ['semi', { word: 'tractocamión', g: 'm' }],
   ['bicycle', { word: 'bicicleta', g: 'f' }],
+  ['crossover', { word: 'SUV crossover', g: 'f' }],
+  ['crossover suv', { word: 'SUV crossover', g: 'f' }],
+  ['box truck', { word: 'camión de caja', g: 'm' }],
+  ['tow truck', { word: 'grúa', g: 'f' }],
+  ['motorbike', { word: 'motocicleta', g: 'f' }],
+  ['scooter', { word: 'motoneta', g: 'f' }],
+  ['jeep', { word: 'jeep', g: 'm' }],
+  ['4-door sedan', { word: 'sedán de 4 puertas', g: 'm' }],
+  ['2-door coupe', { word: 'cupé de 2 puertas', g: 'm' }],
 ]);
 
 const WEAPON: ReadonlyMap<string, string> = new Map([
@@ -358,7 +372,9 @@ const METRIC = /^(\d{2,3})\s*(cm|kg)$/i;
 export function heightEs(height: string): string | undefined {
   const h = height.trim();
   const m = FEET_INCHES.exec(h);
-  if (m !== null) return `${m[1] ?? ''} pies${m[2] === undefined ? '' : ` ${m[2]} pulgadas`}`;
+  // singular for one: "1 pie", "6 pies 1 pulgada"
+  const unit = (n: string | undefined, one: string, many: string): string => `${n ?? ''} ${Number(n) === 1 ? one : many}`;
+  if (m !== null) return `${unit(m[1], 'pie', 'pies')}${m[2] === undefined ? '' : ` ${unit(m[2], 'pulgada', 'pulgadas')}`}`;
   const c = METRIC.exec(h);
   return c !== null && (c[2] ?? '').toLowerCase() === 'cm' ? `${c[1] ?? ''} cm` : undefined;
 }

@@ -82,7 +82,8 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
   const raceT = d.race === undefined ? undefined : raceEs(d.race, g);
   const race = raceT ?? (d.race === undefined ? undefined : foreignEs(d.race, mode));
   const sexRace = sex === undefined ? race : race === undefined ? sex : raceT !== undefined && sexT !== undefined ? `${sex} ${race}` : `${sex}, ${race}`;
-  const hair = es?.hair !== undefined ? `cabello ${es.hair}` : coded(d.hair, hairEs, String);
+  // "calvo" agrees with the person ("mujer calva")
+  const hair = es?.hair !== undefined ? `cabello ${es.hair}` : coded(d.hair, (h) => (g === 'f' ? hairEs(h)?.replace(/\bcalvo\b/, 'calva') : hairEs(h)), String);
   const eyes = es?.eyes !== undefined ? `ojos ${es.eyes}` : coded(d.eyes, eyesEs, String);
   const free = (en: string | undefined, sp: string | undefined): string | undefined => sp ?? foreignEs(en, mode);
   const clothingText = free(d.clothing, es?.clothing);
@@ -110,10 +111,12 @@ export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode =
   const typeT = v.type === undefined ? undefined : vehicleTypeEs(v.type);
   const type = v.es?.type ?? typeT?.word ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
   // the colour agrees with the type only when the type is written ("camioneta pickup roja", "Ford Explorer blanco")
-  const g = detail <= 1 && type !== undefined ? (typeT?.g ?? 'm') : 'm';
+  // with neither make nor model the type is the vehicle's noun at every detail ("camioneta pickup beige", not "beige")
+  const typed = detail <= 1 || (v.make === undefined && v.model === undefined);
+  const g = typed && type !== undefined ? (typeT?.g ?? 'm') : 'm';
   const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
-    [detail <= 1 ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
+    [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
     ' ',
   );
   // Spanish facts carry the features already localized (localizeEs)
@@ -179,6 +182,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
       e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p)}` : placeAfterEs(e === 'imminent-threat' ? 'cerca de' : 'en', p),
     suspectVehicleLabel: 'Vehículo del sospechoso',
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
+    sinceTime: (date, ref, tz, withZone) => ` desde ${whenLabelEs(date, ref, tz, withZone)}`,
     person: (d, detail, max) => personEs(d, detail, max, mode),
     vehicle: (v, detail) => vehicleEs(v, detail, mode),
     plate: (p) => `placa ${p.partial === true ? 'parcial ' : ''}${p.state === undefined ? '' : `${p.state} `}${p.number}`,
@@ -200,7 +204,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     },
     plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
     vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
-    suspect90: (onFoot) => (onFoot ? 'Sospechoso a pie' : 'Sospechoso'),
+    suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,
     count: (n) => `${n} sospechosos.`,
     vehicleOfSuspect: (i) => `Vehículo del sospechoso ${i + 1}`,
     sameVehicle: (i, j) => `El sospechoso ${i + 1} va en el mismo vehículo que el sospechoso ${j + 1}`,

@@ -82,10 +82,21 @@ function trimTrailing(text: string): string {
  */
 function tidy(s: string): string | undefined {
   const c = trimTrailing(collapseSpaces(s).replace(/^[\s.,;:!?\-\u2013\u2014]+/, ''));
+  // a value the agency does not know says nothing: never "unknown unknown male", "CO plate unknown", "Armed: unknown"
+  if (UNKNOWN.test(c)) return undefined;
   // a compatibility symbol such as "℀" counts by its letters (a/c), as the GSM text will write it; an ASCII letter
   // or digit is one (NFKD leaves it as it is), so most values need no normalisation
   return /[A-Za-z0-9]/.test(c) || /[\p{L}\p{N}]/u.test(c.normalize('NFKD')) ? c : undefined;
 }
+
+/** Compass abbreviations as words. */
+const COMPASS_SHORT: ReadonlyMap<string, string> = new Map([
+  ['N', 'north'], ['S', 'south'], ['E', 'east'], ['W', 'west'], ['NE', 'northeast'], ['NW', 'northwest'], ['SE', 'southeast'],
+  ['SW', 'southwest'], ['NB', 'northbound'], ['SB', 'southbound'], ['EB', 'eastbound'], ['WB', 'westbound'],
+]);
+
+/** Values that say the agency does not know ("unknown", "N/A", "desconocido", "?"). */
+const UNKNOWN = /^(?:unknown|unk|n\/?a|none|not known|unidentified|tbd|\?+|desconocid[oa]s?|se desconoce|no se sabe|sin datos)\.?$/i;
 
 /** Every string of a suspect's or officer's details tidied (a plate number is kept as written); empty ones dropped. */
 function tidyDetails<T>(value: T): T {
@@ -94,7 +105,7 @@ function tidyDetails<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      const t = k === 'number' && typeof v === 'string' ? clean(v) : tidyDetails(v);
+      const t = k === 'number' && typeof v === 'string' ? (UNKNOWN.test(v.trim()) ? undefined : clean(v)) : tidyDetails(v);
       // a plate without its number (the redaction removed one that held the badge) says nothing: it goes whole,
       // or the text would read "CO plate undefined"
       if (k === 'plate' && (t === undefined || (t as { number?: unknown }).number === undefined)) continue;
@@ -105,10 +116,14 @@ function tidyDetails<T>(value: T): T {
   return value;
 }
 
+/** Area descriptions that are a scope, not a place. */
+const WIDE_AREA = /^(?:the\s+)?(?:entire\s+|whole\s+)?(?:state(?:-?wide)?|nation(?:-?wide)?|county(?:-?wide)?|region(?:al)?|all\s+counties|todo\s+el\s+estado|toda\s+la\s+isla|island-?wide)$/i;
+
 /** An area description short enough to stand as the place ("Denver"), else nothing ("Denver metro area" is fine). */
 function areaPlace(description: string | undefined): string | undefined {
   const d = clean(description);
-  return d !== undefined && d.length <= 24 && !/\d/.test(d) ? d : undefined;
+  // "Statewide", "All counties" name no place a reader can look for ("officer killed in Statewide": red team)
+  return d !== undefined && d.length <= 24 && !/\d/.test(d) && !WIDE_AREA.test(d) ? d : undefined;
 }
 
 /**
@@ -144,7 +159,10 @@ export function extractFacts(input: {
   }
   // a direction the agency does not know ("unknown") says nothing: it never reads as "heading unknown"
   const suspects = r.suspects.map((x): (typeof r.suspects)[number] => {
-    const t = tidyDetails(x);
+    const t0 = tidyDetails(x);
+    // a compass abbreviation reads as the word ("heading E" -> "heading east"; "EB" -> "eastbound")
+    const compass = t0.direction === undefined ? undefined : COMPASS_SHORT.get(t0.direction.trim().toUpperCase().replace(/[./\s]/g, ''));
+    const t = compass === undefined ? t0 : { ...t0, direction: compass };
     if (t.direction === undefined || !/^(?:unknown|unk|n\/?a|none|not known|desconocid[oa])\.?$/i.test(t.direction.trim())) return t;
     const { direction: _d, ...rest } = t;
     return rest;

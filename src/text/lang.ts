@@ -62,6 +62,8 @@ export interface Wording {
   readonly suspectVehicleLabel: string;
   /** ` at 2:05 PM` / ` on Nov 21 at 2:05 PM`. */
   atTime(date: Date, reference: Date, timeZone: string, withZone: boolean): string;
+  /** `, last seen at 2:05 PM` / ` desde las 2:05 p. m.`: when a missing officer was last seen (not "missing at"). */
+  sinceTime(date: Date, reference: Date, timeZone: string, withZone: boolean): string;
   /** A person's description without the name, e.g. `white male, 30-35, 6 ft`. */
   person(d: PersonDescription, detail: PersonDetail, clothingMax?: number): string;
   /** `gray 2015 Ford F-150` etc. */
@@ -95,7 +97,7 @@ export interface Wording {
   /** A labelled vehicle in the 90: `Suspect's gray Ford` / `Officer's white Ford Explorer`. */
   vehicleOf90(who: 'suspect' | 'officer', body: string): string;
   /** `Suspect` / `Suspect on foot` (the 90, when no vehicle is known). */
-  suspect90(onFoot: boolean): string;
+  suspect90(onFoot: boolean, female?: boolean): string;
   /** `Suspect 2 vehicle` (several suspects). */
   vehicleOfSuspect(index: number): string;
   /** `Suspect 2 is in the same vehicle as suspect 1` (indices from 0). */

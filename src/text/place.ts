@@ -59,6 +59,9 @@ export function shortPlace(location: string | undefined): string | undefined {
  * with the lower-case text every match of it contains: a text whose lower-case form does not contain it cannot match.
  */
 const LOCATION_WORDS: readonly (readonly [RegExp, string, string])[] = [
+  // a border named by its country's adjective ("the Canadian border": red team, "la frontera con Canadian")
+  [/\bCanadian border\b/g, 'la frontera con Canadá', 'canadian border'],
+  [/\bMexican border\b/g, 'la frontera con México', 'mexican border'],
   [/\b(\p{Lu}\p{L}*) border\b/gu, 'la frontera con $1', 'border'],
   [/\b(\p{Lu}\p{L}*) metro area\b/gu, 'el área metropolitana de $1', 'metro area'],
   [/\bmetro area\b/gi, 'área metropolitana', 'metro area'],
@@ -86,7 +89,7 @@ const LOCATION_WORDS: readonly (readonly [RegExp, string, string])[] = [
 ];
 
 /** English words that must not be left in a Spanish phone text (beyond road and place names). */
-const ENGLISH_LEFT = /\b(?:north|south|east|west|toward|towards|from|with|behind|across|between|block|area|lot|station|store|gas|county|city|road|bridge|corner|intersection|outside|inside|front|rear)\b/i;
+const ENGLISH_LEFT_ALL = /\b(?:north|south|east|west|toward|towards|from|with|behind|across|between|block|area|lot|station|store|gas|county|city|road|bridge|corner|intersection|outside|inside|front|rear)\b/gi;
 
 /**
  * A location in Spanish: the connecting words translated ("I-710 southbound at Firestone Blvd" gives "I-710 en
@@ -111,5 +114,10 @@ export function locationEs(location: string): string | undefined {
     }
   }
   out = out.replace(/ {2,}/g, ' ').trim();
-  return ENGLISH_LEFT.test(out) ? undefined : out;
+  // an English word left in lower case (or opening the text) is English; one capitalised inside it is part of a
+  // name ("Llanfair Road", "Union Station": red team, the Spanish text said "en (en inglés: Llanfair Road)")
+  for (const m of out.matchAll(ENGLISH_LEFT_ALL)) {
+    if (m.index === 0 || !/^\p{Lu}/u.test(m[0])) return undefined;
+  }
+  return out;
 }

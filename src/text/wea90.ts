@@ -41,7 +41,8 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   const plate = v.plate;
   const typeOnly = v.make === undefined && v.model === undefined && v.type !== undefined;
   // each part rendered once by the wording (the colour agrees with the type in Spanish); combinations are joined
-  const colorText = v.color === undefined && v.es?.color === undefined ? '' : g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.type === undefined ? {} : { type: v.type }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
+  // (the colour alone: a vehicle of a colour and nothing else would be read as its type, "white pickup")
+  const colorText = v.color === undefined && v.es?.color === undefined ? '' : g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
   const makeText = g(typeOnly ? w.vehicle({ type: v.type ?? '', ...(v.es?.type === undefined ? {} : { es: { type: v.es.type } }) }, 1) : (v.make ?? ''));
   const modelText = typeOnly ? '' : g(v.model ?? '');
   const colorFirst = w.language === 'en-US';
@@ -94,7 +95,7 @@ function lookOptions(f: TextFacts, w: Wording): Option[] {
     const { age: _age, ...noAge } = d;
     const d4 = w.person(noAge, 3);
     const d5 = d.sex === undefined ? '' : w.person({ sex: d.sex }, 3);
-    const label = w.suspect90(onFoot);
+    const label = w.suspect90(onFoot, isFemale(d.sex));
     if (d3 !== '' || d4 !== '' || d5 !== '') {
       return uniqueOptions([d3 === '' ? undefined : { text: `${label}: ${d3}.`, cost: 0 }, d4 === '' ? undefined : { text: `${label}: ${d4}.`, cost: 2 }, d5 === '' ? undefined : { text: `${label}: ${d5}.`, cost: 4 }]);
     }

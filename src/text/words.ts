@@ -104,8 +104,18 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
   // nothing left to abbreviate once the terms are set aside (a direction "west" in "westbound"): the text as it was
   if (kept.length > 0 && !ABBREVIABLE_PREFIX.test(out)) return text;
   // one pass for the whole table, each match looked up (was: a pass per entry)
+  // never inside a link or an address ("example.gov/public-information" stays whole: red team, the link broke):
+  // its whitespace-delimited token is set aside like a protected term
+  if (out.includes('/') || out.includes('@') || /www\./i.test(out)) {
+    out = out.replace(/\S+/g, (token) => {
+      if (!token.includes('/') && !token.includes('@') && !token.toLowerCase().includes('www.')) return token;
+      kept.push(token);
+      return String.fromCharCode(0xe000 + kept.length - 1);
+    });
+  }
   out = out.replace(ABBREVIABLE, (m) => SHORT.get(m) ?? m);
-  if (kept.length > 0) out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
+  // twice: a link token may hold a protected term's placeholder
+  for (let i = 0; i < 2 && kept.length > 0; i++) out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
   return out.length <= text.length ? out : text;
 }
 

@@ -181,7 +181,9 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
   // what happened, where, when
   const fo = isFemale(f.officer?.description?.sex);
   const place = f.incidentLocation;
-  const rawTime = f.occurredAt === undefined ? '' : w.atTime(f.occurredAt, f.sent, tz, false);
+  // a missing officer with no place is missing "since" the time, not "at" it ("is missing at 1:00 PM": red team)
+  const since = f.event === 'officer-missing' && place === undefined;
+  const rawTime = f.occurredAt === undefined ? '' : since ? w.sinceTime(f.occurredAt, f.sent, tz, false) : w.atTime(f.occurredAt, f.sent, tz, false);
   const time = rawTime !== '' && place !== undefined && place.includes(',') ? `,${rawTime}` : rawTime;
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(

@@ -6,6 +6,7 @@
  * for the `ipaws` profile, the IPAWS profile v1.0 rules, what the OASIS IPAWS profile schema requires, and the
  * EAS/WEA rules Google's validator lacks.
  */
+import { parsesAsUrl } from './url.js';
 import {
   CAP_CATEGORIES,
   CAP_CERTAINTIES,
@@ -53,7 +54,8 @@ const DATE_EXAMPLE = '"2002-05-24T16:49:00-07:00"';
 
 const TOKEN = /^[^\s,&<]+$/;
 const LANGUAGE = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
-const MIME_TOP = new Set(['application', 'audio', 'image', 'message', 'model', 'multipart', 'text', 'video']);
+// the IANA top-level media types (RFC 2046, 'font' RFC 8081, 'example' RFC 4735, 'haptics' RFC 9695)
+const MIME_TOP = new Set(['application', 'audio', 'example', 'font', 'haptics', 'image', 'message', 'model', 'multipart', 'text', 'video']);
 const BASE64 = /^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)?$/;
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 const EAS_ORGS = ['EAS', 'CIV', 'WXR', 'PEP'] as const;
@@ -88,11 +90,11 @@ function dateCheck(out: IssueList, skip: Set<string>, path: string, name: string
 // xs:anyURI collapses surrounding whitespace before checking, so the URI is read trimmed
 function isAbsoluteUri(raw: string): boolean {
   const s = xmlTrim(raw);
-  return SCHEME.test(s) && !/\s/.test(s) && URL.canParse(s);
+  return SCHEME.test(s) && !/\s/.test(s) && parsesAsUrl(s);
 }
 function isRelativeUri(raw: string): boolean {
   const s = xmlTrim(raw);
-  return s !== '' && !/\s/.test(s) && URL.canParse(s, 'http://relative.invalid/');
+  return s !== '' && !/\s/.test(s) && parsesAsUrl(s, 'http://relative.invalid/');
 }
 
 /** RFC 2046 / RFC 2045: `type/subtype` with a registered top-level type, then any `; name=value` parameters. */

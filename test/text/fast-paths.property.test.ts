@@ -45,8 +45,15 @@ function abbreviateSpec(text: string, protect: readonly string[] = []): string {
     out = out.split(p).join(String.fromCharCode(0xe000 + kept.length));
     kept.push(p);
   }
+  // a whitespace-delimited token holding "/", "@" or "www." is a link or an address: left whole
+  out = out.replace(/\S+/g, (token) => {
+    if (!token.includes('/') && !token.includes('@') && !token.toLowerCase().includes('www.')) return token;
+    kept.push(token);
+    return String.fromCharCode(0xe000 + kept.length - 1);
+  });
   for (const [re, to] of PASSES) out = out.replace(re, to);
-  out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
+  // placeholders inside a kept token come back too
+  for (let i = 0; i < 2; i++) out = out.replace(/[\ue000-\uf8ff]/g, (m) => kept[m.charCodeAt(0) - 0xe000] ?? m);
   return out.length <= text.length ? out : text;
 }
 
