@@ -8,7 +8,8 @@ import { abbreviate, directionPhrase, firstItems, joinParts } from './words.js';
 import { ageEn, hairEn } from './es-values.js';
 
 /** Sex codes as words ("M" reads as "male"). */
-const SEX_WORD: Readonly<Record<string, string>> = { m: 'male', f: 'female', man: 'male', woman: 'female' };
+// a known sex word in lower case mid-sentence ("Black male", not "Black Male": red team)
+const SEX_WORD: Readonly<Record<string, string>> = { m: 'male', f: 'female', man: 'male', woman: 'female', male: 'male', female: 'female' };
 
 const EVENT_90: Record<BlueAlertEvent, string> = {
   'officer-killed': 'officer killed',

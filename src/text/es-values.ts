@@ -271,6 +271,8 @@ export function hairEs(hair: string): string | undefined {
   return `cabello ${[...colors, ...styles].join(' ')}`;
 }
 
+const HAIR_ALONE: ReadonlySet<string> = new Set(['dreadlocks', 'dreads', 'locs', 'braids', 'cornrows', 'shaved', 'mohawk', 'afro', 'ponytail', 'buzz cut', 'crew cut']);
+
 /**
  * English hair words in the order English puts them: style before colour ("black, short" gives "short black hair").
  *
@@ -283,6 +285,8 @@ export function hairEn(hair: string): string {
   if (/\bhair\b/i.test(h) || /^bald$/i.test(h)) return h;
   const words = h.split(/[\s,]+/).filter((w) => w !== '');
   const known = words.every((w) => HAIR_COLOR.has(w.toLowerCase()) || HAIR_STYLE.has(w.toLowerCase()) || /^(dark|light)$/i.test(w));
+  // a style word that says what the hair is ("dreadlocks", "braids", "shaved") stands alone, not "dreadlocks hair"
+  if (words.length === 1 && HAIR_ALONE.has(h.toLowerCase())) return h.toLowerCase() === 'shaved' ? 'shaved head' : h;
   if (!known) return `hair: ${h}`;
   const styles = words.filter((w) => HAIR_STYLE.has(w.toLowerCase()));
   const colors = words.filter((w) => !HAIR_STYLE.has(w.toLowerCase()));
@@ -343,6 +347,13 @@ export function ageEs(age: string | number): string | undefined {
   return undefined;
 }
 
+/** Age groups written as words, and how they read in a description. */
+const AGE_GROUP: ReadonlyMap<string, string> = new Map([
+  ['teen', 'teenage'], ['teens', 'in teens'], ['teenager', 'teenage'], ['juvenile', 'juvenile'], ['minor', 'juvenile'],
+  ['young adult', 'young adult'], ['adult', 'adult'], ['middle-aged', 'middle-aged'], ['middle aged', 'middle-aged'],
+  ['elderly', 'elderly'], ['senior', 'elderly'],
+]);
+
 /**
  * An English age as a phrase that cannot be misread: `25` gives "age 25", "about 25" stays, "40s" gives "in their
  * 40s", "early 20s" gives "in early 20s".
@@ -356,6 +367,9 @@ export function ageEn(age: string | number): string {
   const a = age.trim();
   if (/^\d/.test(a)) return `age ${a}`;
   if (/^(?:age|about|approx|approximately|around|early|mid|late)\b/i.test(a)) return a;
+  // a word for an age group stands alone ("teen", "juvenile", not "age teen": red team)
+  const group = AGE_GROUP.get(a.toLowerCase());
+  if (group !== undefined) return group;
   return `age ${a}`;
 }
 

@@ -110,6 +110,13 @@ describe('texts a reader would find wrong', () => {
     expect(out.text.wea360).toMatch(/missing(?: officer)?, last seen Nov 21 at 4:40 PM/i);
     expect(out.text.es?.wea360).not.toMatch(/desaparecida (?:el|a las?) /);
   });
+  it('reads a description as written for people: "Black male", "teenage", "dreadlocks", not "Black Male", "age teen", "dreadlocks hair"', () => {
+    const out = built((r) => {
+      r.suspects[0].description = { sex: 'Male', race: 'Black', age: 'teen', hair: 'dreadlocks' };
+    });
+    expect(out.text.description).toContain('Black male, teenage, dreadlocks');
+    expect(out.text.description).not.toMatch(/Male|age teen|dreadlocks hair/);
+  });
   it('the EAS text, read aloud, gives a link without scheme, query or "www."', () => {
     const out = built((r) => {
       r.issuer.web = 'https://www.dps.texas.gov/blue-alert?utm_source=wea&id=2026-1122';
