@@ -198,14 +198,30 @@ export function redactDetailed(
     (suspects ??= request.suspects.flatMap((x) => [x.name, x.alias]).filter((x): x is string => x !== undefined).map(foldTerm));
   // with one word of the name on file ("Daniel"), "Officer Daniel Okafor" is the officer whole: the pass takes it
   const fullName = (request.officer?.name ?? '').trim().split(/\s+/).length > 1;
-  // and a name that goes on past the matcher's match into a word holding a name part ("Officer Daniel
-  // Smith-Okafor": red team) is taken whole too
-  const parts = matcher.terms.filter((x) => x.kind === 'name-part' && x.text.length >= 3).map((x) => x.text);
+  // and a name that goes on past the matcher's match into a word ending in a name part ("Officer Daniel
+  // Smith-Okafor": red team) is taken whole too; a word that only starts with one ("Okafor-Smithe", "Okaforstown")
+  // is another name or a place
+  // (the words of the name as the request writes it: "McOkafor" ends in a piece of a hyphenated name, not in it)
+  const nameWords = foldTerm(request.officer?.name ?? '').split(/\s+/).filter((x) => x.length >= 3);
+  const endsInPart = (rest: string): boolean =>
+    foldTerm(rest)
+      .split(/\s+/)
+      .some((w) => nameWords.some((p) => w === p || w.endsWith(`-${p}`)));
   // and so is one the matcher finds only the start of ("Officer Daniel Okafur": it took "Daniel" and published
-  // "An officer Okafur"; red team 4): the matcher keeps a titled name only when its match reaches the name's end
+  // "An officer Okafur"; red team 4): the matcher keeps a titled name when its match reaches the name's end or
+  // ends in the surname ("Officer Daniel Okafor Denver": the matcher knows where the name ends)
+  const surname = foldTerm(request.officer?.name ?? '').split(/\s+/).at(-1) ?? '';
   const officerWord = (titled: string, at: number): boolean =>
     fullName &&
-    matcher.find(titled).some((h) => h.start <= at && h.end > at && !parts.some((p) => foldTerm(titled.slice(h.end)).includes(p)) && /^[\s.'’]*$/u.test(titled.slice(h.end)));
+    matcher
+      .find(titled)
+      .some(
+        (h) =>
+          h.start <= at &&
+          h.end > at &&
+          !endsInPart(titled.slice(h.end)) &&
+          (/^[\s.'’]*$/u.test(titled.slice(h.end)) || (surname !== '' && foldTerm(titled.slice(h.start, h.end)).endsWith(surname))),
+      );
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
   const scanned = mapStrings(base, [], (path, normalized, value) => {
