@@ -10,6 +10,8 @@ import { fieldMode, mapStrings } from '../redaction/fields.js';
 import type { Officer } from '../request/schema.js';
 import { normalizeIdentityText } from './normalize.js';
 import { scrubRawIssues } from './scrub.js';
+import { redactTitledNames } from '../redaction/titled.js';
+import { foldTerm } from '../redaction/fold.js';
 
 /**
  * The original request as given to update or cancel: parsed, or the issues (scrubbed, under `path`).
@@ -67,7 +69,8 @@ export function namesTitledPerson(text: string): boolean {
   for (const m of cased.matchAll(TITLE)) {
     if (NAME_START.test(cased.slice(m.index + m[0].length))) return true;
   }
-  return BADGE_LABELLED.test(cased);
+  // and every form the redaction's titled-name pass reads ("Ofc.Okafor", "PO Okafor", "Ptl. Okafor": red team)
+  return BADGE_LABELLED.test(cased) || redactTitledNames(text, 'en', []) !== text;
 }
 
 /** Police titles in Japanese, Chinese and Korean, written after (or before) the name. */
@@ -184,6 +187,14 @@ export function lifecycleTextIssues(
           'The text names a titled person ("Officer …", "Sgt. …"), and without the original request the officer cannot be told apart. Pass the original request (API: options.request; CLI: --request FILE) so it can be checked, or reword it without the name.',
         ),
       ];
+    }
+  }
+  // a titled name that is not the officer's as the request writes it ("Officer Okafur", another officer): the
+  // public learns no officer's name, as in a build (red team: a Cancel reason published it); suspects' names stay
+  if (requests.length > 0 && requests.every((r) => !officerRelease(r).name)) {
+    const suspects = requests.flatMap((r) => r.suspects.flatMap((x) => [x.name, x.alias])).filter((x): x is string => x !== undefined).map(foldTerm);
+    if (redactTitledNames(text, 'en', suspects) !== text) {
+      return [issue('officer_identity_leak', path, 'The text names a titled person ("Officer …", "Sgt. …"); Blue Alert text must not identify an officer. Reword it without the name.')];
     }
   }
   // the redaction's matcher (word boundaries, every written form): "Youngstown" is not "Young"

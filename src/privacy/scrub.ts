@@ -25,6 +25,14 @@ const MODEL_KEY = /^[a-z][a-zA-Z0-9]*$/;
 function rawOfficer(raw: unknown): Officer | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
   const o = (raw as Record<string, unknown>)['officer'];
+  // an officer written as one string ("Officer Daniel Okafor, badge 4471": red team) names the officer too: its
+  // capitalised words are the name, a run of digits the badge
+  if (typeof o === 'string' || typeof o === 'number') {
+    const text = String(o).slice(0, 200);
+    const name = (text.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).filter((w) => w.length > 1).join(' ');
+    const badge = /\d{2,}/.exec(text)?.[0];
+    return { ...(name === '' ? {} : { name }), ...(badge === undefined ? {} : { badge }), aliases: [], releaseApproved: false } as Officer;
+  }
   if (o === null || typeof o !== 'object') return undefined;
   // an officer block of the wrong shape still names the officer: every string in it is taken for a name
   if (Array.isArray(o)) return { aliases: leafStrings(o, []), releaseApproved: false } as unknown as Officer;

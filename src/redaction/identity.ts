@@ -6,6 +6,7 @@
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { foldTerm } from './fold.js';
 import { badgeTerm, createIdentityMatcher, nameTerms, withheldIdTerm, type IdentityMatcher, type IdentityTerm, type ProtectedPhrase, type ScanMode } from './matcher.js';
+import { spellingVariants } from './names.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
 import type { RedactOptions } from './redact.js';
 import { type OfficerReleaseDecision, officerRelease } from './release.js';
@@ -20,8 +21,19 @@ export function officerTerms(officer: Officer | undefined, release: OfficerRelea
   if (officer === undefined) return [];
   const terms: IdentityTerm[] = [];
   if (!release.name) {
-    if (officer.name !== undefined) terms.push(...nameTerms(officer.name));
-    for (const alias of officer.aliases ?? []) terms.push(...nameTerms(alias));
+    // every spelling the fold does not bring together ("Müller" / "Mueller", "Kahaleʻole" / "Kahaleole")
+    const seen = new Set<string>();
+    for (const name of [officer.name, ...(officer.aliases ?? [])]) {
+      if (name === undefined) continue;
+      for (const spelling of [name, ...spellingVariants(name)]) {
+        for (const t of nameTerms(spelling)) {
+          const key = `${t.kind}\u0000${t.text}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          terms.push(t);
+        }
+      }
+    }
   }
   if (!release.badge && officer.badge !== undefined) {
     const b = badgeTerm(officer.badge);

@@ -95,6 +95,36 @@ function tokensOf(name: string): string[] {
 }
 
 /**
+ * Other spellings of a name that the fold does not bring together (red team: each was published): German
+ * umlauts written out and back ("Müller" / "Mueller"), Scandinavian letters ("Ødegård" / "Oedegaard",
+ * "Odegaard"), and the Hawaiian ʻokina or an apostrophe dropped or written as "'" ("Kahaleʻole" / "Kahaleole").
+ * Writing out a vowel pair ("ue" -> "u") is tried only in words of five letters or more.
+ *
+ * @example
+ * spellingVariants('Jürgen Müller'); //=> ['Juergen Mueller']
+ * spellingVariants('Juergen Mueller'); //=> ['Jurgen Muller']
+ */
+export function spellingVariants(name: string): string[] {
+  const out = new Set<string>();
+  const add = (v: string): void => {
+    if (v !== name) out.add(v);
+  };
+  const LETTERS: Record<string, string> = { ü: 'ue', ö: 'oe', ä: 'ae', Ü: 'Ue', Ö: 'Oe', Ä: 'Ae', å: 'aa', Å: 'Aa', ø: 'oe', Ø: 'Oe', æ: 'ae', Æ: 'Ae' };
+  if (/[üöäÜÖÄåÅøØæÆ]/.test(name)) {
+    add(name.replace(/[üöäÜÖÄåÅøØæÆ]/g, (c) => LETTERS[c] ?? c));
+    // "Ødegård" is also written "Odegaard": ø as o, å as aa
+    add(name.replace(/[åÅ]/g, (c) => (c === 'å' ? 'aa' : 'Aa')).replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O')));
+  } else {
+    add(name.replace(/\p{L}{5,}/gu, (w) => w.replace(/([aouAOU])e/g, '$1')));
+  }
+  if (/[ʻʼ'’`]/.test(name)) {
+    add(name.replace(/[ʻʼ'’`]/g, ''));
+    add(name.replace(/[ʻʼ’`]/g, "'"));
+  }
+  return [...out];
+}
+
+/**
  * The terms for one person's name: whole-name forms (`name`), single parts (`name-part`) and the surname
  * initial after a title (`initial`). Nicknames in quotes or brackets are parts of their own and also combine
  * with the surname; particles are matched spaced and joined ("de la cruz", "delacruz"); hyphenated and

@@ -15,6 +15,7 @@ import { fieldMode, isSpanishField, mapStrings } from './fields.js';
 import type { PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
+import { percentDecoded } from './readings.js';
 import { identityMatcher } from './identity.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
@@ -109,7 +110,37 @@ function plateHoldsIdentity(value: string, terms: readonly IdentityTerm[], minNa
   });
 }
 
-const LETTER_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
+/**
+ * An address (a link, an e-mail, a photo file name) that holds withheld identity written into a longer piece of
+ * it, where the word-by-word reading does not see it (red team): a name part at the start of a piece or after
+ * one or two initials, up to its end or a capital or digit ("OkaforPortrait.jpg", "Okafor2.jpg", "DOkafor",
+ * "dokafor.jpg"), and not inside another word ("hillsborough" for an officer Hill); the badge at the end of a
+ * piece after letters ("badge4471.jpg", "p4471", "DO4471"). Percent-escapes are read first.
+ */
+function addressHoldsIdentity(value: string, terms: readonly IdentityTerm[]): boolean {
+  const plain = value.includes('%') ? percentDecoded(value) : value;
+  const pieces = plain.split(/[^\p{L}\p{N}]+/u).filter((x) => x !== '');
+  return pieces.some((piece) => {
+    const lower = foldTerm(piece);
+    if (lower.length !== piece.length) return false;
+    return terms.some((t) => {
+      const c = t.text.replace(/[^\p{L}\p{N}]+/gu, '');
+      if (c.length < 3) return false;
+      if (t.kind === 'badge' || t.kind === 'withheld') return lower.endsWith(c) && /^\p{L}*$/u.test(lower.slice(0, -c.length));
+      if (t.kind !== 'name-part' && t.kind !== 'name') return false;
+      for (let i = lower.indexOf(c); i !== -1; i = lower.indexOf(c, i + 1)) {
+        const startOk = i <= 2 || /\p{Lu}/u.test(piece[i] as string);
+        const next = piece[i + c.length];
+        const endOk = next === undefined || /[\p{Lu}\p{N}]/u.test(next);
+        if (startOk && endOk) return true;
+      }
+      return false;
+    });
+  });
+}
+
+// the semicolon is optional: an HTML viewer reads "&#79kafor" as "Okafor" too (red team)
+const LETTER_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g;
 
 /**
  * Character references that stand for a letter or digit ("Ok&#97;for") written as the letter: no one writes a
@@ -169,7 +200,7 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
       : undefined;
   }
   // released details of a missing officer: one that spells a withheld one ("keoni-kahale.jpg" with the name withheld)
-  if (normalized.startsWith('officer.') && matcher.find(asWords(value), 'address').length > 0) {
+  if (normalized.startsWith('officer.') && (matcher.find(asWords(value), 'address').length > 0 || (/[/@.]/.test(value) && addressHoldsIdentity(value, matcher.terms)))) {
     return 'Removed: it spells withheld officer identity.';
   }
   return undefined;
@@ -232,8 +263,13 @@ export function redactDetailed(
       redactions.push({ path, reason: removed });
       return undefined;
     }
+    // a vanity number that spells the name ("303-Okafor-1", "1-800-DOKAFOR": red team) goes whole
+    if (normalized.endsWith('phone') && /\p{L}{3}/u.test(value) && addressHoldsIdentity(value, matcher.terms)) {
+      redactions.push({ path, reason: 'Removed: the phone number spells withheld officer identity.' });
+      return undefined;
+    }
     if (mode === 'drop') {
-      if (matcher.find(asWords(value), 'address').length === 0) return value;
+      if (matcher.find(asWords(value), 'address').length === 0 && !addressHoldsIdentity(value, matcher.terms)) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }

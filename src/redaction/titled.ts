@@ -19,7 +19,7 @@ const POLICE_TITLES = [
   'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'undersheriff', 'chief', 'commander', 'cmdr', 'inspector',
   'insp', 'p.o', 'cadet', 'major', 'maj', 'colonel', 'col', 'agente', 'oficial', 'sargento', 'sgto', 'teniente', 'tte',
   'cabo', 'capitan', 'capitana', 'comandante', 'cmdte', 'investigador', 'investigadora', 'inspectora', 'subinspector',
-  'deputies', 'cop', 'rookie', 'alguacil', 'patrullero', 'patrullera', 'comisario', 'comisaria',
+  'deputies', 'cop', 'rookie', 'po', 'ptl', 'ptlm', 'handler', 'alguacil', 'patrullero', 'patrullera', 'comisario', 'comisaria',
   'suboficial', 'sargenta', 'oficial de policia', 'agente especial', 'policeman', 'policewoman', 'superintendent',
   'commissioner', 'jailer', 'subjefe',
 ];
@@ -49,7 +49,7 @@ const MAKES: ReadonlySet<string> = new Set(
 );
 
 /** Titles written short with a period ("Sgt.", "Det."). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(['ofc', 'ofcr', 'dep', 'dpty', 'tpr', 'sgt', 'lt', 'lieut', 'cpl', 'det', 'inv', 'capt', 'cpt', 'cmdr', 'insp', 'p.o', 'maj', 'col', 'sgto', 'tte', 'cmdte']);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['ofc', 'ofcr', 'dep', 'dpty', 'tpr', 'sgt', 'lt', 'lieut', 'cpl', 'det', 'inv', 'capt', 'cpt', 'cmdr', 'insp', 'p.o', 'maj', 'col', 'sgto', 'tte', 'cmdte', 'ptl', 'ptlm', 'po']);
 
 /**
  * Space between a title and a name: any Unicode space or line break, and the invisible ones \s does not cover

@@ -1,0 +1,69 @@
+// Leaks a sixth black-box red team found (2026-12-02): each request under requests/redteam6 published the
+// officer's identity before its fix. The check reads everything public (the message, or the refusal).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildBlueAlert, cancelBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
+import { spellingVariants } from '../../src/redaction/names.js';
+
+const load = (n: number): unknown => JSON.parse(readFileSync(new URL(`./requests/redteam6/leak${n}.json`, import.meta.url), 'utf8'));
+const published = (n: number): string => {
+  const res = safeBuildBlueAlert(load(n), { now: '2026-11-22T14:20:00-07:00' });
+  // the redaction report (what was removed, for the sender) is not public
+  return res.success ? JSON.stringify({ ...res.data, redactions: undefined }) : JSON.stringify(res.issues);
+};
+
+describe('red team 6: identity in other shapes and spellings', () => {
+  it.each([
+    [1, 'an officer written as one string: error messages are scrubbed too', /okafor|4471/i],
+    [2, 'a badge glued to its label (badge4471, Shield4471, Placa4471), in text, link and note', /4471/],
+    [4, 'a released photo whose file name holds the withheld name (OkaforPortrait.jpg)', /okafor/i],
+    [6, 'a released name with the badge withheld: the photo badge4471.jpg', /4471/],
+    [7, 'German spellings: Jürgen Müller written Juergen Mueller and back', /m(?:ue|ü)ller|j(?:ue|ü)rgen/i],
+    [8, 'Scandinavian letters: Ægir Ødegård written Aegir Odegaard', /odegaard|ødegård|aegir|ægir/i],
+    [9, "the Hawaiian ʻokina dropped or written as an apostrophe", /kahale.?ole/i],
+    [10, 'a character reference without its semicolon', /&#79k|okafor/i],
+    [12, 'no name on file: PO, Ptl. and K9 handler before a name', /okafor/i],
+    [13, 'an initial joined to the surname in the agency link (DOkafor)', /okafor/i],
+    [14, 'a vanity tip line that spells the name (303-Okafor-1)', /okafor/i],
+  ])('leak %i: %s', (n, _what, identity) => {
+    expect(published(n as number)).not.toMatch(identity as RegExp);
+  });
+  it('spelling variants: umlauts written out and back, ø and å, the ʻokina', () => {
+    expect(spellingVariants('Jürgen Müller')).toContain('Juergen Mueller');
+    expect(spellingVariants('Juergen Mueller')).toContain('Jurgen Muller');
+    expect(spellingVariants('Ægir Ødegård')).toEqual(expect.arrayContaining(['Aegir Oedegaard', 'Ægir Odegaard']));
+    expect(spellingVariants('Keoni Kahaleʻole')).toEqual(expect.arrayContaining(['Keoni Kahaleole', "Keoni Kahale'ole"]));
+    expect(spellingVariants('Daniel Okafor')).toEqual([]);
+  });
+  it('keeps an agency link and a tip line that only look like the name', () => {
+    const r = JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8'));
+    r.officer.name = 'Maria Hill';
+    r.issuer.web = 'https://www.hillsboroughcounty.org/blue-alert';
+    r.issuer.phone = '1-800-HILLTOP';
+    const res = safeBuildBlueAlert(r, { now: '2026-11-22T14:20:00-07:00' });
+    expect(res.success).toBe(true);
+    expect(JSON.stringify(res)).toContain('hillsboroughcounty.org/blue-alert');
+  });
+});
+
+describe('red team 6: Cancel reasons', () => {
+  const base = JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8'));
+  const xml = buildBlueAlert(base, { now: '2026-11-22T14:20:00-07:00' }).xml;
+  const code = (reason: string, withRequest: boolean): string | undefined => {
+    try {
+      cancelBlueAlert(xml, { reason, now: '2026-11-22T15:20:00-07:00', ...(withRequest ? { request: base } : {}) });
+      return undefined;
+    } catch (e) {
+      return (e as { code?: string; issues?: { code: string }[] }).issues?.[0]?.code ?? (e as { code?: string }).code;
+    }
+  };
+  it('without the request: PO, Ptl. and a glued "Ofc." are titles too', () => {
+    for (const reason of ['PO Okafor located', 'Ptl. Okafor located', 'Ofc.Okafor located']) expect(code(reason, false), reason).toBe('officer_identity_unknown');
+  });
+  it('with the request: a titled name that is not the officer\'s as written is refused; a suspect\'s and plain words pass', () => {
+    expect(code('Officer Okafur located', true)).toBe('officer_identity_leak');
+    expect(code('located badge4471', true)).toBe('officer_identity_leak');
+    expect(code('Suspect Marcus Lee Hale arrested', true)).toBeUndefined();
+    expect(code('The officer was found safe.', true)).toBeUndefined();
+  });
+});
