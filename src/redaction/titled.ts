@@ -19,7 +19,8 @@ const POLICE_TITLES = [
   'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'undersheriff', 'chief', 'commander', 'cmdr', 'inspector',
   'insp', 'p.o', 'cadet', 'major', 'maj', 'colonel', 'col', 'agente', 'oficial', 'sargento', 'sgto', 'teniente', 'tte',
   'cabo', 'capitan', 'capitana', 'comandante', 'cmdte', 'investigador', 'investigadora', 'inspectora', 'subinspector',
-  'deputies', 'cop', 'rookie', 'po', 'ptl', 'ptlm', 'handler', 'alguacil', 'patrullero', 'patrullera', 'comisario', 'comisaria',
+  'deputies', 'cop', 'rookie', 'po', 'ptl', 'ptlm', 'handler', 'alguacil', 'policia', 'officer in charge',
+  'officer 1st class', 'officer first class', 'sergeant-at-arms', 'sergeant at arms', 'patrullero', 'patrullera', 'comisario', 'comisaria',
   'suboficial', 'sargenta', 'oficial de policia', 'agente especial', 'policeman', 'policewoman', 'superintendent',
   'commissioner', 'jailer', 'subjefe',
 ];
@@ -39,7 +40,7 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(
     'box crimes crime case cases crash accident general america orange crunch morgan league comics gadget pepper ' +
     'peppers governor justice sanders rick provocateur monday tuesday wednesday thursday friday saturday sunday ' +
     'today tonight yesterday morning afternoon evening night work auto parts building club saloon emergency line ' +
-    'hotline tip tips bluff bluffs lunes martes miercoles jueves viernes sabado domingo hoy anoche').split(' '),
+    'hotline tip tips bluff bluffs municipal estatal nacional federal lunes martes miercoles jueves viernes sabado domingo hoy anoche').split(' '),
 );
 
 /** Vehicle makes: "Ford Ranger XLT", "Jeep Commander Limited" are vehicles, not titles before a name. */
@@ -82,6 +83,7 @@ const RANK_MODIFIERS: ReadonlySet<string> = new Set(
 );
 /** Words after a possessive name that make it a business ("Marshal Field's department store", "Dillon's Saloon"). */
 const BUSINESS_AFTER: ReadonlySet<string> = new Set('saloon department shop club building auto parts company tavern lounge'.split(' '));
+const BEFORE_NAME = /(?:(?:Dr|Mr|Mrs|Ms|Mx|Sr|Sra|Srta)\.?|#\s?\d{1,8}|\d{2,8})[ \t]+(?=\p{Lu})/uy;
 const SPACED_LETTERS = /(?:[ \t]\p{L}(?![\p{L}\p{N}])){2,}/uy;
 const LIST_JOIN = /(?<![ \t]),?[ \t]+(?:(?:and|y|e|&)[ \t]+)?/y;
 
@@ -263,8 +265,12 @@ function modifierBefore(text: string, from: number): boolean {
  * Lee").
  */
 function nameEnd(text: string, nameAt: number, plural: boolean): number | undefined {
+  // an honorific or a badge number between the title and the name goes with the name ("Officer Dr. Okafur",
+  // "Officer #4471 Okafur": red team)
+  BEFORE_NAME.lastIndex = nameAt;
+  const skipped = BEFORE_NAME.exec(text)?.[0].length ?? 0;
   let end = nameAt;
-  let from = nameAt;
+  let from = nameAt + skipped;
   for (;;) {
     NAME_RUN.lastIndex = from;
     const run = NAME_RUN.exec(text);

@@ -67,3 +67,21 @@ describe('red team 6: Cancel reasons', () => {
     expect(code('The officer was found safe.', true)).toBeUndefined();
   });
 });
+
+describe('red team 5, second pass: what stood between a title and a name', () => {
+  const withSummary = (s: string, spanish = false): string => {
+    const r = JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8'));
+    if (spanish) {
+      r.languages = ['en-US', 'es-US'];
+      r.incident.es = { summary: s };
+    } else r.incident.summary = s;
+    return JSON.stringify(safeBuildBlueAlert(r, { now: '2026-11-22T14:20:00-07:00' }));
+  };
+  it('an honorific, a badge number, a rank phrase; policía in Spanish', () => {
+    for (const s of ['Officer Dr. Okafur was shot.', 'Officer Mr. Okafur was shot.', 'Officer #4471 Okafur was shot.', 'Officer 1st Class Okafur was shot.', 'Officer in Charge Okafur was shot.', 'Sergeant-at-Arms Okafur was shot.']) {
+      expect(withSummary(s), s).not.toMatch(/Okafur|4471/);
+    }
+    expect(withSummary('El policía Okafur recibió un disparo.', true)).not.toContain('Okafur');
+    expect(withSummary('La Policía Municipal de Ponce respondió.', true)).toContain('Policía Municipal de Ponce');
+  });
+});
