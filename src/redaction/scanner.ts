@@ -10,6 +10,9 @@ import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matc
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, isVehicleNext, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
+/** Compass words before "of" ("north of Houston"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
 
@@ -389,7 +392,9 @@ export class Scanner {
         }
         // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
         // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
-        const alone = !PLACE_AFTER.has(needle) && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
+        // ("north of Houston" is a direction from a place: red team, "I-45 north of an officer" was published)
+        const compassOf = wordBefore(t, s) === 'of' && t[s - 1] === ' ' && COMPASS_WORDS.has(wordBefore(t, s - 3));
+        const alone = !PLACE_AFTER.has(needle) && !compassOf && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
         // a given name too when a lower-case word follows it ("near Ng said" for an officer Ng Chen: property
         // test); "Aurora", "near Aurora, CO" and "near Aurora Mall" are still the place (issue 13)
         const wholeField =

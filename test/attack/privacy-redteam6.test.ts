@@ -85,3 +85,15 @@ describe('red team 5, second pass: what stood between a title and a name', () =>
     expect(withSummary('La Policía Municipal de Ponce respondió.', true)).toContain('Policía Municipal de Ponce');
   });
 });
+
+describe('parse and CLI red team: a surname that is a place', () => {
+  it('"I-45 north of Houston" stays a place for an officer Chris Houston; "Officer Houston" goes', () => {
+    const r = JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8'));
+    r.officer.name = 'Chris Houston';
+    r.suspects[0].lastSeen = { location: 'I-45 north of Houston' };
+    r.incident.summary = 'Officer Houston was shot near Main St.';
+    const out = buildBlueAlert(r, { now: '2026-11-22T21:30:00Z' });
+    expect(out.text.wea360).toContain('north of Houston');
+    expect(out.text.description).toMatch(/^An officer was shot near Main St\./);
+  });
+});
