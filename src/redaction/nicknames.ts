@@ -29,9 +29,20 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
  * The everyday short forms of a folded given name ("daniel" -> ["dan", "danny"]); empty when none is listed.
  *
  * @example
- * shortForms('daniel'); //=> ['dan', 'danny']
+ * shortForms('daniel'); //=> ['dan', 'danny', 'danielito', 'danielcito']
  */
 export function shortForms(given: string): readonly string[] {
   const list = Object.prototype.hasOwnProperty.call(SHORT_FORMS, given) ? SHORT_FORMS[given] : undefined;
-  return list === undefined ? [] : list.split(' ');
+  const forms = list === undefined ? [] : list.split(' ');
+  // the Spanish diminutive, said of anyone ("Danielito", "Pedrito", "Juanita": red team, "Danielito" was published)
+  return given.length >= 4 ? [...forms, ...diminutives(given)] : forms;
+}
+
+/** Spanish diminutives of a (folded) given name: -ito/-ita after a consonant, in place of a final -o or -a. */
+function diminutives(given: string): string[] {
+  if (!/^[a-z]+$/.test(given)) return [];
+  if (given.endsWith('o')) return [`${given.slice(0, -1)}ito`];
+  if (given.endsWith('a')) return [`${given.slice(0, -1)}ita`];
+  if (/[bcdfgjklmnpqrstvxz]$/.test(given)) return [`${given}ito`, `${given}cito`];
+  return [];
 }

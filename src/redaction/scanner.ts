@@ -59,6 +59,8 @@ export interface Hit {
   whole?: 'address' | 'shared';
   /** The officer's identity written together ("josegarcia-lopez"), found by `joinedIdentityWord`. */
   joined?: boolean;
+  /** A given name before another surname ("Daniel Ruiz"): withheld as "[name withheld]" unless a stated fact. */
+  person?: boolean;
 }
 
 /** Why a lone name part in a suspect or agency name is kept (and, after a written-together identity, is not). */
@@ -343,7 +345,12 @@ export class Scanner {
       const e = s + needle.length;
       if (!wordBoundary(t, s, e, needle)) {
         const joined = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : this.joinedIdentityWord(t, s, e);
+        // glued in camel case to another word or a digit ("OkaforStrong", "DOkafor", "Okafor2": red team); not a
+        // word that is itself a name part ("OBrien" for an officer O'Brien)
+        const camelAt = joined === undefined && mode !== 'address' && (term.kind === 'name' || term.kind === 'name-part') && needle.length >= 4 ? this.camelGlued(original, f, s, e) : undefined;
+        const camel = camelAt !== undefined && (camelAt === s || !this.nameSets.partSet.has(t.slice(camelAt, e)));
         if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
+        else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
         else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && this.withAffix(original, f, s, e, needle)) {
           hits.push({ s, e, kind: term.kind, term: needle, whole: 'address' });
         }
@@ -427,6 +434,17 @@ export class Scanner {
           }
         }
       }
+      // the officer's given name (or a short form) before another capitalised surname is another person ("shot
+      // by Daniel Ruiz": red team, "shot by an officer Ruiz" told the public an officer shot): the part is withheld
+      // without a role ("[name withheld] Ruiz")
+      const next = t[e] === ' ' ? wordAfter(t, e) : '';
+      const shared =
+        term.kind === 'name-part' && !titled && (mode === 'free' || mode === 'place') && !this.nameSets.surnames.has(needle) &&
+        next.length > 1 && capitalAt(original, f, e + 1) && !this.nameSets.partSet.has(next) && !PLACE_AFTER.has(next);
+      if (shared) {
+        hits.push({ s, e, kind: term.kind, term: needle, titled, whole: 'shared', person: true });
+        continue;
+      }
       const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
       if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
       else hits.push({ s, e, kind: term.kind, term: needle, titled });
@@ -439,6 +457,22 @@ export class Scanner {
    * joined to it is another person's double name ("Okafor-Smith"), and an everyday word written in lower case
    * is that word ("young-adult" for an officer Young).
    */
+  /**
+   * Where the word starts when `[s, e)` is a capitalised name written against another capitalised word or a digit, in camel case:
+   * at a word's start, or after one or two capitals that start it ("DOkafor"), and up to a capital or a digit
+   * ("OkaforStrong", "Okafor2") or the word's end after such capitals. "McOkafor" and "Okaforstown" are other words.
+   */
+  private camelGlued(original: string, f: FoldedText, s: number, e: number): number | undefined {
+    const t = f.text;
+    if (!capitalAt(original, f, s)) return undefined;
+    let a = s;
+    while (a > 0 && s - a < 2 && isWordChar(t[a - 1]) && capitalAt(original, f, a - 1)) a--;
+    if (isWordChar(t[a - 1])) return undefined;
+    const next = t[e];
+    if (!isWordChar(next)) return a < s ? a : undefined;
+    return capitalAt(original, f, e) || /\d/.test(next as string) ? a : undefined;
+  }
+
   private withAffix(original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
     const t = f.text;
     const hyphen = (c: string | undefined): boolean => c === '-' || c === '\u2010' || c === '\u2011';
@@ -602,7 +636,7 @@ export class Scanner {
 
   private resolve(t: string, hits: Hit[], kept: KeptMatch[], original: string, f: FoldedText): Hit[] {
     let list = hits;
-    if (list.some((h) => h.whole === undefined) && this.protect.length > 0) {
+    if (list.some((h) => h.whole === undefined || h.person === true) && this.protect.length > 0) {
       const spans: { s: number; e: number; reason: string }[] = [];
       for (const p of this.protect) {
         for (let s = t.indexOf(p.text); s !== -1; s = t.indexOf(p.text, s + 1)) {
@@ -614,7 +648,7 @@ export class Scanner {
         }
       }
       list = list.filter((h) => {
-        if (h.whole !== undefined || h.titled === true || h.kind === 'initial') return true;
+        if ((h.whole !== undefined && h.person !== true) || h.titled === true || h.kind === 'initial') return true;
         // a whole name is kept only inside a longer stated fact ("rose hill cemetery"), never when it is the fact
         const span = spans.find((sp) => sp.s <= h.s && h.e <= sp.e && (h.kind !== 'name' || sp.e - sp.s > h.e - h.s));
         if (span === undefined) return true;

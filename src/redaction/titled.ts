@@ -19,7 +19,7 @@ const POLICE_TITLES = [
   'marshal', 'constable', 'captain', 'capt', 'cpt', 'sheriff', 'undersheriff', 'chief', 'commander', 'cmdr', 'inspector',
   'insp', 'p.o', 'cadet', 'major', 'maj', 'colonel', 'col', 'agente', 'oficial', 'sargento', 'sgto', 'teniente', 'tte',
   'cabo', 'capitan', 'capitana', 'comandante', 'cmdte', 'investigador', 'investigadora', 'inspectora', 'subinspector',
-  'deputies', 'cop', 'rookie', 'po', 'ptl', 'ptlm', 'handler', 'alguacil', 'policia', 'officer in charge',
+  'deputies', 'cop', 'rookie', 'po', 'ptl', 'ptlm', 'handler', 'fto', 'sro', 'alguacil', 'policia', 'officer in charge',
   'officer 1st class', 'officer first class', 'sergeant-at-arms', 'sergeant at arms', 'patrullero', 'patrullera', 'comisario', 'comisaria',
   'suboficial', 'sargenta', 'oficial de policia', 'agente especial', 'policeman', 'policewoman', 'superintendent',
   'commissioner', 'jailer', 'subjefe',
@@ -63,7 +63,7 @@ const INLINE_SPACE = '(?:[^\\S\\n\\r\\u2028\\u2029]|[\\u115f\\u1160\\u180e\\u200
 /** An opening quote or bracket between a title and a name ("Officer \"Okafur\"", "Officer (Okafur)", "Officer: Okafur"). */
 const OPEN_CLOSE: Readonly<Record<string, string>> = {
   '"': '"', '“': '”', '‘': '’', "'": "'", '(': ')', '[': ']', '{': '}', '<': '>', '«': '»', '‹': '›', '„': '“', ':': '', ',': ',',
-  '-': '', '–': '', '—': '', '/': '', _: '',
+  '-': '', '–': '–', '—': '—', '/': '', _: '',
 };
 /** Openers as a regex class (escaped). */
 const OPENERS = `[:"“‘'(\\[{<«‹„,\\-–—/_]`;
@@ -193,7 +193,8 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
     let end = found;
     // a name that is the officer's as the matcher knows it, whole, is the matcher's ("Officer Daniel Okafor"); one
     // that goes on past it ("Officer Daniel Okafur") is taken here whole
-    if (isOfficer(text.slice(from, end), nameAt - from)) continue;
+    // (not when something stands between title and name: "the officer, Okafor," is no titled name to the matcher)
+    if (opener === undefined && isOfficer(text.slice(from, end), nameAt - from)) continue;
     const name = foldTerm(text.slice(nameAt, end));
     AFTER.lastIndex = end;
     const after = AFTER.exec(text)?.[1];
@@ -217,17 +218,19 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
       if (next !== undefined && (PLACE_AFTER.has(foldTerm(next)) || BUSINESS_AFTER.has(foldTerm(next)))) continue;
     }
     stop += possessive.length;
+    // a closing dash taken with the name leaves a space ("The officer—Okafor—was" -> "The officer was")
+    const gap = close !== '' && /\p{L}/u.test(text[stop] ?? '') ? ' ' : '';
     // "el agente García", "the officer Towing" (as the matcher wrote it), "Officers Okafur and Lee", "K-9 Officer
     // Okafur": the title stays as written, the name goes
     if (plural || articleBefore(text, from) || modifierBefore(text, from)) {
-      write(text.slice(at, from) + title + (possessive === '' ? '' : plural ? "'" : "'s"));
+      write(text.slice(at, from) + title + (possessive === '' ? '' : plural ? "'" : "'s") + gap);
       at = stop;
       continue;
     }
     write(text.slice(at, from));
     let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive === '' ? 'indefinite' : 'possessive');
     if (sentenceInitial(tail)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-    write(phrase);
+    write(phrase + gap);
     at = stop;
   }
   return at === 0 ? text : out.join('') + text.slice(at);

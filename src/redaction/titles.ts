@@ -32,7 +32,9 @@ const ROLE_TITLES: Readonly<Record<OfficerRole, readonly string[]>> = {
   officer: [
     'officer', 'ofc', 'ofcr', 'po', 'police officer', 'patrol officer', 'patrolman', 'patrolwoman',
     'reserve officer', 'master officer', 'senior officer', 'corrections officer', 'correctional officer',
-    'k9 officer', 'k-9 officer', 'motor officer', 'peace officer',
+    'k9 officer', 'k-9 officer', 'motor officer', 'peace officer', 'officer first class', 'officer 1st class',
+    'officer in charge', 'fto', 'sro', 'rookie', 'cop', 'cadet', 'handler', 'k9 handler', 'ptl', 'ptlm', 'policeman',
+    'policewoman', 'jailer',
     // titles held by one person or a few: replaced by the generic phrase
     'chief', 'chief of police', 'deputy chief', 'assistant chief', 'sheriff', 'undersheriff', 'commissioner',
     'superintendent', 'director', 'commander', 'cmdr', 'captain', 'capt', 'cpt', 'major', 'maj', 'colonel', 'col',

@@ -97,3 +97,31 @@ describe('parse and CLI red team: a surname that is a place', () => {
     expect(out.text.description).toMatch(/^An officer was shot near Main St\./);
   });
 });
+
+describe('red team 7: camel case, Spanish diminutives, location fields, another person with the given name', () => {
+  const build = (edit: (r: Record<string, any>) => void): string => {
+    const r = JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8'));
+    edit(r);
+    const res = safeBuildBlueAlert(r, { now: '2026-11-22T14:20:00-07:00' });
+    return res.success ? JSON.stringify({ ...res.data, redactions: undefined }) : JSON.stringify(res.issues);
+  };
+  it('withholds a name glued in camel case, a Spanish diminutive, titles in location fields, an apposition', () => {
+    for (const [what, edit] of [
+      ['OkaforStrong', (r: Record<string, any>) => (r.incident.summary = 'Donations to the OkaforStrong fund.')],
+      ['DOkafor', (r: Record<string, any>) => (r.incident.summary = 'Officer D.Okafor (DOkafor on the roster) was shot.')],
+      ['Danielito', (r: Record<string, any>) => ((r.languages = ['en-US', 'es-US']), (r.incident.es = { summary: 'El agente, conocido como Danielito, recibió disparos.' }))],
+      ['FTO in a location', (r: Record<string, any>) => (r.incident.location = 'W Colfax Ave and N Broadway, where FTO Okafor was shot')],
+      ['Rookie in a location', (r: Record<string, any>) => (r.incident.location = 'near the memorial for Rookie Okafor')],
+      ['SRO in a direction', (r: Record<string, any>) => (r.suspects[0].direction = 'toward SRO Okafor')],
+      ['apposition in a location', (r: Record<string, any>) => (r.suspects[0].lastSeen.location = 'near where the officer, Okafor, was shot')],
+      ['a rank in an alias', (r: Record<string, any>) => (r.suspects[0].alias = 'Officer First Class Okafor')],
+    ] as const) {
+      expect(build(edit), what).not.toMatch(/okafor|danielito/i);
+    }
+  });
+  it('another person with the officer\'s given name is not turned into an officer ("shot by Daniel Ruiz")', () => {
+    const out = build((r) => (r.incident.summary = 'An officer was shot by Daniel Ruiz, 34. Suspect Dan Ruiz fled east.'));
+    expect(out).not.toMatch(/an officer Ruiz/i);
+    expect(out).toContain('[name withheld] Ruiz');
+  });
+});

@@ -16,7 +16,8 @@ describe('Spanish replacement phrases', () => {
     ['Placa 4471 encontrada.', '[omitido] encontrada.'],
     ['El agente Okafor (placa 4471) fue herido.', 'El agente fue herido.'],
     ['Piden justicia: #JusticiaParaOkafor', 'Piden justicia: [omitido]'],
-    ['Una agente, Okafor, fue herida.', 'Una agente, un agente, fue herida.'],
+    // the title with the name in apposition goes as one (red team 7: 'the officer, Okafor,' in a location field)
+    ['Una agente, Okafor, fue herida.', 'Una agente fue herida.'],
   ])('%j -> %j', (summary, expected) => {
     expect(es(summary)).toBe(expected);
   });
