@@ -5,7 +5,7 @@
  * officer's name, so free text loses every titled name that is left after the identity matcher ran (red team:
  * each of these was published).
  */
-import { foldTerm } from './fold.js';
+import { foldTerm, type FoldedText } from './fold.js';
 import { PLACE_AFTER, PLACE_BEFORE, sentenceInitial, wordBefore } from './context.js';
 import { normalizeIdentityText } from '../privacy/normalize.js';
 import { rolePhrase, type PhraseLanguage } from './phrases.js';
@@ -134,14 +134,28 @@ const WORD = new RegExp(NAME_WORD, 'gu');
 const AFTER = /(?<![ \t\u00a0])[ \t\u00a0]+(\p{L}+)/uy;
 const POSSESSIVE = /['’]s?(?![\p{L}\p{N}])/uy;
 
+/** One titled name found: the span it takes, the title as written, and how it is rewritten. */
+interface TitledName {
+  readonly from: number;
+  readonly stop: number;
+  readonly title: string;
+  readonly possessive: boolean;
+  /** The title stays as written and only the name goes (plural, after an article, after a rank word). */
+  readonly keepTitle: boolean;
+  readonly plural: boolean;
+  /** A space to write after the rewrite (a closing dash was taken with the name). */
+  readonly gap: string;
+}
+
 /**
  * The text with every police title before a capitalised name replaced by the role's neutral phrase ("Officer
  * Okafur was shot" -> "An officer was shot"), or the same string when there is none. Run before the identity
  * matcher: a name that `isOfficer` (the title and name, and where the name starts in them: the matcher finds the
- * officer's name there) is left to it ("Officer Daniel Okafor Jr."). A name stated as a suspect's
- * (`keep`, folded) stays; so does a place ("Captain Cook Highway"), alert wording after the title ("Officer
- * Down", "Deputy Shot Near Denver") and a title in capitals (an all-caps text cannot tell a name). After an
- * article only the name goes ("el agente García" -> "el agente", "an officer Towing" -> "an officer").
+ * officer's name there, whole) is left to it. A name stated as a suspect's (`keep`, folded) stays; so do a place
+ * ("Captain Cook Highway"), alert wording after the title ("Officer Down", "Deputy Shot Near Denver") and text
+ * all in capitals ("OFFICER OKAFUR": an all-caps text cannot tell a name). A plural title, an article or a rank
+ * word before the title keep it and only the name goes ("el agente García" -> "el agente", "K-9 Officer Okafur"
+ * -> "K-9 Officer").
  *
  * @example
  * redactTitledNames('Officer Okafur and Sgt. Lee were shot.', 'en', [], (titled, at) => titled.startsWith('Okafor', at));
@@ -165,75 +179,86 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
   };
   let at = 0;
   for (let m = re.exec(hay); m !== null; m = re.exec(hay)) {
-    const titleLength = (m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length;
     if (m.index + m[0].length >= hay.length) break;
-    // offsets in the text as written: the title, its end, and where the name starts
-    const from = f.start(m.index);
-    if (from < at) continue; // inside a name already taken
-    const titleEnd = f.end(m.index + titleLength - 1);
-    const nameAt = f.start(m.index + m[0].length);
-    const title = letterTrimmed(text.slice(from, titleEnd));
-    const opener = m[4];
-    const plural = m[2] !== undefined || m[1] === 'deputies';
-    const word = letterTrimmed(text.slice(from, f.end(m.index + (m[1] ?? '').length + (m[2] ?? '').length - 1)));
-    const period = m[3] === '.';
-    // a period after a whole word ends the sentence ("shot the officer. Former …"); after "Sgt" it abbreviates
-    // a title in capitals is read only before a name that is not ("OFFICER Okafur"; "OFFICER DOWN" is wording)
-    if (!/\p{Ll}/u.test(title) && !word.includes('.') && !/^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2))) continue;
-    if (period && !ABBREVIATIONS.has(m[1] ?? '')) continue;
-    // written together: "Sgt.Okafur", or a capitalised title glued to a capitalised name ("OfficerOkafur", what
-    // is left of "Officer\u200bOkafur" once invisible characters are cleaned)
-    if (m[0].length === titleLength && !period && !(/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2)))) continue;
-    const before = foldTerm(wordBefore(text, from));
-    // "Ford Ranger XLT", "Jeep Commander": a model named like a title; "Calle Capitán Pérez", "Fort Major Smith
-    // Park": a place named after someone
-    if (MAKES.has(before) || PLACE_BEFORE.has(before) || PLACE_NAMED_AFTER.has(before)) continue;
-    const found = nameEnd(text, nameAt, plural);
+    // inside a name already taken
+    if (f.start(m.index) < at) continue;
+    const found = titledName(text, f, m, keep, isOfficer);
     if (found === undefined) continue;
-    let end = found;
-    // a name that is the officer's as the matcher knows it, whole, is the matcher's ("Officer Daniel Okafor"); one
-    // that goes on past it ("Officer Daniel Okafur") is taken here whole
-    // (not when something stands between title and name: "the officer, Okafor," is no titled name to the matcher)
-    if (opener === undefined && isOfficer(text.slice(from, end), nameAt - from)) continue;
-    const name = foldTerm(text.slice(nameAt, end));
-    AFTER.lastIndex = end;
-    const after = AFTER.exec(text)?.[1];
-    if (after !== undefined && (PLACE_AFTER.has(foldTerm(after)) || PLACE_NAMED_AFTER.has(foldTerm(after)))) continue;
-    // a suspect's name, whole or some of its words ("Deputy Marcus Hale" for a suspect Marcus Lee Hale)
-    const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((x) => x !== '');
-    if (keep.some((k) => k.includes(name) || nameWords.every((x) => k.split(/[^\p{L}\p{N}]+/u).includes(x)))) continue;
-    // "Officer Okafur Jr., the …": the suffix's period goes with it unless it ends the sentence
-    if (text[end] === '.' && SUFFIX.has(nameWords[nameWords.length - 1] ?? '') && /^[ \t]*[,;\p{Ll}]/u.test(text.slice(end + 1, end + 4))) end++;
-    // the closing quote or bracket goes with the name ("Officer 'Okafur' was shot" -> "An officer was shot"),
-    // before any possessive is read
-    const close = opener === undefined ? '' : OPEN_CLOSE[opener] ?? '';
-    if (close === ',' && !text.startsWith(close, end)) continue; // "the officer, Denver police said"
-    let stop = close !== '' && text.startsWith(close, end) ? end + close.length : end;
-    POSSESSIVE.lastIndex = stop;
-    const possessive = POSSESSIVE.exec(text)?.[0] ?? '';
-    if (possessive !== '') {
-      // "Captain Jack's Bar": a business named after someone is a place
-      AFTER.lastIndex = stop + possessive.length;
-      const next = AFTER.exec(text)?.[1];
-      if (next !== undefined && (PLACE_AFTER.has(foldTerm(next)) || BUSINESS_AFTER.has(foldTerm(next)))) continue;
+    const { from, stop, title, possessive, keepTitle, plural, gap } = found;
+    if (keepTitle) {
+      write(text.slice(at, from) + title + (!possessive ? '' : plural ? "'" : "'s") + gap);
+    } else {
+      write(text.slice(at, from));
+      let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive ? 'possessive' : 'indefinite');
+      if (sentenceInitial(tail)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      write(phrase + gap);
     }
-    stop += possessive.length;
-    // a closing dash taken with the name leaves a space ("The officer—Okafor—was" -> "The officer was")
-    const gap = close !== '' && /\p{L}/u.test(text[stop] ?? '') ? ' ' : '';
-    // "el agente García", "the officer Towing" (as the matcher wrote it), "Officers Okafur and Lee", "K-9 Officer
-    // Okafur": the title stays as written, the name goes
-    if (plural || articleBefore(text, from) || modifierBefore(text, from)) {
-      write(text.slice(at, from) + title + (possessive === '' ? '' : plural ? "'" : "'s") + gap);
-      at = stop;
-      continue;
-    }
-    write(text.slice(at, from));
-    let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive === '' ? 'indefinite' : 'possessive');
-    if (sentenceInitial(tail)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-    write(phrase + gap);
     at = stop;
   }
   return at === 0 ? text : out.join('') + text.slice(at);
+}
+
+/** The titled name a match of the title regex (on the folded text `f`) starts, or `undefined` when it names none. */
+function titledName(text: string, f: FoldedText, m: RegExpExecArray, keep: readonly string[], isOfficer: (titled: string, nameAt: number) => boolean): TitledName | undefined {
+  const titleLength = (m[1] ?? '').length + (m[2] ?? '').length + (m[3] ?? '').length;
+  // offsets in the text as written: the title, its end, and where the name starts
+  const from = f.start(m.index);
+  const nameAt = f.start(m.index + m[0].length);
+  const title = letterTrimmed(text.slice(from, f.end(m.index + titleLength - 1)));
+  const opener = m[4];
+  const plural = m[2] !== undefined || m[1] === 'deputies';
+  const word = letterTrimmed(text.slice(from, f.end(m.index + (m[1] ?? '').length + (m[2] ?? '').length - 1)));
+  const period = m[3] === '.';
+  // a title in capitals is read only before a name that is not ("OFFICER Okafur"; "OFFICER DOWN" is wording)
+  if (!/\p{Ll}/u.test(title) && !word.includes('.') && !/^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2))) return undefined;
+  // a period after a whole word ends the sentence ("shot the officer. Former …"); after "Sgt" it abbreviates
+  if (period && !ABBREVIATIONS.has(m[1] ?? '')) return undefined;
+  // written together: "Sgt.Okafur", or a capitalised title glued to a capitalised name ("OfficerOkafur", what
+  // is left of "Officer\u200bOkafur" once invisible characters are cleaned)
+  if (m[0].length === titleLength && !period && !(/^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(text.slice(nameAt, nameAt + 2)))) return undefined;
+  const before = foldTerm(wordBefore(text, from));
+  // "Ford Ranger XLT", "Jeep Commander": a model named like a title; "Calle Capitán Pérez", "Fort Major Smith
+  // Park": a place named after someone
+  if (MAKES.has(before) || PLACE_BEFORE.has(before) || PLACE_NAMED_AFTER.has(before)) return undefined;
+  let end = nameEnd(text, nameAt, plural);
+  if (end === undefined) return undefined;
+  // a name that is the officer's as the matcher knows it, whole, is the matcher's ("Officer Daniel Okafor"); one
+  // that goes on past it ("Officer Daniel Okafur") is taken here whole (and so is one with something between
+  // title and name: "the officer, Okafor," is no titled name to the matcher)
+  if (opener === undefined && isOfficer(text.slice(from, end), nameAt - from)) return undefined;
+  const name = foldTerm(text.slice(nameAt, end));
+  AFTER.lastIndex = end;
+  const after = AFTER.exec(text)?.[1];
+  if (after !== undefined && (PLACE_AFTER.has(foldTerm(after)) || PLACE_NAMED_AFTER.has(foldTerm(after)))) return undefined;
+  // a suspect's name, whole or some of its words ("Deputy Marcus Hale" for a suspect Marcus Lee Hale)
+  const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((x) => x !== '');
+  if (keep.some((k) => k.includes(name) || nameWords.every((x) => k.split(/[^\p{L}\p{N}]+/u).includes(x)))) return undefined;
+  // "Officer Okafur Jr., the …": the suffix's period goes with it unless it ends the sentence
+  if (text[end] === '.' && SUFFIX.has(nameWords[nameWords.length - 1] ?? '') && /^[ \t]*[,;\p{Ll}]/u.test(text.slice(end + 1, end + 4))) end++;
+  // the closing quote or bracket goes with the name ("Officer 'Okafur' was shot" -> "An officer was shot"),
+  // before any possessive is read
+  const close = opener === undefined ? '' : OPEN_CLOSE[opener] ?? '';
+  if (close === ',' && !text.startsWith(close, end)) return undefined; // "the officer, Denver police said"
+  let stop = close !== '' && text.startsWith(close, end) ? end + close.length : end;
+  POSSESSIVE.lastIndex = stop;
+  const possessive = POSSESSIVE.exec(text)?.[0] ?? '';
+  if (possessive !== '') {
+    // "Captain Jack's Bar": a business named after someone is a place
+    AFTER.lastIndex = stop + possessive.length;
+    const next = AFTER.exec(text)?.[1];
+    if (next !== undefined && (PLACE_AFTER.has(foldTerm(next)) || BUSINESS_AFTER.has(foldTerm(next)))) return undefined;
+  }
+  stop += possessive.length;
+  return {
+    from,
+    stop,
+    title,
+    possessive: possessive !== '',
+    keepTitle: plural || articleBefore(text, from) || modifierBefore(text, from),
+    plural,
+    // a closing dash taken with the name leaves a space ("The officer—Okafor—was" -> "The officer was")
+    gap: close !== '' && /\p{L}/u.test(text[stop] ?? '') ? ' ' : '',
+  };
 }
 
 /** A title as written without what the fold dropped after it (an invisible character, a control): a walk back. */
