@@ -233,7 +233,8 @@ export function redactDetailed(
   // Smith-Okafor": red team) is taken whole too; a word that only starts with one ("Okafor-Smithe", "Okaforstown")
   // is another name or a place
   // (the words of the name as the request writes it: "McOkafor" ends in a piece of a hyphenated name, not in it)
-  const nameWords = foldTerm(request.officer?.name ?? '').split(/\s+/).filter((x) => x.length >= 3);
+  const officerWords = foldTerm(request.officer?.name ?? '').split(/\s+/);
+  const nameWords = officerWords.filter((x) => x.length >= 3);
   const endsInPart = (rest: string): boolean =>
     foldTerm(rest)
       .split(/\s+/)
@@ -241,7 +242,7 @@ export function redactDetailed(
   // and so is one the matcher finds only the start of ("Officer Daniel Okafur": it took "Daniel" and published
   // "An officer Okafur"; red team 4): the matcher keeps a titled name when its match reaches the name's end or
   // ends in the surname ("Officer Daniel Okafor Denver": the matcher knows where the name ends)
-  const surname = foldTerm(request.officer?.name ?? '').split(/\s+/).at(-1) ?? '';
+  const surname = officerWords.at(-1) ?? '';
   const officerWord = (titled: string, at: number): boolean =>
     fullName &&
     matcher

@@ -144,7 +144,6 @@ function compactTermsOf(terms: readonly IdentityTerm[]): readonly { term: Identi
     .filter((c) => c.compact.length >= (c.term.kind === 'badge' || c.term.kind === 'withheld' || isNoSpaceScript(c.compact[0]) ? 2 : 3));
 }
 
-
 /**
  * Whether one or two capitalised words that are no part of the officer's name, then a capitalised place word,
  * follow a name part: the place is named after someone else ("the Dan Ryan Expressway", "Daniel Boone Parkway"
@@ -159,6 +158,7 @@ function placeAhead(t: string, original: string, f: FoldedText, e: number): bool
   }
   return q > e && t[q] === ' ' && PLACE_AFTER.has(wordAfter(t, q)) && capitalAt(original, f, q + 1);
 }
+
 export class Scanner {
   private readonly patterns = new Map<string, RegExp>();
   private readonly terms: readonly IdentityTerm[];
@@ -452,15 +452,10 @@ export class Scanner {
   }
 
   /**
-   * A name part joined by a hyphen to a lower-case word, before or after it: "Okafor-led", "pro-Okafor",
-   * "Daniel-era" (red team: published). The name part alone is withheld ("[withheld]-led"); a capitalised word
-   * joined to it is another person's double name ("Okafor-Smith"), and an everyday word written in lower case
-   * is that word ("young-adult" for an officer Young).
-   */
-  /**
-   * Where the word starts when `[s, e)` is a capitalised name written against another capitalised word or a digit, in camel case:
-   * at a word's start, or after one or two capitals that start it ("DOkafor"), and up to a capital or a digit
-   * ("OkaforStrong", "Okafor2") or the word's end after such capitals. "McOkafor" and "Okaforstown" are other words.
+   * Where the word starts when `[s, e)` is a capitalised name written against another capitalised word or a
+   * digit, in camel case: at a word's start, or after one or two capitals that start it ("DOkafor"), and up to a
+   * capital or a digit ("OkaforStrong", "Okafor2") or the word's end after such capitals. "McOkafor" and
+   * "Okaforstown" are other words.
    */
   private camelGlued(original: string, f: FoldedText, s: number, e: number): number | undefined {
     const t = f.text;
@@ -473,6 +468,12 @@ export class Scanner {
     return capitalAt(original, f, e) || /\d/.test(next as string) ? a : undefined;
   }
 
+  /**
+   * A name part joined by a hyphen to a lower-case word, before or after it: "Okafor-led", "pro-Okafor",
+   * "Daniel-era" (red team: published). The name part alone is withheld ("[withheld]-led"); a capitalised word
+   * joined to it is another person's double name ("Okafor-Smith"), and an everyday word written in lower case
+   * is that word ("young-adult" for an officer Young).
+   */
   private withAffix(original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
     const t = f.text;
     const hyphen = (c: string | undefined): boolean => c === '-' || c === '\u2010' || c === '\u2011';

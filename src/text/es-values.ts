@@ -243,13 +243,15 @@ export function colorEs(color: string, g: Gender): string | undefined {
  *
  * @example
  * hairEs('black, short'); //=> 'cabello negro corto'
+ * hairEs('bald', 'f'); //=> 'calva'
  */
-export function hairEs(hair: string): string | undefined {
+export function hairEs(hair: string, g: Gender = 'm'): string | undefined {
+  const bald = g === 'f' ? 'calva' : 'calvo';
   const words = key(hair)
     .replace(/\bhair\b/g, ' ')
     .split(/[\s,]+/)
     .filter((w) => w !== '' && w !== 'and');
-  if (words.length === 1 && (words[0] === 'bald' || words[0] === 'shaved head')) return 'calvo';
+  if (words.length === 1 && (words[0] === 'bald' || words[0] === 'shaved head')) return bald;
   const colors: string[] = [];
   const styles: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -264,14 +266,14 @@ export function hairEs(hair: string): string | undefined {
     const s = HAIR_STYLE.get(w);
     if (c !== undefined) colors.push(c);
     else if (s !== undefined) styles.push(s);
-    else if (w === 'bald') styles.push('calvo');
+    else if (w === 'bald') styles.push(bald);
     else return undefined;
   }
   if (colors.length === 0 && styles.length === 0) return undefined;
   return `cabello ${[...colors, ...styles].join(' ')}`;
 }
 
-const HAIR_ALONE: ReadonlySet<string> = new Set(['dreadlocks', 'dreads', 'locs', 'braids', 'cornrows', 'shaved', 'mohawk', 'afro', 'ponytail', 'buzz cut', 'crew cut']);
+const HAIR_ALONE: ReadonlySet<string> = new Set(['dreadlocks', 'dreads', 'locs', 'braids', 'cornrows', 'shaved', 'mohawk', 'afro', 'ponytail']);
 
 /**
  * English hair words in the order English puts them: style before colour ("black, short" gives "short black hair").

@@ -83,7 +83,7 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
   const race = raceT ?? (d.race === undefined ? undefined : foreignEs(d.race, mode));
   const sexRace = sex === undefined ? race : race === undefined ? sex : raceT !== undefined && sexT !== undefined ? `${sex} ${race}` : `${sex}, ${race}`;
   // "calvo" agrees with the person ("mujer calva")
-  const hair = es?.hair !== undefined ? `cabello ${es.hair}` : coded(d.hair, (h) => (g === 'f' ? hairEs(h)?.replace(/\bcalvo\b/, 'calva') : hairEs(h)), String);
+  const hair = es?.hair !== undefined ? `cabello ${es.hair}` : coded(d.hair, (h) => hairEs(h, g), String);
   const eyes = es?.eyes !== undefined ? `ojos ${es.eyes}` : coded(d.eyes, eyesEs, String);
   const free = (en: string | undefined, sp: string | undefined): string | undefined => sp ?? foreignEs(en, mode);
   const clothingText = free(d.clothing, es?.clothing);

@@ -157,15 +157,12 @@ export function extractFacts(input: {
       ...(loc === undefined ? {} : { lastKnownLocation: loc }),
     };
   }
-  // a direction the agency does not know ("unknown") says nothing: it never reads as "heading unknown"
+  // (a direction the agency does not know, "unknown", is already gone: `tidy` drops such values)
   const suspects = r.suspects.map((x): (typeof r.suspects)[number] => {
-    const t0 = tidyDetails(x);
+    const t = tidyDetails(x);
     // a compass abbreviation reads as the word ("heading E" -> "heading east"; "EB" -> "eastbound")
-    const compass = t0.direction === undefined ? undefined : COMPASS_SHORT.get(t0.direction.trim().toUpperCase().replace(/[./\s]/g, ''));
-    const t = compass === undefined ? t0 : { ...t0, direction: compass };
-    if (t.direction === undefined || !/^(?:unknown|unk|n\/?a|none|not known|desconocid[oa])\.?$/i.test(t.direction.trim())) return t;
-    const { direction: _d, ...rest } = t;
-    return rest;
+    const compass = t.direction === undefined ? undefined : COMPASS_SHORT.get(t.direction.trim().toUpperCase().replace(/[./\s]/g, ''));
+    return compass === undefined ? t : { ...t, direction: compass };
   });
   const weapons = suspects.map((x) => clean(x.weapons)).filter((w): w is string => w !== undefined);
   const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>
