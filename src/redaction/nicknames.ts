@@ -29,7 +29,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
  * The everyday short forms of a folded given name ("daniel" -> ["dan", "danny"]); empty when none is listed.
  *
  * @example
- * shortForms('daniel'); //=> ['dan', 'danny', 'danielito', 'danielcito']
+ * shortForms('daniel'); //=> ['dan', 'danny', 'danielito', 'danielcito', 'danielillo', 'danielin']
  */
 export function shortForms(given: string): readonly string[] {
   const list = Object.prototype.hasOwnProperty.call(SHORT_FORMS, given) ? SHORT_FORMS[given] : undefined;
@@ -38,11 +38,11 @@ export function shortForms(given: string): readonly string[] {
   return given.length >= 4 ? [...forms, ...diminutives(given)] : forms;
 }
 
-/** Spanish diminutives of a (folded) given name: -ito/-ita after a consonant, in place of a final -o or -a. */
+/** Spanish diminutives of a (folded) given name: -ito, -illo, -ín after a consonant, -ito/-ita, -illo/-illa in place of a final -o or -a. */
 function diminutives(given: string): string[] {
   if (!/^[a-z]+$/.test(given)) return [];
-  if (given.endsWith('o')) return [`${given.slice(0, -1)}ito`];
-  if (given.endsWith('a')) return [`${given.slice(0, -1)}ita`];
-  if (/[bcdfgjklmnpqrstvxz]$/.test(given)) return [`${given}ito`, `${given}cito`];
+  if (given.endsWith('o')) return [`${given.slice(0, -1)}ito`, `${given.slice(0, -1)}illo`];
+  if (given.endsWith('a')) return [`${given.slice(0, -1)}ita`, `${given.slice(0, -1)}illa`];
+  if (/[bcdfgjklmnpqrstvxz]$/.test(given)) return [`${given}ito`, `${given}cito`, `${given}illo`, `${given}in`];
   return [];
 }

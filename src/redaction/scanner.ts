@@ -348,7 +348,13 @@ export class Scanner {
         // glued in camel case to another word or a digit ("OkaforStrong", "DOkafor", "Okafor2": red team); not a
         // word that is itself a name part ("OBrien" for an officer O'Brien)
         const camelAt = joined === undefined && mode !== 'address' && (term.kind === 'name' || term.kind === 'name-part') && needle.length >= 4 ? this.camelGlued(original, f, s, e) : undefined;
-        const camel = camelAt !== undefined && (camelAt === s || !this.nameSets.partSet.has(t.slice(camelAt, e)));
+        // (not an everyday word, "YoungStown", "ParkView", and not before a place word, "HoustonStreet")
+        const piece = camelAt === undefined || e >= t.length ? '' : (/^\p{Lu}\p{Ll}*/u.exec(original.slice(f.start(e), f.start(e) + 24))?.[0] ?? '');
+        const camel =
+          camelAt !== undefined &&
+          (camelAt === s || !this.nameSets.partSet.has(t.slice(camelAt, e))) &&
+          !EVERYDAY.has(needle) &&
+          !PLACE_AFTER.has(piece.toLowerCase());
         if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
         else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
         else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && this.withAffix(original, f, s, e, needle)) {

@@ -125,3 +125,24 @@ describe('red team 7: camel case, Spanish diminutives, location fields, another 
     expect(out).toContain('[name withheld] Ruiz');
   });
 });
+
+describe('red team 8: the camel-case and diminutive rules, attacked', () => {
+  const summary = (officer: string, s: string, spanish = false): string => {
+    const r = JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8'));
+    r.officer.name = officer;
+    if (spanish) {
+      r.languages = ['en-US', 'es-US'];
+      r.incident.es = { summary: s };
+    } else r.incident.summary = s;
+    const res = safeBuildBlueAlert(r, { now: '2026-11-22T14:20:00-07:00' });
+    return res.success ? JSON.stringify({ ...res.data, redactions: undefined }) : JSON.stringify(res.issues);
+  };
+  it('keeps everyday and place words glued to a name part ("YoungStown", "ParkView", "HoustonStreet")', () => {
+    expect(summary('Mark Young', 'Shooting near the YoungMarket and YoungStown Plaza.')).toContain('YoungMarket and YoungStown Plaza');
+    expect(summary('Will Park', 'Shooting near ParkView Mall.')).toContain('ParkView Mall');
+    expect(summary('Chris Houston', 'Shooting on HoustonStreet.')).toContain('HoustonStreet');
+  });
+  it('withholds more Spanish forms of the given name: Danielillo, Danielín', () => {
+    expect(summary('Daniel Okafor', 'Danielito y Danielillo y Danielín vieron al agente.', true)).not.toMatch(/danielit|danielill|danielín/i);
+  });
+});
