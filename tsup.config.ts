@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { countyDataFromFiles, writeCountyDataFiles } from './scripts/cli-county-data.mjs';
 
 // The test set-up rebuilds a stale dist/ quickly: JavaScript only, without cleaning (TSUP_QUICK=1).
 const quick = process.env['TSUP_QUICK'] === '1';
@@ -39,9 +40,12 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = 'ascii';
     },
+    // the county data's ~550 KB of literals are read from dist/cli-counties-*.txt (scripts/cli-county-data.mjs)
+    esbuildPlugins: [countyDataFromFiles()],
     onSuccess: async () => {
       const { asciiFile } = await import('./scripts/ascii-cli.mjs');
       for (const f of ['dist/cli.cjs', 'dist/cli-main.cjs', 'dist/cli-counties.cjs']) asciiFile(f);
+      writeCountyDataFiles('.', 'dist');
     },
     dts: false,
     clean: false,

@@ -68,11 +68,19 @@ export function countyIndexBuildMs(): number | undefined {
   return indexMs;
 }
 
-/** The bytes of a base64 text: natively with Node's Buffer, else with `atob` (browsers, Deno, workers). */
-function base64Bytes(text: string): Uint8Array {
+/**
+ * The bytes of a base64 text: natively with Node's Buffer, else with `atob` (browsers, Deno, workers). The CLI's
+ * build hands the bytes themselves (read from a file beside it: scripts/cli-county-data.mjs).
+ */
+function base64Bytes(text: string | Uint8Array): Uint8Array {
   const native = (globalThis as { Buffer?: { from(data: string, encoding: 'base64'): Uint8Array } }).Buffer;
   // copied into a buffer of their own: a view of the result could start at an offset typed arrays cannot use
   const bytes = new Uint8Array(ATLAS_INDEX_BYTES);
+  if (typeof text !== 'string') {
+    if (text.length !== ATLAS_INDEX_BYTES) throw corrupt('index');
+    bytes.set(text);
+    return bytes;
+  }
   if (native !== undefined) {
     const b = native.from(text, 'base64');
     if (b.length !== ATLAS_INDEX_BYTES) throw corrupt('index');

@@ -98,6 +98,17 @@ describe('the packed package, installed', () => {
     expect(meta['bugs']).toMatchObject({ url: expect.stringMatching(/^https:\/\/.*\/issues$/) });
   });
 
+  it('the binary reads its county data from the files beside it: a request with a reach gets its counties', () => {
+    // scripts/cli-county-data.mjs: the CLI's county lookup reads these files instead of ~550 KB of literals
+    for (const f of ['dist/cli-counties.cjs', 'dist/cli-counties-atlas.txt', 'dist/cli-counties-index-data.bin']) expect(packed, f).toContain(f);
+    const dir = join(ROOT, 'fixtures', 'exercise-officer-injured-chicago-reach');
+    const options = JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8')) as { now: string; identifier: string };
+    const r = sh(`blue-alert build '${join(dir, 'request.json')}' --now '${options.now}' --id '${options.identifier}' --quiet`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(dir, 'expected.cap.xml'), 'utf8'));
+  });
+
   it('every --help example works, in the order a newcomer runs them', () => {
     console.info(`package test: installed by ${how}`);
     const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
