@@ -4,7 +4,7 @@
 import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
 import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
 import { clockLabel, dateLabelEn, sameLocalDay, sameLocalYear, whenLabelEn } from './labels.js';
-import { abbreviate, directionPhrase, firstItems, joinParts } from './words.js';
+import { abbreviate, directionPhrase, firstItems, joinParts, numbersList } from './words.js';
 import { ageEn, hairEn } from './es-values.js';
 
 /** Sex codes as words ("M" reads as "male"). */
@@ -89,6 +89,11 @@ export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
 /** A place that starts with its own preposition ("near Main St", "in front of the bank") takes no other. */
 const LEADING_PREPOSITION_EN = /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|beside|next to|in front of|(?:north|south|east|west)(?:east|west)? of)\s/i;
 
+/** `Suspect 2`, `Suspects 1 and 2`. */
+function suspectsEn(indexes: readonly number[]): string {
+  return `Suspect${indexes.length > 1 ? 's' : ''} ${numbersList(indexes, 'and')}`;
+}
+
 function placeAfter(preposition: string, place: string): string {
   return LEADING_PREPOSITION_EN.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
 }
@@ -132,8 +137,9 @@ export function english(): Wording {
     vehicleOf90: (who, body) => (who === 'suspect' ? `Suspect: ${body}` : `Officer's car: ${body}`),
     suspect90: (onFoot) => (onFoot ? 'Suspect on foot' : 'Suspect'),
     count: (n) => `${n} suspects.`,
-    vehicleOfSuspect: (i) => `Suspect ${i + 1} vehicle`,
-    sameVehicle: (i, j) => `Suspect ${i + 1} is in the same vehicle as suspect ${j + 1}`,
+    vehicleOfSuspect: (ix) => `${suspectsEn(ix)} vehicle`,
+    suspectsLabel: (ix) => suspectsEn(ix),
+    sameVehicleAs: (j) => `same as suspect ${j + 1}'s`,
     noAction: (status) => [`This is only ${status === 'Exercise' ? 'an' : 'a'} ${STATUS_NOTICE[status]}. No action needed.`, `${STATUS_NOTICE[status].charAt(0).toUpperCase()}${STATUS_NOTICE[status].slice(1)} only. No action needed.`, 'No action needed.'],
     onFootWords: 'on foot',
     tipsAndLink: (phone, link) =>

@@ -290,10 +290,23 @@ export function hairEn(hair: string): string {
   // a style word that says what the hair is ("dreadlocks", "braids", "shaved") stands alone, not "dreadlocks hair"
   if (words.length === 1 && HAIR_ALONE.has(h.toLowerCase())) return h.toLowerCase() === 'shaved' ? 'shaved head' : h;
   if (!known) return `hair: ${h}`;
-  const styles = words.filter((w) => HAIR_STYLE.has(w.toLowerCase()));
+  const noun = (w: string): boolean => HAIR_ALONE.has(w.toLowerCase()) && w.toLowerCase() !== 'shaved';
+  const styles = words.filter((w) => HAIR_STYLE.has(w.toLowerCase()) && !noun(w));
   const colors = words.filter((w) => !HAIR_STYLE.has(w.toLowerCase()));
-  return `${[...styles, ...colors].join(' ')} hair`;
+  // a style that is a thing, not an adjective, follows the hair: "black hair in a ponytail" (not "ponytail black
+  // hair"), "black afro"
+  const nouns = words.filter(noun).map((w) => w.toLowerCase());
+  const adjectives = [...styles, ...colors].join(' ');
+  const worn = nouns.filter((w) => HAIR_WORN[w] !== undefined).map((w) => HAIR_WORN[w]);
+  const shape = nouns.find((w) => w === 'afro' || w === 'mohawk');
+  const head = shape === undefined ? `${adjectives}${adjectives === '' ? '' : ' '}hair` : `${adjectives}${adjectives === '' ? '' : ' '}${shape}`;
+  return [head, ...worn].join(' ');
 }
+
+/** Hair styles worn "in" something, as English says them after the hair. */
+const HAIR_WORN: Readonly<Record<string, string>> = {
+  ponytail: 'in a ponytail', braids: 'in braids', cornrows: 'in cornrows', dreadlocks: 'in dreadlocks', dreads: 'in dreads', locs: 'in locs',
+};
 
 /**
  * Eyes in Spanish ("ojos azules").

@@ -6,7 +6,7 @@
 import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/schema.js';
 import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
 import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
-import { abbreviate, firstItems, joinParts } from './words.js';
+import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
 import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
 
 /** A place that starts with its own preposition ("cerca de Main St", "frente al banco") takes no other. */
@@ -191,7 +191,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     aliasWord: 'alias',
     officerLabel: (name) => (name === undefined ? (femaleOfficer ? 'La agente' : 'El agente') : `${femaleOfficer ? 'La' : 'El'} agente ${name}`),
     officerVehicleLabel: `Vehículo ${ofOfficer}`,
-    lastSeenWords: (female) => `Vist${female ? 'a' : 'o'} por última vez`,
+    lastSeenWords: (female, plural) => `Vist${female ? 'a' : 'o'}${plural === true ? 's' : ''} por última vez`,
     nearPlace: (p) => (LEADING_PREPOSITION_ES.test(p) ? ` ${p}` : /\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : ` cerca de ${p}`),
     officerVehicleShort: `Auto ${ofOfficer}`,
     // Spanish facts arrive with the direction already translated (localizeEs)
@@ -206,8 +206,10 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
     suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,
     count: (n) => `${n} sospechosos.`,
-    vehicleOfSuspect: (i) => `Vehículo del sospechoso ${i + 1}`,
-    sameVehicle: (i, j) => `El sospechoso ${i + 1} va en el mismo vehículo que el sospechoso ${j + 1}`,
+    vehicleOfSuspect: (ix, female) =>
+      ix.length === 1 ? `Vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'} ${ix[0]! + 1}` : `Vehículo de ${female === true ? 'las sospechosas' : 'los sospechosos'} ${numbersList(ix, 'y')}`,
+    sameVehicleAs: (j) => `el mismo que el del sospechoso ${j + 1}`,
+    suspectsLabel: (ix, female) => `Sospechos${female === true ? 'a' : 'o'}${ix.length > 1 ? 's' : ''} ${numbersList(ix, 'y')}`,
     noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No haga nada.`, 'No haga nada.'],
     onFootWords: 'a pie',
     tipsAndLink: (phone, link) =>

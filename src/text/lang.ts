@@ -82,8 +82,8 @@ export interface Wording {
   officerVehicleLabel: string;
   /** `Officer's car` (shortest WEA form). */
   readonly officerVehicleShort: string;
-  /** `Last seen` / `Visto (Vista) por última vez`. */
-  lastSeenWords(female: boolean): string;
+  /** `Last seen` / `Visto (Vista, Vistos, Vistas) por última vez`. */
+  lastSeenWords(female: boolean, plural?: boolean): string;
   /** ` near X`. */
   nearPlace(place: string): string;
   /** `heading east` (keeps the direction text word for word); Spanish facts arrive translated. */
@@ -98,10 +98,12 @@ export interface Wording {
   vehicleOf90(who: 'suspect' | 'officer', body: string): string;
   /** `Suspect` / `Suspect on foot` (the 90, when no vehicle is known). */
   suspect90(onFoot: boolean, female?: boolean): string;
-  /** `Suspect 2 vehicle` (several suspects). */
-  vehicleOfSuspect(index: number): string;
-  /** `Suspect 2 is in the same vehicle as suspect 1` (indices from 0). */
-  sameVehicle(index: number, earlier: number): string;
+  /** `Suspect 2 vehicle`, `Suspects 1 and 2 vehicle` (several suspects; indices from 0, the suspects in it). */
+  vehicleOfSuspect(indexes: readonly number[], female?: boolean): string;
+  /** `same as suspect 1's`: the vehicle of an earlier suspect (index from 0), in the long texts. */
+  sameVehicleAs(earlier: number): string;
+  /** `Suspects 1 and 2` (several suspects seen together; indices from 0). */
+  suspectsLabel(indexes: readonly number[], female?: boolean): string;
   /** `2 suspects.` */
   count(n: number): string;
   /** What an exercise, test or draft tells people instead of calling 911, longest first. */

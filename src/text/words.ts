@@ -169,6 +169,35 @@ export function directionPhrase(direction: string): string {
   return `heading ${d}`;
 }
 
+/** Compass words of English and Spanish, by point ("eastbound", "este" and "oriente" are all east). */
+const COMPASS_POINT: Readonly<Record<string, string>> = {
+  north: 'n', northbound: 'n', norte: 'n', south: 's', southbound: 's', sur: 's',
+  east: 'e', eastbound: 'e', este: 'e', oriente: 'e', west: 'w', westbound: 'w', oeste: 'w', poniente: 'w',
+  northeast: 'ne', northeastbound: 'ne', noreste: 'ne', nordeste: 'ne', northwest: 'nw', northwestbound: 'nw', noroeste: 'nw',
+  southeast: 'se', southeastbound: 'se', sureste: 'se', sudeste: 'se', southwest: 'sw', southwestbound: 'sw', suroeste: 'sw', sudoeste: 'sw',
+};
+/** Words a bare direction may hold besides its compass word ("heading east", "hacia el este"). */
+const DIRECTION_FILLER = new Set(['heading', 'headed', 'traveling', 'travelling', 'going', 'driving', 'moving', 'hacia', 'el', 'en', 'direccion', 'dirección', 'rumbo', 'al', 'con']);
+
+/**
+ * Whether a direction says nothing the place it follows does not already say: a bare compass direction ("east",
+ * "hacia el este") after a place that names the same point ("I-285 eastbound", "I-285 en dirección este").
+ *
+ * @example
+ * directionInPlace('east', 'I-285 eastbound at Moreland Ave'); //=> true
+ * directionInPlace('east toward Decatur', 'I-285 eastbound'); //=> false
+ * directionInPlace('east', 'E Colfax Ave'); //=> false
+ */
+export function directionInPlace(direction: string, place: string): boolean {
+  const words = direction.toLowerCase().split(/[\s,.]+/).filter((x) => x !== '');
+  const points = words.map((x) => COMPASS_POINT[x]).filter((x) => x !== undefined);
+  if (points.length !== 1 || words.some((x) => COMPASS_POINT[x] === undefined && !DIRECTION_FILLER.has(x))) return false;
+  // only a heading in the place counts ("eastbound", "en dirección este"), never a street's name ("E Colfax Ave")
+  for (const m of place.toLowerCase().matchAll(HEADING_IN_PLACE)) if (COMPASS_POINT[m[1] ?? m[2] ?? ''] === points[0]) return true;
+  return false;
+}
+const HEADING_IN_PLACE = /\b(?:(north|south|east|west|northeast|northwest|southeast|southwest)bound|(?:direcci[oó]n|rumbo(?: al)?|hacia(?: el)?|heading|headed|traveling|travelling|going) (\p{L}+))\b/gu;
+
 /**
  * A link as people read it: without `https://` and a trailing `/`. Returns `undefined` when the result would not
  * survive WEA's GSM 7-bit basic set unchanged (a link must never be transliterated).
@@ -197,6 +226,17 @@ export function joinParts(parts: readonly (string | undefined | false)[], sep = 
     first = false;
   }
   return out;
+}
+
+/**
+ * Suspect numbers (indices from 0) as a list for people: `1`, `1 and 2`, `1, 2 and 3`.
+ *
+ * @example
+ * numbersList([0, 1, 2], 'and'); //=> '1, 2 and 3'
+ */
+export function numbersList(indexes: readonly number[], and: string): string {
+  const n = indexes.map((i) => String(i + 1));
+  return n.length < 2 ? (n[0] ?? '') : `${n.slice(0, -1).join(', ')} ${and} ${n[n.length - 1]}`;
 }
 
 /**

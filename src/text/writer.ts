@@ -7,7 +7,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments, ladder, type Level, type Segment } from './fit.js';
 import { basicLength, gsm7Length, gsmText, isGsm7 } from './gsm.js';
-import { capitalize, displayLink, isFemale, joinParts } from './words.js';
+import { capitalize, directionInPlace, displayLink, isFemale, joinParts } from './words.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
 const P = {
@@ -230,6 +230,7 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
   // suspects
   const key = keySuspects(f);
   const n = f.suspects.length;
+  const groups = suspectGroups(f.suspects);
   f.suspects.forEach((s, i) => {
     const meta = f.suspectMeta[i];
     const extra = i === 0 ? 0 : SECONDARY + i * 0.01;
@@ -254,18 +255,15 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
         ]),
       );
     }
-    // a suspect in the same vehicle as an earlier one: say so instead of repeating it
-    const sv = s.vehicle;
-    const same = sv === undefined ? -1 : f.suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, sv));
-    if (s.vehicle !== undefined && same < 0) {
+    // suspects in one vehicle: it is described once, under all their numbers ("Suspects 1 and 2 vehicle:")
+    const group = groups.vehicle[i];
+    if (s.vehicle !== undefined && group !== undefined && group[0] === i) {
       const officerCar = o?.vehicle !== undefined;
       // several suspects: every vehicle says whose it is
-      const vLabel = n > 1 ? w.vehicleOfSuspect(i) : officerCar ? w.suspectVehicleLabel : w.vehicleLabel;
+      const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : officerCar ? w.suspectVehicleLabel : w.vehicleLabel;
       // another suspect's own vehicle is ranked near the first one's: its plate is worth more than the first suspect's last-seen detail
       const vExtra = i === 0 ? 0 : Math.min(extra, 0.5 + i * 0.01);
       segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, vExtra, long && i === key.plate, mk, officerCar || n > 1));
-    } else if (same >= 0) {
-      segs.push(mk(`vehicle${i}`, P.vehicleMain + extra, false, [`${w.sameVehicle(i, same)}.`]));
     }
 
     // last seen and direction
@@ -278,14 +276,18 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
     // a bare compass word ("heading east") says nothing on its own: it goes out only with a road or a destination
     const bare = meta?.bareDirection === true;
     const dirText = direction === undefined ? undefined : w.direction(direction);
-    const femaleSuspect = isFemale(s.description?.sex);
-    const whoSeen = n > 1 ? `${label}: ` : '';
+    // a suspect in the same vehicle with nothing of their own to add was seen with this one: one sentence for both
+    const together = groups.seen[i];
+    if (together === undefined) return;
+    const femaleSuspect = together.every((j) => isFemale(f.suspects[j]?.description?.sex));
+    const whoSeen = n === 1 ? '' : together.length > 1 ? `${w.suspectsLabel(together, femaleSuspect)}: ` : `${label}: `;
+    const plural = together.length > 1;
     if (lsPlace !== undefined || (direction !== undefined && !bare) || dest !== undefined) {
       const seen = (withTime: boolean, withDest: boolean): string => {
         const anchored = lsPlace !== undefined || (withDest && dest !== undefined);
         const content = joinParts([
-            lsPlace === undefined ? (withTime && lsTime !== '' && anchored ? `${w.lastSeenWords(femaleSuspect)}${lsTime}` : undefined) : `${w.lastSeenWords(femaleSuspect)}${withTime ? lsTime : ''}${w.nearPlace(lsPlace)}`,
-            bare && !anchored ? undefined : dirText,
+            lsPlace === undefined ? (withTime && lsTime !== '' && anchored ? `${w.lastSeenWords(femaleSuspect, plural)}${lsTime}` : undefined) : `${w.lastSeenWords(femaleSuspect, plural)}${withTime ? lsTime : ''}${w.nearPlace(lsPlace)}`,
+            (bare && !anchored) || (lsPlace !== undefined && direction !== undefined && directionInPlace(direction, lsPlace)) ? undefined : dirText,
             withDest ? dest : undefined,
           ]);
         return content === '' ? '' : sentence(whoSeen === '' ? capitalize(content) : `${whoSeen}${content.charAt(0).toLowerCase()}${content.slice(1)}`);
@@ -337,6 +339,35 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
 }
 
 /** Two suspects' vehicles are the same when their plates match, or when they are described alike without plates. */
+/**
+ * Suspects who share a vehicle, and who were seen together. `vehicle[i]`: the suspects in suspect i's vehicle
+ * (first: the one it is described under), undefined when i has none. `seen[i]`: the suspects whose sighting suspect
+ * i's sentence speaks for (i first), undefined when an earlier suspect's does: a later suspect in the same vehicle
+ * with no place or time of their own, and the same direction and destinations (or none).
+ */
+function suspectGroups(suspects: readonly Suspect[]): { vehicle: (number[] | undefined)[]; seen: (number[] | undefined)[] } {
+  const vehicle: (number[] | undefined)[] = suspects.map(() => undefined);
+  const seen: (number[] | undefined)[] = suspects.map((_, i) => [i]);
+  suspects.forEach((s, i) => {
+    const v = s.vehicle;
+    if (v === undefined) return;
+    const first = suspects.findIndex((x, j) => j <= i && x.vehicle !== undefined && sameVehicle(x.vehicle, v));
+    const group = vehicle[first] ?? [];
+    group.push(i);
+    vehicle[first] = group;
+    if (first === i) return;
+    vehicle[i] = group;
+    const lead = suspects[first];
+    if (lead === undefined || s.lastSeen?.location !== undefined || s.lastSeen?.at !== undefined) return;
+    const d = dir(s);
+    const dests = (x: Suspect): string => (x.destinations ?? []).map(collapseSpaces).join('\n');
+    if ((d !== undefined && d !== dir(lead)) || (dests(s) !== '' && dests(s) !== dests(lead))) return;
+    seen[first]?.push(i);
+    seen[i] = undefined;
+  });
+  return { vehicle, seen };
+}
+
 function sameVehicle(a: NonNullable<Suspect['vehicle']>, b: NonNullable<Suspect['vehicle']>): boolean {
   const pa = a.plate?.number;
   const pb = b.plate?.number;
@@ -450,8 +481,11 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     const nm = name === undefined ? undefined : `${name}${s.alias === undefined ? '' : ` (${w.aliasWord} ${s.alias})`}`;
     const who = joinParts([nm, s.description === undefined ? undefined : w.person(s.description, 0)]);
     if (who !== '') parts.push(sentence(`${label}: ${who}`));
-    if (s.vehicle !== undefined) {
-      const v = joinParts([w.vehicle(s.vehicle, 1), s.vehicle.plate === undefined ? undefined : w.plate(s.vehicle.plate), s.vehicle.features]);
+    const sv = s.vehicle;
+    // the vehicle an earlier suspect is in (same plate, or same make, model and colour) is not described again
+    const earlier = sv === undefined ? -1 : f.suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, sv));
+    if (sv !== undefined) {
+      const v = earlier >= 0 ? w.sameVehicleAs(earlier) : joinParts([w.vehicle(sv, 1), sv.plate === undefined ? undefined : w.plate(sv.plate), sv.features]);
       if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined ? w.suspectVehicleLabel : w.vehicleLabel}: ${v}`));
     }
     const ls = s.lastSeen;
@@ -460,7 +494,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     const direction = dir(s);
     const seen = joinParts([
       ls?.location === undefined ? (when === '' ? undefined : `${w.lastSeenWords(isFemale(s.description?.sex))}${when}`) : `${w.lastSeenWords(isFemale(s.description?.sex))}${when}${w.nearPlace(collapseSpaces(ls.location))}`,
-      direction === undefined ? undefined : w.direction(direction),
+      direction === undefined || (ls?.location !== undefined && directionInPlace(direction, collapseSpaces(ls.location))) ? undefined : w.direction(direction),
       s.destinations === undefined || s.destinations.length === 0 ? undefined : w.towards(s.destinations),
     ]);
     if (seen !== '') parts.push(sentence(capitalize(seen)));

@@ -17,9 +17,11 @@ describe('composeText: English', () => {
   });
   it('writes a WEA 360 with who, what, where, vehicle, plate, last seen, direction and action', () => {
     expect(gsm7Length(text.wea360)).toBeLessThanOrEqual(360);
-    for (const part of ['Blue Alert', 'Officer killed', 'W Colfax Ave', 'Marcus Lee Hale', 'white male', 'Ford F-150', 'CO plate ABC1234', 'heading east', 'Do not approach', 'Call 911']) {
+    for (const part of ['Blue Alert', 'Officer killed', 'W Colfax Ave', 'Marcus Lee Hale', 'white male', 'Ford F-150', 'CO plate ABC1234', 'I-70 eastbound', 'Do not approach', 'Call 911']) {
       expect(text.wea360).toContain(part);
     }
+    // "eastbound" already says the heading: no ", heading east" after it
+    expect(text.wea360).not.toContain('heading east');
     expect(gsmBasic(text.wea360)).toBe(true);
     expect(text.wea360).toMatch(/[.]$/);
   });
@@ -30,7 +32,7 @@ describe('composeText: English', () => {
     expect(text.description).toContain('A law enforcement officer was killed at W Colfax Ave and N Broadway, Denver, at 2:05 PM MST.');
     expect(text.description).toContain('blue eyes, tattoo on neck, wearing black hoodie, jeans');
     expect(text.description).toContain('Vehicle: gray 2015 Ford F-150, CO plate ABC1234, dented tailgate.');
-    expect(text.description).toContain('Last seen 2:12 PM MST on I-70 eastbound at Colorado Blvd, heading east, possibly toward Kansas.');
+    expect(text.description).toContain('Last seen 2:12 PM MST on I-70 eastbound at Colorado Blvd, possibly toward Kansas.');
     expect(text.description).toContain('Alert area: Denver metro area (Denver, CO; Adams, CO).');
     expect(text.description).toContain('In effect until 8:20 PM MST.');
   });
@@ -81,7 +83,7 @@ describe('composeText: content choices', () => {
     expect(text.description).toContain('Suspect 1: Marcus Lee Hale');
     expect(text.description).toContain('Suspect 2: Second Person With A Long Name');
     expect(text.wea360).toContain('CO plate ABC1234');
-    expect(text.wea360).toContain('heading east');
+    expect(text.wea360).toContain('I-70 eastbound');
     expect(gsm7Length(text.wea360)).toBeLessThanOrEqual(360);
   });
 });
@@ -165,7 +167,8 @@ describe('composeText: Spanish', () => {
     expect(es.wea90).toMatch(/^Alerta Azul(, Denver)?: agente asesinado/);
     expect(es.wea90).toContain('Llame al 911');
     expect(es.wea360).toContain('placa CO ABC1234');
-    expect(es.wea360).toContain('hacia el este');
+    expect(es.wea360).toContain('en direccion este');
+    expect(es.wea360).not.toContain('hacia el este');
     expect(es.description).toContain('Un agente del orden fue asesinado en W Colfax Ave y N Broadway, Denver, a las 2:05 p. m. MST.');
     expect(es.description).toContain('hombre blanco, de 30 a 35 años');
     expect(es.description).toContain('Vehículo: Ford F-150 gris 2015, placa CO ABC1234');

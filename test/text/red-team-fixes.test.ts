@@ -35,7 +35,8 @@ describe('red-team text fixes: variants', () => {
   });
 
   it('a Spanish compass word in es.direction reads "hacia el …" whatever its case; a phrase stays as written', () => {
-    const d = (x: string) => build('spanish-free-text', (r) => { r.suspects[0].es.direction = x; }).text.es!.description;
+    // (a place without a heading of its own: one with "en dirección sur" already says "sur", see writer.test.ts)
+    const d = (x: string) => build('spanish-free-text', (r) => { r.suspects[0].es.direction = x; r.suspects[0].lastSeen.location = 'Ajo Way'; r.suspects[0].lastSeen.es.location = 'Ajo Way'; }).text.es!.description;
     expect(d('Norte')).toContain('hacia el norte');
     expect(d('SUR')).toContain('hacia el sur');
     expect(d('rumbo al sur')).toContain(', rumbo al sur');
