@@ -57,13 +57,15 @@ describe('texts a reader would find wrong', () => {
       r.suspects[0].vehicle = { color: 'tan', type: 'pickup truck', plate: { state: 'CO', number: 'ABC1234', partial: true } };
     });
     expect(out.text.headline).toContain('tan pickup truck');
-    expect(out.text.wea360).toContain('tan pickup truck');
+    expect(out.text.wea360).toMatch(/\btan pickup truck/i);
     expect(out.text.es?.headline).toContain('camioneta pickup beige');
     expect(out.text.es?.wea360).not.toMatch(/\. Beige,/);
   });
   it('a compass abbreviation reads as the word; multiracial and crossover in Spanish', () => {
     const out = bilingual((r) => {
       r.suspects[0].direction = 'E';
+      // a place with no heading of its own ("I-70 eastbound" would already say it: test/text/suspect-groups.test.ts)
+      r.suspects[0].lastSeen.location = 'Colorado Blvd';
       r.suspects[0].description.race = 'multiracial';
       r.suspects[0].vehicle.type = 'crossover';
       r.suspects[0].vehicle.make = undefined;

@@ -83,7 +83,11 @@ describe('attack: text as the public reads it', () => {
   it('9. a Spanish direction given as es.direction reads as a direction ("hacia el sur"), not a bare ", sur."', () => {
     const es = build('spanish-free-text').text.es!;
     expect(es.wea360).not.toMatch(/, sur\./);
-    expect(es.description).toMatch(/hacia el sur/);
+    // the place already says "en dirección sur": not repeated as ", hacia el sur"
+    expect(es.description).toMatch(/en dirección sur en Ajo Way, posiblemente/);
+    const bare = build('spanish-free-text', (r) => { r.suspects[0].lastSeen.location = 'Ajo Way'; r.suspects[0].lastSeen.es.location = 'Ajo Way'; }).text.es!;
+    expect(bare.description).toMatch(/hacia el sur/);
+    expect(bare.wea360).not.toMatch(/, sur\./);
   });
 
   it('10. direction "unknown" never becomes "heading unknown"', () => {
