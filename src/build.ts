@@ -276,7 +276,7 @@ function runPipeline(
   };
   // officer privacy: an independent guard scans every public output (compared with a build from blanked free text)
   if (!lawEnforcement) {
-    const tokens = guardTokens(original, options.redactTerms ?? [], kind.alsoWithhold ?? []);
+    const tokens = guardTokens(original, stringTerms(options.redactTerms), kind.alsoWithhold ?? []);
     assertGuard(tokens, message, keptWindows, () =>
       blankVariants(request).map((bare) => {
         const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
@@ -315,9 +315,17 @@ function optionIssues(options: BuildOptions): BlueAlertIssue[] {
   return out;
 }
 
+/**
+ * The caller's extra terms that are strings: a wrong list (`[null]`, `['Okafor', 5]`) is reported by
+ * `optionIssues` as `options.redactTerms`, never a TypeError from the matcher built before it (red team 9).
+ */
+function stringTerms(terms: unknown): readonly string[] {
+  return Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
+}
+
 function redactOptions(options: BuildOptions, kind: MessageKind): { extraTerms?: readonly string[]; alsoWithhold?: readonly (Officer | undefined)[] } {
   return {
-    ...(options.redactTerms === undefined ? {} : { extraTerms: options.redactTerms }),
+    ...(options.redactTerms === undefined ? {} : { extraTerms: stringTerms(options.redactTerms) }),
     ...(kind.alsoWithhold === undefined ? {} : { alsoWithhold: kind.alsoWithhold }),
   };
 }

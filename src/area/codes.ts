@@ -76,6 +76,26 @@ export function stateInfo(fips2: string): StateInfo | undefined {
   return load().states.get(fips2);
 }
 
+let stateWords: Set<string> | undefined;
+
+/**
+ * Whether a text is the name or USPS abbreviation of a state, DC or territory, in any case ("Nebraska", "NE",
+ * "new york").
+ *
+ * @example
+ * isStateName('Nebraska'); //=> true
+ * isStateName('tx'); //=> true
+ * isStateName('Rock'); //=> false
+ */
+export function isStateName(text: string): boolean {
+  if (stateWords === undefined) {
+    stateWords = new Set<string>();
+    for (let i = 0; i < STATE_ABBR.length; i += 4) stateWords.add(STATE_ABBR.slice(i + 2, i + 4).toLowerCase());
+    for (const entry of STATE_NAME_TABLE.split('|')) stateWords.add(entry.slice(2).toLowerCase());
+  }
+  return stateWords.has(text.trim().toLowerCase());
+}
+
 /**
  * Every known 5-digit county FIPS code, ascending.
  *

@@ -10,6 +10,7 @@ import { foldIdentityText, normalizeIdentity } from './normalize.js';
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
 import { knownTitles } from '../redaction/titles.js';
+import { libraryPhrases } from '../redaction/phrases.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue } from '../errors.js';
 
 /**
@@ -192,6 +193,33 @@ function masked(value: string, path: string, windows: readonly string[]): string
   return text;
 }
 
+let phrases: readonly string[] | undefined;
+
+/**
+ * The library's own replacement phrases ("an officer", "[name withheld]") blanked where they stand as words, when a
+ * token is one of their words (a surname "An"): the redaction's wording is not the officer's name.
+ */
+function withoutPhrases(text: string): string {
+  phrases ??= [...new Set(libraryPhrases().map(foldIdentityText))].sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const p of phrases) {
+    if (!out.includes(p)) continue;
+    let from = 0;
+    for (let i = out.indexOf(p); i !== -1; i = out.indexOf(p, from)) {
+      const end = i + p.length;
+      if (!isAlnum(out[i - 1]) && !isAlnum(out[end])) out = `${out.slice(0, i)}${' '.repeat(p.length)}${out.slice(end)}`;
+      from = end;
+    }
+  }
+  return out;
+}
+
+/** Whether a token is a word of the library's replacement phrases (then they are blanked before counting). */
+function inPhrases(token: GuardToken): boolean {
+  phrases ??= [...new Set(libraryPhrases().map(foldIdentityText))].sort((a, b) => b.length - a.length);
+  return token.kind === 'name' && phrases.some((p) => p.split(/[^\p{L}\p{N}]+/u).includes(token.text));
+}
+
 /**
  * The output paths that hold withheld identity the redaction did not report as kept and the library's own
  * wording does not explain. `baseline` builds the same outputs from blanked free text; it runs only when a
@@ -209,8 +237,10 @@ export function findGuardLeaks(
   if (tokens.length === 0) return [];
   const regexes = new Map<string, RegExp>();
   const suspicious = new Map<string, Map<string, number>>();
+  const blankPhrases = tokens.some(inPhrases);
+  const read = (value: string, path: string): string => (blankPhrases ? withoutPhrases(masked(value, path, keptWindows)) : masked(value, path, keptWindows));
   for (const [path, value] of publicStrings(output)) {
-    const text = masked(value, path, keptWindows);
+    const text = read(value, path);
     for (const token of tokens) {
       const n = countToken(text, token, regexes);
       if (n === 0) continue;
@@ -234,7 +264,7 @@ export function findGuardLeaks(
     let maskedBases: string[] | undefined;
     const leaked = [...byToken].some(([text, n]) => {
       const token = tokens.find((t) => t.text === text) as GuardToken;
-      maskedBases ??= bases.map((b) => masked(b.get(path) ?? '', path, keptWindows));
+      maskedBases ??= bases.map((b) => read(b.get(path) ?? '', path));
       const allowed = Math.max(0, ...maskedBases.map((m) => countToken(m, token, regexes)));
       return n > allowed;
     });

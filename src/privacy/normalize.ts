@@ -46,7 +46,9 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
   і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h', ӏ: 'l', ɡ: 'g',
   // Greek
   α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ϲ: 'c', ϳ: 'j', ς: 'c',
+  // σ with its final form ς (which looks like c): "ΠΑΠΑΔΌΠΟΥΛΟΣ" lower-cases to a σ at the end, the name field has ς
+  // (red team 9: a Greek name in capitals was published)
+  ϲ: 'c', ϳ: 'j', ς: 'c', σ: 'c',
   // Latin look-alikes without a decomposition
   ı: 'i', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ɩ: 'i', ʟ: 'l',
   // Latin small capitals (U+1D00 block, U+0280.., U+A730..): NFKC leaves them alone and they read as capitals

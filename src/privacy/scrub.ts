@@ -112,7 +112,9 @@ export function scrubMessage(text: string, officer: Officer | undefined, extraTe
  * @example
  * scrubRawIssues(parsed.issues, json);
  */
-export function scrubRawIssues<T extends readonly BlueAlertIssue[]>(issues: T, raw: unknown, extraTerms: readonly string[] = []): T {
+export function scrubRawIssues<T extends readonly BlueAlertIssue[]>(issues: T, raw: unknown, terms: readonly string[] = []): T {
+  // a caller's wrong list ([null], ['Okafor', 5]: plain JavaScript) is reported elsewhere; its strings still count
+  const extraTerms = Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
   const officer = rawOfficer(raw);
   if (officer === undefined && extraTerms.length === 0) return issues;
   return issues.map((i) => {

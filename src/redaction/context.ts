@@ -5,6 +5,7 @@
  */
 import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles } from './titles.js';
+import { isStateName } from '../area/codes.js';
 
 export const PLACE_AFTER = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
@@ -71,6 +72,28 @@ export function capitalisedWordBefore(original: string, f: FoldedText, s: number
   return capitalAt(original, f, s - 1 - w.length);
 }
 
+/**
+ * In a location field, what follows a name part at `e` makes it a place's name: a capitalised word that is no name
+ * part of the officer ("Castle Rock", "Wells Fargo"), or a state after a comma ("Lincoln, Nebraska", "Austin, TX").
+ */
+export function placeNameFollows(t: string, original: string, f: FoldedText, e: number, nameParts: ReadonlySet<string>): boolean {
+  if (t[e] === ' ' && capitalAt(original, f, e + 1)) {
+    const next = wordAfter(t, e);
+    return next.length > 1 && !nameParts.has(next) && titleBefore(t, e + 1 + next.length) === undefined;
+  }
+  // a business or a building after it, in lower case ("Shell gas station", "Kwik store"); never "home" or "family"
+  if (t[e] === ' ' && PLACE_NOUN.has(wordAfter(t, e))) return true;
+  if (t[e] !== ',' || t[e + 1] !== ' ') return false;
+  const rest = STATE_AFTER.exec(t.slice(e + 2, e + 40));
+  return rest !== null && ((rest[1] !== undefined && isStateName(rest[1])) || (rest[2] !== undefined && isStateName(rest[2])));
+}
+/** Words for a business or a building that make the name before them a place's ("Shell gas station"). */
+const PLACE_NOUN = new Set(
+  'gas station store market supermarket shop mall plaza center centre bank pharmacy restaurant diner cafe bar motel hotel inn church school hospital garage depot terminal warehouse building tower apartments complex lot'.split(' '),
+);
+/** One or two words after a comma, up to punctuation or the end: a state's name ("new york") or its code ("tx"). */
+const STATE_AFTER = /^(([\p{L}]+)(?: [\p{L}]+)?)(?=$|[\s,.;:)])/u;
+
 /** A location field names a place here: at its start, after a comma, or after "near", "in", "toward"…. */
 export function placeContext(t: string, s: number): boolean {
   const before = t.slice(Math.max(0, s - 30), s);
@@ -83,6 +106,38 @@ const VEHICLE_WORDS = new Set([
   'truck', 'pickup', 'sedan', 'suv', 'van', 'car', 'coupe', 'wagon', 'hatchback', 'minivan', 'focus', 'fusion', 'escape',
   'explorer', 'ranger', 'mustang', 'taurus', 'bronco', 'edge', 'expedition', 'transit', 'civic', 'accord', 'corolla', 'camry',
 ]);
+/**
+ * Model names of vehicles sold in the US that are also names or words people carry ("Sierra", "Tahoe", "Malibu",
+ * "Dakota"): in a vehicle's model field they are the model (red team 9: "gray 2015 Ford An officer" for an officer
+ * Sierra Johnson). Facts: the makers' model names.
+ */
+export const VEHICLE_MODELS = new Set(
+  ('sierra tahoe malibu yukon denali acadia canyon savana suburban silverado equinox traverse trailblazer blazer impala ' +
+    'cruze camaro corvette colorado express avalanche cobalt cavalier monte carlo caprice lumina spark sonic trax envoy ' +
+    'jimmy sonoma aurora alero intrigue bonneville grand prix aztek vibe torrent solstice charger challenger durango ' +
+    'dakota journey caravan avenger neon caliber magnum nitro viper stratus intrepid pacifica voyager sebring aspen ' +
+    'liberty patriot compass renegade cherokee wrangler gladiator commander wagoneer escalade deville seville eldorado ' +
+    'navigator aviator continental nautilus zephyr mariner mountaineer sable marquis grand marquis milan montego ' +
+    'crown victoria windstar freestyle flex bronco maverick thunderbird probe tempo contour escort ' +
+    'altima maxima sentra versa rogue murano pathfinder frontier titan armada xterra quest juke leaf kicks ' +
+    'highlander sienna avalon tacoma tundra sequoia venza matrix celica supra yaris prius echo solara ' +
+    'odyssey pilot ridgeline element insight passport prelude fit ' +
+    'elantra sonata tucson santa fe accent genesis veloster kona palisade azera ' +
+    'optima soul sorento sportage forte rio sedona telluride stinger cadenza ' +
+    'outback forester impreza legacy crosstrek ascent tribeca baja brat ' +
+    'jetta passat golf beetle tiguan atlas touareg rabbit ' +
+    'regal lacrosse lucerne century enclave encore envision verano cascada riviera skylark lesabre park avenue ' +
+    'scion xb tc model cybertruck mirage lancer galant eclipse outlander endeavor montero').split(' '),
+);
+/** Whether a word after a gun maker makes it the gun: a model ("19", "P320", "SR9c") or a gun word ("pistol"). */
+export function isWeaponNext(word: string): boolean {
+  return /^[a-z]{0,3}\d/.test(word) || GUN_WORDS.has(word);
+}
+const GUN_WORDS = new Set(['handgun', 'pistol', 'rifle', 'shotgun', 'revolver', 'semi', 'semiautomatic', 'ar', 'model', 'gun', 'carbine', 'pistola', 'rifle', 'escopeta', 'revolver']);
+/** Gun makers that are also names ("Glock 19 handgun" for an officer Glock: red team 9); facts. */
+export const WEAPON_MAKERS = new Set(
+  'glock ruger colt remington smith wesson sig sauer beretta taurus browning winchester mossberg savage marlin springfield kimber walther hi-point kel-tec henry'.split(' '),
+);
 const MODEL_CODE = /^[a-z]{1,3}-?\d{1,4}$/;
 
 /**
@@ -99,6 +154,8 @@ export const VEHICLE_MAKES = new Set([
   'ford', 'chevy', 'chevrolet', 'dodge', 'lincoln', 'buick', 'cadillac', 'chrysler', 'jeep', 'ram', 'tesla', 'honda',
   'toyota', 'nissan', 'mazda', 'subaru', 'kia', 'hyundai', 'volvo', 'porsche', 'mercedes', 'bentley', 'royce', 'austin',
   'morgan', 'jensen', 'mercury', 'plymouth', 'pontiac', 'saturn', 'genesis', 'mini', 'fiat', 'jaguar', 'rover',
+  'hummer', 'acura', 'lexus', 'infiniti', 'audi', 'bmw', 'gmc', 'mitsubishi', 'oldsmobile', 'scion', 'suzuki', 'isuzu', 'saab',
+  'lotus', 'maserati', 'ferrari', 'rivian', 'polestar', 'harley', 'davidson', 'kawasaki', 'yamaha', 'ducati', 'triumph',
 ]);
 
 /** Words after a sentence-initial everyday word that make it the person ("Young was shot", "Do said"). */
@@ -179,7 +236,9 @@ export const EVERYDAY = new Set(
     'north south east summer winter dawn grace faith june april august pat sue rob art iv bright fair free good best ' +
     'new still bush fox wolf moon star sky rain snow storm cole coal miles nick jack don max cat rich chuck drew ' +
     // body and clothing words of a suspect description ("tattoo on neck", "jeans")
-    'neck jean arm hand head face chin cheek lip ear cap hood coat boot belt chain ring scar mole').split(' '),
+    'neck jean arm hand head face chin cheek lip ear cap hood coat boot belt chain ring scar mole ' +
+    // and of a description or a chase, written in lower case (red team 9: "full an officer and mustache")
+    'beard mustache goatee mask build slim heavy olive amber pursuit glasses').split(' '),
 );
 
 export const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);
@@ -194,7 +253,10 @@ export const STRUCTURED_WORDS = new Set([
   ...RACE_WORDS,
   ...EVERYDAY,
   ...VEHICLE_WORDS,
+  ...VEHICLE_MODELS,
   ...'gray grey green blue red silver gold hazel tan maroon orange yellow purple pink beige blonde blond auburn bald'.split(' '),
+  // more colours and complexions (red team 9: "Vehicle: An officer 2015 Ford" for an officer Amber Cole)
+  ...'amber burgundy champagne charcoal copper bronze cream ivory navy olive teal turquoise violet ruby jade pearl slate sand khaki fair ruddy'.split(' '),
 ]);
 export const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
 export const PLACE_PREP = new Set(['toward', 'towards', 'in', 'near', 'into', 'hacia', 'cerca']);

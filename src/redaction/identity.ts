@@ -6,7 +6,7 @@
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { foldTerm } from './fold.js';
 import { badgeTerm, createIdentityMatcher, nameTerms, withheldIdTerm, type IdentityMatcher, type IdentityTerm, type ProtectedPhrase, type ScanMode } from './matcher.js';
-import { spellingVariants } from './names.js';
+import { cjkTitledForms, spellingVariants } from './names.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
 import type { RedactOptions } from './redact.js';
 import { type OfficerReleaseDecision, officerRelease } from './release.js';
@@ -33,11 +33,25 @@ export function officerTerms(officer: Officer | undefined, release: OfficerRelea
           terms.push(t);
         }
       }
+      // one part of a Chinese, Japanese or Korean name with a title ("王警官", "Officer 王")
+      for (const form of cjkTitledForms(name)) {
+        const text = foldTerm(form);
+        if (!seen.has(`name\u0000${text}`)) {
+          seen.add(`name\u0000${text}`);
+          terms.push({ text, kind: 'name' });
+        }
+      }
     }
   }
   if (!release.badge && officer.badge !== undefined) {
     const b = badgeTerm(officer.badge);
-    if (b !== undefined) terms.push(b);
+    if (b !== undefined) {
+      terms.push(b);
+      // its digits alone, as text often writes them: without leading zeros ("04471" as "4471") or without a
+      // letter prefix ("DPD-4471" as "4471", "A-113" as "113"); three digits at least (red team 9)
+      const digits = /^\p{L}{0,4}0*(\d{3,})$/u.exec(b.text)?.[1];
+      if (digits !== undefined && digits !== b.text) terms.push({ text: digits, kind: 'badge' });
+    }
   }
   if (!release.photo && officer.photoUrl !== undefined) terms.push({ text: foldTerm(officer.photoUrl), kind: 'extra' });
   if (!release.vehicle && officer.vehicle !== undefined) {

@@ -121,7 +121,51 @@ export function spellingVariants(name: string): string[] {
     add(name.replace(/[ʻʼ'’`]/g, ''));
     add(name.replace(/[ʻʼ’`]/g, "'"));
   }
+  // Chinese, Japanese and Korean names are written joined, spaced or with a middle dot ("王伟", "王 伟", "王·伟"):
+  // each form (red team 9); a name written as one run splits after its first character (the usual surname)
+  const cjk = cjkNameParts(name);
+  if (cjk !== undefined) for (const sep of ['', ' ', '\u00b7', '\u30fb']) add(cjk.join(sep));
   return [...out];
+}
+
+const CJK_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
+/**
+ * The parts of a Chinese, Japanese or Korean name (surname first): as written when spaced or dotted, else its first
+ * character and the rest; undefined for any other name.
+ *
+ * @example
+ * cjkNameParts('王伟'); //=> ['王', '伟']
+ * cjkNameParts('佐藤 健'); //=> ['佐藤', '健']
+ */
+export function cjkNameParts(name: string): string[] | undefined {
+  const parts = name.trim().split(/[\s\u00b7\u30fb\u2027]+/u).filter((p) => p !== '');
+  if (parts.length === 0 || !parts.every((p) => CJK_LETTER.test(p))) return undefined;
+  if (parts.length > 1) return parts;
+  const chars = [...(parts[0] as string)];
+  return chars.length >= 2 ? [chars[0] as string, chars.slice(1).join('')] : undefined;
+}
+
+/** How Chinese, Japanese and Korean text puts a title or an honorific after a name ("王警官", "健さん", "김 경관"). */
+const CJK_TITLES = ['警官', '警员', '警察', '巡警', '探员', '警长', '队长', '先生', '女士', '小姐', 'さん', '巡査', '警部', '刑事', '氏', '경관', '경찰관', '경사', '씨', '님'];
+
+/**
+ * The forms in which a Chinese, Japanese or Korean officer is named: the whole name with any separator ("王·伟"),
+ * and one part with a title, before it ("王警官", "김 경관") or after a Latin one ("Officer 王").
+ *
+ * @example
+ * cjkTitledForms('王伟').includes('王警官'); //=> true
+ */
+export function cjkTitledForms(name: string): string[] {
+  const parts = cjkNameParts(name);
+  if (parts === undefined) return [];
+  // the whole name with each separator too (a middle dot is no word boundary to the name terms)
+  const out: string[] = ['', ' ', '\u00b7', '\u30fb', '\u2027'].map((sep) => parts.join(sep));
+  for (const p of parts) {
+    for (const t of CJK_TITLES) out.push(`${p}${t}`, `${p} ${t}`);
+    for (const t of ['officer', 'ofc.', 'ofc', 'sgt.', 'sgt', 'sergeant', 'deputy', 'det.', 'detective', 'trooper', 'agent']) out.push(`${t} ${p}`);
+  }
+  return out;
 }
 
 /**

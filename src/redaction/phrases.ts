@@ -63,6 +63,23 @@ export function rolePhrase(role: OfficerRole, lang: PhraseLanguage, form: 'indef
 }
 
 /**
+ * Every phrase the redaction writes in place of identity, in both languages ("an officer", "el agente", "[name
+ * withheld]"): the leak guard does not count a name part inside them (an officer Thanh An: "An officer was shot"
+ * is the library's wording, red team 9).
+ *
+ * @example
+ * libraryPhrases().includes('an officer'); //=> true
+ */
+export function libraryPhrases(): readonly string[] {
+  const out: string[] = [];
+  for (const role of Object.keys(EN) as OfficerRole[]) {
+    for (const lang of ['en', 'es'] as const) for (const form of ['possessive', 'indefinite', 'definite'] as const) out.push(rolePhrase(role, lang, form));
+  }
+  for (const lang of ['en', 'es'] as const) out.push(sharedNameWord(lang), withheldWord(lang));
+  return out;
+}
+
+/**
  * The words for a withheld link or identifier, and for a name shared with someone else in the alert.
  *
  * @example

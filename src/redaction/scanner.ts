@@ -8,7 +8,7 @@ import { PARTICLES, type IdentityTerm, type IdentityTermKind } from './names.js'
 import { findAddresses } from './address.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, isVehicleNext, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
+import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -311,6 +311,12 @@ export class Scanner {
       while (z > 0 && t[z - 1] === '0') z--;
       if (z < s && !/\d/.test(t[z - 1] ?? '') && badgeBoundary(t, z, e)) s = z;
       const glued = GLUED_LABEL.test(t.slice(Math.max(0, s - 12), s)) && !isWordChar(t[e]);
+      // one letter after a labelled badge is a suffix ("Badge #4471A", "4471-B": red team 9)
+      const suffix = /^-?\p{L}(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0];
+      if (suffix !== undefined && badgeBoundary(t, s, e + suffix.length) && BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s))) {
+        hits.push({ s, e: e + suffix.length, kind: term.kind, term: needle });
+        continue;
+      }
       if (!glued && !badgeBoundary(t, s, e)) {
         keep(s, e, term.kind, 'part of a longer number or word (phone number, date, model)');
         continue;
@@ -355,7 +361,23 @@ export class Scanner {
           (camelAt === s || !this.nameSets.partSet.has(t.slice(camelAt, e))) &&
           !EVERYDAY.has(needle) &&
           !PLACE_AFTER.has(piece.toLowerCase());
+        // a double surname joined by a hyphen, both capitalised ("Okafor-Jones", "Ruiz-Okafor"), after the officer's
+        // given name or a title, is the officer (red team 9: "Daniel Okafor-Jones" read "An officer Okafor-Jones")
+        // (only after the officer's given name or a title: alone, "Okafor-Smith" is another person, as before)
+        const compound =
+          joined === undefined && !camel && mode !== 'address' && mode !== 'structured' && (term.kind === 'name' || term.kind === 'name-part') ? hyphenCompound(original, f, s, e) : undefined;
+        const given = compound === undefined ? '' : wordBefore(t, compound[0]);
+        // the other half is another name, not one of the officer's parts or a word made from one ("He-Ocallerstown"
+        // for an officer He-Ocaller: property test)
+        const half = compound === undefined ? '' : compound[0] === s ? t.slice(e + 1, compound[1]) : t.slice(compound[0], s - 1);
+        const namesOfficer =
+          compound !== undefined &&
+          this.nameSets.surnames.has(needle) &&
+          ![...this.nameSets.partSet].some((p) => p.length > 1 && half.startsWith(p)) &&
+          (titleBefore(t, compound[0]) !== undefined ||
+            (t[compound[0] - 1] === ' ' && this.nameSets.partSet.has(given) && !this.nameSets.surnames.has(given) && !JOINERS.has(t[compound[0] - 2 - given.length] ?? '')));
         if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
+        else if (compound !== undefined && namesOfficer) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, titled: titleBefore(t, compound[0]) !== undefined });
         else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
         else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && this.withAffix(original, f, s, e, needle)) {
           hits.push({ s, e, kind: term.kind, term: needle, whole: 'address' });
@@ -410,11 +432,15 @@ export class Scanner {
         const alone = !PLACE_AFTER.has(needle) && !compassOf && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
         // a given name too when a lower-case word follows it ("near Ng said" for an officer Ng Chen: property
         // test); "Aurora", "near Aurora, CO" and "near Aurora Mall" are still the place (issue 13)
+        // in a location field, a capitalised word after it that is no name part ("Castle Rock", "Wells Fargo") or a
+        // state after a comma ("Lincoln, Nebraska") makes it a place's name (red team 9)
+        const properPlace = mode === 'place' && !possessive && placeNameFollows(t, original, f, e, this.nameSets.partSet);
         const wholeField =
           alone &&
+          !properPlace &&
           ((this.nameSets.surnames.has(needle) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e))) ||
             (t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e))));
-        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.nameSets.partSet.has(wordBefore(t, s))))) {
+        if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !this.nameSets.partSet.has(wordBefore(t, s))))) {
           keep(s, e, term.kind, 'a place in a location field');
           continue;
         }
@@ -428,6 +454,11 @@ export class Scanner {
           keep(s, e, term.kind, 'a vehicle make');
           continue;
         }
+        // a gun maker before a model or a gun word ("Glock 19 handgun" for an officer Glock: red team 9)
+        if (!possessive && WEAPON_MAKERS.has(needle) && isWeaponNext(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
+          keep(s, e, term.kind, 'a gun maker');
+          continue;
+        }
         if (EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
           const text = original.slice(f.start(s), f.end(e - 1));
           if (text === text.toLowerCase()) {
@@ -438,6 +469,12 @@ export class Scanner {
             keep(s, e, term.kind, 'an everyday word at the start of a sentence');
             continue;
           }
+        }
+        // withheld in a location field, a name part is no officer there: "toward [name withheld]", never the false
+        // "heading south toward an officer" (red team 9)
+        if (mode === 'place' && !possessive && !FAMILY_NEXT.has(wordAfter(t, e))) {
+          hits.push({ s, e, kind: term.kind, term: needle, titled, whole: 'shared', person: true });
+          continue;
         }
       }
       // the officer's given name (or a short form) before another capitalised surname is another person ("shot
@@ -738,4 +775,30 @@ export function extend(t: string, hits: Hit[]): void {
     }
     floor = h.e;
   }
+}
+
+/** Hyphens that join a double surname (ASCII, U+2010, U+2011). */
+const HYPHENS = '-\u2010\u2011';
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+
+/**
+ * The range of a hyphenated double name that `[s, e)` (a whole word on its other side) is one half of, when both
+ * halves are capitalised words of two or more letters ("Okafor-Jones"); undefined otherwise ("Okafor-owned",
+ * "F-150").
+ */
+function hyphenCompound(original: string, f: FoldedText, s: number, e: number): [number, number] | undefined {
+  const t = f.text;
+  const letter = (i: number): boolean => LETTER.test(t[i] ?? '');
+  if (HYPHENS.includes(t[e] ?? '') && !letter(s - 1) && capitalAt(original, f, s) && letter(e + 1) && capitalAt(original, f, e + 1)) {
+    let end = e + 1;
+    while (end - e < 40 && letter(end)) end++;
+    return end - e - 1 >= 2 && !letter(end) && !DIGIT.test(t[end] ?? '') ? [s, end] : undefined;
+  }
+  if (HYPHENS.includes(t[s - 1] ?? '') && !letter(e) && capitalAt(original, f, s) && letter(s - 2)) {
+    let start = s - 1;
+    while (s - start < 40 && letter(start - 1)) start--;
+    return s - 1 - start >= 2 && capitalAt(original, f, start) && !DIGIT.test(t[start - 1] ?? '') ? [start, e] : undefined;
+  }
+  return undefined;
 }
