@@ -11,6 +11,8 @@ import { CAP_ISSUE_SOURCES } from '../src/validate/sources.js';
 
 interface Expected {
   description: string;
+  /** Where a real message came from (and what was edited); such a case is the example only when no other is. */
+  source?: string;
   options?: { maxBytes?: number; maxDepth?: number };
   cap: { code: string; severity: string; path: string }[];
   ipaws: { code: string; severity: string; path: string }[];
@@ -31,7 +33,9 @@ export function validationCodesPage(): string {
   const rows: string[] = [];
   for (const code of capIssueCodes()) {
     const profiles = (['cap', 'ipaws'] as const).filter((p) => cases.some((c) => c.expected[p].some((i) => i.code === code)));
-    const example = cases.find((c) => c.expected.ipaws.some((i) => i.code === code) || c.expected.cap.some((i) => i.code === code));
+    // a made-up case shows one rule; a real message (its expected.issues.json names a source) only when none does
+    const shows = (c: (typeof cases)[number]) => c.expected.ipaws.some((i) => i.code === code) || c.expected.cap.some((i) => i.code === code);
+    const example = cases.find((c) => c.expected.source === undefined && shows(c)) ?? cases.find(shows);
     if (example === undefined) {
       rows.push(`| \`${code}\` | | | ${CAP_ISSUE_SOURCES[code].cite} | (no fixture) | |`);
       continue;

@@ -4,6 +4,7 @@
  * with `--json`) or, for validate/verify, an invalid message; 2 usage; 70 a bug; 74 standard output could not be
  * written. Never a stack trace for user error.
  */
+import { quoteValue } from '../validate/quote.js';
 import { BlueAlertError, LIMITS, buildBlueAlert, cancelBlueAlert, parseCap, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
 import type { BlueAlertIssue, BlueAlertWarning } from '../errors.js';
 import type { CapAlert } from '../cap/model.js';
@@ -55,6 +56,18 @@ function countiesFor(request: unknown, args: ParsedArgs): { counties?: CountyLoo
   if (!shapes && area['description'] !== undefined) return {};
   const load = createRequire(__filename);
   return { counties: (load('./cli-counties.cjs') as { countyLookup: CountyLookup }).countyLookup };
+}
+
+/**
+ * What a bad `--profile` received. A value shaped like a profile name ('IPAWS', 'ipaws ', 'Cap', 'nws',
+ * 'ipaws-1.0') is quoted, escaped so white space and invisible characters show ("ipaws\u00A0"); anything else is
+ * described by its length, since a flag typed by mistake may hold the officer's name.
+ */
+function receivedProfile(v: string): string {
+  if (v === '') return 'an empty string';
+  const bare = v.replace(/[\s\u00a0\u00ad\u200b-\u200f\u2060\ufeff]/g, '').toLowerCase();
+  const nameLike = /^[a-z0-9._-]{1,20}$/.test(v) || (bare.length <= 20 && /^(ipaws|cap)/.test(bare));
+  return nameLike ? quoteValue(v, 40) : `${v.length} characters that are not a profile name`;
 }
 
 /** `--plan`: a built-in plan name, or a JSON file holding a plan object (a name ending in .json or with a folder in it). */
@@ -230,7 +243,7 @@ Example:
     flags: { values: ['--profile'], switches: ['--json', '--quiet'] },
     run: (args) => {
       const profile = args.values.get('--profile') ?? DEFAULT_PROFILE;
-      if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws"; received ${/^[a-z0-9-]{1,20}$/.test(profile) ? JSON.stringify(profile) : `${profile.length} other characters`}.`);
+      if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws" (lower case, no spaces); received ${receivedProfile(profile)}.`);
       const bytes = readBytes(one(args, 'a CAP XML file'));
       const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile });
       if (args.switches.has('--json')) writeStdout(`${JSON.stringify(issues, null, 2)}\n`);

@@ -6,6 +6,7 @@
 import { CAP_NAMESPACE } from '../cap/model.js';
 import { XMLDSIG_NAMESPACE, type CapXmlElement } from '../cap/parse.js';
 import type { IssueList } from './issues.js';
+import { quoteValue } from './quote.js';
 
 type Kind = 'text' | 'integer' | 'decimal' | 'references' | 'pair' | 'info' | 'resource' | 'area';
 
@@ -86,20 +87,19 @@ function childPathOf(parent: string, name: string, n: number): string {
 function checkSimple(e: CapXmlElement, kind: Kind, parent: string, n: number, out: IssueList): void {
   if (e.attributes.length === 0 && e.children.length === 0 && kind === 'text') return;
   const path = childPathOf(parent, e.name, n);
-  for (const a of e.attributes) {
-    if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
-  }
+  checkAttributes(e, path, out);
   for (const c of e.children) {
     out.error('UNSUPPORTED_ELEMENT', `${path}/${c.name}`, `Unsupported element <${display(c)}> inside <${e.name}>. <${e.name}> holds text only.`);
   }
   if (kind === 'integer' && !INTEGER.test(e.text)) {
-    out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = "${e.text}". Must be a whole number of bytes, e.g. "48213".`);
+    out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = ${quoteValue(e.text)}. Must be a whole number of bytes, e.g. "48213".`);
   }
   if (kind === 'decimal' && !DECIMAL.test(e.text)) {
-    out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = "${e.text}". Must be a decimal number of feet, e.g. "1500" or "1500.5".`);
+    out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = ${quoteValue(e.text)}. Must be a decimal number of feet, e.g. "1500" or "1500.5".`);
   }
   if (kind === 'references' && xmlTrim(e.text) === '') {
-    out.error('INVALID_REFERENCES', path, `Invalid <references>: "${e.text}". Must be a non-empty, space-separated list of sender,identifier,sent triplets; leave the element out when there is nothing to reference.`);
+    // xs:string allows an empty value (real IPAWS and NAAD messages carry <references/>): a warning, not an error
+    out.warning('EMPTY_ELEMENT', path, `<references> is empty${e.text === '' ? '' : ` (only white space: ${quoteValue(e.text)})`}; leave it out when there is nothing to reference. Valid CAP, but an Update or Cancel must list the sender,identifier,sent triplets of the messages it follows.`);
   }
 }
 
@@ -115,9 +115,23 @@ function xmlTrim(text: string): string {
   return text.slice(a, b);
 }
 
-/** Invisible characters spelled out (U+00A0), so a reader of the message can see what was found. */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+/** The XML Schema instance attributes the official schema lets a CAP element carry (xsi:nil is not one). */
+const XSI_ALLOWED = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation', 'xsi:type']);
+
+/**
+ * Attributes: CAP 1.2 elements carry none but the schema-instance ones in `XSI_ALLOWED` (namespace declarations
+ * aside). `xsi:nil` is refused with any value: no CAP element is nillable, and the schema refuses it even as
+ * "false"; so is any other `xsi:` name, which the schema-instance namespace does not define.
+ */
+function checkAttributes(e: CapXmlElement, path: string, out: IssueList): void {
+  for (const a of e.attributes) {
+    if (XSI_ALLOWED.has(a)) continue;
+    if (a === 'xsi:nil') {
+      out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "xsi:nil" on <${e.name}>. No CAP 1.2 element is nillable, so the schema refuses xsi:nil with any value, "false" too; remove the attribute (leave an optional element out instead of marking it nil).`);
+    } else {
+      out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations and xsi:schemaLocation aside).`);
+    }
+  }
 }
 
 function isXmlSpace(c: number): boolean {
@@ -130,12 +144,10 @@ function hasCapChild(e: CapXmlElement, name: string): boolean {
 }
 
 function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, missing: Set<string>): void {
-  for (const a of e.attributes) {
-    if (!a.startsWith('xsi:')) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations aside).`);
-  }
+  checkAttributes(e, path, out);
   const stray = xmlTrim(e.text);
   if (stray !== '') {
-    out.error('INVALID_CHARACTERS', path, `Invalid characters in element <${e.name}>: "${visible(stray.slice(0, 40))}". <${e.name}> holds only child elements; put text inside one of them (only spaces, tabs and line breaks may stand between them).`);
+    out.error('INVALID_CHARACTERS', path, `Invalid characters in element <${e.name}>: ${quoteValue(stray, 40)}. <${e.name}> holds only child elements; put text inside one of them (only spaces, tabs and line breaks may stand between them).`);
   }
   const model = m.parts;
   const isAlert = m === getModels().alert;
@@ -159,15 +171,11 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
     const nth = part.many ? n : 0; // the index in the child's path, 0 for none
     if (signatureSeen) {
       out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
-    } else if (idx < pos || (idx === pos - 1 && !part.many)) {
-      if (idx === pos - 1 || seen > 0) {
-        if (!part.many) {
-          out.error('DUPLICATE_ELEMENT', `${path}/${c.name}[${n}]`, `Invalid duplicate <${c.name}>. <${e.name}> allows one <${c.name}>; remove the extra one.`);
-        } else {
-          out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; all <${c.name}> elements must be together.`);
-        }
+    } else if (idx < pos) {
+      if (seen > 0 && !part.many) {
+        out.error('DUPLICATE_ELEMENT', `${path}/${c.name}[${n}]`, `Invalid duplicate <${c.name}>. <${e.name}> allows one <${c.name}>; remove the extra one.`);
       } else {
-        out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order. One of ${expected(model, pos)} expected instead of <${c.name}>; CAP 1.2 fixes the order of elements (see the data dictionary).`);
+        out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), outOfOrder(e, m, c, idx));
       }
     } else {
       for (let k = pos; k < idx; k++) {
@@ -192,6 +200,27 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
       out.error('MISSING_REQUIRED_ELEMENT', path, `The content of <${e.name}> is not complete: <${part.name}> is required.`);
     }
   }
+}
+
+/**
+ * The message for `c` (particle `idx`) found after an element it must precede: names that element, the first
+ * earlier sibling whose place in the content model is later ("<resource> must come before <area>"), and says
+ * when other elements of the same name stand before it, so the reader knows to move them together.
+ */
+function outOfOrder(e: CapXmlElement, m: Model, c: CapXmlElement, idx: number): string {
+  let later: CapXmlElement | undefined;
+  let sameBefore = false; // an element named like c stands before `later`
+  for (const s of e.children) {
+    if (s === c) break;
+    if (s.ns !== CAP_NAMESPACE) continue;
+    if (later === undefined && s.name === c.name) sameBefore = true;
+    if (later === undefined && (m.index.get(s.name) ?? -1) > idx) later = s;
+  }
+  const before = later === undefined ? 'an earlier element' : `<${later.name}>`;
+  const rule = sameBefore
+    ? `all <${c.name}> elements must be together, before ${before}`
+    : `<${c.name}> must come before ${before}`;
+  return `Elements are not in the correct sequence order: ${rule}. CAP 1.2 fixes the order of the elements in <${e.name}> (see the data dictionary); move it.`;
 }
 
 function checkChild(c: CapXmlElement, kind: Kind, parent: string, n: number, out: IssueList, missing: Set<string>): void {

@@ -30,6 +30,8 @@ import { hasHtmlEntity, hasHtmlTag } from './markup.js';
 import { polygonShape, readCircle, readPolygon, xmlTrim } from './polygon.js';
 import { capModelShapeProblem } from './model-shape.js';
 import { readDate, type CapDate } from './dates.js';
+import { quoteValue as quote } from './quote.js';
+import { BlueAlertError, issue } from '../errors.js';
 
 export type { CapIssue, CapIssueCode } from './issues.js';
 
@@ -68,10 +70,6 @@ const MAX_WEA_VERTICES = 100;
 const MIME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MIME_QUOTED = /^"(?:[^"\\]|\\.)*"$/;
 
-function quote(s: string, max = 60): string {
-  const t = s.length > max ? `${s.slice(0, max)}…` : s;
-  return `"${t}"`;
-}
 
 function enumCheck(out: IssueList, skip: Set<string>, path: string, name: string, value: string, allowed: readonly string[]): void {
   if (skip.has(path) || allowed.includes(value)) return;
@@ -188,8 +186,8 @@ function checkArea(ctx: Ctx, area: CapArea, path: string): void {
 
 function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefined): void {
   const { out, skip } = ctx;
-  // xs:language collapses surrounding whitespace
-  if (info.language !== undefined && !LANGUAGE.test(xmlTrim(info.language))) {
+  // xs:language collapses surrounding whitespace; an empty element takes the schema's default="en-US"
+  if (info.language !== undefined && info.language !== '' && !LANGUAGE.test(xmlTrim(info.language))) {
     out.error('INVALID_LANGUAGE', `${path}/language`, `Invalid <language> ${quote(info.language)}. Must follow RFC 3066, e.g. "en-US" or "es".`);
   }
   if (!ctx.fromXml && info.category.length === 0) {
@@ -216,7 +214,10 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
   }
   checkPairs(ctx, info.eventCode, `${path}/eventCode`);
   checkPairs(ctx, info.parameter, `${path}/parameter`);
-  if (info.web !== undefined && !isAbsoluteUri(info.web)) {
+  if (info.web !== undefined && xmlTrim(info.web) === '') {
+    // xs:anyURI allows the empty string; real IPAWS and NAAD messages carry <web></web>
+    out.warning('EMPTY_ELEMENT', `${path}/web`, `<web> is empty${info.web === '' ? '' : ` (only white space: ${quote(info.web)})`}; leave it out when there is no link. Valid CAP, but receivers may show an empty link.`);
+  } else if (info.web !== undefined && !isAbsoluteUri(info.web)) {
     out.error('INVALID_WEB', `${path}/web`, `Invalid <web>: ${quote(info.web)}. Must be a full absolute URI, e.g. "https://example.gov/alert".`);
   }
   info.resource.forEach((r, k) => {
@@ -230,7 +231,10 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
       out.error('INVALID_VALUE', `${rp}/size`, `Unsupported value <size> = "${String(r.size)}". Must be a whole number of bytes.`);
     }
     if (r.uri !== undefined) {
-      if (isAbsoluteUri(r.uri)) {
+      if (xmlTrim(r.uri) === '') {
+        // xs:anyURI allows the empty string; a real IPAWS message (a Puerto Rico monthly test) carries <uri></uri>
+        out.warning('EMPTY_ELEMENT', `${rp}/uri`, `<uri> is empty${r.uri === '' ? '' : ` (only white space: ${quote(r.uri)})`}; leave it out when the resource has no link. Valid CAP, but receivers cannot fetch the resource from it.`);
+      } else if (isAbsoluteUri(r.uri)) {
         // fine
       } else if (!isRelativeUri(r.uri)) {
         out.error('INVALID_URI', `${rp}/uri`, `Invalid <uri>: ${quote(r.uri)}. Must be a full absolute or relative URI, without spaces.`);
@@ -286,6 +290,11 @@ function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
   return sent;
 }
 
+/** The language of an info: an absent or empty <language> is the schema's default, en-US. */
+function languageOf(info: CapInfo): string {
+  return info.language === undefined || info.language === '' ? 'en-US' : info.language;
+}
+
 /** The same text in infos of different languages (the language of its first occurrence is compared). */
 function checkSameText(out: IssueList, infos: readonly CapInfo[]): void {
   for (const field of ['headline', 'description', 'instruction', 'event'] as const) {
@@ -294,11 +303,11 @@ function checkSameText(out: IssueList, infos: readonly CapInfo[]): void {
     infos.forEach((info, i) => {
       const text = info[field];
       if (text === undefined || text.trim() === '') return;
-      const lang = info.language ?? 'en-US';
+      const lang = languageOf(info);
       let other: string | undefined;
       if (seen === undefined) {
         const j = infos.findIndex((x) => x[field] === text);
-        other = j < i ? (infos[j]?.language ?? 'en-US') : undefined;
+        other = j < i && infos[j] !== undefined ? languageOf(infos[j]) : undefined;
       } else other = seen.get(text);
       if (other !== undefined && other !== lang) {
         out.warning('SAME_TEXT_DIFFERENT_LANGUAGE', `/alert/info[${i + 1}]/${field}`, `Text in <${field}> appears in multiple <info> blocks but each specifies a different <language> (${other}, ${lang}). Translate the text for each language.`);
@@ -453,7 +462,11 @@ function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | undefined):
     out.error('SENT_INCLUDE_TIMEZONE_OFFSET', '/alert/sent', '<sent> should include the timezone offset. An offset of 0 is unlikely for US alerts; write the local offset, e.g. "-07:00".');
   }
   if (!alert.code.includes('IPAWSv1.0')) {
-    out.error('VERSION_CODE_REQUIRED', '/alert', '<code>IPAWSv1.0</code> required: it names the IPAWS profile version in use.');
+    // <code> is xs:string, so white space around the value is part of it; the profile asks that a code "include"
+    // IPAWSv1.0, so the version is recognised, and the white space is a warning
+    const k = alert.code.findIndex((c) => xmlTrim(c) === 'IPAWSv1.0');
+    if (k === -1) out.error('VERSION_CODE_REQUIRED', '/alert', '<code>IPAWSv1.0</code> required: it names the IPAWS profile version in use.');
+    else out.warning('VERSION_CODE_WHITESPACE', `/alert/code[${k + 1}]`, `<code> ${quote(alert.code[k] ?? '')} has white space around IPAWSv1.0. Write <code>IPAWSv1.0</code>: a receiver that compares the value exactly will not see the profile version.`);
   }
   if ((alert.msgType === 'Update' || alert.msgType === 'Cancel') && (alert.references ?? []).length === 0) {
     out.error('UPDATE_OR_CANCEL_MUST_REFERENCE', alert.references === undefined ? '/alert' : '/alert/references', 'All related messages that have not yet expired MUST be referenced for "Update" and "Cancel" messages (sender,identifier,sent triplets).');
@@ -469,7 +482,9 @@ function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | undefined):
  * Checks a CAP message (XML text or bytes, or the object model) and lists what is wrong, in a stable order.
  * Each issue has a stable `code`, a `severity` (`error`, `warning`, `recommendation`), an XPath-like `path` and a
  * message that says what is valid. XML that cannot be read (hostile, malformed, not CAP 1.2) gives one error
- * whose code is the `CapParseError` code; `validateCap` never throws for bad input.
+ * whose code is the `CapParseError` code; `validateCap` never throws for bad input. It throws a `BlueAlertError`
+ * only for misused options: a second argument that is not an object (`validateCap(xml, 'cap')`), or a `profile`
+ * other than `'cap'` or `'ipaws'` (`'IPAWS'`, `'ipaws '`), so the wrong profile never runs silently.
  *
  * - `cap`: the CAP 1.2 schema (order, required elements, multiplicity, enumerations, date-times,
  *   identifier/sender characters, references triplets, circle format) and the CAP 1.2 semantic rules.
@@ -482,6 +497,7 @@ function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | undefined):
  */
 export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options: ValidateOptions | null = {}): CapIssue[] {
   options ??= {};
+  checkOptions(options, 'validateCap');
   const out = new IssueList();
   const skip = new Set<string>();
   let alert: CapAlert;
@@ -506,6 +522,33 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
   return checkModel(out, skip, fromXml, alert, options);
 }
 
+const PROFILES: readonly string[] = ['cap', 'ipaws'];
+
+/** What a wrong option received, for the message: a short string quoted and escaped, anything else by its type. */
+function describe(v: unknown): string {
+  if (typeof v === 'string') return v === '' ? 'an empty string' : quote(v, 40);
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${String(v)}`;
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+/**
+ * Refuses misused options with a `BlueAlertError` naming the option, what it received and what is valid: a
+ * second argument that is not an object (`validateCap(xml, 'cap')`) or an unknown profile (`'IPAWS'`, `'ipaws '`).
+ * A mistake here would otherwise run the wrong profile without a word.
+ */
+function checkOptions(options: unknown, fn: string): asserts options is ValidateOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    const hint = typeof options === 'string' && PROFILES.includes(options) ? ` Write ${fn}(xml, { profile: '${options}' }).` : '';
+    throw new BlueAlertError([issue('invalid_type', 'options', `The options must be an object such as { profile: 'ipaws' }; received ${describe(options)}.${hint}`)]);
+  }
+  const profile = (options as { profile?: unknown }).profile;
+  if (profile !== undefined && !(typeof profile === 'string' && PROFILES.includes(profile))) {
+    throw new BlueAlertError([issue('invalid_value', 'options.profile', `Unknown profile: must be 'cap' or 'ipaws' (or left out for 'ipaws'), lower case and without spaces; received ${describe(profile)}.`)]);
+  }
+}
+
 function checkModel(out: IssueList, skip: Set<string>, fromXml: boolean, alert: CapAlert, options: ValidateOptions): CapIssue[] {
   const structural = out.items.length;
   const sent = checkCapRules({ out, skip, fromXml }, alert);
@@ -522,6 +565,7 @@ function checkModel(out: IssueList, skip: Set<string>, fromXml: boolean, alert: 
  * validateCapModel(result.alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error'); //=> []
  */
 export function validateCapModel(alert: CapAlert, options: ValidateOptions = {}): CapIssue[] {
+  checkOptions(options, 'validateCapModel');
   return checkModel(new IssueList(), new Set<string>(), false, alert, options);
 }
 
@@ -539,10 +583,10 @@ export function capIssueCodes(): CapIssueCode[] {
     'INVALID_REFERENCES', 'INVALID_CIRCLE', 'INVALID_POLYGON', 'INVALID_VALUE', 'INVALID_LANGUAGE',
     'RESTRICTION_SCOPE_MISMATCH', 'ADDRESSES_REQUIRED', 'CIRCULAR_REFERENCE', 'POSTDATED_REFERENCE',
     'SAME_TEXT_DIFFERENT_LANGUAGE', 'INVALID_AREA', 'INVALID_ALTITUDE_CEILING_RANGE', 'INVALID_POLYGON_SELF_INTERSECTION',
-    'INVALID_MIME_TYPE', 'INVALID_URI', 'RELATIVE_URI_MISSING_DEREF_URI', 'INVALID_DEREF_URI', 'INVALID_WEB',
+    'INVALID_MIME_TYPE', 'INVALID_URI', 'RELATIVE_URI_MISSING_DEREF_URI', 'INVALID_DEREF_URI', 'INVALID_WEB', 'EMPTY_ELEMENT',
     'TEXT_CONTAINS_HTML_ENTITIES', 'TEXT_CONTAINS_HTML_TAGS', 'EXPIRES_NOT_AFTER_SENT', 'POLYGON_DEGENERATE',
     'POLYGON_NOT_CHECKED',
-    'SENT_INCLUDE_TIMEZONE_OFFSET', 'VERSION_CODE_REQUIRED', 'UPDATE_OR_CANCEL_MUST_REFERENCE', 'EVENT_CODES_MUST_MATCH',
+    'SENT_INCLUDE_TIMEZONE_OFFSET', 'VERSION_CODE_REQUIRED', 'VERSION_CODE_WHITESPACE', 'UPDATE_OR_CANCEL_MUST_REFERENCE', 'EVENT_CODES_MUST_MATCH',
     'CATEGORIES_MUST_MATCH', 'EXPIRES_IS_REQUIRED', 'EXPIRES_INCLUDE_TIMEZONE_OFFSET', 'SAME_EVENT_CODE_REQUIRED',
     'AREA_IS_REQUIRED', 'INFO_EFFECTIVE_IS_IGNORED', 'INFO_ONSET_IS_IGNORED', 'INFO_DESCRIPTION_RECOMMENDED',
     'INFO_INSTRUCTION_RECOMMENDED', 'AREA_SAME_GEOCODE_RECOMMENDED',

@@ -103,6 +103,13 @@ describe("flag values never bring the officer's identity back", () => {
       expect(r.stderr).not.toMatch(/Okafor/);
     }
   });
+  it('--profile shaped like a profile name: the usage error quotes it, escaped, and names the valid values', () => {
+    for (const [given, shown] of [['IPAWS', '"IPAWS"'], ['ipaws ', '"ipaws "'], ['ipaws\u00a0', '"ipaws\\u00A0"'], ['Cap', '"Cap"'], ['nws', '"nws"']]) {
+      const r = run(['validate', FIXTURE, '--profile', given as string]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--profile must be "cap" or "ipaws" (lower case, no spaces); received ${shown as string}.`);
+    }
+  });
   it('verify --json: an unreadable file is the same failure object as elsewhere', () => {
     const r = run(['verify', 'no-such.xml', '--json']);
     expect(r.code).toBe(1);

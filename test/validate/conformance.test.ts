@@ -35,6 +35,9 @@ const STANDARD_WINS: Readonly<Record<string, string>> = {
   'g026-no-entries-1': 'invalid',
   // A negative <altitude> is refused only by Google's extended schema; CAP 1.2 types altitude as xs:decimal.
   'g041-parser-altitude-negative': 'valid',
+  // An empty <references/> is refused only by Google's extended schema (a pattern); CAP 1.2 types references as
+  // xs:string, which allows it, and real IPAWS and NAAD messages carry it: a warning (EMPTY_ELEMENT), not an error.
+  'g003-canada-errors-empty-references': 'valid',
 };
 
 /**

@@ -39,7 +39,7 @@ describe('references are separated by XML whitespace only', () => {
 describe('the message keeps saying what it found', () => {
   it('names the stray character so a reader can see an invisible one', () => {
     const issue = validateCap(BASE.replace('<identifier>', '\u00A0<identifier>'), { profile: 'cap' }).find((i) => i.code === 'INVALID_CHARACTERS');
-    expect(issue?.message).toContain('"U+00A0"');
+    expect(issue?.message).toContain('"\\u00A0"');
     expect(issue?.path).toBe('/alert');
   });
   it('XML white space between elements stays valid', () => {
