@@ -49,7 +49,7 @@ export function officerTerms(officer: Officer | undefined, release: OfficerRelea
       terms.push(b);
       // its digits alone, as text often writes them: without leading zeros ("04471" as "4471") or without a
       // letter prefix ("DPD-4471" as "4471", "A-113" as "113"); three digits at least (red team 9)
-      const digits = /^\p{L}{0,4}0*(\d{3,})$/u.exec(b.text)?.[1];
+      const digits = badgeDigits(b.text);
       if (digits !== undefined && digits !== b.text) terms.push({ text: digits, kind: 'badge' });
     }
   }
@@ -72,6 +72,18 @@ export function officerTerms(officer: Officer | undefined, release: OfficerRelea
     terms.push({ text: foldTerm(officer.lastKnownLocation), kind: 'extra' });
   }
   return terms;
+}
+
+/**
+ * The digits of a badge core after up to four letters and its leading zeros ("dpd4471", "04471" give "4471"), when
+ * three or more remain and nothing else follows; a scan, not a regular expression (zeros and digits overlap).
+ */
+function badgeDigits(core: string): string | undefined {
+  let i = 0;
+  while (i < 4 && i < core.length && /\p{L}/u.test(core[i] as string)) i++;
+  while (core[i] === '0') i++;
+  const rest = core.slice(i);
+  return rest.length >= 3 && /^\d+$/.test(rest) ? rest : undefined;
 }
 
 export const ALL_WITHHELD: OfficerReleaseDecision = {
