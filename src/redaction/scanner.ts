@@ -388,6 +388,16 @@ export class Scanner {
         continue;
       }
       const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+      // a given name, a middle initial the request does not give, and the surname: the whole name ("Daniel J.
+      // Okafor home" in a location field kept "Daniel J.": red team 9)
+      if (term.kind === 'name-part' && mode !== 'address' && !this.nameSets.surnames.has(needle)) {
+        const m = MIDDLE_INITIAL.exec(t.slice(e, e + 4));
+        const surname = m === null ? '' : /^[\p{L}'-]+/u.exec(t.slice(e + m[0].length, e + m[0].length + 40))?.[0] ?? '';
+        if (m !== null && this.nameSets.surnames.has(surname)) {
+          hits.push({ s, e: e + m[0].length + surname.length, kind: 'name', term: needle, titled });
+          continue;
+        }
+      }
       // an initial and the surname in a suspect or agency name ("near N. Hill" for an officer Ng Hill) is a person,
       // never a place (property test)
       const initialName =
@@ -418,6 +428,14 @@ export class Scanner {
       if (term.kind === 'name-part' && mode !== 'address' && !titled) {
         if (mode === 'institutional' && !FAMILY_NEXT.has(wordAfter(t, e))) {
           keep(s, e, term.kind, KEPT_IN_NAME_FIELD);
+          continue;
+        }
+        // the surname after another given name is a relative ("his wife Grace Okafor": red team 9, "Grace an
+        // officer" in the text and "Grace Okafor" kept whole as a place): "[name withheld]" for both words. Not a
+        // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
+        const other = relativeGiven(t, original, f, s, this.nameSets.partSet);
+        if ((mode === 'free' || mode === 'place') && other > 0 && this.nameSets.surnames.has(needle) && !EVERYDAY.has(needle) && !PLACE_AFTER.has(wordAfter(t, e)) && !this.shared.has(needle)) {
+          hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
           continue;
         }
         const possessive = t[e] === "'" && t[e + 1] === 's' && !isWordChar(t[e + 2]);
@@ -483,7 +501,7 @@ export class Scanner {
       const next = t[e] === ' ' ? wordAfter(t, e) : '';
       const shared =
         term.kind === 'name-part' && !titled && (mode === 'free' || mode === 'place') && !this.nameSets.surnames.has(needle) &&
-        next.length > 1 && capitalAt(original, f, e + 1) && !this.nameSets.partSet.has(next) && !PLACE_AFTER.has(next);
+        (next.length > 1 || MIDDLE_INITIAL.test(t.slice(e, e + 4))) && capitalAt(original, f, e + 1) && !this.nameSets.partSet.has(next) && !PLACE_AFTER.has(next);
       if (shared) {
         hits.push({ s, e, kind: term.kind, term: needle, titled, whole: 'shared', person: true });
         continue;
@@ -801,4 +819,25 @@ function hyphenCompound(original: string, f: FoldedText, s: number, e: number): 
     return s - 1 - start >= 2 && capitalAt(original, f, start) && !DIGIT.test(t[start - 1] ?? '') ? [start, e] : undefined;
   }
   return undefined;
+}
+
+/** A middle initial between a given name and a surname: " j. ", " j " (folded text). */
+const MIDDLE_INITIAL = /^ \p{L}\.? /u;
+
+/** Capitalised words that are no given name before a surname ("On Tuesday Okafor was shot"). */
+const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march july september october november december today yesterday tonight lunes martes miercoles jueves viernes sabado domingo'.split(' '));
+
+/**
+ * The length (with its space) of a capitalised given name right before `s` that is none of the officer's name
+ * parts, no title, not the first word of a sentence and not a place word ("Fort", "Lake"), or 0.
+ */
+function relativeGiven(t: string, original: string, f: FoldedText, s: number, parts: ReadonlySet<string>): number {
+  if (t[s - 1] !== ' ') return 0;
+  const w = wordBefore(t, s);
+  const at = s - 1 - w.length;
+  if (w.length < 2 || t[at - 1] === '.' || !/^\p{L}+$/u.test(w) || !capitalAt(original, f, at)) return 0;
+  // (a title before the given name makes the whole an officer: "Officer Chidi Okafor")
+  if (parts.has(w) || PLACE_BEFORE.has(w) || CALENDAR.has(w) || LOCATIVE.has(w) || titleBefore(t, s) !== undefined || titleBefore(t, at) !== undefined || knownTitles().includes(w)) return 0;
+  if (JOINERS.has(t[at - 1] ?? '') || sentenceInitial(original.slice(0, f.start(at)))) return 0;
+  return w.length + 1;
 }

@@ -35,6 +35,8 @@ describe('red team 9: identity that still reached the public', () => {
     ['cjk-surname-title-unspaced-name', 'the same with the name field written as one run'],
     ['cjk-titled-single-char', 'a Latin title before the one-character surname ("Officer 王")'],
     ['japanese-given-honorific', 'a Japanese given name with an honorific ("健さん")'],
+    ['location-middle-initial', 'the name with a middle initial the request does not give ("Daniel J. Okafor home")'],
+    ['location-family-member', 'a relative in a location field ("home of his wife Grace Okafor")'],
     ['badge-leading-zero', 'a badge on file with a leading zero, written without it'],
     ['badge-agency-prefix', 'a badge on file with an agency prefix (DPD-4471), written by its digits'],
     ['badge-letter-prefix-numeric-only', 'a badge A-113 written "Badge 113"'],
@@ -107,5 +109,24 @@ describe('red team 9: a wrong redactTerms list from plain JavaScript', () => {
     const r = safeBuildBlueAlert(c.request as never, c.options as never);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid_value', path: 'options.redactTerms' })]);
+  });
+});
+
+describe('red team 9: relatives and other people named with the officer', () => {
+  const base = load('hyphen-fullname') as Case & { request: { incident: { summary: string } } };
+  const summary = (text: string): string => {
+    const c = JSON.parse(JSON.stringify(base)) as typeof base;
+    c.request.incident.summary = text;
+    return buildBlueAlert(c.request as never, c.options).text.description.split(' Place: ')[0] as string;
+  };
+  it.each([
+    ['His wife Grace Okafor was also hurt.', 'His wife [name withheld] was also hurt.'],
+    ['Witness Maria Okafor called 911.', 'Witness [name withheld] called 911.'],
+    ['Daniel J. Okafor was shot.', 'An officer was shot.'],
+    ['Daniel J. Smith saw it.', '[name withheld] J. Smith saw it.'],
+    ['Officer Chidi Okafor was shot.', 'An officer was shot.'],
+    ['On Tuesday Okafor was shot.', 'On Tuesday an officer was shot.'],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
   });
 });
