@@ -21,6 +21,7 @@ import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from '.
 import { sentenceInitial } from './context.js';
 import { type Hit, type Scan, Scanner } from './scanner.js';
 import { buildPrefilter, buildHitFilter } from './prefilter.js';
+import { CYRILLIC_GREEK } from './readings.js';
 
 export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityTermKind } from './names.js';
 
@@ -33,6 +34,9 @@ export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityT
  * @example
  * const m: ScanMode = 'institutional';
  */
+/** Letters written apart by dots or by a hyphen at a line end (see the scanner's joined reading). */
+const SPLIT_WORD = /\p{L}\. ?\p{L}\. ?\p{L}|\p{L}- \p{L}/u;
+
 export type ScanMode = 'free' | 'institutional' | 'place' | 'structured' | 'address';
 
 /**
@@ -165,7 +169,11 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
   // `hitsOnly`: the caller reads the matches, not what was kept (find, scrub)
   const findHits = (text: string, mode: ScanMode, hitsOnly = false): { f: FoldedText; scan: Scan } => {
     const f = foldText(text);
-    if (list.length === 0 || !quick(f.text) || !mayHit(f.text, text, hitsOnly)) return { f, scan: { hits: [], kept: [] } };
+    // (Cyrillic or Greek text is read transliterated by the scanner: the two-letter keys of the folded text say
+    // nothing of it, "Νίκος" folds to look-alikes, red team 9)
+    // (and a word written apart, "o.k.a.f.o.r", "oka- for", is read joined by the scanner)
+    const apart = SPLIT_WORD.test(f.text);
+    if (list.length === 0 || (!quick(f.text) && !apart && !CYRILLIC_GREEK.test(text)) || (!apart && !mayHit(f.text, text, hitsOnly))) return { f, scan: { hits: [], kept: [] } };
     return { f, scan: scanner.scan(text, f, mode) };
   };
   const span = (f: FoldedText, h: Hit): { start: number; end: number } => ({ start: f.start(h.s), end: f.end(h.e - 1) });

@@ -5,6 +5,7 @@
 import { foldTerm } from './fold.js';
 import { knownTitles } from './titles.js';
 import { shortForms } from './nicknames.js';
+import { TRANSLIT } from './readings.js';
 
 /**
  * The strength of an identity term.
@@ -121,12 +122,27 @@ export function spellingVariants(name: string): string[] {
     add(name.replace(/[ʻʼ'’`]/g, ''));
     add(name.replace(/[ʻʼ’`]/g, "'"));
   }
+  // a name on file in Cyrillic or Greek is also written in Latin letters ("Иван Петров" as "Ivan Petrov",
+  // "Ольга" as "Olga", "Γεωργίου" as "Georgiou": red team 9), letter for letter and with the usual digraphs
+  if (/[\u0370-\u03ff\u0400-\u04ff]/.test(name)) {
+    const plain = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ьъ]/g, '');
+    add([...plain].map((c) => TRANSLIT[c] ?? c).join(''));
+    add([...plain.replace(/ου/g, 'ou').replace(/αυ/g, 'av').replace(/ευ/g, 'ev')].map((c) => DIGRAPH[c] ?? TRANSLIT[c] ?? c).join(''));
+  }
+  // an Arabic surname is written with or without its article ("الأحمد" and "أحمد": red team 9)
+  if (/[\u0600-\u06ff]/.test(name)) add(name.replace(/(^|\s)ال(?=[\u0600-\u06ff]{2})/gu, '$1'));
   // Chinese, Japanese and Korean names are written joined, spaced or with a middle dot ("王伟", "王 伟", "王·伟"):
   // each form (red team 9); a name written as one run splits after its first character (the usual surname)
   const cjk = cjkNameParts(name);
   if (cjk !== undefined) for (const sep of ['', ' ', '\u00b7', '\u30fb']) add(cjk.join(sep));
   return [...out];
 }
+
+/** Cyrillic and Greek letters as English usually writes them in names (Petrov, Zhukov, Shevchenko, Theodoros). */
+const DIGRAPH: Readonly<Record<string, string>> = {
+  ж: 'zh', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'yu', я: 'ya', й: 'y', ы: 'y', є: 'ye', ї: 'yi',
+  θ: 'th', χ: 'ch', ψ: 'ps', φ: 'f', β: 'v', η: 'i', υ: 'y', ω: 'o', γ: 'g', ξ: 'x',
+};
 
 const CJK_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 

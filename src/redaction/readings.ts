@@ -77,10 +77,14 @@ export function transliterated(original: string, f: FoldedText): string[] {
   if (f.identity || !CYRILLIC_GREEK.test(original)) return [];
   const t = f.text;
   let out = '';
+  let prev = '';
   for (let i = 0; i < t.length; i++) {
     const src = original.slice(f.start(i), f.end(i));
-    const one = [...src].length === 1 ? TRANSLIT[src.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] : undefined;
+    const c = [...src].length === 1 ? src.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') : '';
+    // ου reads ou ("ΓΕΩΡΓΙΟΥ" is Georgiou), υ alone y
+    const one = c === 'υ' && prev === 'ο' ? 'u' : TRANSLIT[c];
     out += one ?? t[i];
+    prev = c;
   }
   return [out];
 }

@@ -221,6 +221,7 @@ export class Scanner {
       for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, hits, keep);
     }
     this.hyphenReading(original, f, mode, hits);
+    this.joinedReading(original, f, mode, hits);
     // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
     // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
     let keptHere = kept;
@@ -254,6 +255,49 @@ export class Scanner {
       // a title joined to the name by the hyphen is no title: "Mx-Aa-Smithe" for an officer Mx-Aa (property test)
       const titled = (h.titled === true || titleBefore(alt, h.s) !== undefined) && t[h.s - 1] !== '-';
       if (titled || FAMILY_NEXT.has(wordAfter(alt, h.e))) hits.push({ ...h, titled: true });
+    }
+  }
+
+  /**
+   * Names written apart: letters with dots between them ("O.K.A.F.O.R", "O. K. A. F. O. R.") and a word broken at
+   * a line end with a hyphen ("Oka-\nfor"): read with those characters left out (an offset map back to the text);
+   * a hit counts only when it spans a character left out (red team 9).
+   */
+  private joinedReading(original: string, f: FoldedText, mode: ScanMode, hits: Hit[]): void {
+    const t = f.text;
+    if (mode === 'address' || (!t.includes('.') && !t.includes('- '))) return;
+    const drop = new Uint8Array(t.length);
+    let any = false;
+    for (const m of t.matchAll(DOTTED_LETTERS)) {
+      // (2: a dot after the last letter, which goes with the name: "o.k.a.f.o.r." is "an officer", not "an officer.")
+      for (let i = m.index; i < m.index + m[0].length; i++) if (t[i] === '.' || t[i] === ' ') drop[i] = i === m.index + m[0].length - 1 ? 2 : 1;
+      any = true;
+    }
+    for (const m of t.matchAll(LINE_BREAK_HYPHEN)) {
+      drop[m.index] = 1;
+      drop[m.index + 1] = 1;
+      any = true;
+    }
+    if (!any) return;
+    let alt = '';
+    const map: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (drop[i] !== 0) continue;
+      alt += t[i];
+      map.push(i);
+    }
+    const at = (i: number): number => map[Math.min(i, map.length - 1)] ?? 0;
+    const g: FoldedText = { text: alt, identity: false, start: (i) => f.start(at(i)), end: (i) => f.end(at(i)) };
+    const found: Hit[] = [];
+    const ignore = (): void => undefined;
+    for (const term of this.terms) if (term.kind === 'name' || term.kind === 'name-part') this.words(original, g, term, mode, found, ignore);
+    for (const h of found) {
+      const s = at(h.s);
+      let e = at(h.e - 1) + 1;
+      let spans = false;
+      for (let i = s; i < e && !spans; i++) spans = drop[i] !== 0;
+      if (drop[e] === 2) e++;
+      if (spans) hits.push({ ...h, s, e });
     }
   }
 
@@ -820,6 +864,11 @@ function hyphenCompound(original: string, f: FoldedText, s: number, e: number): 
   }
   return undefined;
 }
+
+/** Three or more letters with a dot (and a space) after each but the last: "o.k.a.f.o.r", "o. k. a. f. o. r." */
+const DOTTED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}\. ?){2,}\p{L}\.?(?![\p{L}\p{N}])/gu;
+/** A hyphen at a line end inside a word (the line break folded to a space): "oka- for". */
+const LINE_BREAK_HYPHEN = /(?<=\p{L})- (?=\p{L})/gu;
 
 /** A middle initial between a given name and a surname: " j. ", " j " (folded text). */
 const MIDDLE_INITIAL = /^ \p{L}\.? /u;
