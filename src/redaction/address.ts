@@ -4,7 +4,7 @@
  * other), without its backtracking: on a long run of characters without an "@" or a "/", the expression retried
  * the whole run from every position (quadratic; the regex audit timed it on 100 KB inputs).
  *
- *   /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*|
+ *   /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:(?<=\p{L})['’](?=\p{L})[\p{L}\p{N}_]*)*|
  *    [^\s<>"]*[\p{L}\p{N}][/_][^\s<>"]*[\p{L}\p{N}][^\s<>"]*​/gu
  *
  * Alternatives, tried in this order at each position: a web address (`http://`, `https://` or `www.` and the rest
@@ -136,7 +136,9 @@ export function findAddresses(t: string): AddressToken[] {
     }
     // a hashtag with a letter
     if (end < 0 && ch === '#') {
-      const e = runEnd(t, p + 1, (c) => TAG_CHAR.test(c));
+      // an apostrophe between letters is part of the tag ("#PrayForO'Neil": red team 9)
+      let e = runEnd(t, p + 1, (c) => TAG_CHAR.test(c));
+      while ((t[e] === "'" || t[e] === '\u2019') && LETTER.test(t[e + 1] ?? '') && LETTER.test(t[e - 1] ?? '')) e = runEnd(t, e + 1, (c) => TAG_CHAR.test(c));
       let letter = false;
       for (let j = p + 1; j < e && !letter; ) {
         const c = charAt(t, j);

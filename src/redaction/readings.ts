@@ -90,16 +90,19 @@ export function transliterated(original: string, f: FoldedText): string[] {
 }
 
 /** Maximal runs of letters and digits (one quantifier: linear). */
-export const WORD_RUN = /[\p{L}\p{N}]+/gu;
-export const LETTER_DIGIT = /\p{L}[01]|[01]\p{L}/u;
+export const WORD_RUN = /[\p{L}\p{N}@$]+/gu;
+export const LETTER_DIGIT = /\p{L}[013457@$]|[013457@$]\p{L}/u;
+/** Digits and signs written for letters ("Ok4for", "Hunt3r", "Ok@for": red team 9); 1 is read both ways. */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET_CHAR = /[0134457@$]/g;
 /**
- * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o and 1
- * reads l (first reading) or i (second). None when no such word exists.
+ * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o, 3 e,
+ * 4 a, 5 s, 7 t, @ a, $ s, and 1 reads l (first reading) or i (second). None when no such word exists. Same
+ * length, same offsets.
  */
 export function digitLetterReadings(t: string): string[] {
   if (!LETTER_DIGIT.test(t)) return [];
-  const as = (one: string): string =>
-    t.replace(WORD_RUN, (w) => (LETTER_DIGIT.test(w) ? w.replace(/0/g, 'o').replace(/1/g, one) : w));
+  const as = (one: string): string => t.replace(WORD_RUN, (w) => (LETTER_DIGIT.test(w) ? w.replace(LEET_CHAR, (c) => (c === '1' ? one : (LEET[c] ?? c))) : w));
   return [as('l'), as('i')];
 }
 
