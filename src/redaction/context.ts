@@ -43,6 +43,12 @@ export function wordBoundary(t: string, s: number, e: number, needle: string): b
     // "o'okafor" is another word; "l'okafor", "d'okafor" (French/Italian elision) name the officer
     if (!(before === "'" && /^(?:^|[^\p{L}])[ldn]$/u.test(t.slice(Math.max(0, s - 3), s - 1)))) return false;
   }
+  // a Korean name with a particle written on ("김민준이", "김민준에게", "김경관을": red team 10)
+  // (folded text holds Hangul as its conjoining letters, NFD)
+  if (HANGUL.test(needle[needle.length - 1] ?? '') && HANGUL.test(t[e] ?? '')) {
+    const rest = HANGUL_RUN.exec(t.slice(e, e + 12))?.[0] ?? '';
+    return !HANGUL.test(t[s - 1] ?? '') && KOREAN_PARTICLES.has(rest);
+  }
   let after = t[e];
   // a plural of the surname ("the Okafors", "the Lopezes") is the family: the name
   if (needle.length >= 4 && after === 's' && !isWordChar(t[e + 1])) after = t[e + 1];
@@ -52,6 +58,13 @@ export function wordBoundary(t: string, s: number, e: number, needle: string): b
   if (after === "'" && isWordChar(t[e + 1])) return t[e + 1] === 's' && !isWordChar(t[e + 2]);
   return true;
 }
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+const HANGUL_RUN = /^[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+/u;
+/** Korean particles written on a noun (subject, topic, object, dative, genitive, with, also, toward, from), folded. */
+const KOREAN_PARTICLES = new Set(
+  ['이', '가', '은', '는', '을', '를', '에게', '께', '의', '와', '과', '도', '로', '으로', '에서', '한테', '이가', '씨', '님', '씨가', '씨는', '씨를', '씨의', '님이', '님은', '님을', '이는', '이를', '이의'].map((p) => p.normalize('NFD')),
+);
 
 export const LOCATIVE = new Set([
   'in', 'near', 'at', 'to', 'toward', 'towards', 'from', 'of', 'outside', 'inside', 'via', 'on', 'north', 'south',
@@ -131,7 +144,7 @@ export const VEHICLE_MODELS = new Set(
 );
 /** Whether a word after a gun maker makes it the gun: a model ("19", "P320", "SR9c") or a gun word ("pistol"). */
 export function isWeaponNext(word: string): boolean {
-  return /^[a-z]{0,3}\d/.test(word) || GUN_WORDS.has(word);
+  return /^[a-z]{0,3}\d/.test(word) || GUN_WORDS.has(word) || WEAPON_MAKERS.has(word);
 }
 const GUN_WORDS = new Set(['handgun', 'pistol', 'rifle', 'shotgun', 'revolver', 'semi', 'semiautomatic', 'ar', 'model', 'gun', 'carbine', 'pistola', 'rifle', 'escopeta', 'revolver']);
 /** Gun makers that are also names ("Glock 19 handgun" for an officer Glock: red team 9); facts. */
@@ -147,7 +160,7 @@ const MODEL_CODE = /^[a-z]{1,3}-?\d{1,4}$/;
  * isVehicleNext('f-150'); //=> true
  */
 export function isVehicleNext(word: string): boolean {
-  return VEHICLE_WORDS.has(word) || MODEL_CODE.test(word);
+  return VEHICLE_WORDS.has(word) || VEHICLE_MODELS.has(word) || MODEL_CODE.test(word);
 }
 /** Vehicle makes that are also surnames or given names: before a model or a vehicle word they are the vehicle. */
 export const VEHICLE_MAKES = new Set([
@@ -199,9 +212,12 @@ export function wordAfter(t: string, e: number): string {
 export function titleBefore(t: string, s: number, floor = 0): string | undefined {
   let before = t.slice(Math.max(floor, s - 48), s);
   if (before.endsWith(' ')) before = before.slice(0, -1);
-  if (before.endsWith('.')) before = before.slice(0, -1);
+  // a period after a title is an abbreviation's ("Sgt. Okafor"), not the end of a sentence ("shot an officer. Okafor
+  // Street was closed": red team 10)
+  const dotted = before.endsWith('.');
+  if (dotted) before = before.slice(0, -1);
   if (before.length === 0 || !isWordChar(before[before.length - 1])) return undefined;
-  return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]));
+  return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]) && (!dotted || x.length <= 5));
 }
 
 /**

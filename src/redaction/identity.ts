@@ -75,14 +75,18 @@ export function officerTerms(officer: Officer | undefined, release: OfficerRelea
 }
 
 /**
- * The digits of a badge core after up to four letters and its leading zeros ("dpd4471", "04471" give "4471"), when
- * three or more remain and nothing else follows; a scan, not a regular expression (zeros and digits overlap).
+ * The digits of a badge core after up to four letters and its leading zeros, and before up to two letters
+ * ("dpd4471", "04471", "4471a" give "4471"), when three or more remain; a scan, not a regular expression (zeros
+ * and digits overlap).
  */
 function badgeDigits(core: string): string | undefined {
   let i = 0;
   while (i < 4 && i < core.length && /\p{L}/u.test(core[i] as string)) i++;
   while (core[i] === '0') i++;
-  const rest = core.slice(i);
+  // and up to two letters after the digits ("4471a", "4471-b": red team 10)
+  let end = core.length;
+  while (end > i && core.length - end < 2 && /\p{L}/u.test(core[end - 1] as string)) end--;
+  const rest = core.slice(i, end);
   return rest.length >= 3 && /^\d+$/.test(rest) ? rest : undefined;
 }
 

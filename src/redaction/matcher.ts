@@ -35,7 +35,7 @@ export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityT
  * const m: ScanMode = 'institutional';
  */
 /** Letters written apart by dots or by a hyphen at a line end (see the scanner's joined reading). */
-const SPLIT_WORD = /\p{L}\. ?\p{L}\. ?\p{L}|\p{L}- \p{L}/u;
+const SPLIT_WORD = /\p{L} ?[-.\u00b7:|,+~_\u2013\u2014/] ?\p{L} ?[-.\u00b7:|,+~_\u2013\u2014/] ?\p{L}|\p{L}[-\u2010\u2011\u2013\u2014] \p{L}/u;
 
 export type ScanMode = 'free' | 'institutional' | 'place' | 'structured' | 'address';
 

@@ -177,7 +177,8 @@ export function cjkTitledForms(name: string): string[] {
   if (parts === undefined) return [];
   // the whole name with each separator too (a middle dot is no word boundary to the name terms)
   const out: string[] = ['', ' ', '\u00b7', '\u30fb', '\u2027'].map((sep) => parts.join(sep));
-  for (const p of parts) {
+  // the whole name with a title too, so the longest form wins ("Officer 王伟", not "an officer伟": red team 10)
+  for (const p of [...parts, parts.join('')]) {
     for (const t of CJK_TITLES) out.push(`${p}${t}`, `${p} ${t}`);
     for (const t of ['officer', 'ofc.', 'ofc', 'sgt.', 'sgt', 'sergeant', 'deputy', 'det.', 'detective', 'trooper', 'agent']) out.push(`${t} ${p}`);
   }

@@ -95,6 +95,7 @@ export const LETTER_DIGIT = /\p{L}[013457@$]|[013457@$]\p{L}/u;
 /** Digits and signs written for letters ("Ok4for", "Hunt3r", "Ok@for": red team 9); 1 is read both ways. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_CHAR = /[0134457@$]/g;
+const LETTER_AT = /^\p{L}$/u;
 /**
  * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o, 3 e,
  * 4 a, 5 s, 7 t, @ a, $ s, and 1 reads l (first reading) or i (second). None when no such word exists. Same
@@ -102,7 +103,11 @@ const LEET_CHAR = /[0134457@$]/g;
  */
 export function digitLetterReadings(t: string): string[] {
   if (!LETTER_DIGIT.test(t)) return [];
-  const as = (one: string): string => t.replace(WORD_RUN, (w) => (LETTER_DIGIT.test(w) ? w.replace(LEET_CHAR, (c) => (c === '1' ? one : (LEET[c] ?? c))) : w));
+  // 0 and 1 anywhere in the word; the others only between two letters ("Ok4for", not "RAV4" or "L30": red team 10)
+  const as = (one: string): string =>
+    t.replace(WORD_RUN, (w) =>
+      LETTER_DIGIT.test(w) ? w.replace(LEET_CHAR, (c, i: number) => (c === '0' ? 'o' : c === '1' ? one : LETTER_AT.test(w[i - 1] ?? '') && LETTER_AT.test(w[i + 1] ?? '') ? (LEET[c] ?? c) : c)) : w,
+    );
   return [as('l'), as('i')];
 }
 

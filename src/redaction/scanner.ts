@@ -8,7 +8,7 @@ import { PARTICLES, type IdentityTerm, type IdentityTermKind } from './names.js'
 import { findAddresses } from './address.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
+import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -270,7 +270,7 @@ export class Scanner {
     let any = false;
     for (const m of t.matchAll(DOTTED_LETTERS)) {
       // (2: a dot after the last letter, which goes with the name: "o.k.a.f.o.r." is "an officer", not "an officer.")
-      for (let i = m.index; i < m.index + m[0].length; i++) if (t[i] === '.' || t[i] === ' ') drop[i] = i === m.index + m[0].length - 1 ? 2 : 1;
+      for (let i = m.index; i < m.index + m[0].length; i++) if (!isWordChar(t[i])) drop[i] = i === m.index + m[0].length - 1 ? 2 : 1;
       any = true;
     }
     for (const m of t.matchAll(LINE_BREAK_HYPHEN)) {
@@ -375,7 +375,12 @@ export class Scanner {
         glued ||
         BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s)) ||
         (before < s && (titleBefore(t, before + (t[before] === ' ' ? 1 : 0)) !== undefined || this.nameSets.partSet.has(t.slice(word, before))));
-      if (needle.length < 3 && !labelled) continue;
+      // a one- or two-digit badge without a label is any number ("Route 12", "Glock 19"): kept on record, so the
+      // guard does not refuse the alert for it (red team 10)
+      if (needle.length < 3 && !labelled) {
+        keep(s, e, term.kind, 'a short number, not the badge');
+        continue;
+      }
       if (!labelled && UNIT_AFTER.test(t.slice(e, e + 8))) {
         keep(s, e, term.kind, 'a measurement, not the badge');
         continue;
@@ -516,8 +521,13 @@ export class Scanner {
           keep(s, e, term.kind, 'a vehicle make');
           continue;
         }
+        // a model right after its make ("GMC Sierra pickup", "Dodge Dakota" for an officer Sierra, Dakota: red team 10)
+        if (!possessive && VEHICLE_MODELS.has(needle) && VEHICLE_MAKES.has(before) && t[s - 1] === ' ') {
+          keep(s, e, term.kind, 'a vehicle model after its make');
+          continue;
+        }
         // a gun maker before a model or a gun word ("Glock 19 handgun" for an officer Glock: red team 9)
-        if (!possessive && WEAPON_MAKERS.has(needle) && isWeaponNext(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
+        if (!possessive && WEAPON_MAKERS.has(needle) && isWeaponNext(/^\s(?:&\s|and\s|\.)?([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
           keep(s, e, term.kind, 'a gun maker');
           continue;
         }
@@ -552,6 +562,9 @@ export class Scanner {
       }
       const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
       if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
+      // in a suspect's or an agency's name field a withheld name is no officer: "Suspect: [name withheld]", never the
+      // false "Suspect: An officer" (red team 10)
+      else if (mode === 'institutional' && !titled) hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
       else hits.push({ s, e, kind: term.kind, term: needle, titled });
     }
   }
@@ -865,10 +878,14 @@ function hyphenCompound(original: string, f: FoldedText, s: number, e: number): 
   return undefined;
 }
 
-/** Three or more letters with a dot (and a space) after each but the last: "o.k.a.f.o.r", "o. k. a. f. o. r." */
-const DOTTED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}\. ?){2,}\p{L}\.?(?![\p{L}\p{N}])/gu;
-/** A hyphen at a line end inside a word (the line break folded to a space): "oka- for". */
-const LINE_BREAK_HYPHEN = /(?<=\p{L})- (?=\p{L})/gu;
+/**
+ * Four or more single letters with a dot, hyphen, dash, colon, bar, comma, plus, tilde, underscore or slash (and
+ * spaces) between them: "o.k.a.f.o.r", "o. k. a. f. o. r.", "o-k-a-f-o-r" (red team 10). Three letters are
+ * initials or abbreviations ("u.s.a.", "a.k.a.").
+ */
+const DOTTED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L} ?[-.\u00b7:|,+~_\u2013\u2014/] ?){3,}\p{L}\.?(?![\p{L}\p{N}])/gu;
+/** A hyphen or dash at a line end inside a word (the line break folded to a space): "oka- for", "oka– for". */
+const LINE_BREAK_HYPHEN = /(?<=\p{L})[-\u2010\u2011\u2013\u2014] (?=\p{L})/gu;
 
 /** A middle initial between a given name and a surname: " j. ", " j " (folded text). */
 const MIDDLE_INITIAL = /^ \p{L}\.? /u;

@@ -4,7 +4,8 @@ import { publicSummary } from './support.js';
 
 describe('names in scripts without word boundaries', () => {
   it.each([
-    ['奥卡福', '奥卡福警官被枪击。', 'An officer警官被枪击。'],
+    // the title after the name goes with it (red team 9: "王警官")
+    ['奥卡福', '奥卡福警官被枪击。', 'An officer被枪击。'],
     ['オカフォー', '警察官オカフォーが撃たれた', '警察官an officerが撃たれた'],
     ['โอคาฟอร์', 'เจ้าหน้าที่โอคาฟอร์ถูกยิง', 'เจ้าหน้าที่an officerถูกยิง'],
     ['Daniel Okafor', '警官Okafor被枪击', '警官an officer被枪击'],
