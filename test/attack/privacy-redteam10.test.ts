@@ -60,3 +60,20 @@ describe('red team 10: false sentences and lost facts', () => {
     expect(build(load(name)).text.description).toContain(kept);
   });
 });
+
+describe('red team 10: relatives at a sentence start and after an honorific', () => {
+  const base = load('35-sentence-merge');
+  const summary = (text: string): string => {
+    const c = JSON.parse(JSON.stringify(base)) as Case;
+    c.request.incident.summary = text;
+    return build(c).text.description.split(' Place: ')[0] as string;
+  };
+  it.each([
+    ['Grace Okafor shot an officer and fled.', '[name withheld] shot an officer and fled.'],
+    ['Mrs. Grace Okafor is safe.', '[name withheld] is safe.'],
+    ['Yesterday Okafor was shot.', 'Yesterday an officer was shot.'],
+    ['Mr. Daniel Okafor was shot.', 'An officer was shot.'],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+});
