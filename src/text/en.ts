@@ -140,6 +140,7 @@ export function english(): Wording {
     vehicleOfSuspect: (ix) => `${suspectsEn(ix)} vehicle`,
     suspectsLabel: (ix) => suspectsEn(ix),
     sameVehicleAs: (j) => `same as suspect ${j + 1}'s`,
+    noDescription: 'no description given',
     noAction: (status) => [`This is only ${status === 'Exercise' ? 'an' : 'a'} ${STATUS_NOTICE[status]}. No action needed.`, `${STATUS_NOTICE[status].charAt(0).toUpperCase()}${STATUS_NOTICE[status].slice(1)} only. No action needed.`, 'No action needed.'],
     onFootWords: 'on foot',
     tipsAndLink: (phone, link) =>

@@ -205,10 +205,11 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
     vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
     suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,
-    count: (n) => `${n} sospechosos.`,
+    count: (n, female) => `${n} sospechos${female === true ? 'as' : 'os'}.`,
     vehicleOfSuspect: (ix, female) =>
       ix.length === 1 ? `Vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'} ${ix[0]! + 1}` : `Vehículo de ${female === true ? 'las sospechosas' : 'los sospechosos'} ${numbersList(ix, 'y')}`,
-    sameVehicleAs: (j) => `el mismo que el del sospechoso ${j + 1}`,
+    sameVehicleAs: (j, female) => `el mismo que el ${female === true ? 'de la sospechosa' : 'del sospechoso'} ${j + 1}`,
+    noDescription: 'sin descripción',
     suspectsLabel: (ix, female) => `Sospechos${female === true ? 'a' : 'o'}${ix.length > 1 ? 's' : ''} ${numbersList(ix, 'y')}`,
     noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No haga nada.`, 'No haga nada.'],
     onFootWords: 'a pie',

@@ -101,11 +101,13 @@ export interface Wording {
   /** `Suspect 2 vehicle`, `Suspects 1 and 2 vehicle` (several suspects; indices from 0, the suspects in it). */
   vehicleOfSuspect(indexes: readonly number[], female?: boolean): string;
   /** `same as suspect 1's`: the vehicle of an earlier suspect (index from 0), in the long texts. */
-  sameVehicleAs(earlier: number): string;
+  sameVehicleAs(earlier: number, female?: boolean): string;
+  /** `no description given` / `sin descripción`: a suspect with nothing but a vehicle or a sighting, in the long texts. */
+  readonly noDescription: string;
   /** `Suspects 1 and 2` (several suspects seen together; indices from 0). */
   suspectsLabel(indexes: readonly number[], female?: boolean): string;
   /** `2 suspects.` */
-  count(n: number): string;
+  count(n: number, female?: boolean): string;
   /** What an exercise, test or draft tells people instead of calling 911, longest first. */
   noAction(status: 'Exercise' | 'Test' | 'Draft'): readonly string[];
   /** `on foot` / `a pie`. */

@@ -194,8 +194,12 @@ export function directionInPlace(direction: string, place: string): boolean {
   if (points.length !== 1 || words.some((x) => COMPASS_POINT[x] === undefined && !DIRECTION_FILLER.has(x))) return false;
   // only a heading in the place counts ("eastbound", "en dirección este"), never a street's name ("E Colfax Ave")
   for (const m of place.toLowerCase().matchAll(HEADING_IN_PLACE)) if (COMPASS_POINT[m[1] ?? m[2] ?? ''] === points[0]) return true;
+  // the short forms road reports use: "I-25 NB", "I-75 S/B"
+  for (const m of place.toLowerCase().matchAll(HEADING_SHORT)) if (SHORT_POINT[(m[1] ?? '').replace('/', '')] === points[0]) return true;
   return false;
 }
+const HEADING_SHORT = /\b([nsew]\/?b)\b/g;
+const SHORT_POINT: Readonly<Record<string, string>> = { nb: 'n', sb: 's', eb: 'e', wb: 'w' };
 const HEADING_IN_PLACE = /\b(?:(north|south|east|west|northeast|northwest|southeast|southwest)bound|(?:direcci[oó]n|rumbo(?: al)?|hacia(?: el)?|heading|headed|traveling|travelling|going) (\p{L}+))\b/gu;
 
 /**

@@ -27,6 +27,8 @@ const P = {
   build: 5,
   vehicleYear: 5,
   lastSeenTime: 5.2,
+  /** which of several suspects are armed ("Suspects 1 and 2: armed and dangerous") */
+  armedWhose: 4.8,
   incidentTime: 5.5,
   expiry: 5.6,
   tips: 6,
@@ -196,7 +198,7 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
     ]),
   );
   // several suspects: say how many, so a suspect left out for length is never dropped silently
-  if (f.suspects.length > 1) segs.push(mk('count', P.what, true, [w.count(f.suspects.length)]));
+  if (f.suspects.length > 1) segs.push(mk('count', P.what, true, [w.count(f.suspects.length, f.suspects.every((s) => isFemale(s.description?.sex)))]));
 
   // the missing officer
   const o = f.officer;
@@ -308,10 +310,17 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
   const armedOnes = f.suspects.filter((s) => s.armedAndDangerous === true || s.weapons !== undefined);
   const armedWho = { plural: armedOnes.length > 1, female: armedOnes.length > 0 && armedOnes.every((s) => isFemale(s.description?.sex)) };
   if (f.armed || f.weapons !== undefined) {
+    // several suspects, not all armed: say which, so the warning does not read as the last-named one's (text review:
+    // "Suspect 2: on foot. Armed and dangerous." for an unarmed suspect 2)
+    const armedIdx = f.suspects.flatMap((s, i) => (s.armedAndDangerous === true || s.weapons !== undefined ? [i] : []));
+    const whose = n > 1 && armedIdx.length > 0 && armedIdx.length < n ? (armedIdx.length === 1 ? w.suspectLabel(armedIdx[0] as number, n, armedWho.female) : w.suspectsLabel(armedIdx, armedWho.female)) : undefined;
+    const said = (text: string): string => (whose === undefined ? `${text}.` : `${whose}: ${text.charAt(0).toLowerCase()}${text.slice(1)}.`);
     segs.push(
       mk('armed', P.armed, false, [
-        `${w.armed(f.armed, f.weapons, armedWho)}.`,
-        f.weapons !== undefined && f.armed ? { text: `${w.armed(true, undefined, armedWho)}.`, priority: P.fineDetail } : undefined,
+        said(w.armed(f.armed, f.weapons, armedWho)),
+        f.weapons !== undefined && f.armed ? { text: said(w.armed(true, undefined, armedWho)), priority: P.fineDetail } : undefined,
+        // without saying whose, before another suspect is left out for it
+        whose !== undefined && f.armed ? { text: `${w.armed(true, undefined, armedWho)}.`, priority: P.armedWhose } : undefined,
       ]),
     );
   }
@@ -358,7 +367,11 @@ function suspectGroups(suspects: readonly Suspect[]): { vehicle: (number[] | und
     if (first === i) return;
     vehicle[i] = group;
     const lead = suspects[first];
-    if (lead === undefined || s.lastSeen?.location !== undefined || s.lastSeen?.at !== undefined) return;
+    // (the same sighting as the lead's counts as none of its own: text review)
+    const place = (x: Suspect | undefined): string => collapseSpaces(x?.lastSeen?.location ?? '').toLowerCase();
+    const ownPlace = s.lastSeen?.location !== undefined && place(s) !== place(lead);
+    const ownTime = s.lastSeen?.at !== undefined && s.lastSeen.at !== lead?.lastSeen?.at;
+    if (lead === undefined || ownPlace || ownTime) return;
     const d = dir(s);
     const dests = (x: Suspect): string => (x.destinations ?? []).map(collapseSpaces).join('\n');
     if ((d !== undefined && d !== dir(lead)) || (dests(s) !== '' && dests(s) !== dests(lead))) return;
@@ -369,10 +382,15 @@ function suspectGroups(suspects: readonly Suspect[]): { vehicle: (number[] | und
 }
 
 function sameVehicle(a: NonNullable<Suspect['vehicle']>, b: NonNullable<Suspect['vehicle']>): boolean {
-  const pa = a.plate?.number;
-  const pb = b.plate?.number;
-  if (pa !== undefined || pb !== undefined) return pa !== undefined && pa === pb && a.plate?.state === b.plate?.state;
-  return a.make !== undefined && a.make === b.make && a.model === b.model && a.color === b.color;
+  // one vehicle only when nothing stated of the two differs: a year, a colour or features of its own is another
+  // vehicle, or another account of it, and is said (text review: "2012" and "blue" were lost)
+  const key = (x: unknown): string | undefined => (x === undefined ? undefined : String(x).replace(/\s+/g, '').toLowerCase());
+  const differ = (x: unknown, y: unknown): boolean => x !== undefined && y !== undefined && key(x) !== key(y);
+  if (differ(a.year, b.year) || differ(a.color, b.color) || differ(a.features, b.features) || differ(a.type, b.type) || differ(a.make, b.make) || differ(a.model, b.model)) return false;
+  const pa = key(a.plate?.number);
+  const pb = key(b.plate?.number);
+  if (pa !== undefined || pb !== undefined) return pa !== undefined && pa === pb && key(a.plate?.state) === key(b.plate?.state);
+  return a.make !== undefined && key(a.make) === key(b.make) && key(a.model) === key(b.model) && key(a.color) === key(b.color);
 }
 
 function vehicleSegments(
@@ -481,11 +499,14 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     const nm = name === undefined ? undefined : `${name}${s.alias === undefined ? '' : ` (${w.aliasWord} ${s.alias})`}`;
     const who = joinParts([nm, s.description === undefined ? undefined : w.person(s.description, 0)]);
     if (who !== '') parts.push(sentence(`${label}: ${who}`));
+    // several suspects: each one's facts start with its label, described or not (text review: the next suspect's
+    // vehicle read as the previous one's second car)
+    else if (n > 1) parts.push(sentence(`${label}: ${w.noDescription}`));
     const sv = s.vehicle;
     // the vehicle an earlier suspect is in (same plate, or same make, model and colour) is not described again
     const earlier = sv === undefined ? -1 : f.suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, sv));
     if (sv !== undefined) {
-      const v = earlier >= 0 ? w.sameVehicleAs(earlier) : joinParts([w.vehicle(sv, 1), sv.plate === undefined ? undefined : w.plate(sv.plate), sv.features]);
+      const v = earlier >= 0 ? w.sameVehicleAs(earlier, isFemale(f.suspects[earlier]?.description?.sex)) : joinParts([w.vehicle(sv, 1), sv.plate === undefined ? undefined : w.plate(sv.plate), sv.features]);
       if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined ? w.suspectVehicleLabel : w.vehicleLabel}: ${v}`));
     }
     const ls = s.lastSeen;
