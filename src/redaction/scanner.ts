@@ -2,12 +2,13 @@
  * The scan of one folded text for every identity term: matches (hits) and what was kept on purpose, resolved into
  * non-overlapping mentions with their title, article, possessive and nickname. Split from `matcher.ts`.
  */
-import { foldTerm, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
+import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles, roleOfTitle, type OfficerRole } from './titles.js';
 import { PARTICLES, type IdentityTerm, type IdentityTermKind } from './names.js';
+import { DOTTED_LETTERS, JOINERS, LINE_BREAK_HYPHEN, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people.js';
 import { findAddresses } from './address.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
-import { TRANSLIT, badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
+import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { PLACE_AFTER, PLACE_BEFORE, UNIT_AFTER, BADGE_PREFIX, badgeBoundary, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, trimEndChars, wordBefore, wordAfter, titleBefore, windows, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
@@ -33,7 +34,6 @@ const STOP_MIDDLE: ReadonlySet<string> = new Set(['and', 'or', 'y', 'o', 'the', 
 let compactTitles: readonly string[] | undefined;
 
 /** Characters read through inside a written-together identity word (apostrophes and hyphens, as folded). */
-const JOINERS: ReadonlySet<string> = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
 
 /**
  * The known titles written without spaces or punctuation ("chiefofpolice", "sgt"), of two or more characters:
@@ -850,88 +850,4 @@ export function extend(t: string, hits: Hit[]): void {
     }
     floor = h.e;
   }
-}
-
-/** Hyphens that join a double surname (ASCII, U+2010, U+2011). */
-const HYPHENS = '-\u2010\u2011';
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
-
-/**
- * The range of a hyphenated double name that `[s, e)` (a whole word on its other side) is one half of, when both
- * halves are capitalised words of two or more letters ("Okafor-Jones"); undefined otherwise ("Okafor-owned",
- * "F-150").
- */
-function hyphenCompound(original: string, f: FoldedText, s: number, e: number): [number, number] | undefined {
-  const t = f.text;
-  const letter = (i: number): boolean => LETTER.test(t[i] ?? '');
-  if (HYPHENS.includes(t[e] ?? '') && !letter(s - 1) && capitalAt(original, f, s) && letter(e + 1) && capitalAt(original, f, e + 1)) {
-    let end = e + 1;
-    while (end - e < 40 && letter(end)) end++;
-    return end - e - 1 >= 2 && !letter(end) && !DIGIT.test(t[end] ?? '') ? [s, end] : undefined;
-  }
-  if (HYPHENS.includes(t[s - 1] ?? '') && !letter(e) && capitalAt(original, f, s) && letter(s - 2)) {
-    let start = s - 1;
-    while (s - start < 40 && letter(start - 1)) start--;
-    return s - 1 - start >= 2 && capitalAt(original, f, start) && !DIGIT.test(t[start - 1] ?? '') ? [start, e] : undefined;
-  }
-  return undefined;
-}
-
-/**
- * Four or more single letters with a dot, hyphen, dash, colon, bar, comma, plus, tilde, underscore or slash (and
- * spaces) between them: "o.k.a.f.o.r", "o. k. a. f. o. r.", "o-k-a-f-o-r" (red team 10). Three letters are
- * initials or abbreviations ("u.s.a.", "a.k.a.").
- */
-const DOTTED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L} ?[-.\u00b7:|,+~_\u2013\u2014/] ?){3,}\p{L}\.?(?![\p{L}\p{N}])/gu;
-/** A hyphen or dash at a line end inside a word (the line break folded to a space): "oka- for", "oka– for". */
-const LINE_BREAK_HYPHEN = /(?<=\p{L})[-\u2010\u2011\u2013\u2014] (?=\p{L})/gu;
-
-/** A middle initial between a given name and a surname: " j. ", " j " (folded text). */
-const MIDDLE_INITIAL = /^ \p{L}\.? /u;
-
-/**
- * Police words of other languages, folded (the title list holds English and Spanish ones): before a surname they are
- * a title, not a given name ("Офицер Петров ранен"; the title stays, the name goes).
- */
-const FOREIGN_TITLES = new Set(
-  ['офицер', 'полицейский', 'сержант', 'лейтенант', 'капитан', 'майор', 'инспектор', 'αστυνομικος', 'αστυφυλακας', 'officier', 'policier', 'gendarme', 'brigadier', 'inspecteur', 'polizist', 'polizistin', 'beamter', 'beamtin', 'wachtmeister', 'agente', 'ispettore', 'poliziotto', 'policial', 'policjant'].flatMap((w) => [
-    foldTerm(w),
-    // as the transliterated reading of the text has it ("oficer")
-    [...w].map((c) => TRANSLIT[c] ?? c).join(''),
-  ]),
-);
-
-/** Honorifics the titles list holds that say nothing of the police ("Mrs. Grace Okafor" is a relative). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sr', 'sra', 'srta']);
-
-/** Words that often start a sentence before a surname: at a sentence start they are no given name. */
-const SENTENCE_STARTERS = new Set(
-  ('the a an after before when while then this that these those it its his her their our my your both all one two three several some ' +
-    'reportedly earlier later meanwhile also and but or so if as since until because although though however police officers ' +
-    'witnesses witness authorities officials sources investigators detectives deputies troopers suspect suspects neighbors ' +
-    'el la los las un una su sus ayer hoy anoche luego').split(' '),
-);
-
-/** Capitalised words that are no given name before a surname ("On Tuesday Okafor was shot"). */
-const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sunday january february march july september october november december today yesterday tonight lunes martes miercoles jueves viernes sabado domingo'.split(' '));
-
-/**
- * The length (with its space) of a capitalised given name right before `s` that is none of the officer's name
- * parts, no title, not the first word of a sentence and not a place word ("Fort", "Lake"), or 0.
- */
-function relativeGiven(t: string, original: string, f: FoldedText, s: number, parts: ReadonlySet<string>): number {
-  // (a name is written capitalised: "okafor_statement_final.pdf" is a file, not a person)
-  if (t[s - 1] !== ' ' || !capitalAt(original, f, s)) return 0;
-  const w = wordBefore(t, s);
-  const at = s - 1 - w.length;
-  if (w.length < 2 || t[at - 1] === '.' || !/^\p{L}+$/u.test(w) || !capitalAt(original, f, at)) return 0;
-  // (a title before the given name makes the whole an officer: "Officer Chidi Okafor")
-  // (an honorific before it is no police title: "Mrs. Grace Okafor" is a relative, red team 10)
-  const before = titleBefore(t, at);
-  if (parts.has(w) || PLACE_BEFORE.has(w) || CALENDAR.has(w) || LOCATIVE.has(w) || FOREIGN_TITLES.has(w) || titleBefore(t, s) !== undefined || (before !== undefined && !HONORIFICS.has(before)) || knownTitles().includes(w)) return 0;
-  // at a sentence start, a word that often starts a sentence is no given name ("Yesterday Okafor was shot"); any
-  // other is ("Grace Okafor shot an officer" read "Grace an officer shot an officer": red team 10)
-  if (JOINERS.has(t[at - 1] ?? '') || (SENTENCE_STARTERS.has(w) && sentenceInitial(original.slice(0, f.start(at))))) return 0;
-  return w.length + 1;
 }
