@@ -562,9 +562,9 @@ export class Scanner {
       }
       const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
       if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
-      // in a suspect's or an agency's name field a withheld name is no officer: "Suspect: [name withheld]", never the
-      // false "Suspect: An officer" (red team 10)
-      else if (mode === 'institutional' && !titled) hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
+      // in a suspect's or an agency's name field, or a vehicle or description value, a withheld name is no officer:
+      // "Suspect: [name withheld]", "gray [name withheld] F-150", never the false "Suspect: An officer" (red team 10)
+      else if ((mode === 'institutional' || mode === 'structured') && !titled) hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
       else hits.push({ s, e, kind: term.kind, term: needle, titled });
     }
   }

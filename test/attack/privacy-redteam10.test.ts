@@ -38,6 +38,11 @@ describe('red team 10: false sentences and lost facts', () => {
     expect(a.text.description).not.toMatch(/Suspect: An officer/);
     expect(a.text.description).toContain('Suspect: [name withheld]');
   });
+  it('a name part in a vehicle or description value is "[name withheld]", never "gray 2015 An officer F-150"', () => {
+    const a = build(load('47-structured-an-officer'));
+    expect(a.text.description).toContain('gray 2015 [name withheld] F-150');
+    expect(a.text.description).not.toMatch(/an officer F-150|hair: an officer/i);
+  });
   it('a title at the end of a sentence does not reach over the full stop ("shot an officer. Okafor Street was closed.")', () => {
     const c = load('35-sentence-merge');
     c.request.incident.summary = 'The suspect shot an officer. Okafor Street was closed.';
