@@ -7,7 +7,7 @@ import { resolvePlan, type PlanProfile } from './activation/plans.js';
 import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
 import { blankVariants, identityMatcher, redactDetailed, scrubIssueMessages, type KeptIdentity, type Redaction } from './redaction/redact.js';
 import { assertGuard, guardTokens } from './privacy/guard.js';
-import { scrubRawIssues } from './privacy/scrub.js';
+import { scrubRawIssues, stringTerms } from './privacy/scrub.js';
 import { foreignScriptIssues, unknownIdentityIssues } from './privacy/lifecycle-check.js';
 import type { IdentityMatcher } from './redaction/matcher.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
@@ -313,14 +313,6 @@ function optionIssues(options: BuildOptions): BlueAlertIssue[] {
   }
   if (o['circlesAsPolygons'] !== undefined && typeof o['circlesAsPolygons'] !== 'boolean') bad('circlesAsPolygons', 'Must be true or false.');
   return out;
-}
-
-/**
- * The caller's extra terms that are strings: a wrong list (`[null]`, `['Okafor', 5]`) is reported by
- * `optionIssues` as `options.redactTerms`, never a TypeError from the matcher built before it (red team 9).
- */
-function stringTerms(terms: unknown): readonly string[] {
-  return Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
 }
 
 function redactOptions(options: BuildOptions, kind: MessageKind): { extraTerms?: readonly string[]; alsoWithhold?: readonly (Officer | undefined)[] } {

@@ -19,6 +19,7 @@ import { notBlueAlertIssue, resolveChain, type PreviousMessages } from './chain.
 import { sameHeaderDetails } from './same-header.js';
 import { lifecycleTextIssues, originalRequest } from '../privacy/lifecycle-check.js';
 import { removeInvisible } from '../privacy/normalize.js';
+import { stringTerms } from '../privacy/scrub.js';
 import type { BlueAlertRequest, BlueAlertRequestInput } from '../request/schema.js';
 
 /**
@@ -222,10 +223,10 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
   }
   const original = cancelRequests(options.request);
   errors.push(...original.issues);
-  errors.push(...checkReason(options.reason, (Array.isArray(options.redactTerms) ? options.redactTerms.filter((t): t is string => typeof t === 'string') : []), original.requests));
+  errors.push(...checkReason(options.reason, stringTerms(options.redactTerms), original.requests));
   // the identifier is published too: read as words ("DanielOkafor", "BA-4471"), like the build's guard reads it
   if (options.identifier !== undefined && original.requests.length > 0) {
-    const named = lifecycleTextIssues(options.identifier.replace(/[-_./@+=:~]/g, ' '), 'options.identifier', original.requests, (Array.isArray(options.redactTerms) ? options.redactTerms.filter((t): t is string => typeof t === 'string') : []));
+    const named = lifecycleTextIssues(options.identifier.replace(/[-_./@+=:~]/g, ' '), 'options.identifier', original.requests, stringTerms(options.redactTerms));
     if (named.length > 0) errors.push(issue('officer_identity_leak', 'options.identifier', 'The identifier holds the withheld officer identity (a name or the badge), and every CAP message publishes it; use one without it.'));
   }
   if (isNonEmpty(errors) || !(now instanceof Date)) throw new BlueAlertError(isNonEmpty(errors) ? errors : [issue('invalid_now', 'options.now', 'Invalid now.')]);

@@ -193,16 +193,21 @@ function masked(value: string, path: string, windows: readonly string[]): string
   return text;
 }
 
-let phrases: readonly string[] | undefined;
+let phraseList: readonly string[] | undefined;
+
+/** The library's replacement phrases, folded, longest first (made once). */
+function phrases(): readonly string[] {
+  phraseList ??= [...new Set(libraryPhrases().map(foldIdentityText))].sort((a, b) => b.length - a.length);
+  return phraseList;
+}
 
 /**
  * The library's own replacement phrases ("an officer", "[name withheld]") blanked where they stand as words, when a
  * token is one of their words (a surname "An"): the redaction's wording is not the officer's name.
  */
 function withoutPhrases(text: string): string {
-  phrases ??= [...new Set(libraryPhrases().map(foldIdentityText))].sort((a, b) => b.length - a.length);
   let out = text;
-  for (const p of phrases) {
+  for (const p of phrases()) {
     if (!out.includes(p)) continue;
     let from = 0;
     for (let i = out.indexOf(p); i !== -1; i = out.indexOf(p, from)) {
@@ -216,8 +221,7 @@ function withoutPhrases(text: string): string {
 
 /** Whether a token is a word of the library's replacement phrases (then they are blanked before counting). */
 function inPhrases(token: GuardToken): boolean {
-  phrases ??= [...new Set(libraryPhrases().map(foldIdentityText))].sort((a, b) => b.length - a.length);
-  return token.kind === 'name' && phrases.some((p) => p.split(/[^\p{L}\p{N}]+/u).includes(token.text));
+  return token.kind === 'name' && phrases().some((p) => p.split(/[^\p{L}\p{N}]+/u).includes(token.text));
 }
 
 /**

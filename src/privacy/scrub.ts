@@ -113,8 +113,7 @@ export function scrubMessage(text: string, officer: Officer | undefined, extraTe
  * scrubRawIssues(parsed.issues, json);
  */
 export function scrubRawIssues<T extends readonly BlueAlertIssue[]>(issues: T, raw: unknown, terms: readonly string[] = []): T {
-  // a caller's wrong list ([null], ['Okafor', 5]: plain JavaScript) is reported elsewhere; its strings still count
-  const extraTerms = Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
+  const extraTerms = stringTerms(terms);
   const officer = rawOfficer(raw);
   if (officer === undefined && extraTerms.length === 0) return issues;
   return issues.map((i) => {
@@ -122,4 +121,16 @@ export function scrubRawIssues<T extends readonly BlueAlertIssue[]>(issues: T, r
     const path = scrubText(i.path, officer, extraTerms);
     return message === i.message && path === i.path ? i : { ...i, message, path };
   }) as unknown as T;
+}
+
+/**
+ * The strings of a caller's `redactTerms`: a wrong list from plain JavaScript (`[null]`, `['Okafor', 5]`) is
+ * reported as an options error where the options are checked; its strings still count, and nothing before that
+ * check fails with a TypeError (red team 9).
+ *
+ * @example
+ * stringTerms(['Okafor', 5, null]); //=> ['Okafor']
+ */
+export function stringTerms(terms: unknown): readonly string[] {
+  return Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
 }

@@ -146,7 +146,7 @@ export const VEHICLE_MODELS = new Set(
 export function isWeaponNext(word: string): boolean {
   return /^[a-z]{0,3}\d/.test(word) || GUN_WORDS.has(word) || WEAPON_MAKERS.has(word);
 }
-const GUN_WORDS = new Set(['handgun', 'pistol', 'rifle', 'shotgun', 'revolver', 'semi', 'semiautomatic', 'ar', 'model', 'gun', 'carbine', 'pistola', 'rifle', 'escopeta', 'revolver']);
+const GUN_WORDS = new Set(['handgun', 'pistol', 'rifle', 'shotgun', 'revolver', 'semi', 'semiautomatic', 'ar', 'model', 'gun', 'carbine', 'pistola', 'escopeta']);
 /** Gun makers that are also names ("Glock 19 handgun" for an officer Glock: red team 9); facts. */
 export const WEAPON_MAKERS = new Set(
   'glock ruger colt remington smith wesson sig sauer beretta taurus browning winchester mossberg savage marlin springfield kimber walther hi-point kel-tec henry'.split(' '),

@@ -5,7 +5,7 @@
 import { foldTerm } from './fold.js';
 import { knownTitles } from './titles.js';
 import { shortForms } from './nicknames.js';
-import { TRANSLIT } from './readings.js';
+import { CYRILLIC_GREEK, TRANSLIT } from './readings.js';
 
 /**
  * The strength of an identity term.
@@ -124,17 +124,14 @@ export function spellingVariants(name: string): string[] {
   }
   // a name on file in Cyrillic or Greek is also written in Latin letters ("Иван Петров" as "Ivan Petrov",
   // "Ольга" as "Olga", "Γεωργίου" as "Georgiou": red team 9), letter for letter and with the usual digraphs
-  if (/[\u0370-\u03ff\u0400-\u04ff]/.test(name)) {
+  if (CYRILLIC_GREEK.test(name)) {
     const plain = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ьъ]/g, '');
     add([...plain].map((c) => TRANSLIT[c] ?? c).join(''));
     add([...plain.replace(/ου/g, 'ou').replace(/αυ/g, 'av').replace(/ευ/g, 'ev')].map((c) => DIGRAPH[c] ?? TRANSLIT[c] ?? c).join(''));
   }
   // an Arabic surname is written with or without its article ("الأحمد" and "أحمد": red team 9)
   if (/[\u0600-\u06ff]/.test(name)) add(name.replace(/(^|\s)ال(?=[\u0600-\u06ff]{2})/gu, '$1'));
-  // Chinese, Japanese and Korean names are written joined, spaced or with a middle dot ("王伟", "王 伟", "王·伟"):
-  // each form (red team 9); a name written as one run splits after its first character (the usual surname)
-  const cjk = cjkNameParts(name);
-  if (cjk !== undefined) for (const sep of ['', ' ', '\u00b7', '\u30fb']) add(cjk.join(sep));
+  // (Chinese, Japanese and Korean names joined, spaced or dotted: cjkTitledForms)
   return [...out];
 }
 
@@ -166,7 +163,8 @@ export function cjkNameParts(name: string): string[] | undefined {
 const CJK_TITLES = ['警官', '警员', '警察', '巡警', '探员', '警长', '队长', '先生', '女士', '小姐', 'さん', '巡査', '警部', '刑事', '氏', '경관', '경찰관', '경사', '씨', '님'];
 
 /**
- * The forms in which a Chinese, Japanese or Korean officer is named: the whole name with any separator ("王·伟"),
+ * The forms in which a Chinese, Japanese or Korean officer is named: the whole name joined, spaced or with any
+ * middle dot ("王伟", "王 伟", "王·伟"; a name on file as one run splits after its first character, the usual surname),
  * and one part with a title, before it ("王警官", "김 경관") or after a Latin one ("Officer 王").
  *
  * @example

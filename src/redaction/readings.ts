@@ -94,7 +94,7 @@ export const WORD_RUN = /[\p{L}\p{N}@$]+/gu;
 export const LETTER_DIGIT = /\p{L}[013457@$]|[013457@$]\p{L}/u;
 /** Digits and signs written for letters ("Ok4for", "Hunt3r", "Ok@for": red team 9); 1 is read both ways. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-const LEET_CHAR = /[0134457@$]/g;
+const LEET_CHAR = /[013457@$]/g;
 const LETTER_AT = /^\p{L}$/u;
 /**
  * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o, 3 e,

@@ -493,6 +493,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (o.lastKnownLocation !== undefined) parts.push(sentence(w.lastKnown(o.lastKnownLocation)));
   }
   const n = f.suspects.length;
+  const shared = suspectGroups(f.suspects).vehicle;
   f.suspects.forEach((s, i) => {
     const label = w.suspectLabel(i, n, isFemale(s.description?.sex));
     const name = s.name === undefined ? undefined : collapseSpaces(s.name);
@@ -503,8 +504,9 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     // vehicle read as the previous one's second car)
     else if (n > 1) parts.push(sentence(`${label}: ${w.noDescription}`));
     const sv = s.vehicle;
-    // the vehicle an earlier suspect is in (same plate, or same make, model and colour) is not described again
-    const earlier = sv === undefined ? -1 : f.suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, sv));
+    // the vehicle an earlier suspect is in (the same one: suspectGroups) is not described again
+    const first = shared[i]?.[0];
+    const earlier = first === undefined || first === i ? -1 : first;
     if (sv !== undefined) {
       const v = earlier >= 0 ? w.sameVehicleAs(earlier, isFemale(f.suspects[earlier]?.description?.sex)) : joinParts([w.vehicle(sv, 1), sv.plate === undefined ? undefined : w.plate(sv.plate), sv.features]);
       if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined ? w.suspectVehicleLabel : w.vehicleLabel}: ${v}`));
