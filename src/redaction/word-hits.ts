@@ -1,0 +1,309 @@
+/**
+ * The matches of one name term in a folded text, word by word: whether each occurrence is the officer (a hit), a
+ * written-together or glued form, or another sense kept on purpose (a place, a make, an everyday word). Split
+ * from `scanner.ts` along its seam.
+ */
+import { isWordChar, type FoldedText } from './fold.js';
+import type { IdentityTerm, IdentityTermKind } from './names.js';
+import { type JoinPieces, joinedIdentityWord } from './joined.js';
+import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people.js';
+import type { ScanMode } from './matcher.js';
+import type { Hit } from './scanner.js';
+import { PLACE_AFTER, PLACE_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
+
+/** Compass words before "of" ("north of Houston"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** Why a lone name part in a suspect or agency name is kept (and, after a written-together identity, is not). */
+export const KEPT_IN_NAME_FIELD = 'a name in an agency or suspect name field, without a title';
+
+/** The name sets of the untitled-name rules (`keptSense`, places): name parts, and the surnames. */
+export interface NameSets {
+  readonly partSet: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+/**
+ * The name parts and the surnames of the identity terms.
+ *
+ * @example
+ * nameSets(nameTerms('Daniel Okafor')).surnames.has('okafor'); //=> true
+ */
+export function nameSets(terms: readonly IdentityTerm[]): NameSets {
+  return {
+    partSet: new Set(terms.filter((x) => x.kind === 'name-part' || x.kind === 'name').map((x) => x.text)),
+    // the surname: what follows the given-name initial ("a. diaz"), or a one-word name
+    surnames: new Set(
+      terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
+    ),
+  };
+}
+
+/** What a word scan reads besides the text: the name sets, the written-together pieces and the shared words. */
+export interface WordSets {
+  readonly nameSets: NameSets;
+  readonly joinSets: JoinPieces;
+  /** Name parts another person in the request also has (withheld as "[name withheld]"). */
+  readonly shared: ReadonlySet<string>;
+}
+
+/** Records a match kept on purpose, with its reason. */
+export type Keep = (s: number, e: number, kind: IdentityTermKind, reason: string) => void;
+
+/**
+ * Whether one or two capitalised words that are no part of the officer's name, then a capitalised place word,
+ * follow a name part: the place is named after someone else ("the Dan Ryan Expressway", "Daniel Boone Parkway"
+ * for an officer Daniel: red team, "Last seen on The trooper Ryan Expy" was published).
+ */
+function placeAhead(t: string, original: string, f: FoldedText, e: number): boolean {
+  let q = e;
+  for (let n = 0; n < 2; n++) {
+    const w = wordAfter(t, q);
+    if (w === '' || t[q] !== ' ' || !capitalAt(original, f, q + 1) || PLACE_AFTER.has(w)) break;
+    q += w.length + 1;
+  }
+  return q > e && t[q] === ' ' && PLACE_AFTER.has(wordAfter(t, q)) && capitalAt(original, f, q + 1);
+}
+
+/**
+ * Every occurrence of one name term in the folded text `f`: pushed to `hits` when it is the officer, given to
+ * `keep` with its reason when it is read in another sense.
+ *
+ * @example
+ * wordHits(scanner, 'Officer Okafor was shot', folded, term, 'free', hits, keep); // hits: [{ s: 8, e: 14, titled: true, … }]
+ */
+export function wordHits(sets: WordSets, original: string, f: FoldedText, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: Keep): void {
+  const t = f.text;
+  const needle = term.text;
+  for (let s = t.indexOf(needle); s !== -1; s = t.indexOf(needle, s + 1)) {
+    const e = s + needle.length;
+    if (!wordBoundary(t, s, e, needle)) {
+      gluedWord(sets, original, f, term, mode, s, e, hits, keep);
+      continue;
+    }
+    const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+    // a given name, a middle initial the request does not give, and the surname: the whole name ("Daniel J.
+    // Okafor home" in a location field kept "Daniel J.": red team 9)
+    if (term.kind === 'name-part' && mode !== 'address' && !sets.nameSets.surnames.has(needle)) {
+      const m = MIDDLE_INITIAL.exec(t.slice(e, e + 4));
+      const surname = m === null ? '' : /^[\p{L}'-]+/u.exec(t.slice(e + m[0].length, e + m[0].length + 40))?.[0] ?? '';
+      if (m !== null && sets.nameSets.surnames.has(surname)) {
+        hits.push({ s, e: e + m[0].length + surname.length, kind: 'name', term: needle, titled });
+        continue;
+      }
+    }
+    // an initial and the surname in a suspect or agency name ("near N. Hill" for an officer Ng Hill) is a person,
+    // never a place (property test)
+    const initialName =
+      (mode === 'institutional' && term.kind === 'name' && /^\p{L}\.? /u.test(needle)) ||
+      // and the whole name in free text is the person when a lower-case word follows ("near Ng Hill shot" for an
+      // officer Ng Hill, property test; "seen in Rose Hill." and "near Rose Hill Cemetery" are the place)
+      (mode === 'free' && term.kind === 'name' && t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e)));
+    if (mode !== 'address' && !titled && !initialName && keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) !== undefined) {
+      keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) as string);
+      continue;
+    }
+    // the word after, past a "Jr" or "Sr" ("Martin Luther King Jr Blvd")
+    const suffix = /^ (?:jr|sr)\.?(?= )/.exec(t.slice(e, e + 5))?.[0].length ?? 0;
+    if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e + suffix))) {
+      keep(s, e, term.kind, 'a place name in a location field');
+      continue;
+    }
+    // a full name inside a longer personal name in a suspect or agency field ("Marcus Lee Hale" for an officer
+    // Marcus Lee): "[name withheld]", never a false "a deputy" for the suspect
+    if (term.kind === 'name' && mode === 'institutional' && !titled && ((t[e] === ' ' && capitalAt(original, f, e + 1)) || capitalisedWordBefore(original, f, s))) {
+      hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared' });
+      continue;
+    }
+    if (term.kind === 'initial') {
+      if (titled && (t[e] === undefined || t[e] === '.' || !isWordChar(t[e]))) hits.push({ s, e: t[e] === '.' ? e + 1 : e, kind: 'initial', term: needle, titled });
+      continue;
+    }
+    if (term.kind === 'name-part' && mode !== 'address' && !titled && untitledPart(sets, original, f, term, mode, s, e, suffix, hits, keep)) continue;
+    // the officer's given name (or a short form) before another capitalised surname is another person ("shot
+    // by Daniel Ruiz": red team, "shot by an officer Ruiz" told the public an officer shot): the part is withheld
+    // without a role ("[name withheld] Ruiz")
+    const next = t[e] === ' ' ? wordAfter(t, e) : '';
+    const shared =
+      term.kind === 'name-part' && !titled && (mode === 'free' || mode === 'place') && !sets.nameSets.surnames.has(needle) &&
+      (next.length > 1 || MIDDLE_INITIAL.test(t.slice(e, e + 4))) && capitalAt(original, f, e + 1) && !sets.nameSets.partSet.has(next) && !PLACE_AFTER.has(next);
+    if (shared) {
+      hits.push({ s, e, kind: term.kind, term: needle, titled, whole: 'shared', person: true });
+      continue;
+    }
+    const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
+    if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
+    // in a suspect's or an agency's name field, or a vehicle or description value, a withheld name is no officer:
+    // "Suspect: [name withheld]", "gray [name withheld] F-150", never the false "Suspect: An officer" (red team 10)
+    else if ((mode === 'institutional' || mode === 'structured') && !titled) hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
+    else hits.push({ s, e, kind: term.kind, term: needle, titled });
+  }
+}
+
+/**
+ * An occurrence inside a longer word: the officer's identity written together, a name glued in camel case, a
+ * double surname after the given name or a title, a name part with a lower-case affix; else kept on record.
+ */
+function gluedWord(sets: WordSets, original: string, f: FoldedText, term: IdentityTerm, mode: ScanMode, s: number, e: number, hits: Hit[], keep: Keep): void {
+  const t = f.text;
+  const needle = term.text;
+  const joined = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : joinedIdentityWord(sets.joinSets, t, s, e);
+  // glued in camel case to another word or a digit ("OkaforStrong", "DOkafor", "Okafor2": red team); not a
+  // word that is itself a name part ("OBrien" for an officer O'Brien)
+  const camelAt = joined === undefined && mode !== 'address' && (term.kind === 'name' || term.kind === 'name-part') && needle.length >= 4 ? camelGlued(original, f, s, e) : undefined;
+  // (not an everyday word, "YoungStown", "ParkView", and not before a place word, "HoustonStreet")
+  const piece = camelAt === undefined || e >= t.length ? '' : (/^\p{Lu}\p{Ll}*/u.exec(original.slice(f.start(e), f.start(e) + 24))?.[0] ?? '');
+  const camel =
+    camelAt !== undefined &&
+    (camelAt === s || !sets.nameSets.partSet.has(t.slice(camelAt, e))) &&
+    !EVERYDAY.has(needle) &&
+    !PLACE_AFTER.has(piece.toLowerCase());
+  // a double surname joined by a hyphen, both capitalised ("Okafor-Jones", "Ruiz-Okafor"), after the officer's
+  // given name or a title, is the officer (red team 9: "Daniel Okafor-Jones" read "An officer Okafor-Jones")
+  // (only after the officer's given name or a title: alone, "Okafor-Smith" is another person, as before)
+  const compound =
+    joined === undefined && !camel && mode !== 'address' && mode !== 'structured' && (term.kind === 'name' || term.kind === 'name-part') ? hyphenCompound(original, f, s, e) : undefined;
+  const given = compound === undefined ? '' : wordBefore(t, compound[0]);
+  // the other half is another name, not one of the officer's parts or a word made from one ("He-Ocallerstown"
+  // for an officer He-Ocaller: property test)
+  const half = compound === undefined ? '' : compound[0] === s ? t.slice(e + 1, compound[1]) : t.slice(compound[0], s - 1);
+  const namesOfficer =
+    compound !== undefined &&
+    sets.nameSets.surnames.has(needle) &&
+    ![...sets.nameSets.partSet].some((p) => p.length > 1 && half.startsWith(p)) &&
+    (titleBefore(t, compound[0]) !== undefined ||
+      (t[compound[0] - 1] === ' ' && sets.nameSets.partSet.has(given) && !sets.nameSets.surnames.has(given) && !JOINERS.has(t[compound[0] - 2 - given.length] ?? '')));
+  if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
+  else if (compound !== undefined && namesOfficer) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, titled: titleBefore(t, compound[0]) !== undefined });
+  else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
+  else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && withAffix(original, f, s, e, needle)) {
+    hits.push({ s, e, kind: term.kind, term: needle, whole: 'address' });
+  }
+  // kept on record where the guard reads a word of its own: a longer part, or one at a hyphen or apostrophe
+  // ("Dsi-Smithe" for an officer Zoë Dsi: property test, the guard refused it)
+  else if (term.kind === 'name-part' && (needle.length >= 4 || JOINERS.has(t[s - 1] ?? '') || JOINERS.has(t[e] ?? '')) && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
+}
+
+/**
+ * An untitled name part outside an address: kept as a place, a make, a gun maker or an everyday word, or withheld
+ * as another person's ("[name withheld]"). True when it decided; false to go on with the general rules.
+ */
+function untitledPart(sets: WordSets, original: string, f: FoldedText, term: IdentityTerm, mode: ScanMode, s: number, e: number, suffix: number, hits: Hit[], keep: Keep): boolean {
+  const t = f.text;
+  const needle = term.text;
+  if (mode === 'institutional' && !FAMILY_NEXT.has(wordAfter(t, e))) {
+    keep(s, e, term.kind, KEPT_IN_NAME_FIELD);
+    return true;
+  }
+  // the surname after another given name is a relative ("his wife Grace Okafor": red team 9, "Grace an
+  // officer" in the text and "Grace Okafor" kept whole as a place): "[name withheld]" for both words. Not a
+  // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
+  const other = relativeGiven(t, original, f, s, sets.nameSets.partSet);
+  if ((mode === 'free' || mode === 'place') && other > 0 && sets.nameSets.surnames.has(needle) && !EVERYDAY.has(needle) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle)) {
+    hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
+    return true;
+  }
+  const possessive = t[e] === "'" && t[e + 1] === 's' && !isWordChar(t[e + 2]);
+  if (mode === 'structured' && !possessive && STRUCTURED_WORDS.has(needle) && !FAMILY_NEXT.has(wordAfter(t, e))) {
+    keep(s, e, term.kind, 'a value in a structured field (vehicle, description)');
+    return true;
+  }
+  // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
+  // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
+  // ("north of Houston" is a direction from a place: red team, "I-45 north of an officer" was published)
+  const compassOf = wordBefore(t, s) === 'of' && t[s - 1] === ' ' && COMPASS_WORDS.has(wordBefore(t, s - 3));
+  const alone = !PLACE_AFTER.has(needle) && !compassOf && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
+  // a given name too when a lower-case word follows it ("near Ng said" for an officer Ng Chen: property
+  // test); "Aurora", "near Aurora, CO" and "near Aurora Mall" are still the place (issue 13)
+  // in a location field, a capitalised word after it that is no name part ("Castle Rock", "Wells Fargo") or a
+  // state after a comma ("Lincoln, Nebraska") makes it a place's name (red team 9)
+  const properPlace = mode === 'place' && !possessive && placeNameFollows(t, original, f, e, sets.nameSets.partSet);
+  const wholeField =
+    alone &&
+    !properPlace &&
+    ((sets.nameSets.surnames.has(needle) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e))) ||
+      (t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e))));
+  if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s))))) {
+    keep(s, e, term.kind, 'a place in a location field');
+    return true;
+  }
+  const after = wordAfter(t, e);
+  const before = wordBefore(t, s);
+  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
+    keep(s, e, term.kind, 'a place name');
+    return true;
+  }
+  if (!possessive && VEHICLE_MAKES.has(needle) && isVehicleNext(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
+    keep(s, e, term.kind, 'a vehicle make');
+    return true;
+  }
+  // a model right after its make ("GMC Sierra pickup", "Dodge Dakota" for an officer Sierra, Dakota: red team 10)
+  if (!possessive && VEHICLE_MODELS.has(needle) && VEHICLE_MAKES.has(before) && t[s - 1] === ' ') {
+    keep(s, e, term.kind, 'a vehicle model after its make');
+    return true;
+  }
+  // a gun maker before a model or a gun word ("Glock 19 handgun" for an officer Glock: red team 9)
+  if (!possessive && WEAPON_MAKERS.has(needle) && isWeaponNext(/^\s(?:&\s|and\s|\.)?([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
+    keep(s, e, term.kind, 'a gun maker');
+    return true;
+  }
+  if (EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
+    const text = original.slice(f.start(s), f.end(e - 1));
+    if (text === text.toLowerCase()) {
+      keep(s, e, term.kind, 'an everyday word written in lower case');
+      return true;
+    }
+    if (sentenceInitial(original.slice(0, f.start(s))) && after !== '' && !PERSON_NEXT.has(after) && t[e] === ' ' && !capitalAt(original, f, e + 1)) {
+      keep(s, e, term.kind, 'an everyday word at the start of a sentence');
+      return true;
+    }
+  }
+  // withheld in a location field, a name part is no officer there: "toward [name withheld]", never the false
+  // "heading south toward an officer" (red team 9)
+  if (mode === 'place' && !possessive && !FAMILY_NEXT.has(wordAfter(t, e))) {
+    hits.push({ s, e, kind: term.kind, term: needle, titled: false, whole: 'shared', person: true });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Where the word starts when `[s, e)` is a capitalised name written against another capitalised word or a
+ * digit, in camel case: at a word's start, or after one or two capitals that start it ("DOkafor"), and up to a
+ * capital or a digit ("OkaforStrong", "Okafor2") or the word's end after such capitals. "McOkafor" and
+ * "Okaforstown" are other words.
+ */
+function camelGlued(original: string, f: FoldedText, s: number, e: number): number | undefined {
+  const t = f.text;
+  if (!capitalAt(original, f, s)) return undefined;
+  let a = s;
+  while (a > 0 && s - a < 2 && isWordChar(t[a - 1]) && capitalAt(original, f, a - 1)) a--;
+  if (isWordChar(t[a - 1])) return undefined;
+  const next = t[e];
+  if (!isWordChar(next)) return a < s ? a : undefined;
+  return capitalAt(original, f, e) || /\d/.test(next as string) ? a : undefined;
+}
+
+/**
+ * A name part joined by a hyphen to a lower-case word, before or after it: "Okafor-led", "pro-Okafor",
+ * "Daniel-era" (red team: published). The name part alone is withheld ("[withheld]-led"); a capitalised word
+ * joined to it is another person's double name ("Okafor-Smith"), and an everyday word written in lower case
+ * is that word ("young-adult" for an officer Young).
+ */
+function withAffix(original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
+  const t = f.text;
+  const hyphen = (c: string | undefined): boolean => c === '-' || c === '\u2010' || c === '\u2011';
+  if (!capitalAt(original, f, s) && EVERYDAY.has(needle)) return false;
+  const lower = (a: number, b: number): boolean => b - a >= 2 && b - a <= 12 && /^\p{Ll}+$/u.test(original.slice(f.start(a), f.end(b - 1)));
+  if (hyphen(t[e]) && !isWordChar(t[s - 1])) {
+    let b = e + 1;
+    while (b < t.length && b - e <= 13 && isWordChar(t[b])) b++;
+    if (!isWordChar(t[b]) && !hyphen(t[b]) && lower(e + 1, b)) return true;
+  }
+  if (hyphen(t[s - 1]) && !isWordChar(t[e]) && !hyphen(t[e])) {
+    let a = s - 1;
+    while (a > 0 && s - a <= 13 && isWordChar(t[a - 1])) a--;
+    if (!isWordChar(t[a - 1]) && !hyphen(t[a - 1]) && lower(a, s - 1)) return true;
+  }
+  return false;
+}
