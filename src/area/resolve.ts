@@ -198,20 +198,78 @@ const km2 = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : v
  */
 export function resolveArea(area: RequestArea, options: AreaOptions): { area: ResolvedArea; issues: BlueAlertIssue[] } {
   const issues: BlueAlertIssue[] = [];
-  const maxPairs = options.maxPolygonPairs ?? 100;
-  const same: string[] = [];
-  const firstPath = new Map<string, string>();
-  const add = (code: string, path: string, shown: string) => {
-    const earlier = firstPath.get(code);
+  const codes = new CodeList(issues);
+  listedCodes(area, codes, issues);
+  const explicitCount = codes.same.length;
+  const { polygons, lookupRings } = resolvePolygons(area, options.maxPolygonPairs ?? 100, issues);
+  const { circles, circleList } = resolveCircles(area, options, polygons, lookupRings, issues);
+  const same = codes.same;
+  const shapePath = area.reach !== undefined ? 'area.reach' : (circleList[0]?.path ?? (area.geometry !== undefined ? 'area.geometry' : 'area'));
+  const counties = options.counties === undefined || lookupRings.length === 0 ? undefined : countiesOfShapes(area, options.counties, circleList, lookupRings, codes, shapePath);
+  if (counties !== undefined && counties.length === 0 && explicitCount === 0) {
+    issues.push(issue('area_no_geocode', shapePath, 'The area touches no county or equivalent, so it has no SAME code; check that positions are [lon, lat].', 'warning'));
+  }
+  if (same.length === 0 && area.same === undefined && area.fips === undefined && options.easEnabled && options.counties === undefined) {
+    issues.push(
+      issue(
+        'area_no_geocode',
+        'area',
+        'The area has no SAME code, so EAS cannot carry it; give area.same or area.fips, use the county lookup (blue-alert-cap/counties), or set eas.enabled to false.',
+        'warning',
+      ),
+    );
+  }
+  if (same.length > MAX_SAME_CODES) issues.push(tooManyCodes(same.length, explicitCount, shapePath, options.easEnabled));
+  const states = [...new Set(same.map((s) => s.slice(1, 3)))];
+  issues.push(...crossStateIssues(states, same, codes.firstPath));
+  // is it in the US at all, do shapes and codes agree, does it cover a whole state
+  issues.push(...areaSanityIssues(area, options.counties));
+
+  const nameOf = options.counties === undefined ? undefined : (f: string) => options.counties?.countyName(f);
+  const areaDesc = area.description ?? (same.length > 0 ? describeSameCodes(same, nameOf) : describeShapes(polygons.length, circles.length));
+  const locationNames = nameOf === undefined ? undefined : sameLocationNames(same.slice(0, MAX_SAME_CODES), nameOf);
+  const resolved: ResolvedArea = {
+    same,
+    polygons,
+    circles,
+    areaDesc,
+    states,
+    ...(counties === undefined ? {} : { counties }),
+    ...(locationNames === undefined || locationNames.length === 0 ? {} : { locationNames }),
+  };
+  return { area: resolved, issues };
+}
+
+/** The SAME codes in order, each once, with the request path that first gave it; a duplicate is a warning. */
+class CodeList {
+  readonly same: string[] = [];
+  readonly firstPath = new Map<string, string>();
+  private readonly issues: BlueAlertIssue[];
+
+  constructor(issues: BlueAlertIssue[]) {
+    this.issues = issues;
+  }
+
+  add(code: string, path: string, shown: string): void {
+    const earlier = this.firstPath.get(code);
     if (earlier !== undefined) {
-      issues.push(issue('area_duplicate_code', path, `"${shown}" targets ${code}, already given at ${earlier}; the duplicate is dropped.`, 'warning'));
+      this.issues.push(issue('area_duplicate_code', path, `"${shown}" targets ${code}, already given at ${earlier}; the duplicate is dropped.`, 'warning'));
       return;
     }
-    firstPath.set(code, path);
-    same.push(code);
-  };
+    this.firstPath.set(code, path);
+    this.same.push(code);
+  }
 
-  // explicit SAME and FIPS codes
+  /** A code a shape reaches, kept silently when a listed code or another shape already gave it. */
+  addQuietly(code: string, path: string): void {
+    if (this.firstPath.has(code)) return;
+    this.firstPath.set(code, path);
+    this.same.push(code);
+  }
+}
+
+/** The listed SAME and FIPS codes (`area.same`, `area.fips`), each checked. */
+function listedCodes(area: RequestArea, codes: CodeList, issues: BlueAlertIssue[]): void {
   (area.same ?? []).forEach((code, i) => {
     const path = `area.same[${i}]`;
     const p = sameCodeProblem(code);
@@ -219,7 +277,7 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
       issues.push(issue(p.kind === 'county' ? 'unknown_county' : p.kind === 'state' ? 'unknown_state' : 'invalid_same_code', path, p.message));
       return;
     }
-    add(code, path, code);
+    codes.add(code, path, code);
   });
   (area.fips ?? []).forEach((code, i) => {
     const path = `area.fips[${i}]`;
@@ -237,11 +295,12 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
       issues.push(issue(p.kind === 'county' ? 'unknown_county' : 'unknown_state', path, message));
       return;
     }
-    add(sameCode, path, code);
+    codes.add(sameCode, path, code);
   });
-  const explicitCount = same.length;
+}
 
-  // polygons
+/** The request's polygons as CAP polygons (holes filled, split at the antimeridian, simplified to `maxPairs`). */
+function resolvePolygons(area: RequestArea, maxPairs: number, issues: BlueAlertIssue[]): { polygons: string[]; lookupRings: LonLat[][] } {
   const polygons: string[] = [];
   const lookupRings: LonLat[][] = [];
   for (const { path, ring, holes } of outerRings(area)) {
@@ -283,10 +342,26 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
       lookupRings.push([...simplified.ring]);
     }
   }
+  return { polygons, lookupRings };
+}
 
-  // circles and reach
+interface CircleInput {
+  path: string;
+  lat: number;
+  lon: number;
+  radiusKm: number;
+}
+
+/** The circles and the reach as CAP circles (and as polygons when asked); their rings join `lookupRings`. */
+function resolveCircles(
+  area: RequestArea,
+  options: AreaOptions,
+  polygons: string[],
+  lookupRings: LonLat[][],
+  issues: BlueAlertIssue[],
+): { circles: string[]; circleList: CircleInput[] } {
   const circles: string[] = [];
-  const circleList: { path: string; lat: number; lon: number; radiusKm: number }[] = [];
+  const circleList: CircleInput[] = [];
   (area.circles ?? []).forEach((c, i) => circleList.push({ path: `area.circles[${i}]`, ...c }));
   if (area.reach !== undefined) {
     const r = area.reach;
@@ -307,88 +382,57 @@ export function resolveArea(area: RequestArea, options: AreaOptions): { area: Re
     if (options.circlesAsPolygons === true) for (const ring of rings) polygons.push(toCapPolygon(ring));
     lookupRings.push(...rings.map((r) => [...r]));
   }
+  return { circles, circleList };
+}
 
-  // counties from geometry
-  let counties: CountyRecord[] | undefined;
-  const shapePath = area.reach !== undefined ? 'area.reach' : (circleList[0]?.path ?? (area.geometry !== undefined ? 'area.geometry' : 'area'));
-  if (options.counties !== undefined && lookupRings.length > 0) {
-    const anchor: LonLat | undefined =
-      area.reach !== undefined
-        ? [area.reach.lon, area.reach.lat]
-        : circleList[0] !== undefined
-          ? [circleList[0].lon, circleList[0].lat]
-          : lookupRings[0] === undefined
-            ? undefined
-            : ringAnchor(lookupRings[0]);
-    counties = [...options.counties.countiesTouching(lookupRings, anchor)];
-    for (const c of counties) if (!firstPath.has(c.same)) {
-      firstPath.set(c.same, shapePath);
-      same.push(c.same);
-    }
-    if (counties.length === 0 && explicitCount === 0) {
-      issues.push(issue('area_no_geocode', shapePath, 'The area touches no county or equivalent, so it has no SAME code; check that positions are [lon, lat].', 'warning'));
-    }
-  }
+/** The counties the shapes touch (the shape's own county first), added to the codes under `shapePath`. */
+function countiesOfShapes(
+  area: RequestArea,
+  lookup: NonNullable<AreaOptions['counties']>,
+  circleList: readonly CircleInput[],
+  lookupRings: readonly LonLat[][],
+  codes: CodeList,
+  shapePath: string,
+): CountyRecord[] {
+  const anchor: LonLat | undefined =
+    area.reach !== undefined
+      ? [area.reach.lon, area.reach.lat]
+      : circleList[0] !== undefined
+        ? [circleList[0].lon, circleList[0].lat]
+        : lookupRings[0] === undefined
+          ? undefined
+          : ringAnchor(lookupRings[0]);
+  const counties = [...lookup.countiesTouching(lookupRings, anchor)];
+  for (const c of counties) codes.addQuietly(c.same, shapePath);
+  return counties;
+}
 
-  if (same.length === 0 && area.same === undefined && area.fips === undefined && options.easEnabled && options.counties === undefined) {
-    issues.push(
-      issue(
-        'area_no_geocode',
-        'area',
-        'The area has no SAME code, so EAS cannot carry it; give area.same or area.fips, use the county lookup (blue-alert-cap/counties), or set eas.enabled to false.',
-        'warning',
-      ),
+/** More SAME codes than EAS carries: an error when EAS is on, a warning when it is off. */
+function tooManyCodes(count: number, explicitCount: number, shapePath: string, easEnabled: boolean): BlueAlertIssue {
+  const derived = count - explicitCount;
+  return issue(
+    'too_many_same_codes',
+    explicitCount > MAX_SAME_CODES || derived === 0 ? 'area.same' : shapePath,
+    `EAS carries at most ${MAX_SAME_CODES} SAME location codes; this area has ${count}${derived > 0 ? ` (${derived} from the counties the shapes touch)` : ''}. Make the area smaller, list whole states as 0SS000, or set eas.enabled to false.`,
+    easEnabled ? 'error' : 'warning',
+  );
+}
+
+/** A warning for each state past the first that the area reaches, at the path of its first code. */
+function crossStateIssues(states: readonly string[], same: readonly string[], firstPath: ReadonlyMap<string, string>): BlueAlertIssue[] {
+  if (states.length <= 1) return [];
+  const home = states[0] as string;
+  const homeName = stateInfo(home)?.name ?? home;
+  return states.slice(1).map((other) => {
+    const name = stateInfo(other)?.name ?? `state ${other}`;
+    return issue(
+      'area_crosses_state',
+      // where the first code in that state came from: a listed code, or the shape that reaches it
+      firstPath.get(same.find((s) => s.slice(1, 3) === other) ?? '') ?? 'area',
+      `The area reaches from ${homeName} into ${name}; coordinate with ${name}'s Blue Alert authorities before issuing.`,
+      'warning',
     );
-  }
-
-  // EAS limit
-  if (same.length > MAX_SAME_CODES) {
-    const derived = same.length - explicitCount;
-    issues.push(
-      issue(
-        'too_many_same_codes',
-        explicitCount > MAX_SAME_CODES || derived === 0 ? 'area.same' : shapePath,
-        `EAS carries at most ${MAX_SAME_CODES} SAME location codes; this area has ${same.length}${derived > 0 ? ` (${derived} from the counties the shapes touch)` : ''}. Make the area smaller, list whole states as 0SS000, or set eas.enabled to false.`,
-        options.easEnabled ? 'error' : 'warning',
-      ),
-    );
-  }
-
-  // states
-  const states = [...new Set(same.map((s) => s.slice(1, 3)))];
-  if (states.length > 1) {
-    const home = states[0] as string;
-    const homeName = stateInfo(home)?.name ?? home;
-    for (const other of states.slice(1)) {
-      const name = stateInfo(other)?.name ?? `state ${other}`;
-      issues.push(
-        issue(
-          'area_crosses_state',
-          // where the first code in that state came from: a listed code, or the shape that reaches it
-          firstPath.get(same.find((s) => s.slice(1, 3) === other) ?? '') ?? 'area',
-          `The area reaches from ${homeName} into ${name}; coordinate with ${name}'s Blue Alert authorities before issuing.`,
-          'warning',
-        ),
-      );
-    }
-  }
-
-  // is it in the US at all, do shapes and codes agree, does it cover a whole state
-  issues.push(...areaSanityIssues(area, options.counties));
-
-  const nameOf = options.counties === undefined ? undefined : (f: string) => options.counties?.countyName(f);
-  const areaDesc = area.description ?? (same.length > 0 ? describeSameCodes(same, nameOf) : describeShapes(polygons.length, circles.length));
-  const locationNames = nameOf === undefined ? undefined : sameLocationNames(same.slice(0, MAX_SAME_CODES), nameOf);
-  const resolved: ResolvedArea = {
-    same,
-    polygons,
-    circles,
-    areaDesc,
-    states,
-    ...(counties === undefined ? {} : { counties }),
-    ...(locationNames === undefined || locationNames.length === 0 ? {} : { locationNames }),
-  };
-  return { area: resolved, issues };
+  });
 }
 
 /** "Denver, CO" for a county code, the state's name for 0SS000, "United States" for 000000. */
