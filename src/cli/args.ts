@@ -43,6 +43,30 @@ const SHORT: Readonly<Record<string, string>> = { '-o': '--out', '-q': '--quiet'
 /** A flag value, for messages: quoted, control characters escaped, long values cut with a mark. */
 const shown = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
 
+/** Edit distance of two short strings, up to `max` (more is `max + 1`). */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/**
+ * An unknown flag, for the message: a near miss of a known flag is named with the flag meant ("--nwo; did you mean
+ * --now?"); any other is not quoted (a stray argument may hold the officer's name: red team 11), and the command's
+ * flags are listed.
+ */
+function unknownOption(given: string, index: number, spec: FlagSpec): string {
+  const known = [...spec.values, ...spec.switches];
+  const near = given.length <= 30 ? known.find((k) => distance(given.toLowerCase(), k, 2) <= 2) : undefined;
+  if (near !== undefined) return `Unknown option ${shown(given)}; did you mean ${near}?`;
+  return `Unknown option: argument ${index + 1} after the command (${given.length} characters, not shown). The options are: ${known.join(', ')}, --help.`;
+}
+
 /**
  * Parses `argv` for a command. Unknown flags and missing values are usage errors.
  *
@@ -81,7 +105,7 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       if (eq > 0) throw new UsageError(`${given} takes no value.`);
       switches.add(name);
     } else {
-      throw new UsageError(`Unknown option ${shown(given)}.`);
+      throw new UsageError(unknownOption(given, i, spec));
     }
   }
   return { positional, values, switches };

@@ -8,10 +8,10 @@ import { firstInvalidUtf8 } from '../cap/decode.js';
 
 /**
  * Input that cannot be read, or output that cannot be written: exit code 1. The message never quotes the content
- * (which may hold an officer's name); `path` is the file, `code` a stable name for `--json` output.
+ * (which may hold an officer's name) nor the file's path; `path` is the file's role (`InputRole.key`), `code` a stable name for `--json` output.
  *
  * @example
- * throw new InputError('request.json: no such file.', 'request.json', 'input_unreadable');
+ * throw new InputError('The request file: no such file.', 'request', 'input_unreadable');
  */
 export class InputError extends Error {
   override name = 'InputError' as const;
@@ -35,15 +35,35 @@ export class InputError extends Error {
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 /**
- * How a file is named in messages: its path, or "standard input" for `-`.
+ * What the CLI calls a file it reads, in messages and in `--json` issue paths: its role, never its path, which may
+ * hold the officer's name ("Daniel-Okafor-4471.json": red team 11, the name reached stderr).
  *
  * @example
- * describeInput('-'); //=> 'standard input'
+ * const role: InputRole = { what: 'The request file', key: 'request' };
  */
-export function describeInput(path: string): string {
-  if (path === '-') return 'standard input';
-  // a path with control characters is JSON-quoted, so a newline in a file name cannot fake a second message line
-  return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+export interface InputRole {
+  /** For messages: "The request file", "Earlier message 2". */
+  readonly what: string;
+  /** For issue paths: "request", "--plan", "previous[1]". */
+  readonly key: string;
+}
+
+/** The request JSON of build, preview, update and cancel. */
+export const REQUEST_FILE: InputRole = { what: 'The request file', key: 'request' };
+/** The CAP message of validate and verify. */
+export const CAP_FILE: InputRole = { what: 'The CAP file', key: 'message' };
+/** A file whose role the caller did not name. */
+const INPUT_FILE: InputRole = { what: 'The input file', key: 'input' };
+
+/**
+ * The name of an input in a message: "Standard input" for `-`, else its role (see `InputRole`).
+ *
+ * @example
+ * describeInput('-', REQUEST_FILE); //=> 'Standard input'
+ * describeInput('Daniel-Okafor.json', REQUEST_FILE); //=> 'The request file'
+ */
+export function describeInput(path: string, role: InputRole = INPUT_FILE): string {
+  return path === '-' ? 'Standard input' : role.what;
 }
 
 /**
@@ -53,13 +73,14 @@ export function describeInput(path: string): string {
  * @example
  * const bytes = readBytes('alert.xml');
  */
-export function readBytes(path: string): Buffer {
-  const what = describeInput(path);
-  const tooBig = () => new InputError(`${what}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; the CLI reads at most that much.`, path);
+export function readBytes(path: string, role: InputRole = INPUT_FILE): Buffer {
+  const what = describeInput(path, role);
+  const key = path === '-' ? '-' : role.key;
+  const tooBig = () => new InputError(`${what}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; the CLI reads at most that much.`, key);
   let fd: number | undefined;
   try {
     fd = path === '-' ? 0 : openSync(path, 'r');
-    if (path !== '-' && fstatSync(fd).isDirectory()) throw new InputError(`${what}: is a folder, not a file.`, path);
+    if (path !== '-' && fstatSync(fd).isDirectory()) throw new InputError(`${what}: is a folder, not a file.`, key);
     // read in chunks and stop past the limit: a device or an endless pipe (/dev/zero, `yes |`) never fills memory
     const chunks: Buffer[] = [];
     let total = 0;
@@ -85,12 +106,12 @@ export function readBytes(path: string): Buffer {
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${what}: no such file.`, path);
-    if (code === 'EISDIR') throw new InputError(`${what}: is a folder, not a file.`, path);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${what}: permission denied; check the file's permissions.`, path);
-    if (code === 'ENOTDIR') throw new InputError(`${what}: a part of the path before the file name is a file, not a folder.`, path);
-    if (code === 'ELOOP') throw new InputError(`${what}: a loop of symbolic links.`, path);
-    throw new InputError(`${what}: cannot be read (${code ?? 'error'}).`, path);
+    if (code === 'ENOENT') throw new InputError(`${what}: no such file.`, key);
+    if (code === 'EISDIR') throw new InputError(`${what}: is a folder, not a file.`, key);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${what}: permission denied; check the file's permissions.`, key);
+    if (code === 'ENOTDIR') throw new InputError(`${what}: a part of the path before the file name is a file, not a folder.`, key);
+    if (code === 'ELOOP') throw new InputError(`${what}: a loop of symbolic links.`, key);
+    throw new InputError(`${what}: cannot be read (${code ?? 'error'}).`, key);
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
@@ -112,9 +133,9 @@ function lineOf(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-const utf16 = (bytes: Uint8Array, bigEndian: boolean, what: string, path: string): string => {
+const utf16 = (bytes: Uint8Array, bigEndian: boolean, what: string, key: string): string => {
   if (bytes.length % 2 !== 0) {
-    throw new InputError(`${what}: UTF-16 with an odd number of bytes (${bytes.length}); the file is cut short or not UTF-16. Save it as UTF-8.`, path, 'input_encoding');
+    throw new InputError(`${what}: UTF-16 with an odd number of bytes (${bytes.length}); the file is cut short or not UTF-16. Save it as UTF-8.`, key, 'input_encoding');
   }
   let body = bytes;
   if (bigEndian) {
@@ -127,7 +148,7 @@ const utf16 = (bytes: Uint8Array, bigEndian: boolean, what: string, path: string
   try {
     return new TextDecoder('utf-16le', { fatal: true }).decode(body);
   } catch {
-    throw new InputError(`${what}: not valid UTF-16 (an unpaired surrogate). Save it as UTF-8.`, path, 'input_encoding');
+    throw new InputError(`${what}: not valid UTF-16 (an unpaired surrogate). Save it as UTF-8.`, key, 'input_encoding');
   }
 };
 
@@ -139,11 +160,12 @@ const utf16 = (bytes: Uint8Array, bigEndian: boolean, what: string, path: string
  * @example
  * decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), 'request.json'); //=> '{}'
  */
-export function decodeText(bytes: Uint8Array, path: string): string {
-  const what = describeInput(path);
+export function decodeText(bytes: Uint8Array, path: string, role: InputRole = INPUT_FILE): string {
+  const what = describeInput(path, role);
+  const key = path === '-' ? '-' : role.key;
   const [b0, b1, b2] = bytes;
-  if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), false, what, path);
-  if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), true, what, path);
+  if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), false, what, key);
+  if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), true, what, key);
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
   const skip = body === bytes ? 0 : 3;
   const bad = firstInvalidUtf8(body);
@@ -151,7 +173,7 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   if (nul >= 0 && (bad < 0 || nul < bad)) {
     throw new InputError(
       `${what}: holds a NUL byte at byte offset ${nul + skip}; it may be UTF-16 without a byte-order mark. Save it as UTF-8.`,
-      path,
+      key,
       'input_encoding',
     );
   }
@@ -161,7 +183,7 @@ export function decodeText(bytes: Uint8Array, path: string): string {
     throw new InputError(
       `${what}: not valid UTF-8 at byte offset ${offset} (line ${lineOf(bytes, offset)}, byte 0x${byte}); ` +
         'it was probably saved as Windows-1252 or Latin-1. Save it as UTF-8 and try again.',
-      path,
+      key,
       'input_encoding',
     );
   }
@@ -174,8 +196,8 @@ export function decodeText(bytes: Uint8Array, path: string): string {
  * @example
  * const text = readInput('fixtures/officer-killed-denver/request.json');
  */
-export function readInput(path: string): string {
-  return decodeText(readBytes(path), path);
+export function readInput(path: string, role: InputRole = INPUT_FILE): string {
+  return decodeText(readBytes(path, role), path, role);
 }
 
 /**
@@ -217,13 +239,14 @@ function lineColumn(text: string, pos: number): string {
  * @example
  * readJson('request.json');
  */
-export function readJson(path: string): unknown {
-  const text = readInput(path);
-  const what = describeInput(path);
+export function readJson(path: string, role: InputRole = INPUT_FILE): unknown {
+  const text = readInput(path, role);
+  const what = describeInput(path, role);
+  const key = path === '-' ? '-' : role.key;
   if (text.trim() === '') {
     throw new InputError(
       `${what}: is empty; a request is a JSON object. Run "blue-alert init officer-killed > request.json" for a template to fill in.`,
-      path,
+      key,
       'invalid_json',
     );
   }
@@ -233,9 +256,9 @@ export function readJson(path: string): unknown {
     const m = /position (\d+)/.exec((e as Error).message);
     const hint = jsonHint(text);
     if (hint !== undefined && (m === null || hint.at <= Number(m[1]))) {
-      throw new InputError(`${what}: not valid JSON (${lineColumn(text, hint.at)}): ${hint.hint}.`, path, 'invalid_json');
+      throw new InputError(`${what}: not valid JSON (${lineColumn(text, hint.at)}): ${hint.hint}.`, key, 'invalid_json');
     }
     const where = m === null ? (/end of JSON/.test((e as Error).message) ? ' (it ends too early)' : '') : ` (${lineColumn(text, Number(m[1]))})`;
-    throw new InputError(`${what}: not valid JSON${where}.`, path, 'invalid_json');
+    throw new InputError(`${what}: not valid JSON${where}.`, key, 'invalid_json');
   }
 }

@@ -12,7 +12,7 @@ import type { BlueAlertRequestInput } from '../request/types.js'; // the build c
 import type { CancelOptions } from '../lifecycle/cancel.js';
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
 import { cliIssue } from './flags.js';
-import { InputError, describeInput, readBytes, readJson } from './io.js';
+import { CAP_FILE, InputError, REQUEST_FILE, readBytes, readJson, type InputRole } from './io.js';
 import { writeAtomic } from './write.js';
 import { StdoutError, writeStderr, writeStdout } from './stdio.js';
 import { initTemplateJson, INIT_EVENTS } from './init.js';
@@ -70,13 +70,19 @@ function receivedProfile(v: string): string {
   return nameLike ? quoteValue(v, 40) : `${v.length} characters that are not a profile name`;
 }
 
+/** The `--plan` JSON file. */
+const PLAN_FILE: InputRole = { what: 'The --plan file', key: '--plan' };
+
+/** Earlier message `n` (1-based) of update and cancel: its role, not its path (which may hold a name). */
+const earlierMessage = (n: number): InputRole => ({ what: `Earlier message ${n} (file argument ${n})`, key: `previous[${n - 1}]` });
+
 /** `--plan`: a built-in plan name, or a JSON file holding a plan object (a name ending in .json or with a folder in it). */
 function planOption(value: string | undefined): Pick<BuildOptions, 'plan'> {
   if (value === undefined) return {};
   if (!/\.json$/i.test(value) && !/[/\\]/.test(value)) return { plan: value };
-  const plan = readJson(value);
+  const plan = readJson(value, PLAN_FILE);
   if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) {
-    throw new InputError(`--plan ${value}: a plan file holds one JSON object (a plan profile); received ${Array.isArray(plan) ? 'an array' : plan === null ? 'null' : `a ${typeof plan}`}.`, value, 'invalid_plan');
+    throw new InputError(`The --plan file: a plan file holds one JSON object (a plan profile); received ${Array.isArray(plan) ? 'an array' : plan === null ? 'null' : `a ${typeof plan}`}.`, PLAN_FILE.key, 'invalid_plan');
   }
   return { plan: plan as NonNullable<BuildOptions['plan']> };
 }
@@ -99,17 +105,18 @@ function buildOptions(args: ParsedArgs): BuildOptions {
 }
 
 /** Reads a CAP XML file as bytes and parses it, so invalid UTF-8 is refused as the API refuses it (MALFORMED_XML). */
-function readCap(file: string, budget?: { left: number }): CapAlert {
-  const bytes = readBytes(file);
+function readCap(file: string, role: InputRole, budget?: { left: number }): CapAlert {
+  const bytes = readBytes(file, role);
+  const key = file === '-' ? '-' : role.key;
   if (budget !== undefined && (budget.left -= bytes.byteLength) < 0) {
-    throw new InputError(`The earlier messages hold more than ${LIMITS.previousMessagesBytes} bytes together (LIMITS.previousMessagesBytes); ${describeInput(file)} goes over. Give the messages of one alert: the Alert and its Updates.`, file, 'input_too_large');
+    throw new InputError(`The earlier messages hold more than ${LIMITS.previousMessagesBytes} bytes together (LIMITS.previousMessagesBytes); ${file === '-' ? 'standard input' : role.what.toLowerCase()} goes over. Give the messages of one alert: the Alert and its Updates.`, key, 'input_too_large');
   }
   try {
     return parseCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (e) {
     if (e instanceof Error && e.name === 'CapParseError') {
       const code = (e as Error & { code?: string }).code ?? 'NOT_CAP';
-      throw new InputError(`${describeInput(file)}: not a CAP message: ${e.message} (${code})`, file, code);
+      throw new InputError(`${file === '-' ? 'Standard input' : role.what}: not a CAP message: ${e.message} (${code})`, key, code);
     }
     throw e;
   }
@@ -124,13 +131,14 @@ function previous(args: ParsedArgs): CapAlert[] {
     throw new InputError(`${args.positional.length} earlier messages were given; the limit is ${LIMITS.previousMessages} (LIMITS.previousMessages). Give the messages of one alert: the Alert and its Updates.`, '', 'input_too_large');
   }
   const budget = { left: LIMITS.previousMessagesBytes };
-  return args.positional.map((file) => readCap(file, budget));
+  return args.positional.map((file, i) => readCap(file, earlierMessage(i + 1), budget));
 }
 
 function one(args: ParsedArgs, what: string): string {
   const [file, extra] = args.positional;
   if (file === undefined) throw new UsageError(`Give ${what}, or - for standard input.`);
-  if (extra !== undefined) throw new UsageError(`Unexpected argument ${JSON.stringify(extra.slice(0, 60))}; give one file.`);
+  // (not quoted: a stray argument may hold the officer's name)
+  if (extra !== undefined) throw new UsageError(`Unexpected second file argument (${extra.length} characters); give one file.`);
   return file;
 }
 
@@ -223,7 +231,7 @@ Example (with the example request the package ships):
   blue-alert build ${EXAMPLE} --now 2026-11-22T14:20:00-07:00 --out alert.xml`,
     flags: { values: BUILD_VALUES, switches: BUILD_SWITCHES },
     run: (args) => {
-      const request = readJson(one(args, 'a request file'));
+      const request = readJson(one(args, 'a request file'), REQUEST_FILE);
       return emit(buildBlueAlert(request as BlueAlertRequestInput, { ...buildOptions(args), ...countiesFor(request, args) }), args);
     },
   },
@@ -244,7 +252,7 @@ Example:
     run: (args) => {
       const profile = args.values.get('--profile') ?? DEFAULT_PROFILE;
       if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws" (lower case, no spaces); received ${receivedProfile(profile)}.`);
-      const bytes = readBytes(one(args, 'a CAP XML file'));
+      const bytes = readBytes(one(args, 'a CAP XML file'), CAP_FILE);
       const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile });
       if (args.switches.has('--json')) writeStdout(`${JSON.stringify(issues, null, 2)}\n`);
       else writeStdout(issues.map((i) => `${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`).join(''));
@@ -272,7 +280,7 @@ Example (after the build example):
       const requestFile = args.values.get('--request');
       if (requestFile === undefined) throw new UsageError('--request <request.json> is required: the updated request.');
       const chain = previous(args);
-      const request = readJson(requestFile);
+      const request = readJson(requestFile, REQUEST_FILE);
       return emit(updateBlueAlert(chain, request, { ...buildOptions(args), ...countiesFor(request, args) }), args);
     },
   },
@@ -303,7 +311,7 @@ Example (after the build and update examples):
         ...(id === undefined ? {} : { identifier: id }),
         ...(reason === undefined ? {} : { reason }),
         ...(timeZone === undefined ? {} : { timeZone }),
-        ...(requestFile === undefined ? {} : { request: readJson(requestFile) as NonNullable<CancelOptions['request']> }),
+        ...(requestFile === undefined ? {} : { request: readJson(requestFile, REQUEST_FILE) as NonNullable<CancelOptions['request']> }),
       };
       return emit(cancelBlueAlert(chain, options), args);
     },
@@ -357,7 +365,7 @@ Example (with the example request the package ships):
   blue-alert preview ${EXAMPLE} --now 2026-11-22T14:20:00-07:00 --html preview.html`,
     flags: { values: ['--now', '--id', '--plan', '--audience', '--override-reason', '--html'], switches: ['--no-counties', '--json'] },
     run: (args) => {
-      const request = readJson(one(args, 'a request file'));
+      const request = readJson(one(args, 'a request file'), REQUEST_FILE);
       const html = args.values.get('--html');
       if (html !== undefined || args.switches.has('--json')) {
         return runPreviewOutput(request, { ...buildOptions(args), ...countiesFor(request, args) }, { html, json: args.switches.has('--json') }, { stdout: { write: writeStdout }, stderr: { write: writeStderr } });

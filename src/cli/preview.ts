@@ -194,7 +194,7 @@ export function runPreviewOutput(
   // the page first: when it cannot be written, stdout carries only the failure (one JSON document under --json)
   if (output.html !== undefined) {
     writeAtomic(output.html, preview.renderPreviewDocument(data, { outlines: outlines.countyOutlines(), counties }), [], '--html');
-    if (!output.json) io.stdout.write(`Preview written to ${output.html}${errors.length > 0 ? ` (${errors.length} error${errors.length === 1 ? '' : 's'}: the alert cannot be sent)` : ''}\n`);
+    if (!output.json) io.stdout.write(`Preview written to the --html file${errors.length > 0 ? ` (${errors.length} error${errors.length === 1 ? '' : 's'}: the alert cannot be sent)` : ''}\n`);
   }
   if (output.json) io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   if (errors.length > 0) {

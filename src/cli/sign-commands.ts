@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
-import { InputError, readInput } from './io.js';
+import { CAP_FILE, InputError, readInput } from './io.js';
 import { signCap } from '../sign/sign.js';
 import { verifyCap, type VerifyCapResult } from '../sign/verify.js';
 import { shortAlgorithmName } from '../sign/constants.js';
@@ -32,7 +32,7 @@ function readFileOrIssue(file: string, flag: string, what: string): Buffer | Blu
     return issue(
       'signature_key_invalid',
       flag,
-      `Cannot read the ${what} file "${file}"${code === 'ENOENT' ? ': no such file' : code === undefined ? '' : ` (${code})`}.`,
+      `Cannot read the ${what} file (${flag})${code === 'ENOENT' ? ': no such file' : code === undefined ? '' : ` (${code})`}.`,
     );
   }
 }
@@ -132,7 +132,7 @@ export function runVerify(file: string, options: VerifyCommandOptions = {}): Ver
   const problems: ReadProblem[] = [];
   let xml = '';
   try {
-    xml = (options.read ?? readInput)(file);
+    xml = options.read === undefined ? readInput(file, CAP_FILE) : options.read(file);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push({ code: 'input_unreadable', path: e.path === '' ? file : e.path, message: e.message, severity: 'error' });

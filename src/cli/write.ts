@@ -12,9 +12,11 @@ import { accessSync, closeSync, constants, fsyncSync, lstatSync, openSync, readd
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './io.js';
 
-/** A path for a message: as given, or JSON-quoted when it holds control characters (a newline cannot fake a second line). */
-const shownPath = (path: string) => (/[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path);
-const fail = (path: string, why: string, flag = '--out') => new InputError(`${flag} ${shownPath(path)}: ${why}; nothing was written.`, flag, 'output_unwritable');
+/**
+ * A failure to write: named by its flag, never by its path, which may hold the officer's name ("-o Okafor.xml":
+ * red team 11). `_path` is the target, kept for the reader of the call.
+ */
+const fail = (_path: string, why: string, flag = '--out') => new InputError(`The ${flag} file ${why}; nothing was written.`, flag, 'output_unwritable');
 
 function kindOf(st: Stats, flag: string): string | undefined {
   // only --out has "-" (standard output); --html (preview) writes a page to a file and nothing else
@@ -35,8 +37,8 @@ function existingTarget(path: string, flag: string): { target: string; stats?: S
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { target: path };
-    if (code === 'ENOTDIR') throw fail(path, 'a part of the path before the file name is a file, not a folder', flag);
-    if (code === 'EACCES') throw fail(path, 'permission denied on a folder of the path', flag);
+    if (code === 'ENOTDIR') throw fail(path, 'has a file, not a folder, in its path', flag);
+    if (code === 'EACCES') throw fail(path, 'is in a folder this user may not enter (permission denied)', flag);
     throw fail(path, `cannot be checked (${code ?? 'error'})`, flag);
   }
   if (!link.isSymbolicLink()) return { target: path, stats: link };
@@ -57,11 +59,10 @@ function checkFolder(dir: string, path: string, flag: string): void {
     st = statSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const shown = shownPath(dir);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail(path, `the folder ${shown} does not exist; create it first (mkdir -p ${shown})`, flag);
-    throw fail(path, `the folder ${shown} cannot be used (${code ?? 'error'})`, flag);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail(path, 'is in a folder that does not exist; create the folder first (mkdir -p)', flag);
+    throw fail(path, `is in a folder that cannot be used (${code ?? 'error'})`, flag);
   }
-  if (!st.isDirectory()) throw fail(path, `${shownPath(dir)} is not a folder`, flag);
+  if (!st.isDirectory()) throw fail(path, 'has a file, not a folder, where its folder should be', flag);
 }
 
 /** Whether `file` is the file `stats` describes (same device and inode; symbolic links followed). */
@@ -140,14 +141,14 @@ export function writeAtomic(path: string, content: string, inputs: readonly stri
     const kind = kindOf(stats, flag);
     if (kind !== undefined) throw fail(path, kind, flag);
     const input = inputs.find((f) => sameFile(f, stats));
-    if (input !== undefined) throw fail(path, `is also an input of this command (${input}); writing it would replace what was read. Give another file`, flag);
+    if (input !== undefined) throw fail(path, 'is also an input of this command; writing it would replace what was read. Give another file', flag);
     let writable = (stats.mode & 0o222) !== 0;
     try {
       accessSync(target, constants.W_OK);
     } catch {
       writable = false;
     }
-    if (!writable) throw fail(path, 'the file is read-only; make it writable (chmod u+w) or choose another file', flag);
+    if (!writable) throw fail(path, 'is read-only; make it writable (chmod u+w) or choose another file', flag);
   }
   const dir = dirname(target);
   checkFolder(dir, path, flag);

@@ -55,7 +55,7 @@ describe('--json failures', () => {
   it('an unreadable file and broken JSON are failures of the same shape', () => {
     const missing = run(['build', 'no-such.json', '--json']);
     expect(missing.code).toBe(1);
-    expect(JSON.parse(missing.stdout)).toEqual({ success: false, issues: [expect.objectContaining({ path: 'no-such.json', code: 'input_unreadable' })] });
+    expect(JSON.parse(missing.stdout)).toEqual({ success: false, issues: [expect.objectContaining({ path: 'request', code: 'input_unreadable', message: 'The request file: no such file.' })] });
     const broken = run(['build', '-', '--json'], '{"event": ');
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ success: false, issues: [{ code: 'invalid_json', path: '-' }] });

@@ -120,7 +120,8 @@ describe('CAP XML is read as bytes: invalid UTF-8 is MALFORMED_XML in the CLI as
     const chain = file('alert.xml', bad);
     const c = run(['cancel', chain, '--now', '2026-11-22T15:00:00-07:00']);
     expect(c.code).toBe(1);
-    expect(c.stderr).toContain(`${chain}: not a CAP message`);
+    expect(c.stderr).toContain('Earlier message 1 (file argument 1): not a CAP message');
+    expect(c.stderr).not.toContain(chain);
     expect(c.stderr).toContain('MALFORMED_XML');
     const u = run(['update', chain, '--request', FIXTURE, '--now', '2026-11-22T15:00:00-07:00']);
     expect(u.code).toBe(1);

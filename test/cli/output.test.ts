@@ -68,7 +68,7 @@ describe('--out refuses what is not a regular file, before writing anything', ()
     const dir = tempDir();
     const r = run(['build', FIXTURE, '--now', NOW, '--out', 'nodir/sub/alert.xml'], undefined, { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('--out nodir/sub/alert.xml: the folder nodir/sub does not exist; create it first (mkdir -p nodir/sub); nothing was written.\n');
+    expect(r.stderr).toBe('The --out file is in a folder that does not exist; create the folder first (mkdir -p); nothing was written.\n');
     expect(readdirSync(dir)).toEqual([]);
   });
   it('a file where a folder should be', () => {
@@ -159,7 +159,7 @@ describe('--out and --html messages name what is wrong (red team r3 F8)', () => 
   it('preview --html on a device: refused without suggesting --out, which preview does not have', () => {
     const r = run(['preview', FIXTURE, '--now', NOW, '--html', '/dev/null']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('--html /dev/null: is a device, not a regular file; give a regular file; nothing was written.\n');
+    expect(r.stderr).toBe('The --html file is a device, not a regular file; give a regular file; nothing was written.\n');
   });
   it('build --out on a device still suggests --out - and a redirect', () => {
     expect(build('/dev/null').stderr).toContain('use "--out -" (standard output) and redirect');

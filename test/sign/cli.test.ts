@@ -43,7 +43,7 @@ describe('signOutput (blue-alert build --sign-key FILE --sign-cert FILE)', () =>
     } catch (e) {
       expect(e).toBeInstanceOf(BlueAlertError);
       expect(formatIssues((e as BlueAlertError).issues)).toBe(
-        `--sign-key: Cannot read the private key file "${path('nope.pem')}": no such file. (signature_key_invalid)`,
+        '--sign-key: Cannot read the private key file (--sign-key): no such file. (signature_key_invalid)',
       );
     }
     try {
@@ -105,12 +105,12 @@ describe('runVerify (blue-alert verify FILE [--cert FILE])', () => {
       exitCode: 1,
       stdout: [],
       stderr: [
-        `${path('missing.xml')}: no such file.`,
-        `--cert: Cannot read the certificate file "${path('missing.pem')}": no such file. (signature_key_invalid)`,
+        'The CAP file: no such file.',
+        '--cert: Cannot read the certificate file (--cert): no such file. (signature_key_invalid)',
       ],
       issues: [
-        { code: 'input_unreadable', path: path('missing.xml'), message: `${path('missing.xml')}: no such file.`, severity: 'error' },
-        { code: 'signature_key_invalid', path: '--cert', message: `Cannot read the certificate file "${path('missing.pem')}": no such file.`, severity: 'error' },
+        { code: 'input_unreadable', path: 'message', message: 'The CAP file: no such file.', severity: 'error' },
+        { code: 'signature_key_invalid', path: '--cert', message: 'Cannot read the certificate file (--cert): no such file.', severity: 'error' },
       ],
     });
   });
