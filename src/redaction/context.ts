@@ -18,8 +18,16 @@ export const PLACE_AFTER = new Set([
   // businesses people meet at and name as places ("Chase Bank", "Miller Market")
   'bank', 'market', 'store', 'center', 'centre', 'hotel', 'motel', 'inn', 'cafe', 'diner', 'grill', 'bar', 'pub',
   'restaurant', 'pharmacy', 'garage', 'depot', 'arena', 'stadium', 'library', 'museum',
+  // "la Cruz Roja" is the Red Cross, not an officer Cruz (red team 11)
+  'roja',
 ]);
-export const PLACE_BEFORE = new Set(['fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new']);
+export const PLACE_BEFORE = new Set([
+  'fort', 'ft', 'mount', 'mt', 'lake', 'port', 'saint', 'st', 'san', 'santa', 'lago', 'cape', 'glen', 'new',
+  // Spanish place words before a name ("Calle Flores", "Urb. Reyes", "Barrio Cruz": red team 11)
+  // (not words that also end an English sentence: "near Youngstown Plaza. Young's cruiser" is the officer)
+  'calle', 'avenida', 'carretera', 'camino', 'barrio', 'urbanizacion', 'urb', 'sector', 'rio', 'cerro', 'colonia',
+  'residencial',
+]);
 export const UNIT_AFTER = /^\s?(?:lbs?|pounds?|kg|kilos?|cm|mm|in|inches|ft|feet|foot|mph|km\/?h?|miles?|mi|yrs?|years?|yo|y\/o|%|'|"|°|cc|hp)(?![\p{L}\p{N}])/u;
 export const NUMBERISH = /[-:/+.,]/;
 export const BADGE_PREFIX = /(?:(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number)\.?\s?)?[#:]?\s?|#\s?|(?:no|number|n[º°])\.?\s?)$/;
@@ -117,6 +125,8 @@ export function placeContext(t: string, s: number): boolean {
 /** Vehicle words and models that follow a make ("Ford truck", "Ford Focus"). */
 const VEHICLE_WORDS = new Set([
   'truck', 'pickup', 'sedan', 'suv', 'van', 'car', 'coupe', 'wagon', 'hatchback', 'minivan', 'focus', 'fusion', 'escape',
+  'dump', 'semi', 'tractor', 'flatbed', 'tow', 'box', 'trailer', 'bus', 'motorcycle', 'convertible', 'crossover',
+  'camioneta', 'carro', 'auto', 'coche', 'guagua',
   'explorer', 'ranger', 'mustang', 'taurus', 'bronco', 'edge', 'expedition', 'transit', 'civic', 'accord', 'corolla', 'camry',
 ]);
 /**
@@ -169,12 +179,18 @@ export const VEHICLE_MAKES = new Set([
   'morgan', 'jensen', 'mercury', 'plymouth', 'pontiac', 'saturn', 'genesis', 'mini', 'fiat', 'jaguar', 'rover',
   'hummer', 'acura', 'lexus', 'infiniti', 'audi', 'bmw', 'gmc', 'mitsubishi', 'oldsmobile', 'scion', 'suzuki', 'isuzu', 'saab',
   'lotus', 'maserati', 'ferrari', 'rivian', 'polestar', 'harley', 'davidson', 'kawasaki', 'yamaha', 'ducati', 'triumph',
+  // truck and older makes that are also surnames or words (red team 11: "fled in a white a sergeant dump truck")
+  'mack', 'peterbilt', 'kenworth', 'freightliner', 'international', 'hudson', 'nash', 'smart', 'eagle', 'fisker',
+  'lucid', 'packard', 'studebaker', 'hino', 'sterling', 'western',
 ]);
 
 /** Words after a sentence-initial everyday word that make it the person ("Young was shot", "Do said"). */
 export const PERSON_NEXT = new Set([
   'was', 'is', 'has', 'had', 'and', 'remains', 'who', 'said', 'called', 'ran', 'fired', 'died', 'suffered', 'and', 'were',
   'will', 'would', 'did', 'got', 'took', 'went', 'fell', 'lost', 'left',
+  // and in Spanish ("Blanco tiene 34 años" for an officer Blanco: red team 11)
+  'fue', 'es', 'esta', 'estaba', 'era', 'tiene', 'tenia', 'ha', 'habia', 'quien', 'dijo', 'murio', 'fallecio', 'sufrio',
+  'recibio', 'resulto', 'permanece', 'sigue', 'llevaba', 'trabajaba', 'servia', 'disparo', 'cayo',
 ]);
 export const FAMILY_NEXT = new Set(['family', 'residence', 'household']);
 
@@ -254,7 +270,13 @@ export const EVERYDAY = new Set(
     // body and clothing words of a suspect description ("tattoo on neck", "jeans")
     'neck jean arm hand head face chin cheek lip ear cap hood coat boot belt chain ring scar mole ' +
     // and of a description or a chase, written in lower case (red team 9: "full an officer and mustache")
-    'beard mustache goatee mask build slim heavy olive amber pursuit glasses').split(' '),
+    'beard mustache goatee mask build slim heavy olive amber pursuit glasses ' +
+    // Spanish words that are also surnames, written in lower case in Spanish text (red team 11: "huyó en un auto
+    // blanco" for an officer Blanco read "en un auto un agente", "mantenga la paz" read "mantenga la agente")
+    'blanco blanca rubio rubia paz cruz moreno morena negro negra flores reyes rey castillo leal campos campo bravo ' +
+    'brava rojo roja rosa rosas luna sol leon lobo palma vega mar montes rios sierra nieves prado prieto calvo ' +
+    'delgado alto bueno pardo gallo toro cordero fuentes torres pastor serrano santos luz paloma guerra franco ' +
+    'justo caballero iglesias pino piedra roca rivera mesa cano cabello salas arroyo llano vidal').split(' '),
 );
 
 export const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);
@@ -273,6 +295,8 @@ export const STRUCTURED_WORDS = new Set([
   ...'gray grey green blue red silver gold hazel tan maroon orange yellow purple pink beige blonde blond auburn bald'.split(' '),
   // more colours and complexions (red team 9: "Vehicle: An officer 2015 Ford" for an officer Amber Cole)
   ...'amber burgundy champagne charcoal copper bronze cream ivory navy olive teal turquoise violet ruby jade pearl slate sand khaki fair ruddy'.split(' '),
+  // Spanish colours and hair (red team 11: "cabello [nombre omitido]" for rubio, an officer Ana Rubio)
+  ...'azul verde gris amarillo amarilla morado morada cafe marron plateado plateada dorado dorada castano castana canoso canosa pelirrojo pelirroja'.split(' '),
 ]);
 export const PERSON_NOUN = new Set(['male', 'female', 'man', 'woman', 'men', 'women', 'males', 'females', 'boy', 'girl', 'teen', 'teenager', 'adult', 'juvenile', 'suspect', 'hombre', 'mujer']);
 export const PLACE_PREP = new Set(['toward', 'towards', 'in', 'near', 'into', 'hacia', 'cerca']);

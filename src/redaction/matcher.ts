@@ -25,6 +25,9 @@ import { CYRILLIC_GREEK } from './readings.js';
 
 export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityTermKind } from './names.js';
 
+
+/** Spanish words a surname follows to say whose ("la familia Blanco", "la casa Okafor"). */
+const FAMILY_BEFORE_ES = /(?:^|[^\p{L}])(?:familia|casa|hogar|esposa|esposo|viuda|hijos?|hijas?|padres|madre|padre)\s$/iu;
 /**
  * How a field is scanned: `free` (prose), `institutional` (agency and suspect names: a lone name part is kept
  * unless a title stands before it), `place` (location fields), `structured` (vehicle make, model, colour,
@@ -212,6 +215,8 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           const definite = lastRole !== undefined || h.article === 'the' || h.article === 'el' || h.article === 'la';
           phrase = rolePhrase(role, lang, h.possessive === true ? 'possessive' : definite ? 'definite' : 'indefinite');
           if (h.plural === true) phrase = lang === 'es' ? `la familia ${rolePhrase(role, lang, 'possessive')}` : `${rolePhrase(role, lang, 'possessive')} family`;
+          // "la familia Blanco", "la casa Okafor": the officer's family, "la familia del agente" (red team 11)
+          else if (lang === 'es' && FAMILY_BEFORE_ES.test(out)) phrase = rolePhrase(role, lang, 'possessive');
           if (lang === 'es' && (h.article === 'la' || h.article === 'una')) {
             // the writer's gender stays: "la agente", "una sargento"
             phrase = phrase.replace(/^el /, 'la ').replace(/^un /, 'una ').replace(/^del /, 'de la ');

@@ -36,7 +36,7 @@ export interface IdentityTerm {
 /** Name particles: a surname starts at the first one ("María de la Cruz"). */
 export const PARTICLES: readonly string[] = [
   'de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'st', 'st.', 'ter',
-  'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'y',
+  'ten', 'bin', 'ibn', 'al', 'el', 'mac', 'mc', 'y', 'saint', 'sainte', 'ste', 'ste.',
 ];
 /** Letters that are words on their own (English "a", "I"; Spanish "a", "o", "y", "e", "u"). */
 const LETTER_WORDS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'y', 'e', 'u']);
@@ -131,8 +131,43 @@ export function spellingVariants(name: string): string[] {
   }
   // an Arabic surname is written with or without its article ("الأحمد" and "أحمد": red team 9)
   if (/[\u0600-\u06ff]/.test(name)) add(name.replace(/(^|\s)ال(?=[\u0600-\u06ff]{2})/gu, '$1'));
+  // "Saint", "St." and "St" are one word in a name ("Anne Marie Saint Clair" written "St. Clair" or "ST CLAIR":
+  // red team 11, all three were published); "Sainte", "Ste." and "Ste" likewise
+  if (SAINT.test(name)) {
+    for (let k = 0; k < 3; k++) add(name.replace(SAINT, (m) => (/^(?:sainte|ste\b)/i.test(m) ? SAINTE_FORMS : SAINT_FORMS)[k] as string));
+  }
   // (Chinese, Japanese and Korean names joined, spaced or dotted: cjkTitledForms)
   return [...out];
+}
+
+/** "Saint" (or "Sainte") and its short forms as a word of a name after its first word. */
+const SAINT = /(?<=\s)(?:Saint|Sainte|Ste?\.?)(?=\s+\p{L})/giu;
+const SAINT_FORMS = ['Saint', 'St.', 'St'] as const;
+const SAINTE_FORMS = ['Sainte', 'Ste.', 'Ste'] as const;
+
+/** A Scottish or Irish surname with its prefix ("MacDonald", "McDonald"): prefix, then the rest (3+ letters). */
+const MAC_NAME = /(?:^|[\s-])(Ma?c)(\p{Lu}\p{Ll}{2,})/gu;
+
+/**
+ * The other ways "Mc" and "Mac" surnames are written (red team 11: "McDonald" in the text for an officer MacDonald
+ * was published): the other prefix, and either prefix spaced, hyphenated or written "M'" ("Mc Donald",
+ * "Mac-Donald", "M'Donald"), as parts; with the given name as whole names. The rest alone ("Donald") is no part.
+ *
+ * @example
+ * macForms('Ian MacDonald', 'ian'); //=> { parts: ['mcdonald', 'mc donald', …], names: ['ian mcdonald', …] }
+ */
+export function macForms(name: string, given: string): { parts: string[]; names: string[] } {
+  const parts: string[] = [];
+  const names: string[] = [];
+  for (const m of name.matchAll(MAC_NAME)) {
+    const rest = foldTerm(m[2] ?? '');
+    for (const prefix of ['mc', 'mac']) {
+      parts.push(`${prefix}${rest}`, `${prefix} ${rest}`, `${prefix}-${rest}`);
+      if (given !== '') names.push(`${given} ${prefix}${rest}`, `${given} ${prefix} ${rest}`);
+    }
+    parts.push(`m'${rest}`);
+  }
+  return { parts, names };
 }
 
 /** Cyrillic and Greek letters as English usually writes them in names (Petrov, Zhukov, Shevchenko, Theodoros). */
@@ -267,6 +302,9 @@ export function nameTerms(name: string): IdentityTerm[] {
     const nf = tokensOf(nick).join(' ');
     if (nf.length > 0 && surname.length > 0 && nf !== surname) strong.push(`${nf} ${surname}`, nf);
   }
+  const mac = macForms(main, tokens.length > 1 ? bare(tokens[0] ?? '') : '');
+  weak.push(...mac.parts);
+  strong.push(...mac.names);
   const strongSet = uniq(strong).filter((t) => t.length >= 2);
   const weakSet = uniq(weak).filter((t) => t.length >= 2 && !strongSet.includes(t));
   return [

@@ -91,7 +91,8 @@ export function relativeGiven(t: string, original: string, f: FoldedText, s: num
   if (t[s - 1] !== ' ' || !capitalAt(original, f, s)) return 0;
   const w = wordBefore(t, s);
   const at = s - 1 - w.length;
-  if (w.length < 2 || t[at - 1] === '.' || !/^\p{L}+$/u.test(w) || !capitalAt(original, f, at)) return 0;
+  // (the word must stand right before the surname: "SHOT. Okafor" has a full stop between, red team 11)
+  if (w.length < 2 || t.slice(at, s - 1) !== w || t[at - 1] === '.' || !/^\p{L}+$/u.test(w) || !capitalAt(original, f, at)) return 0;
   // (a title before the given name makes the whole an officer: "Officer Chidi Okafor")
   // (an honorific before it is no police title: "Mrs. Grace Okafor" is a relative, red team 10)
   const before = titleBefore(t, at);

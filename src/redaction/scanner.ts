@@ -11,13 +11,16 @@ import { DOTTED_LETTERS, LINE_BREAK_HYPHEN } from './people.js';
 import { findAddresses } from './address.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, FAMILY_NEXT, trimEndChars, wordAfter, titleBefore, windows } from './context.js';
+import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows } from './context.js';
 
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
 
-/** What may stand between two parts of one written name: a space, or a nickname in quotes or brackets. */
-export const NAME_GAP = /^(?: |\s*["“'‘(][\p{L}\p{M}. -]{1,24}["”'’)]\s*|\s*["“‘(]|[\p{L}\p{M}. -]{0,24}["”’)]\s*)$/u;
+/**
+ * What may stand between two parts of one written name: a space, a nickname in quotes or brackets, a dash a word
+ * processor made of the hyphen ("Asante–Mensah"). (The "y" of a Spanish double surname: `SURNAME_AND`.)
+ */
+export const NAME_GAP = /^(?: |[\u2010-\u2015]|\s*["“'‘(][\p{L}\p{M}. -]{1,24}["”'’)]\s*|\s*["“‘(]|[\p{L}\p{M}. -]{0,24}["”’)]\s*)$/u;
 
 /** One capitalised word between two parts of a name: a middle name ("Daniel Chukwuemeka Okafor") or initial. */
 const MIDDLE_GAP = /^ (?:\p{L}[\p{L}\p{M}'-]{1,23}|\p{L}\.) $/u;
@@ -64,6 +67,7 @@ export class Scanner implements WordSets {
   readonly shared: ReadonlySet<string>;
   private names: NameSets | undefined;
   private pieces: JoinPieces | undefined;
+  private initialSet: ReadonlySet<string> | undefined;
   private compact: readonly { term: IdentityTerm; compact: string }[] | undefined;
 
   constructor(terms: readonly IdentityTerm[], protect: ProtectSource, shared: ReadonlySet<string>) {
@@ -84,6 +88,14 @@ export class Scanner implements WordSets {
   get nameSets(): NameSets {
     this.names ??= nameSets(this.terms);
     return this.names;
+  }
+
+  /** The first letters of every word of the officer's name forms (initials written beside a name are the name's). */
+  private get initials(): ReadonlySet<string> {
+    this.initialSet ??= new Set(
+      this.terms.filter((x) => x.kind === 'name' || x.kind === 'name-part' || x.kind === 'initial').flatMap((x) => x.text.split(/[\s.'-]+/).map((w) => w.charAt(0))),
+    );
+    return this.initialSet;
   }
 
   get joinSets(): JoinPieces {
@@ -326,7 +338,10 @@ export class Scanner implements WordSets {
       }
       const gap = t.slice(prev?.e ?? 0, h.s);
       const middle = MIDDLE_GAP.test(gap) && capitalAt(original, f, (prev?.e ?? 0) + 1) && !STOP_MIDDLE.has(gap.trim());
-      if (prev !== undefined && isName(prev) && isName(h) && (NAME_GAP.test(gap) || middle)) {
+      // two surnames joined by "y" are one ("García y Márquez"); a whole name and another mention are two
+      // ("Rivera Ortiz y J. Rivera")
+      const surnames = (gap === ' y ' || gap === ' e ') && prev?.kind === 'name-part' && h.kind === 'name-part' && prev.term !== h.term;
+      if (prev !== undefined && isName(prev) && isName(h) && (NAME_GAP.test(gap) || middle || surnames)) {
         chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e), titled: prev.titled === true };
       } else {
         if (h.kind === 'name-part' && h.titled !== true && this.shared.has(h.term)) h.whole = 'shared';
@@ -335,12 +350,59 @@ export class Scanner implements WordSets {
       end = h.e;
     }
     this.absorbNicknames(t, chosen, original, f);
-    extend(t, chosen);
+    extend(t, chosen, { original, f, initials: this.initials });
     return chosen;
   }
 }
 
-export function extend(t: string, hits: Hit[]): void {
+/** What `extend` reads besides the folded text: the original (for capitals) and the officer's initials. */
+export interface ExtendContext {
+  readonly original: string;
+  readonly f: FoldedText;
+  readonly initials: ReadonlySet<string>;
+}
+
+/** Particles written before a surname in other languages' forms ("Van den Berg", "De Angelo"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'vom', 'de', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'le', 'mc', 'mac', 'st', 'saint']);
+/** Of those, the ones that are no everyday word in lower case (Spanish "de" and "del" are prepositions). */
+const LOWER_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'vom']);
+/** Initials right before a name ("J.L. García", "v.d. Berg"): one to three letters, each with its period. */
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\. ?){1,3})$/u;
+/** One initial right after a name ("García M. was", "OKAFOR D."). */
+const INITIAL_AFTER = /^,? (\p{L})\.(?=$|[\s,;:!?)])/u;
+/** A suffix after a name: "Jr", "III", "Junior", "the Third". */
+const NAME_SUFFIX = /^,? (?:jr|sr|ii|iii|iv|junior|senior|the (?:second|third|fourth|2nd|3rd|4th))\.?(?![\p{L}\p{N}])/u;
+
+/**
+ * A mention grown to the words that belong to the name in this text: particles and initials before it written
+ * otherwise than on file ("Van den Berg", "J.L. García": red team 11, "Van den an officer" was published).
+ */
+function growBefore(t: string, h: Hit, floor: number, ctx: ExtendContext): void {
+  for (let n = 0; n < 3 && t[h.s - 1] === ' '; n++) {
+    const w = wordBefore(t, h.s);
+    const at = h.s - w.length - 1;
+    if (at < floor || !NAME_PARTICLES.has(w) || (!LOWER_PARTICLES.has(w) && !capitalAt(ctx.original, ctx.f, at))) break;
+    h.s = at;
+  }
+  // "St.Clair", "Mc.Allister": a short particle with its period, no space
+  const glued = /(?:^|[^\p{L}\p{N}])(st|ste|mc|mac)\.$/u.exec(t.slice(Math.max(floor, h.s - 5), h.s));
+  if (glued?.[1] !== undefined && h.s - glued[1].length - 1 >= floor && !isWordChar(t[h.s - glued[1].length - 2])) h.s -= glued[1].length + 1;
+  const m = INITIALS_BEFORE.exec(t.slice(Math.max(floor, h.s - 12), h.s));
+  const run = m?.[1];
+  if (run === undefined) return;
+  const at = h.s - run.length;
+  const letters = run.replace(/[\s.]/g, '');
+  // (the window may start inside a word: "shot. Okafor" holds no initial "t.")
+  if (!isWordChar(t[at - 1]) && t[at - 1] !== '.' && [...letters].every((c) => ctx.initials.has(c))) h.s = at;
+}
+
+/**
+ * Grows each mention to its title, article, suffix, possessive and the initials and particles written with it.
+ *
+ * @example
+ * extend(t, hits, ctx); // "officer okafor's" -> one mention with its role and possessive
+ */
+export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
   let floor = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
@@ -357,6 +419,7 @@ export function extend(t: string, hits: Hit[]): void {
         if (!isWordChar(t[s - 1])) h.s = s;
       }
     } else if (h.kind !== 'extra') {
+      if (h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part')) growBefore(t, h, floor, ctx);
       for (let round = 0; round < 3; round++) {
         const title = titleBefore(t, h.s, floor);
         if (title === undefined) break;
@@ -374,8 +437,10 @@ export function extend(t: string, hits: Hit[]): void {
         const rest = /^(?:-[\p{L}\p{M}]+)+/u.exec(t.slice(h.e, next));
         if (rest !== null) h.e += rest[0].length;
       }
-      const suffix = /^,? (?:jr|sr|ii|iii|iv)\.?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
+      const suffix = NAME_SUFFIX.exec(t.slice(h.e, next));
       if (suffix !== null) h.e += suffix[0].length;
+      const initial = h.whole === undefined ? INITIAL_AFTER.exec(t.slice(h.e, next)) : null;
+      if (initial?.[1] !== undefined && ctx.initials.has(initial[1])) h.e += initial[0].length;
       const poss = /^'s?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
       if (poss !== null && (poss[0] === "'s" || t[h.e - 1] === 's')) {
         h.possessive = true;
