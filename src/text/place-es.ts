@@ -112,12 +112,16 @@ function termAt(r: Reading, i: number, prev: Unit | undefined): { term: PlaceTer
   return undefined;
 }
 
+const DISTANCE_NEXT = /^(?:(?:north|south)(?:east|west)?|east|west|from|away|past|before|after|outside|beyond)$/;
+
 /** "2 miles", "about 2 miles" at `i`: the Spanish ("a 2 millas", "a unas 2 millas") and the words taken. */
 function distanceAt(tokens: readonly Token[], i: number): { text: string; n: number } | undefined {
   const about = ABOUT_WORDS.has(key(tokens[i])) ? 1 : 0;
   const num = tokens[i + about];
   const unit = DISTANCE_UNITS[key(tokens[i + about + 1])];
   if (num === undefined || !/^\d+(?:\.\d+)?$/.test(num.text) || unit === undefined) return undefined;
+  // a distance from somewhere ("2 miles north of", "3 blocks from"), not "the 1200 block of"
+  if (!DISTANCE_NEXT.test(key(tokens[i + about + 2]))) return undefined;
   const one = num.text === '1';
   const amount = `${num.text} ${one ? unit[0] : unit[1]}`;
   const approx = about === 0 ? '' : one ? 'aproximadamente ' : unit[0] === 'milla' ? 'unas ' : 'unos ';
