@@ -292,7 +292,12 @@ export const PLACE_TERMS: readonly PlaceTerm[] = [...compassTerms(), ...LINKS, .
 export const STATE_CODE =
   /^(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])$/;
 
-/** Country adjectives and names after "border" ("the Mexican border" -> "la frontera con México"). */
+/**
+ * Country adjectives and names after "border" ("the Mexican border" -> "la frontera con México").
+ *
+ * @example
+ * BORDER_NAMES['Mexican']; //=> 'México'
+ */
 export const BORDER_NAMES: Readonly<Record<string, string>> = {
   Canadian: 'Canadá',
   Canada: 'Canadá',
@@ -300,7 +305,12 @@ export const BORDER_NAMES: Readonly<Record<string, string>> = {
   Mexico: 'México',
 };
 
-/** Distance units after a number ("2 miles north of Tucson" -> "a 2 millas al norte de Tucson"). */
+/**
+ * Distance units after a number, singular and plural ("2 miles north of Tucson" -> "a 2 millas al norte de Tucson").
+ *
+ * @example
+ * DISTANCE_UNITS['miles']; //=> ['milla', 'millas']
+ */
 export const DISTANCE_UNITS: Readonly<Record<string, readonly [string, string]>> = {
   mile: ['milla', 'millas'],
   miles: ['milla', 'millas'],
@@ -312,7 +322,12 @@ export const DISTANCE_UNITS: Readonly<Record<string, readonly [string, string]>>
   blocks: ['cuadra', 'cuadras'],
 };
 
-/** Words before a distance ("about 2 miles" -> "a unas 2 millas"). */
+/**
+ * Words before a distance ("about 2 miles" -> "a unas 2 millas").
+ *
+ * @example
+ * ABOUT_WORDS.has('about'); //=> true
+ */
 export const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'approximately', 'approx.', 'approx', 'around', 'roughly', 'some']);
 
 /**
