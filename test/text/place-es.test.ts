@@ -111,7 +111,7 @@ const TABLE: readonly (readonly [string, readonly string[], string?])[] = [
 describe('realistic locations', () => {
   it('the table has at least 30 places', () => expect(TABLE.length).toBeGreaterThanOrEqual(30));
 
-  it.each(TABLE)('%s', (en, names, exact) => {
+  it.each(TABLE.map(([en, names, exact]) => ({ en, names, exact })))('$en', ({ en, names, exact }) => {
     const es = locationEs(en);
     expect(es).toBeDefined();
     // the names are kept as written ("Bank of America"): the rest must be Spanish
