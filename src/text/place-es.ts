@@ -292,7 +292,7 @@ function polish(text: string): string {
     .replace(/ y (?=(?:[Ii]|[Hh]i)[^\s\p{P}aeiouáéíóú])/gu, ' e ')
     .replace(/ o (?=[Oo]|[Hh]o)/g, ' u ')
     .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,;:)])/g, '$1')
+    .replace(/ ([,;:)])/g, '$1')
     .trim();
 }
 
