@@ -10,10 +10,17 @@ import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
 import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
 
 /** A place that starts with its own preposition ("cerca de Main St", "frente al banco") takes no other. */
-const LEADING_PREPOSITION_ES = /^(?:en|cerca de|cerca del|junto a|junto al|frente a|frente al|enfrente de|entre|dentro de|fuera de|detrás de|sobre|por|a lo largo de|al (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de)\s/i;
+const LEADING_PREPOSITION_ES =
+  /^(?:en|cerca de|cerca del|junto a|junto al|frente a|frente al|enfrente de|entre|dentro de|fuera de|afuera de|detrás de|debajo de|sobre|por|desde|hacia|rumbo a|pasando|antes de|después de|más allá de|justo|a lo largo de|a (?:unas? |unos? |aproximadamente )?\d|al (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de)\s/i;
+
+/** A preposition and a place that opens with "el" ("el estacionamiento de Walmart"): "del", "al" as Spanish writes them. */
+function joinPlaceEs(preposition: string, place: string): string {
+  const m = /^(.*\b)(de|a)$/.exec(preposition);
+  return m !== null && place.startsWith('el ') ? ` ${m[1] ?? ''}${m[2] === 'de' ? 'del' : 'al'} ${place.slice(3)}` : ` ${preposition} ${place}`;
+}
 
 function placeAfterEs(preposition: string, place: string): string {
-  return LEADING_PREPOSITION_ES.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
+  return LEADING_PREPOSITION_ES.test(place) ? ` ${place}` : joinPlaceEs(preposition, place);
 }
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
@@ -192,7 +199,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     officerLabel: (name) => (name === undefined ? (femaleOfficer ? 'La agente' : 'El agente') : `${femaleOfficer ? 'La' : 'El'} agente ${name}`),
     officerVehicleLabel: `Vehículo ${ofOfficer}`,
     lastSeenWords: (female, plural) => `Vist${female ? 'a' : 'o'}${plural === true ? 's' : ''} por última vez`,
-    nearPlace: (p) => (LEADING_PREPOSITION_ES.test(p) ? ` ${p}` : /\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : ` cerca de ${p}`),
+    nearPlace: (p) => (LEADING_PREPOSITION_ES.test(p) ? ` ${p}` : /\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : joinPlaceEs('cerca de', p)),
     officerVehicleShort: `Auto ${ofOfficer}`,
     // Spanish facts arrive with the direction already translated (localizeEs)
     direction: (d) => d,

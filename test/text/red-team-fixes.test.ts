@@ -30,7 +30,9 @@ describe('red-team text fixes: variants', () => {
     expect(esArea('St. Louis County')).toBe('condado de St. Louis');
     expect(esArea('Orleans Parish')).toBe('parroquia de Orleans');
     expect(esArea('Statewide')).toBe('todo el estado');
-    expect(esArea('North Slope Borough')).toBe('(en inglés: North Slope Borough)');
+    // a compass word with a capital opens a name ("North Slope", "South Gate", "North Las Vegas"), not English
+    expect(esArea('North Slope Borough')).toBe('distrito de North Slope');
+    expect(esArea('borough of stuff')).toBe('(en inglés: borough of stuff)');
     expect(esArea('counties')).toBe('(en inglés: counties)');
   });
 
