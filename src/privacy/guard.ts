@@ -7,6 +7,7 @@
  * wording puts it (the same output built from blanked free text has as many).
  */
 import { foldIdentityText, normalizeIdentity } from './normalize.js';
+import { decodeReferences } from './references.js';
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
 import { knownTitles } from '../redaction/titles.js';
@@ -134,14 +135,9 @@ function countToken(text: string, token: GuardToken, regexes: Map<string, RegExp
   return n;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Character references read as an HTML viewer reads them, numeric and named ("Ram&oacute;n" is "Ramón"). */
 function decodeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    const cp = hex !== undefined ? parseInt(hex, 16) : dec !== undefined ? parseInt(dec, 10) : undefined;
-    if (cp !== undefined) return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    return ENTITIES[(name ?? '').toLowerCase()] ?? m;
-  });
+  return decodeReferences(s);
 }
 
 /**

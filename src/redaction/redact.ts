@@ -16,6 +16,7 @@ import type { PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
 import { percentDecoded } from './readings.js';
+import { decodeReferences } from '../privacy/references.js';
 import { identityMatcher } from './identity.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
@@ -139,20 +140,18 @@ function addressHoldsIdentity(value: string, terms: readonly IdentityTerm[]): bo
   });
 }
 
-// the semicolon is optional: an HTML viewer reads "&#79kafor" as "Okafor" too (red team)
-const LETTER_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g;
+const SHOWN = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]$/u;
+const INVISIBLE_CHAR = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /**
- * Character references that stand for a letter or digit ("Ok&#97;for") written as the letter: no one writes a
- * letter that way in plain text except to hide a word, and an HTML viewer would show the name. Others stay.
+ * Character references read as the characters an HTML viewer shows ("Ok&#97;for", "Ram&oacute;n", "Oka&shy;for",
+ * "O&apos;Neil"; see src/privacy/references.ts): no one writes a name that way in plain text except to hide it.
+ * Invisible ones are read as nothing (they are removed from every string anyway); control characters stay written.
+ * The text is published as written unless it holds identity; then it is published as read.
  */
 function withLetterReferences(value: string): string {
-  if (!value.includes('&#')) return value;
-  return value.replace(LETTER_REFERENCE, (ref, hex: string | undefined, dec: string | undefined) => {
-    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10);
-    const ch = cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
-    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : ref;
-  });
+  if (!value.includes('&')) return value;
+  return decodeReferences(value, (ch) => SHOWN.test(ch), (ch) => (INVISIBLE_CHAR.test(ch) ? '' : ch));
 }
 
 const TITLED_REASON = "A titled person's name (another officer, or the officer named another way) is not released in a Blue Alert.";

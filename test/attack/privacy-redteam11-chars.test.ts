@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
 import { fcParams } from '../support/arbitraries.js';
+import { findGuardLeaks, guardTokens } from '../../src/privacy/guard.js';
+import { parseRequest } from '../../src/request/parse.js';
+import { decodeReferences } from '../../src/privacy/references.js';
 
 interface Case {
   request: {
@@ -23,11 +26,50 @@ const published = (c: Case): string => {
   const r = safeBuildBlueAlert(c.request as never, c.options);
   return r.success ? JSON.stringify({ ...r.data, redactions: undefined, kept: undefined }) : JSON.stringify(r.issues);
 };
+/** A text as a viewer that decodes references (twice: the XML's and the text's) shows it, folded. */
+const read = (s: string): string => decodeReferences(decodeReferences(s)).normalize('NFD').replace(/\p{M}|[\u00AD\u200B-\u200D]/gu, '').toLowerCase();
 const withSummary = (c: Case, summary: string): Case => {
   const copy = JSON.parse(JSON.stringify(c)) as Case;
   copy.request.incident.summary = summary;
   return copy;
 };
+
+describe('red team 11: named character references', () => {
+  const c = load('01-named-html-entities');
+  it('a name written with named references ("Ram&oacute;n N&uacute;&ntilde;ez") is redacted whole', () => {
+    const out = published(c);
+    expect(out).not.toMatch(/oacute|uacute|ntilde|Ram&|N&/u);
+    const text = build(c).text.description;
+    expect(text).toContain('An officer was shot and killed during a traffic stop. The officer, a 12-year veteran');
+  });
+  it.each([
+    ['Ram&oacuten N&uacute&ntildeez was hit.', 'without semicolons'],
+    ['N&Uacute;&Ntilde;EZ was hit.', 'capital letters'],
+    ['Ram&oacute;n&nbsp;N&uacute;&ntilde;ez was hit.', 'a non-breaking space'],
+    ['N&uacute;&shy;&ntilde;ez was hit.', 'a soft hyphen inside'],
+    ['Ram&#243;n N&#xFA;&#xF1;ez was hit.', 'numeric references'],
+  ])('%s (%s)', (summary) => {
+    const text = build(withSummary(c, summary)).text.description;
+    expect(text).toMatch(/^an officer was hit\./iu);
+    expect(text).not.toMatch(/ram|n[uú]/iu);
+  });
+  it('the guard reads named references too', () => {
+    const p = parseRequest(c.request);
+    if (!p.success) throw new Error('fixture');
+    const tokens = guardTokens(p.data);
+    expect(findGuardLeaks(tokens, { text: { wea90: 'Ram&oacute;n was shot' } }, [])).toEqual(['text.wea90']);
+    expect(findGuardLeaks(tokens, { xml: '<d>N&amp;uacute;&amp;ntilde;ez</d>' }, [])).toEqual(['xml']);
+  });
+  it('ordinary references stay as written when nothing names the officer', () => {
+    const text = build(withSummary(c, 'Smith &amp; Wesson revolver; caf&eacute; at 5th &ndash; Main.')).text.description;
+    expect(text).toContain('Smith &amp; Wesson revolver; caf&eacute; at 5th &ndash; Main.');
+  });
+  it('reads references as a browser does', () => {
+    expect(decodeReferences('Ram&oacute;n N&uacute;&ntilde;ez')).toBe('Ramón Núñez');
+    expect(decodeReferences('Ram&oacuten &amp;oacute; &unknown; &#x110000;')).toBe('Ramón &oacute; &unknown; &#x110000;');
+    expect(decodeReferences('&AElig;&szlig;&lstrok;&ccaron;&rsquo;&mdash;&hellip;&zwj;')).toBe('Æßłč’—…\u200D');
+  });
+});
 
 describe('red team 11: look-alike letters with no NFKC mapping', () => {
   const c = load('05-unmapped-lookalike-scripts');
@@ -59,6 +101,23 @@ describe('red team 11: look-alike letters with no NFKC mapping', () => {
 });
 
 describe('red team 11: properties', () => {
+  it('any name written with named references for its accented letters is never published', () => {
+    const c = load('01-named-html-entities');
+    const NAMED: Readonly<Record<string, readonly string[]>> = {
+      ó: ['ó', '&oacute;', '&oacute', '&#243;', '&#xF3;'],
+      ú: ['ú', '&uacute;', '&uacute', '&#250;'],
+      ñ: ['ñ', '&ntilde;', '&ntilde', '&#xf1;'],
+      a: ['a', '&#97;'],
+    };
+    const arb = (word: string) => fc.tuple(...[...word].map((ch) => fc.constantFrom(...(NAMED[ch] ?? [ch])))).map((x) => x.join(''));
+    fc.assert(
+      fc.property(arb('Ramón'), arb('Núñez'), fc.constantFrom(' ', '&nbsp;', ' &shy;'), (given, surname, gap) => {
+        const out = published(withSummary(c, `Yesterday ${given}${gap}${surname} was shot.`));
+        return !['ramon', 'nunez'].some((w) => read(out).includes(w));
+      }),
+      fcParams,
+    );
+  });
   const c = load('05-unmapped-lookalike-scripts');
   // look-alikes for the letters of "Okafor" (Lisu, Coptic capitals, negative squared, Tifinagh, kra, r without handle)
   const LOOK: Readonly<Record<string, readonly string[]>> = {
