@@ -17,6 +17,7 @@ import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
 import { percentDecoded } from './readings.js';
 import { decodeReferences } from '../privacy/references.js';
+import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
@@ -373,15 +374,21 @@ export function blankVariants(request: BlueAlertRequest): BlueAlertRequest[] {
 }
 
 /**
- * Replaces withheld identity in issue messages by "[redacted]" (messages should never quote it; this is the
- * second line of defence).
+ * Replaces withheld identity in issue messages by "[redacted]", and a quoted value that names the officer in any
+ * reading by "(a value that names the officer)" (messages should never quote it; this is the second line of
+ * defence).
  *
  * @example
  * scrubIssueMessages(issues, identityMatcher(request));
  */
 export function scrubIssueMessages(issues: readonly BlueAlertIssue[], matcher: IdentityMatcher): BlueAlertIssue[] {
+  let probe: IdentityProbe | undefined;
+  const compact = (kinds: readonly IdentityTermKind[]): string[] =>
+    matcher.terms.filter((t) => kinds.includes(t.kind)).map((t) => t.text.replace(/[^\p{L}\p{N}]+/gu, ''));
   return issues.map((i) => {
-    const message = matcher.scrub(i.message);
+    // a quoted value that names the officer in any reading goes whole (red team 11), then every match
+    probe ??= { find: (text) => matcher.find(text).length > 0, names: compact(['name', 'name-part', 'extra']), badges: compact(['badge', 'withheld']) };
+    const message = matcher.scrub(withoutNamedValues(i.message, probe));
     return message === i.message ? i : { ...i, message };
   });
 }

@@ -9,6 +9,8 @@ import { fcParams } from '../support/arbitraries.js';
 import { findGuardLeaks, guardTokens } from '../../src/privacy/guard.js';
 import { parseRequest } from '../../src/request/parse.js';
 import { decodeReferences } from '../../src/privacy/references.js';
+import { identityMatcher, scrubIssueMessages } from '../../src/redaction/redact.js';
+import { issue } from '../../src/errors.js';
 
 interface Case {
   request: {
@@ -97,6 +99,43 @@ describe('red team 11: look-alike letters with no NFKC mapping', () => {
   it('ordinary text in those scripts and enclosed letters of other words stays', () => {
     const text = build(withSummary(c, 'Suspect wore a 🅿🅰🆁🅺🅸🅽🅶 cap; see item ❶.')).text.description;
     expect(text).toContain('🅿🅰🆁🅺🅸🅽🅶 cap; see item ❶.');
+  });
+});
+
+describe('red team 11: error messages that quote a value naming the officer', () => {
+  const c = load('06-error-echo-enum-values');
+  it('enum values that name the officer in any reading are not quoted back; paths and valid values stay', () => {
+    const r = safeBuildBlueAlert(c.request as never, c.options);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const text = JSON.stringify(r.issues);
+    expect(read(text)).not.toMatch(/okaf|o-k-a-f|0kaf0r|44 71|4471/u);
+    const byPath = new Map(r.issues.map((i) => [i.path, i.message]));
+    expect(byPath.get('event')).toMatch(/"officer-killed".*received \(a value that names the officer\)\./u);
+    expect(byPath.get('status')).toContain('"Actual", "Exercise", "Test", "Draft"; received (a value that names the officer).');
+    expect(byPath.get('issuer.easOrg')).toContain('"CIV"');
+    expect(byPath.get('languages[0]')).toBe('Must be "en-US" or "es-US"; received (a value that names the officer).');
+  });
+  it.each(['Okaf&#111;r', 'Okaf&oacute;r', 'O.K.A.F.O.R', 'o_k_a_f_o_r', 'Okaf%6Fr', '#44-71', 'badge4471', 'DAN1EL', 'Ok4for'])(
+    'an event value %s is not quoted back',
+    (value) => {
+      const r = safeBuildBlueAlert({ ...c.request, status: 'Actual', languages: ['en-US'], issuer: { ...c.request.issuer, easOrg: 'CIV' }, event: value } as never, c.options);
+      expect(r.success).toBe(false);
+      if (r.success) return;
+      expect(r.issues[0]?.message).toContain('received (a value that names the officer).');
+    },
+  );
+  it('a value that does not name the officer is still quoted', () => {
+    const r = safeBuildBlueAlert({ ...c.request, status: 'Actual', languages: ['en-US'], issuer: { ...c.request.issuer, easOrg: 'CIV' }, event: 'officer-kiled' } as never, c.options);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]?.message).toContain('received "officer-kiled"');
+  });
+  it('build errors and warnings are scrubbed the same way', () => {
+    const ok = load('05-unmapped-lookalike-scripts');
+    const p = parseRequest(ok.request);
+    if (!p.success) throw new Error('fixture');
+    const scrubbed = scrubIssueMessages([issue('invalid_value', 'x', 'Must be "A" or "B"; received "0kaf0r" and "44 71" and "Bravo".')], identityMatcher(p.data));
+    expect(scrubbed[0]?.message).toBe('Must be "A" or "B"; received (a value that names the officer) and (a value that names the officer) and "Bravo".');
   });
 });
 
