@@ -8,6 +8,7 @@
  */
 import { foldIdentityText, normalizeIdentity } from './normalize.js';
 import { decodeReferences } from './references.js';
+import { addressReadings } from './encoded.js';
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
 import { knownTitles } from '../redaction/titles.js';
@@ -179,9 +180,20 @@ function decodePercent(s: string): string {
   });
 }
 
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+
+/** The web addresses of a text read decoded (punycode hosts, base64 tokens: red team 11), or ''. */
+function encodedAddresses(decoded: string): string {
+  if (!decoded.includes('http') && !decoded.includes('www.')) return '';
+  let out = '';
+  for (const m of decoded.matchAll(WEB_ADDRESS)) for (const r of addressReadings(m[0])) out += ` ${r}`;
+  return out;
+}
+
 function masked(value: string, path: string, windows: readonly string[]): string {
   // references decoded twice in the XML ("&amp;#97;" is "a" to a viewer that decodes HTML again), once elsewhere
-  let text = foldIdentityText(decodePercent(path === 'xml' ? decodeXml(decodeXml(value)) : decodeXml(value)));
+  const decoded = path === 'xml' ? decodeXml(decodeXml(value)) : decodeXml(value);
+  let text = foldIdentityText(decodePercent(decoded + encodedAddresses(decoded)));
   for (const w of windows) {
     if (w.length === 0 || !text.includes(w)) continue;
     text = text.split(w).join(' '.repeat(w.length));

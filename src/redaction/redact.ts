@@ -17,6 +17,7 @@ import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
 import { percentDecoded } from './readings.js';
 import { decodeReferences } from '../privacy/references.js';
+import { addressReadings } from '../privacy/encoded.js';
 import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
 
@@ -270,7 +271,9 @@ export function redactDetailed(
       return undefined;
     }
     if (mode === 'drop') {
-      if (matcher.find(asWords(value), 'address').length === 0 && !addressHoldsIdentity(value, matcher.terms)) return value;
+      // as written, and with references, punycode hosts and base64 tokens decoded (red team 11)
+      const holds = (v: string): boolean => matcher.find(asWords(v), 'address').length > 0 || addressHoldsIdentity(v, matcher.terms);
+      if (!holds(value) && !addressReadings(value).some(holds)) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }

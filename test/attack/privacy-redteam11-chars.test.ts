@@ -2,6 +2,7 @@
 // mapping, error messages that quote a value naming the officer, and addresses written in encoded forms. Each
 // request under requests/redteam11-chars published identity before its fix.
 import { readFileSync } from 'node:fs';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
@@ -9,6 +10,7 @@ import { fcParams } from '../support/arbitraries.js';
 import { findGuardLeaks, guardTokens } from '../../src/privacy/guard.js';
 import { parseRequest } from '../../src/request/parse.js';
 import { decodeReferences } from '../../src/privacy/references.js';
+import { base64Text, punycodeDecode } from '../../src/privacy/encoded.js';
 import { identityMatcher, scrubIssueMessages } from '../../src/redaction/redact.js';
 import { issue } from '../../src/errors.js';
 
@@ -139,7 +141,72 @@ describe('red team 11: error messages that quote a value naming the officer', ()
   });
 });
 
+describe('red team 11: addresses in encoded forms', () => {
+  const c = load('07-url-encodings');
+  it('a reference, a punycode host and a base64 query that hold the name are withheld', () => {
+    const out = published(c);
+    for (const written of ['Okaf&#111;r', 'Okaf&amp;#111;r', 'xn--okafr-3ta', 'RGFuaWVsIE9rYWZvcg']) expect(out).not.toContain(written);
+    const a = build(c);
+    expect(a.text.description).toMatch(/^An officer was shot\. Tips: \[withheld\]\./u);
+    expect(a.redactions.map((r) => r.path)).toEqual(expect.arrayContaining(['issuer.web', 'suspects[0].photoUrl']));
+  });
+  it.each([
+    ['Tips: https://x.gov/t?c=RGFuaWVsIE9rYWZvcg now.', 'base64 without padding'],
+    ['Tips: https://x.gov/t?c=T2thZm9yLWZhbWlseQ now.', 'base64 of "Okafor-family"'],
+    ['Tips: https://x.gov/t/RGFuaWVsX09rYWZvcj4-PzE now.', 'base64url'],
+    ['Tips: https://XN--OKAFR-3TA.example/x now.', 'a punycode host in capitals'],
+    ['Tips: https://x.gov/ba/Okaf&oacute;r now.', 'a named reference'],
+  ])('%s (%s)', (summary) => {
+    expect(build(withSummary(c, summary)).text.description).toMatch(/^Tips: \[withheld\] now\./u);
+  });
+  it('real addresses with base64-looking tokens and punycode hosts of other words stay', () => {
+    const summary = 'See https://xn--mnchen-3ya.de/x and https://cbi.colorado.gov/photo_2024abcdefgh.jpg?sig=dGhpcyBpcyBhIHRlc3Q= now.';
+    const fine = withSummary(c, summary);
+    fine.request.issuer.web = 'https://cbi.colorado.gov/blue-alert?ref=Q29sb3JhZG8gQ0JJ';
+    fine.request.suspects[0] = { ...fine.request.suspects[0], photoUrl: 'https://xn--bcher-kva.example/suspect.jpg' };
+    const a = build(fine);
+    expect(a.text.description).toContain(summary);
+    expect(a.redactions.map((r) => r.path)).not.toEqual(expect.arrayContaining(['issuer.web']));
+    expect(a.xml).toContain('https://xn--bcher-kva.example/suspect.jpg');
+  });
+  it('the guard reads punycode hosts and base64 tokens of web addresses', () => {
+    const p = parseRequest(c.request);
+    if (!p.success) throw new Error('fixture');
+    const tokens = guardTokens(p.data);
+    expect(findGuardLeaks(tokens, { text: { a: 'see https://xn--okafr-3ta.example/', b: 'https://x.gov/?q=RGFuaWVsIE9rYWZvcg==' } }, [])).toEqual(['text.a', 'text.b']);
+    expect(findGuardLeaks(tokens, { text: { a: 'see https://xn--mnchen-3ya.de/?q=dGhpcyBpcyBhIHRlc3Q=' } }, [])).toEqual([]);
+  });
+  it('decodes punycode (RFC 3492) and base64 text', () => {
+    expect(punycodeDecode('okafr-3ta')).toBe('okafór');
+    expect(punycodeDecode('wgv71a119e')).toBe('日本語');
+    expect(punycodeDecode('99999999999')).toBeUndefined();
+    expect(base64Text('RGFuaWVsIE9rYWZvcg==')).toBe('Daniel Okafor');
+    expect(base64Text('colorado')).toBeUndefined();
+    expect(base64Text('AAECAwQFBgc=')).toBeUndefined();
+  });
+});
+
 describe('red team 11: properties', () => {
+  it('the punycode decoder agrees with the URL standard on any label', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zà-ÿ0-9ąčęłńśźżαβγ日本]{1,20}$/u), (label) => {
+        const ascii = domainToASCII(`${label}.example`).split('.')[0] ?? '';
+        if (!ascii.startsWith('xn--')) return true;
+        return punycodeDecode(ascii.slice(4)) === domainToUnicode(`${ascii}.example`).split('.')[0];
+      }),
+      fcParams,
+    );
+  });
+  it('any name written as base64 in a link is never published', () => {
+    const c = load('07-url-encodings');
+    fc.assert(
+      fc.property(fc.constantFrom('Okafor', 'Daniel Okafor', 'okafor-family', 'DANIEL_OKAFOR', 'daniel.okafor@x.gov'), fc.boolean(), (name, url) => {
+        const b64 = Buffer.from(name, 'utf8').toString(url ? 'base64url' : 'base64');
+        return !published(withSummary(c, `Tips: https://x.gov/t?c=${b64} now.`)).includes(b64);
+      }),
+      fcParams,
+    );
+  });
   it('any name written with named references for its accented letters is never published', () => {
     const c = load('01-named-html-entities');
     const NAMED: Readonly<Record<string, readonly string[]>> = {
