@@ -9,7 +9,12 @@ import { normalizeIdentity } from './normalize.js';
 import { decodeReferences } from './references.js';
 import { digitLetterReadings } from '../redaction/readings.js';
 
-/** What a quoted value that names the officer is replaced by (quotes included). */
+/**
+ * What a quoted value that names the officer is replaced by (quotes included).
+ *
+ * @example
+ * `received ${NAMED_VALUE}.`; //=> 'received (a value that names the officer).'
+ */
 export const NAMED_VALUE = '(a value that names the officer)';
 
 /**

@@ -75,7 +75,12 @@ export const TRANSLIT: Readonly<Record<string, string>> = {
   ϫ: 'j', ϭ: 'c', ϯ: 't',
 };
 export const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
-/** The scripts of TRANSLIT: Cyrillic, Greek and Coptic. */
+/**
+ * The scripts of TRANSLIT: Cyrillic, Greek and Coptic.
+ *
+ * @example
+ * TRANSLITERATED_SCRIPT.test('ⲞⲔⲀϤⲞⲢ'); //=> true
+ */
 export const TRANSLITERATED_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u2c80-\u2cff]/;
 
 /** The folded text with Cyrillic, Greek and Coptic letters transliterated (see TRANSLIT), or none without them. */
