@@ -7,6 +7,8 @@
  * wording puts it (the same output built from blanked free text has as many).
  */
 import { foldIdentityText, normalizeIdentity } from './normalize.js';
+import { decodeReferences } from './references.js';
+import { addressReadings } from './encoded.js';
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
 import { knownTitles } from '../redaction/titles.js';
@@ -134,14 +136,9 @@ function countToken(text: string, token: GuardToken, regexes: Map<string, RegExp
   return n;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Character references read as an HTML viewer reads them, numeric and named ("Ram&oacute;n" is "Ramón"). */
 function decodeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    const cp = hex !== undefined ? parseInt(hex, 16) : dec !== undefined ? parseInt(dec, 10) : undefined;
-    if (cp !== undefined) return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    return ENTITIES[(name ?? '').toLowerCase()] ?? m;
-  });
+  return decodeReferences(s);
 }
 
 /**
@@ -183,9 +180,20 @@ function decodePercent(s: string): string {
   });
 }
 
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+
+/** The web addresses of a text read decoded (punycode hosts, base64 tokens: red team 11), or ''. */
+function encodedAddresses(decoded: string): string {
+  if (!decoded.includes('http') && !decoded.includes('www.')) return '';
+  let out = '';
+  for (const m of decoded.matchAll(WEB_ADDRESS)) for (const r of addressReadings(m[0])) out += ` ${r}`;
+  return out;
+}
+
 function masked(value: string, path: string, windows: readonly string[]): string {
   // references decoded twice in the XML ("&amp;#97;" is "a" to a viewer that decodes HTML again), once elsewhere
-  let text = foldIdentityText(decodePercent(path === 'xml' ? decodeXml(decodeXml(value)) : decodeXml(value)));
+  const decoded = path === 'xml' ? decodeXml(decodeXml(value)) : decodeXml(value);
+  let text = foldIdentityText(decodePercent(decoded + encodedAddresses(decoded)));
   for (const w of windows) {
     if (w.length === 0 || !text.includes(w)) continue;
     text = text.split(w).join(' '.repeat(w.length));

@@ -7,9 +7,10 @@
  *   marks and controls, variation selectors, tag characters) and control characters removed (DEL, C0, C1);
  * - every run of whitespace collapsed to one space;
  * - case folded, accents stripped, a few letters without a decomposition mapped (ø -> o, ł -> l, ß -> ss …);
- * - a small confusable skeleton (the spirit of Unicode TR39, table below): Cyrillic, Greek, Armenian and Cherokee
- *   letters and Latin small capitals that look like Latin ones become the Latin letter, so "Оkаfоr" written with
- *   Cyrillic о and а, "Օkafօr" with Armenian Օ օ and "ᴏᴋᴀꜰᴏʀ" in small capitals all read "okafor";
+ * - a small confusable skeleton (the spirit of Unicode TR39, table below): Cyrillic, Greek, Armenian, Cherokee, Lisu
+ *   and Coptic letters and Latin small capitals that look like Latin ones become the Latin letter, so "Оkаfоr"
+ *   written with Cyrillic о and а, "Օkafօr" with Armenian Օ օ, "ᴏᴋᴀꜰᴏʀ" in small capitals and "ꓳꓗꓮꓝꓳꓣ" in Lisu
+ *   all read "okafor"; enclosed letters and digits NFKC leaves alone read as theirs ("🅾🅺🅰🅵🅾🆁", "➃➃➆➀");
  * - decimal digits of every script become ASCII digits ("٤٤٧١" -> "4471");
  * - typographic apostrophes and hyphens unified.
  *
@@ -60,10 +61,44 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
   // Cherokee capitals that look like Latin capitals (Ꭺ Ᏼ Ꮯ Ꭰ Ꭼ …), as their case-folded Cherokee small letters
   ꭺ: 'a', ᏼ: 'b', ꮯ: 'c', ꭰ: 'd', ꭼ: 'e', ꮐ: 'g', ꮋ: 'h', ꭵ: 'i', ꭻ: 'j', ꮶ: 'k', ꮮ: 'l', ꮇ: 'm', ꮲ: 'p', ꭱ: 'r',
   ꮪ: 's', ꭲ: 't', ꮩ: 'v', ꮃ: 'w', ꭹ: 'y', ꮓ: 'z', ꮻ: 'o',
+  // Lisu capitals (U+A4D0..) that look like Latin capitals, by shape not sound (ꓝ "TSA" is an F, ꓣ "ZHA" an R);
+  // turned and reversed ones (ꓕ ꓘ ꓛ ꓞ ꓤ ꓥ ꓨ ꓩ ꓭ ꓯ ꓱ ꓵ ꓶ ꓷ) look like no Latin letter and stay; the tone marks
+  // ꓸ and ꓹ are a full stop and a comma
+  ꓐ: 'b', ꓑ: 'p', ꓓ: 'd', ꓔ: 't', ꓖ: 'g', ꓗ: 'k', ꓙ: 'j', ꓚ: 'c', ꓜ: 'z', ꓝ: 'f', ꓟ: 'm', ꓠ: 'n', ꓡ: 'l', ꓢ: 's',
+  ꓣ: 'r', ꓦ: 'v', ꓧ: 'h', ꓪ: 'w', ꓫ: 'x', ꓬ: 'y', ꓮ: 'a', ꓰ: 'e', ꓲ: 'i', ꓳ: 'o', ꓴ: 'u', ꓸ: '.', ꓹ: ',',
+  // Coptic letters (U+2C80.., as their case-folded small letters) that look like Latin ones: by shape (Ⲣ "RO" is a
+  // P); the Coptic reading by sound is in the matcher's transliteration (src/redaction/readings.ts)
+  ⲁ: 'a', ⲃ: 'b', ⲉ: 'e', ⲍ: 'z', ⲏ: 'h', ⲓ: 'i', ⲕ: 'k', ⲙ: 'm', ⲛ: 'n', ⲟ: 'o', ⲣ: 'p', ⲥ: 'c', ⲧ: 't', ⲩ: 'y',
+  ⲭ: 'x', ⲱ: 'w',
+  // other letters without a decomposition that look Latin: kra, r without handle, u with short right leg,
+  // Tifinagh yar (a circle), yan (a stroke) and yath (a cross)
+  ĸ: 'k', ꭇ: 'r', ꭎ: 'u', ⵔ: 'o', ⵏ: 'l', ⵝ: 'x',
   // punctuation that separates or joins words the same way
   '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'", 'ʹ': "'", '′': "'", '‐': '-', '‑': '-', '‒': '-',
   '−': '-',
 };
+
+/**
+ * Enclosed letters and digits NFKC leaves alone (the circled "Ⓐ" and squared "🄰" it maps): negative circled and
+ * negative squared capitals (U+1F150.., U+1F170..) and the dingbat and double-circled digits (U+2776.., U+24EB..).
+ */
+function enclosed(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const run = (first: number, values: readonly string[]): void => {
+    values.forEach((v, i) => (out[String.fromCodePoint(first + i)] = v));
+  };
+  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+  const oneToTen = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
+  run(0x1f150, letters); // 🅐 negative circled
+  run(0x1f170, letters); // 🅰 negative squared
+  for (const first of [0x2776, 0x2780, 0x278a, 0x24f5]) run(first, oneToTen); // ❶ ➀ ➊ ⓵
+  run(0x24eb, ['11', '12', '13', '14', '15', '16', '17', '18', '19', '20']); // ⓫ negative circled
+  run(0x24ff, ['0']); // ⓿
+  run(0x1f10b, ['0', '0']); // 🄋 🄌 dingbat circled sans-serif zero
+  return out;
+}
+
+const ENCLOSED: Readonly<Record<string, string>> = enclosed();
 
 const IGNORABLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]$/u;
 const SPACE = /^\s$/u;
@@ -95,7 +130,7 @@ function foldUncached(ch: string): string {
       continue;
     }
     const lower = c.toLowerCase();
-    const direct = CONFUSABLE[lower];
+    const direct = CONFUSABLE[lower] ?? ENCLOSED[c];
     if (direct !== undefined) {
       out += direct;
       continue;

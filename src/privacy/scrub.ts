@@ -5,7 +5,8 @@
  */
 import type { BlueAlertIssue } from '../errors.js';
 import type { Officer } from '../request/schema.js';
-import { createIdentityMatcher, nameTerms, badgeTerm, type IdentityTerm } from '../redaction/matcher.js';
+import { createIdentityMatcher, nameTerms, badgeTerm, type IdentityMatcher, type IdentityTerm } from '../redaction/matcher.js';
+import { NAMED_VALUE, quotedValueNamesOfficer, type IdentityProbe } from './quoted.js';
 import { guardTokens } from './guard.js';
 import { normalizeIdentityText } from './normalize.js';
 
@@ -49,6 +50,34 @@ function rawOfficer(raw: unknown): Officer | undefined {
   return { ...(name === undefined || name === '' ? {} : { name }), ...(badge === undefined || badge === '' ? {} : { badge }), aliases, releaseApproved: false } as Officer;
 }
 
+/** The matcher for an officer read from raw input: name, aliases and badge. */
+function officerMatcher(officer: Officer | undefined): IdentityMatcher {
+  const terms: IdentityTerm[] = [];
+  if (officer?.name !== undefined) terms.push(...nameTerms(officer.name));
+  for (const a of officer?.aliases ?? []) terms.push(...nameTerms(a));
+  const b = officer?.badge === undefined ? undefined : badgeTerm(officer.badge);
+  if (b !== undefined) terms.push(b);
+  return createIdentityMatcher(terms);
+}
+
+/**
+ * What a quoted value of a message is compared with (see `quotedValueNamesOfficer`): the matcher of the officer,
+ * and the guard's tokens (name parts, the badge, extra terms), folded and compact.
+ *
+ * @example
+ * identityProbe({ name: 'Daniel Okafor', badge: '4471', aliases: [], releaseApproved: false }).badges; //=> ['4471']
+ */
+export function identityProbe(officer: Officer | undefined, extraTerms: readonly string[] = []): IdentityProbe {
+  const matcher = officerMatcher(officer);
+  const tokens = guardTokens(undefined, extraTerms, [officer]);
+  const compact = (t: string): string => t.replace(/[^\p{L}\p{N}]+/gu, '');
+  return {
+    find: (text) => matcher.find(text).length > 0,
+    names: tokens.filter((t) => t.kind === 'name' || t.kind === 'term').map((t) => compact(t.text)),
+    badges: tokens.filter((t) => t.kind === 'badge' || t.kind === 'id').map((t) => compact(t.text)),
+  };
+}
+
 /**
  * Replaces every form of the officer's identity in a message or path by "[redacted]": the redaction's forms
  * first, then every guard token of 4+ characters (name parts, the badge) wherever it stands, even inside a word.
@@ -58,12 +87,7 @@ function rawOfficer(raw: unknown): Officer | undefined {
  */
 export function scrubText(text: string, officer: Officer | undefined, extraTerms: readonly string[] = []): string {
   if (officer === undefined && extraTerms.length === 0) return text;
-  const terms: IdentityTerm[] = [];
-  if (officer?.name !== undefined) terms.push(...nameTerms(officer.name));
-  for (const a of officer?.aliases ?? []) terms.push(...nameTerms(a));
-  const b = officer?.badge === undefined ? undefined : badgeTerm(officer.badge);
-  if (b !== undefined) terms.push(b);
-  let out = createIdentityMatcher(terms).scrub(text);
+  let out = officerMatcher(officer).scrub(text);
   const tokens = guardTokens(undefined, extraTerms, [officer]);
   for (const token of tokens) {
     if (token.text.length < 4) continue;
@@ -81,7 +105,8 @@ const QUOTED = /"(?:[^"\\]|\\.)*"|'[^'\n]*'|`[^`\n]*`|“[^”\n]*”/g;
 const CHUNK = /[^\s,;:!?()]+/gu;
 
 /**
- * Scrubs a message of the library (fixed wording with the caller's values in quotes): quoted values in full, and
+ * Scrubs a message of the library (fixed wording with the caller's values in quotes): a quoted value that names the
+ * officer in any reading is replaced whole by "(a value that names the officer)", other quoted values in full, and
  * outside quotes every token except plain lower-case words, which are the library's own ("the fields a request
  * may have" for an officer May Fields). Capitalised words, numbers, paths and other scripts are still scrubbed.
  *
@@ -98,8 +123,12 @@ export function scrubMessage(text: string, officer: Officer | undefined, extraTe
       const word = /^([a-z]+)([.]?)$/.exec(chunk);
       return word !== null ? chunk : scrubText(chunk, officer, extraTerms);
     });
+  let probe: IdentityProbe | undefined;
   for (const m of text.matchAll(QUOTED)) {
-    out += plain(text.slice(last, m.index)) + scrubText(m[0], officer, extraTerms);
+    // a quoted value that names the officer in any reading is replaced whole (red team 11)
+    probe ??= identityProbe(officer, extraTerms);
+    const named = m[0].length > 2 && quotedValueNamesOfficer(m[0].slice(1, -1), probe);
+    out += plain(text.slice(last, m.index)) + (named ? NAMED_VALUE : scrubText(m[0], officer, extraTerms));
     last = m.index + m[0].length;
   }
   return out + plain(text.slice(last));

@@ -21,7 +21,7 @@ import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from '.
 import { sentenceInitial } from './context.js';
 import { type Hit, type Scan, Scanner } from './scanner.js';
 import { buildPrefilter, buildHitFilter } from './prefilter.js';
-import { CYRILLIC_GREEK } from './readings.js';
+import { TRANSLITERATED_SCRIPT } from './readings.js';
 
 export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityTermKind } from './names.js';
 
@@ -176,7 +176,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
     // nothing of it, "Νίκος" folds to look-alikes, red team 9)
     // (and a word written apart, "o.k.a.f.o.r", "oka- for", is read joined by the scanner)
     const apart = SPLIT_WORD.test(f.text);
-    if (list.length === 0 || (!quick(f.text) && !apart && !CYRILLIC_GREEK.test(text)) || (!apart && !mayHit(f.text, text, hitsOnly))) return { f, scan: { hits: [], kept: [] } };
+    if (list.length === 0 || (!quick(f.text) && !apart && !TRANSLITERATED_SCRIPT.test(text)) || (!apart && !mayHit(f.text, text, hitsOnly))) return { f, scan: { hits: [], kept: [] } };
     return { f, scan: scanner.scan(text, f, mode) };
   };
   const span = (f: FoldedText, h: Hit): { start: number; end: number } => ({ start: f.start(h.s), end: f.end(h.e - 1) });

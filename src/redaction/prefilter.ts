@@ -4,7 +4,7 @@
  */
 import { knownTitles } from './titles.js';
 import type { IdentityTerm } from './names.js';
-import { CYRILLIC_GREEK, LETTER_DIGIT } from './readings.js';
+import { TRANSLITERATED_SCRIPT, LETTER_DIGIT } from './readings.js';
 
 /**
  * A cheap test per text: does any term's first two characters (or, for badges, its first character) occur?
@@ -53,7 +53,7 @@ export function buildHitFilter(terms: readonly IdentityTerm[]): (folded: string,
   return (t, original, hitsOnly) => {
     if (ADDRESS_CHAR.test(t)) return true;
     if (spelled && BADGE_LABEL.test(t)) return true;
-    if (names && (LETTER_DIGIT.test(t) || CYRILLIC_GREEK.test(original))) return true;
+    if (names && (LETTER_DIGIT.test(t) || TRANSLITERATED_SCRIPT.test(original))) return true;
     if (badges.some((c) => t.includes(c)) || words.some((w) => t.includes(w))) return true;
     if (!initials.some((c) => standaloneLetter(t, c))) return false;
     return knownTitles().some((x) => t.includes(x)) || (!hitsOnly && INITIAL_PLACE_PREPS.some((x) => t.includes(x)));

@@ -69,12 +69,23 @@ export const TRANSLIT: Readonly<Record<string, string>> = {
   ш: 's', щ: 's', ы: 'y', э: 'e', ю: 'u', я: 'a', ґ: 'g',
   α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 't', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
   ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'h', ψ: 'p', ω: 'o',
+  // Coptic (U+2C80.. and the Coptic letters of the Greek block, U+03E2..): "ⲞⲔⲀϤⲞⲢ" reads "okafor" (red team 11)
+  ⲁ: 'a', ⲃ: 'b', ⲅ: 'g', ⲇ: 'd', ⲉ: 'e', ⲍ: 'z', ⲏ: 'i', ⲑ: 't', ⲓ: 'i', ⲕ: 'k', ⲗ: 'l', ⲙ: 'm', ⲛ: 'n', ⲝ: 'x',
+  ⲟ: 'o', ⲡ: 'p', ⲣ: 'r', ⲥ: 's', ⲧ: 't', ⲩ: 'y', ⲫ: 'f', ⲭ: 'h', ⲯ: 'p', ⲱ: 'o', ϣ: 's', ϥ: 'f', ϧ: 'h', ϩ: 'h',
+  ϫ: 'j', ϭ: 'c', ϯ: 't',
 };
 export const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+/**
+ * The scripts of TRANSLIT: Cyrillic, Greek and Coptic.
+ *
+ * @example
+ * TRANSLITERATED_SCRIPT.test('ⲞⲔⲀϤⲞⲢ'); //=> true
+ */
+export const TRANSLITERATED_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u2c80-\u2cff]/;
 
-/** The folded text with Cyrillic and Greek letters transliterated (see TRANSLIT), or none without them. */
+/** The folded text with Cyrillic, Greek and Coptic letters transliterated (see TRANSLIT), or none without them. */
 export function transliterated(original: string, f: FoldedText): string[] {
-  if (f.identity || !CYRILLIC_GREEK.test(original)) return [];
+  if (f.identity || !TRANSLITERATED_SCRIPT.test(original)) return [];
   const t = f.text;
   let out = '';
   let prev = '';

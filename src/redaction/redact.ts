@@ -16,6 +16,9 @@ import type { PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
 import { percentDecoded } from './readings.js';
+import { decodeReferences } from '../privacy/references.js';
+import { addressReadings } from '../privacy/encoded.js';
+import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
@@ -139,20 +142,18 @@ function addressHoldsIdentity(value: string, terms: readonly IdentityTerm[]): bo
   });
 }
 
-// the semicolon is optional: an HTML viewer reads "&#79kafor" as "Okafor" too (red team)
-const LETTER_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g;
+const SHOWN = /^[^\p{Cc}\p{Cs}\p{Co}\p{Cn}]$/u;
+const INVISIBLE_CHAR = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /**
- * Character references that stand for a letter or digit ("Ok&#97;for") written as the letter: no one writes a
- * letter that way in plain text except to hide a word, and an HTML viewer would show the name. Others stay.
+ * Character references read as the characters an HTML viewer shows ("Ok&#97;for", "Ram&oacute;n", "Oka&shy;for",
+ * "O&apos;Neil"; see src/privacy/references.ts): no one writes a name that way in plain text except to hide it.
+ * Invisible ones are read as nothing (they are removed from every string anyway); control characters stay written.
+ * The text is published as written unless it holds identity; then it is published as read.
  */
 function withLetterReferences(value: string): string {
-  if (!value.includes('&#')) return value;
-  return value.replace(LETTER_REFERENCE, (ref, hex: string | undefined, dec: string | undefined) => {
-    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec ?? '', 10);
-    const ch = cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
-    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : ref;
-  });
+  if (!value.includes('&')) return value;
+  return decodeReferences(value, (ch) => SHOWN.test(ch), (ch) => (INVISIBLE_CHAR.test(ch) ? '' : ch));
 }
 
 const TITLED_REASON = "A titled person's name (another officer, or the officer named another way) is not released in a Blue Alert.";
@@ -270,7 +271,9 @@ export function redactDetailed(
       return undefined;
     }
     if (mode === 'drop') {
-      if (matcher.find(asWords(value), 'address').length === 0 && !addressHoldsIdentity(value, matcher.terms)) return value;
+      // as written, and with references, punycode hosts and base64 tokens decoded (red team 11)
+      const holds = (v: string): boolean => matcher.find(asWords(v), 'address').length > 0 || addressHoldsIdentity(v, matcher.terms);
+      if (!holds(value) && !addressReadings(value).some(holds)) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
@@ -374,15 +377,21 @@ export function blankVariants(request: BlueAlertRequest): BlueAlertRequest[] {
 }
 
 /**
- * Replaces withheld identity in issue messages by "[redacted]" (messages should never quote it; this is the
- * second line of defence).
+ * Replaces withheld identity in issue messages by "[redacted]", and a quoted value that names the officer in any
+ * reading by "(a value that names the officer)" (messages should never quote it; this is the second line of
+ * defence).
  *
  * @example
  * scrubIssueMessages(issues, identityMatcher(request));
  */
 export function scrubIssueMessages(issues: readonly BlueAlertIssue[], matcher: IdentityMatcher): BlueAlertIssue[] {
+  let probe: IdentityProbe | undefined;
+  const compact = (kinds: readonly IdentityTermKind[]): string[] =>
+    matcher.terms.filter((t) => kinds.includes(t.kind)).map((t) => t.text.replace(/[^\p{L}\p{N}]+/gu, ''));
   return issues.map((i) => {
-    const message = matcher.scrub(i.message);
+    // a quoted value that names the officer in any reading goes whole (red team 11), then every match
+    probe ??= { find: (text) => matcher.find(text).length > 0, names: compact(['name', 'name-part', 'extra']), badges: compact(['badge', 'withheld']) };
+    const message = matcher.scrub(withoutNamedValues(i.message, probe));
     return message === i.message ? i : { ...i, message };
   });
 }

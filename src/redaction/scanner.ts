@@ -2,13 +2,14 @@
  * The scan of one folded text for every identity term: matches (hits) and what was kept on purpose, resolved into
  * non-overlapping mentions with their title, article, possessive and nickname. Split from `matcher.ts`.
  */
-import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
+import { foldTerm, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { type JoinPieces, joinPiecesOf } from './joined.js';
 import { KEPT_IN_NAME_FIELD, type NameSets, nameSets, type WordSets, wordHits } from './word-hits.js';
 import { DOTTED_LETTERS, LINE_BREAK_HYPHEN } from './people.js';
 import { findAddresses } from './address.js';
+import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows } from './context.js';
@@ -115,7 +116,7 @@ export class Scanner implements WordSets {
     const keep = (s: number, e: number, kind: IdentityTermKind, reason: string): void => {
       kept.push({ s, e, kind, reason, windows: windows(t, s, e) });
     };
-    if (mode !== 'address') this.addresses(t, hits);
+    if (mode !== 'address') this.addresses(t, hits, original, f);
     for (const term of this.terms) {
       if (term.kind === 'badge') spelledBadge(t, term.text, hits);
       if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
@@ -230,20 +231,29 @@ export class Scanner implements WordSets {
     }
   }
 
-  private addresses(t: string, hits: Hit[]): void {
+  private addresses(t: string, hits: Hit[], original: string, f: FoldedText): void {
     if (!/[/@#_]/.test(t)) return;
     for (const m of findAddresses(t)) {
       const token = trimEndChars(m.text, '.,;:!?)');
       if (/^#\d+$/.test(token)) continue;
       const s = m.index;
-      const plain = token.includes('%') ? percentDecoded(token) : token;
-      const compact = plain.replace(/[^\p{L}\p{N}]+/gu, '');
-      const runs = plain.split(/[^\p{L}\p{N}]+/u);
-      const found = this.compactTerms.find(({ term, compact: c }) =>
-        term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
-      );
+      // the address as folded, with percent-escapes decoded, and its encoded readings (punycode hosts, base64
+      // tokens, read in the original's case: red team 11)
+      const readings = [token.includes('%') ? percentDecoded(token) : token];
+      if (/xn--|[A-Za-z0-9+/_-]{8}/i.test(token)) readings.push(...addressReadings(original.slice(f.start(s), f.end(s + token.length - 1))).map(foldTerm));
+      let found: { term: IdentityTerm } | undefined;
+      for (let k = 0; k < readings.length && found === undefined; k++) found = this.holder(readings[k] as string);
       if (found !== undefined) hits.push({ s, e: s + token.length, kind: found.term.kind, term: found.term.text, whole: 'address' });
     }
+  }
+
+  /** The term an address (folded, decoded) holds: a name anywhere in it, the badge as a run or after letters. */
+  private holder(plain: string): { term: IdentityTerm } | undefined {
+    const compact = plain.replace(/[^\p{L}\p{N}]+/gu, '');
+    const runs = plain.split(/[^\p{L}\p{N}]+/u);
+    return this.compactTerms.find(({ term, compact: c }) =>
+      term.kind === 'badge' || term.kind === 'withheld' ? runs.includes(c) || runs.some((r) => r.endsWith(c) && /^\D*$/.test(r.slice(0, -c.length))) : compact.includes(c),
+    );
   }
 
   private badges(t: string, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: (s: number, e: number, k: IdentityTermKind, r: string) => void): void {

@@ -1,0 +1,95 @@
+/**
+ * Quoted values in issue messages ('received "Okaf&#111;r"'): a value the caller wrote is quoted back so the
+ * message says what was wrong. A value that names the officer in any reading the matcher or the guard uses
+ * (references and percent-escapes decoded, look-alikes folded, separators dropped, digits read as letters) is
+ * replaced whole by a neutral placeholder, so an error can never publish what the build would have redacted
+ * (red team 11: "O-K-A-F-O-R", "0kaf0r", "44 71" and "Okaf&#111;r" were quoted back in validation errors).
+ */
+import { normalizeIdentity } from './normalize.js';
+import { decodeReferences } from './references.js';
+import { digitLetterReadings } from '../redaction/readings.js';
+
+/**
+ * What a quoted value that names the officer is replaced by (quotes included).
+ *
+ * @example
+ * `received ${NAMED_VALUE}.`; //=> 'received (a value that names the officer).'
+ */
+export const NAMED_VALUE = '(a value that names the officer)';
+
+/**
+ * What a quoted value is compared with: the matcher (`find`, true when it finds identity in a text), the folded
+ * name tokens (no spaces or punctuation) and the folded badge cores.
+ *
+ * @example
+ * const p: IdentityProbe = { find: () => false, names: ['daniel', 'okafor'], badges: ['4471'] };
+ */
+export interface IdentityProbe {
+  readonly find: (text: string) => boolean;
+  readonly names: readonly string[];
+  readonly badges: readonly string[];
+}
+
+/** Percent-escapes decoded ("%4Fkafor"); malformed escapes stay. */
+function percentDecode(s: string): string {
+  if (!s.includes('%')) return s;
+  return s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** The compact readings of a folded text: letters and digits only, and with digits read as letters. */
+function compactReadings(folded: string): string[] {
+  const compact = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+  return [compact, ...digitLetterReadings(compact)];
+}
+
+/** Whether a folded text holds a badge core: as a whole run, as all of its letters and digits, or after letters. */
+function holdsBadge(folded: string, badge: string): boolean {
+  const compact = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (compact === badge || folded.split(/[^\p{L}\p{N}]+/u).includes(badge)) return true;
+  return compact.endsWith(badge) && /^\p{L}*$/u.test(compact.slice(0, -badge.length));
+}
+
+/**
+ * Whether a value (without its quotes) names the officer in any reading: as written, with its character
+ * references and percent-escapes decoded; by the matcher, or folded with separators dropped ("O-K-A-F-O-R"),
+ * digits read as letters ("0kaf0r"), a name token of 4+ letters anywhere in it and a shorter one as all of it, or
+ * the badge with any separators ("44 71", "#44-71").
+ *
+ * @example
+ * const probe = { find: () => false, names: ['okafor'], badges: ['4471'] };
+ * quotedValueNamesOfficer('O-K-A-F-O-R', probe); //=> true
+ * quotedValueNamesOfficer('Actual', probe); //=> false
+ */
+export function quotedValueNamesOfficer(value: string, probe: IdentityProbe): boolean {
+  const decoded = decodeReferences(value);
+  const readings = [...new Set([value, decoded, percentDecode(decoded)])];
+  return readings.some((r) => {
+    if (probe.find(r)) return true;
+    const folded = normalizeIdentity(r);
+    const compacts = compactReadings(folded);
+    if (probe.names.some((n) => n.length > 0 && compacts.some((c) => (n.length >= 4 ? c.includes(n) : c === n)))) return true;
+    return probe.badges.some((b) => b.length > 0 && holdsBadge(folded, b));
+  });
+}
+
+const QUOTED = /"(?:[^"\\]|\\.)*"|'[^'\n]*'|`[^`\n]*`|“[^”\n]*”/g;
+
+/**
+ * Replaces every quoted value of a message that names the officer (see `quotedValueNamesOfficer`) by
+ * `NAMED_VALUE`; the rest of the message (its path, the list of valid values) stays.
+ *
+ * @example
+ * const probe = { find: () => false, names: ['okafor'], badges: ['4471'] };
+ * withoutNamedValues('Must be "en-US" or "es-US"; received "44 71".', probe);
+ * //=> 'Must be "en-US" or "es-US"; received (a value that names the officer).'
+ */
+export function withoutNamedValues(message: string, probe: IdentityProbe): string {
+  if (!/["'`“]/.test(message)) return message;
+  return message.replace(QUOTED, (q) => (q.length > 2 && quotedValueNamesOfficer(q.slice(1, -1), probe) ? NAMED_VALUE : q));
+}
