@@ -88,7 +88,10 @@ const THREE_LETTERS = /\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
  * base64Text('colorado'); //=> undefined
  */
 export function base64Text(token: string): string | undefined {
-  const body = token.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+  // the padding dropped by a scan from the end (linear; /=+$/ is quadratic on a long run of "=")
+  let end = token.length;
+  while (end > 0 && token.charCodeAt(end - 1) === 0x3d) end--;
+  const body = token.slice(0, end).replace(/-/g, '+').replace(/_/g, '/');
   if (body.length < 8 || body.length % 4 === 1 || body.length > 4096) return undefined;
   const bytes: number[] = [];
   let bits = 0;

@@ -40,7 +40,7 @@ describe('blue-alert preview --html', () => {
       const r = run(['preview', reqFile, '--now', options.now, '--id', options.identifier, ...(options.counties === true ? [] : ['--no-counties']), '--html', out]);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Preview written to ${out}`);
+      expect(r.stdout).toBe('Preview written to the --html file\n');
       const html = readFileSync(out, 'utf8');
       expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|<embed|@import|url\(/i);
       expect(html).not.toMatch(/\s(src|href|action|srcset|xlink:href)=/i);
@@ -87,7 +87,7 @@ describe('blue-alert preview --html', () => {
     const missing = join(dir, 'no-such-dir', 'p.html');
     const r = run(['preview', reqFile, '--now', '2026-11-22T14:20:00-07:00', '--html', missing]);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/^--html .*does not exist; create it first/);
+    expect(r.stderr).toMatch(/^The --html file is in a folder that does not exist; create the folder first/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(missing)).toBe(false);
     const keep = join(dir, 'keep.html');
