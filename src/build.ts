@@ -155,20 +155,7 @@ function runPipeline(
   kind: MessageKind,
   terms: IdentityMatcher,
 ): BlueAlertMessage {
-  const issues: BlueAlertIssue[] = optionIssues(options);
-
-  if (typeof options.identifier === 'string' && !CAP_TOKEN_PATTERN.test(options.identifier)) {
-    issues.push(
-      issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".'),
-    );
-  } else if (typeof options.identifier === 'string' && removeNonXmlChars(options.identifier) !== options.identifier) {
-    // refused, never silently changed: the XML could not carry the identifier the caller will look for
-    issues.push(
-      issue('invalid_identifier', 'options.identifier', 'The identifier contains a character XML cannot carry (a control character such as NUL, or an unpaired surrogate); use letters, digits and punctuation.'),
-    );
-  } else if (typeof options.identifier === 'string' && options.identifier.length > LIMITS.stringChars) {
-    issues.push(issue('input_too_large', 'options.identifier', `The identifier has ${options.identifier.length} characters; the limit is ${LIMITS.stringChars} (LIMITS.stringChars).`));
-  }
+  const issues: BlueAlertIssue[] = [...optionIssues(options), ...identifierIssues(options.identifier)];
   const now = resolveNow(options.now);
   if (!(now instanceof Date)) issues.push(now);
 
@@ -183,15 +170,8 @@ function runPipeline(
   const activation = stage.activation;
 
   // redaction
-  const audience = options.audience ?? 'public';
-  if (audience !== 'law-enforcement' && (options.redactTerms ?? []).length === 0) {
-    issues.push(...unknownIdentityIssues(original, kind.alsoWithhold ?? []));
-  }
-  if (audience !== 'law-enforcement') issues.push(...foreignScriptIssues(original));
-  const { request, redactions, kept, keptWindows } =
-    audience === 'law-enforcement'
-      ? { request: original, redactions: [] as Redaction[], kept: [] as KeptIdentity[], keptWindows: [] as string[] }
-      : redactDetailed(original, { ...redactOptions(options, kind), matcher: terms });
+  const lawEnforcement = options.audience === 'law-enforcement';
+  const { request, redactions, kept, keptWindows } = redactionStage(original, options, kind, terms, issues);
 
   // area
   const areaResult = resolveArea(request.area, {
@@ -217,7 +197,6 @@ function runPipeline(
 
   // CAP model
   const identifier = options.identifier ?? generateIdentifier(times.sent);
-  const lawEnforcement = audience === 'law-enforcement';
   if (lawEnforcement) {
     issues.push(
       issue(
@@ -228,22 +207,7 @@ function runPipeline(
       ),
     );
   }
-  const extraParameters: CapValuePair[] = lawEnforcement
-    ? ['CMAS', 'EAS', 'NWEM', 'PUBLIC'].map((value) => ({ valueName: 'BLOCKCHANNEL', value }))
-    : [];
-  const capInput = {
-    request,
-    identifier,
-    msgType: kind.msgType,
-    sent: times.sentText,
-    expires: times.expiresText,
-    area,
-    text: textResult.text,
-    ...(kind.references === undefined ? {} : { references: kind.references }),
-    ...(lawEnforcement
-      ? { scope: 'Restricted' as const, restriction: 'Law enforcement only: not for public release.', extraParameters }
-      : {}),
-  };
+  const capInput = capInputOf({ request, identifier, kind, times, area, text: textResult.text, lawEnforcement });
   const alert = blueAlertToCap(capInput);
 
   // checks: the message must pass the IPAWS profile before it is returned
@@ -287,6 +251,58 @@ function runPipeline(
     );
   }
   return message;
+}
+
+/** The identifier the caller gave, checked: a CAP token XML can carry, within the string limit. */
+function identifierIssues(identifier: unknown): BlueAlertIssue[] {
+  if (typeof identifier !== 'string') return [];
+  if (!CAP_TOKEN_PATTERN.test(identifier)) {
+    return [issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".')];
+  }
+  // refused, never silently changed: the XML could not carry the identifier the caller will look for
+  if (removeNonXmlChars(identifier) !== identifier) {
+    return [
+      issue('invalid_identifier', 'options.identifier', 'The identifier contains a character XML cannot carry (a control character such as NUL, or an unpaired surrogate); use letters, digits and punctuation.'),
+    ];
+  }
+  if (identifier.length > LIMITS.stringChars) {
+    return [issue('input_too_large', 'options.identifier', `The identifier has ${identifier.length} characters; the limit is ${LIMITS.stringChars} (LIMITS.stringChars).`)];
+  }
+  return [];
+}
+
+/** The public request (officer identity withheld) and what was withheld; the request as given for law enforcement. */
+function redactionStage(original: BlueAlertRequest, options: BuildOptions, kind: MessageKind, terms: IdentityMatcher, issues: BlueAlertIssue[]) {
+  if (options.audience === 'law-enforcement') {
+    return { request: original, redactions: [] as Redaction[], kept: [] as KeptIdentity[], keptWindows: [] as string[] };
+  }
+  if ((options.redactTerms ?? []).length === 0) issues.push(...unknownIdentityIssues(original, kind.alsoWithhold ?? []));
+  issues.push(...foreignScriptIssues(original));
+  return redactDetailed(original, { ...redactOptions(options, kind), matcher: terms });
+}
+
+/** What the CAP model is made from; a law-enforcement message is Restricted with every public channel blocked. */
+function capInputOf(p: {
+  request: BlueAlertRequest;
+  identifier: string;
+  kind: MessageKind;
+  times: { sentText: string; expiresText: string };
+  area: ResolvedArea;
+  text: Parameters<typeof blueAlertToCap>[0]['text'];
+  lawEnforcement: boolean;
+}): Parameters<typeof blueAlertToCap>[0] {
+  const extraParameters: CapValuePair[] = ['CMAS', 'EAS', 'NWEM', 'PUBLIC'].map((value) => ({ valueName: 'BLOCKCHANNEL', value }));
+  return {
+    request: p.request,
+    identifier: p.identifier,
+    msgType: p.kind.msgType,
+    sent: p.times.sentText,
+    expires: p.times.expiresText,
+    area: p.area,
+    text: p.text,
+    ...(p.kind.references === undefined ? {} : { references: p.kind.references }),
+    ...(p.lawEnforcement ? { scope: 'Restricted' as const, restriction: 'Law enforcement only: not for public release.', extraParameters } : {}),
+  };
 }
 
 /**
