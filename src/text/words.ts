@@ -177,6 +177,8 @@ const COMPASS_POINT: Readonly<Record<string, string>> = {
   southeast: 'se', southeastbound: 'se', sureste: 'se', sudeste: 'se', southwest: 'sw', southwestbound: 'sw', suroeste: 'sw', sudoeste: 'sw',
 };
 /** Words a bare direction may hold besides its compass word ("heading east", "hacia el este"). */
+/** Words that join a heading to its road ("west on I-10", "al sur por la PR-52"). */
+const ROAD_JOIN: ReadonlySet<string> = new Set(['on', 'via', 'along', 'por']);
 const DIRECTION_FILLER = new Set(['heading', 'headed', 'traveling', 'travelling', 'going', 'driving', 'moving', 'hacia', 'el', 'en', 'direccion', 'dirección', 'rumbo', 'al', 'con']);
 
 /**
@@ -187,8 +189,13 @@ const DIRECTION_FILLER = new Set(['heading', 'headed', 'traveling', 'travelling'
  * directionInPlace('east', 'I-285 eastbound at Moreland Ave'); //=> true
  * directionInPlace('east toward Decatur', 'I-285 eastbound'); //=> false
  * directionInPlace('east', 'E Colfax Ave'); //=> false
+ * directionInPlace('west on I-10', 'I-10 westbound near Mesilla'); //=> true
  */
 export function directionInPlace(direction: string, place: string): boolean {
+  // a road the place already names: "west on I-10" after "I-10 westbound near Mesilla" says the heading again
+  const all = direction.trim().split(/\s+/);
+  const k = all.findIndex((x, i) => i > 0 && ROAD_JOIN.has(x.toLowerCase()));
+  if (k > 0 && k < all.length - 1 && place.toLowerCase().includes(all.slice(k + 1).join(' ').toLowerCase())) return directionInPlace(all.slice(0, k).join(' '), place);
   const words = direction.toLowerCase().split(/[\s,.]+/).filter((x) => x !== '');
   const points = words.map((x) => COMPASS_POINT[x]).filter((x) => x !== undefined);
   if (points.length !== 1 || words.some((x) => COMPASS_POINT[x] === undefined && !DIRECTION_FILLER.has(x))) return false;
