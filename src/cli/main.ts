@@ -418,7 +418,9 @@ function received(flag: string, v: string): string | undefined {
   const quoted = JSON.stringify(v);
   if (flag === '--now') return /^[0-9TZtz:.,+\- ]{1,40}$/.test(v) ? quoted : `${v.length} characters that are not a date-time`;
   if (flag === '--time-zone') return /^(?:[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|UTC|GMT)$/.test(v) && v.length <= 60 ? quoted : `${v.length} characters that are not an IANA zone name`;
-  if (flag === '--plan') return /^[a-z0-9-]{1,40}$/.test(v) ? quoted : undefined;
+  // a plan name is quoted only when it is near a known one ("colorada"); any other word may be a name or a badge
+  // typed into the wrong flag (red team 12: "--plan okafor" came back as Received "okafor")
+  if (flag === '--plan') return /^(?:nat|col)[a-z-]{0,10}$/i.test(v) ? quoted : `${v.length} characters, not shown`;
   if (flag === '--id') {
     const bad = /[\s,<&]/.exec(v);
     const where = bad === null ? '' : `, with ${bad[0] === ' ' ? 'a space' : /\s/.test(bad[0]) ? 'a white-space character' : `"${bad[0]}"`} at character ${bad.index + 1}`;

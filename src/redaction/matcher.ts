@@ -26,6 +26,23 @@ import { TRANSLITERATED_SCRIPT } from './readings.js';
 export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityTermKind } from './names.js';
 
 
+/**
+ * The Spanish phrase joined to the words before it: after "al" or "del" without its own article, after "a" as
+ * "al", after "los"/"las" as "los familiares del agente".
+ */
+function spanishJoin(out: string, phrase: string): [string, string] {
+  const m = /(?:^|[^\p{L}])(al|del|a|los|las) $/iu.exec(out.slice(-5));
+  const word = m?.[1];
+  if (word === undefined) return [out, phrase];
+  const bare = phrase.replace(/^(?:el|la|un|una|del|de la) /i, '');
+  const lower = word.toLowerCase();
+  if (lower === 'al' || lower === 'del') return [out, bare];
+  if (lower === 'a' && /^(?:el|un) /i.test(phrase)) return [`${out.slice(0, -2)}${word === 'A' ? 'Al' : 'al'} `, bare];
+  // (plural, so the verb still agrees: "Los Blanco piden" -> "Los familiares del agente piden")
+  if ((lower === 'los' || lower === 'las') && /^(?:el|un) /i.test(phrase)) return [`${out.slice(0, -(word.length + 1))}${word.charAt(0) === 'L' ? 'Los' : 'los'} familiares `, `del ${bare}`];
+  return [out, phrase];
+}
+
 /** Spanish words a surname follows to say whose ("la familia Blanco", "la casa Okafor"). */
 const FAMILY_BEFORE_ES = /(?:^|[^\p{L}])(?:familia|casa|hogar|esposa|esposo|viuda|hijos?|hijas?|padres|madre|padre)\s$/iu;
 /**
@@ -225,6 +242,11 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
             out = out.slice(0, -3);
             phrase = `del ${phrase.slice(3)}`;
           }
+          // "al"/"del" hold the article ("Al agente Okafor" is "Al agente", not "Al un agente"), "a" takes it ("A
+          // Okafor lo trasladaron": "Al agente lo trasladaron"), and "los Blanco" are the officer's family (red team 12)
+          if (lang === 'es') [out, phrase] = spanishJoin(out, phrase);
+          // in Spanish "a" before a name is the preposition, not an article: "A Blanco lo trasladaron" -> "Al agente"
+          if (lang === 'es' && h.article?.toLowerCase() === 'a') phrase = `al ${phrase.replace(/^(?:el|la|un|una) /i, '')}`;
           lastRole = role;
           if (allCaps(original)) phrase = phrase.toUpperCase();
           else if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);

@@ -162,7 +162,9 @@ export function macForms(name: string, given: string): { parts: string[]; names:
   for (const m of name.matchAll(MAC_NAME)) {
     const rest = foldTerm(m[2] ?? '');
     for (const prefix of ['mc', 'mac']) {
-      parts.push(`${prefix}${rest}`, `${prefix} ${rest}`, `${prefix}-${rest}`);
+      // joined, spaced, and with any mark between (red team 12: "Mac–Donald", "Mc'Donald", "Mc. Donald")
+      parts.push(`${prefix}${rest}`, `${prefix} ${rest}`);
+      for (const mark of ['-', '\u2013', '\u2014', "'", '.', '. ', '_', '/']) parts.push(`${prefix}${mark}${rest}`);
       if (given !== '') names.push(`${given} ${prefix}${rest}`, `${given} ${prefix} ${rest}`);
     }
     parts.push(`m'${rest}`);
@@ -268,9 +270,10 @@ export function nameTerms(name: string): IdentityTerm[] {
     if (inits.length >= 2) strong.push(`${inits.join('.')}.`, `${inits.join('. ')}.`);
     if (!INITIAL.test(given)) weak.push(...partsOf(given));
     if (surnameTokens.length > 1) {
-      // particles spaced or joined: "de la cruz", "delacruz", "dela cruz", "de lacruz"
+      // particles spaced or joined: "de la cruz", "delacruz", "dela cruz", "de lacruz"; a short particle with its
+      // period or a hyphen ("st.louis", "saint-louis": red team 12)
       const joined = surnameTokens.map(bare).join('');
-      weak.push(joined, surname);
+      weak.push(joined, surname, surnameTokens.join(''), ...['-', '\u2013', '\u2014'].map((d) => surnameTokens.map(bare).join(d)));
       strong.push(`${given} ${joined}`);
       for (let k = 1; k < surnameTokens.length; k++) {
         weak.push(`${surnameTokens.slice(0, k).join('')} ${surnameTokens.slice(k).join('')}`);
@@ -286,6 +289,12 @@ export function nameTerms(name: string): IdentityTerm[] {
       weak.push(...partsOf(t));
       strong.push(`${given} ${t}`, `${g}. ${t}`, `${g}.${t}`, ...bareInitial(t), `${t}, ${given}`, `${t}, ${g}.`);
       for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) strong.push(tokens.slice(i, j + 1).join(' '));
+    }
+    // two surnames joined by "y", spaced or hyphenated ("garcía y márquez", "garcía-y-márquez": red team 12)
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const a = tokens[i] ?? '';
+      const b = tokens[i + 1] ?? '';
+      if (tokens.length >= 3 && !PARTICLES.includes(a) && !PARTICLES.includes(b) && !INITIAL.test(a) && !INITIAL.test(b)) weak.push(`${a} y ${b}`, `${a}-y-${b}`);
     }
     const lastToken = bare(surnameTokens[surnameTokens.length - 1] ?? '');
     initials.push(lastToken.charAt(0));

@@ -89,10 +89,20 @@ const CALENDAR = new Set('monday tuesday wednesday thursday friday saturday sund
 export function relativeGiven(t: string, original: string, f: FoldedText, s: number, parts: ReadonlySet<string>): number {
   // (a name is written capitalised: "okafor_statement_final.pdf" is a file, not a person)
   if (t[s - 1] !== ' ' || !capitalAt(original, f, s)) return 0;
-  const w = wordBefore(t, s);
-  const at = s - 1 - w.length;
+  // a middle initial or particles may stand between the given name and the surname ("Tom D. Okafor", "Karl Van
+  // den Berg": red team 12, both read as the officer)
+  let from = s;
+  for (let n = 0; n < 3; n++) {
+    const m = BETWEEN_NAMES.exec(t.slice(Math.max(0, from - 6), from));
+    if (m?.[1] === undefined) break;
+    from -= m[1].length + 1;
+  }
+  const w = wordBefore(t, from);
+  const at = from - 1 - w.length;
+  // after a place word an initial ends a sentence: "near Building D. Okafor was hit" is a place, then the officer
+  if (from < s && /\.$/.test(t.slice(from, s).trim()) && (LOCATIVE.has(wordBefore(t, at)) || PREPOSITIONS.has(wordBefore(t, at)))) return 0;
   // (the word must stand right before the surname: "SHOT. Okafor" has a full stop between, red team 11)
-  if (w.length < 2 || t.slice(at, s - 1) !== w || t[at - 1] === '.' || !/^\p{L}+$/u.test(w) || !capitalAt(original, f, at)) return 0;
+  if (w.length < 2 || t.slice(at, from - 1) !== w || BETWEEN_WORDS.has(w) || t[at - 1] === '.' || !/^\p{L}+$/u.test(w) || !capitalAt(original, f, at)) return 0;
   // (a title before the given name makes the whole an officer: "Officer Chidi Okafor")
   // (an honorific before it is no police title: "Mrs. Grace Okafor" is a relative, red team 10)
   const before = titleBefore(t, at);
@@ -100,5 +110,12 @@ export function relativeGiven(t: string, original: string, f: FoldedText, s: num
   // at a sentence start, a word that often starts a sentence is no given name ("Yesterday Okafor was shot"); any
   // other is ("Grace Okafor shot an officer" read "Grace an officer shot an officer": red team 10)
   if (JOINERS.has(t[at - 1] ?? '') || (SENTENCE_STARTERS.has(w) && sentenceInitial(original.slice(0, f.start(at))))) return 0;
-  return w.length + 1;
+  return s - at;
 }
+
+/** Short prepositions before a place ("at Gate D."). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'by', 'from', 'to', 'of', 'inside', 'outside', 'behind']);
+/** Particles of a surname ("van den", "de la"); also no given name of their own ("Van Buren", a place). */
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'den', 'der', 'de', 'del', 'la', 'di', 'da', 'du', 'ter', 'ten', 'le', 'st', 'mc', 'mac']);
+/** One initial or particle right before a position, with its space. */
+const BETWEEN_NAMES = /(?:^|[^\p{L}\p{N}.])(\p{L}\.|van|von|den|der|de|del|la|di|da|du|ter|ten|le) $/u;

@@ -12,7 +12,7 @@ import { findAddresses } from './address.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows } from './context.js';
+import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows } from './context.js';
 
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
@@ -388,12 +388,18 @@ const NAME_SUFFIX = /^,? (?:jr|sr|ii|iii|iv|junior|senior|the (?:second|third|fo
  * otherwise than on file ("Van den Berg", "J.L. García": red team 11, "Van den an officer" was published).
  */
 function growBefore(t: string, h: Hit, floor: number, ctx: ExtendContext): void {
+  const start = h.s;
   for (let n = 0; n < 3 && t[h.s - 1] === ' '; n++) {
     const w = wordBefore(t, h.s);
     const at = h.s - w.length - 1;
     if (at < floor || !NAME_PARTICLES.has(w) || (!LOWER_PARTICLES.has(w) && !capitalAt(ctx.original, ctx.f, at))) break;
     h.s = at;
   }
+  // particles after another capitalised name are that person's ("Karl Van den Berg"): not grown
+  if (h.s < start && t[h.s - 1] === ' ' && capitalisedWordBefore(ctx.original, ctx.f, h.s) && titleBefore(t, h.s) === undefined) h.s = start;
+  // "D'Angelo", "L'Amour": an elided particle glued on
+  const elided = /(?:^|[^\p{L}\p{N}])([dl]['\u2019])$/u.exec(t.slice(Math.max(floor, h.s - 3), h.s));
+  if (elided?.[1] !== undefined && h.s - 2 >= floor) h.s -= 2;
   // "St.Clair", "Mc.Allister": a short particle with its period, no space
   const glued = /(?:^|[^\p{L}\p{N}])(st|ste|mc|mac)\.$/u.exec(t.slice(Math.max(floor, h.s - 5), h.s));
   if (glued?.[1] !== undefined && h.s - glued[1].length - 1 >= floor && !isWordChar(t[h.s - glued[1].length - 2])) h.s -= glued[1].length + 1;
@@ -402,8 +408,10 @@ function growBefore(t: string, h: Hit, floor: number, ctx: ExtendContext): void 
   if (run === undefined) return;
   const at = h.s - run.length;
   const letters = run.replace(/[\s.]/g, '');
-  // (the window may start inside a word: "shot. Okafor" holds no initial "t.")
-  if (!isWordChar(t[at - 1]) && t[at - 1] !== '.' && [...letters].every((c) => ctx.initials.has(c))) h.s = at;
+  // (the window may start inside a word: "shot. Okafor" holds no initial "t."); one letter after another
+  // capitalised word is no initial of the officer's ("Building D. Okafor", "Tom D. Okafor": red team 12)
+  const afterWord = letters.length === 1 && t[at - 1] === ' ' && capitalisedWordBefore(ctx.original, ctx.f, at) && titleBefore(t, at) === undefined;
+  if (!isWordChar(t[at - 1]) && t[at - 1] !== '.' && !afterWord && [...letters].every((c) => ctx.initials.has(c))) h.s = at;
 }
 
 /**

@@ -87,7 +87,7 @@ const BEFORE_NAME = /(?:(?:Dr|Mr|Mrs|Ms|Mx|Sr|Sra|Srta)\.?|#\s?\d{1,8}|\d{2,8})[
 const SPACED_LETTERS = /(?:[ \t]\p{L}(?![\p{L}\p{N}])){2,}/uy;
 const LIST_JOIN = /(?<![ \t]),?[ \t]+(?:(?:and|y|e|&)[ \t]+)?/y;
 
-const PARTICLE: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'el', 'al', 'st']);
+const PARTICLE: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'el', 'al', 'st', 'ste', 'saint', 'sainte']);
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'los', 'las', 'del', 'al', 'this', 'that', 'his', 'her', 'their', 'our', 'este', 'esta', 'su']);
 
@@ -127,8 +127,8 @@ function titles(): RegExp {
 }
 
 /** A capitalised name word, an initial ("D."), or a run of them with particles or a quoted nickname between. */
-const NAME_WORD = '(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}\\p{N}\\p{Cf}\\x7f-\\x9f]*(?:[\'’-](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\p{Cf}\\x7f-\\x9f]*)*)';
-const GAP = `(?:${INLINE_SPACE}+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|st\\.?|y|bin|ibn|al|el)${INLINE_SPACE}+)*|${INLINE_SPACE}*(?:["“][^"”\\n]{1,24}["”]|['‘][^'’\\n]{1,24}['’]|\\([^)\\n]{1,24}\\)|\\[[^\\]\\n]{1,24}\\])${INLINE_SPACE}*)`;
+const NAME_WORD = '(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}\\p{N}\\p{Cf}\\x7f-\\x9f]*(?:(?:[\'’-](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{N}]|[\\u2010-\\u2015]\\p{Lu})[\\p{L}\\p{M}\\p{N}\\p{Cf}\\x7f-\\x9f]*)*)';
+const GAP = `(?:${INLINE_SPACE}+(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|le|[Ss]te?\\.?|[Ss]ainte?|y|bin|ibn|al|el)${INLINE_SPACE}+)*|${INLINE_SPACE}*(?:["“][^"”\\n]{1,24}["”]|['‘][^'’\\n]{1,24}['’]|\\([^)\\n]{1,24}\\)|\\[[^\\]\\n]{1,24}\\])${INLINE_SPACE}*)`;
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:${GAP}${NAME_WORD}){0,3}`, 'uy');
 const WORD = new RegExp(NAME_WORD, 'gu');
 const AFTER = /(?<![ \t\u00a0])[ \t\u00a0]+(\p{L}+)/uy;

@@ -9,7 +9,7 @@ import { type JoinPieces, joinedIdentityWord } from './joined.js';
 import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people.js';
 import type { ScanMode } from './matcher.js';
 import type { Hit } from './scanner.js';
-import { PLACE_AFTER, PLACE_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
+import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -37,6 +37,44 @@ export function nameSets(terms: readonly IdentityTerm[]): NameSets {
       terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
     ),
   };
+}
+
+/** Words an everyday word at a sentence start may describe ("White hoodie", "Black smoke"): it is that word there. */
+const DESCRIBED: ReadonlySet<string> = new Set([
+  'hair', 'shirt', 'hoodie', 'jacket', 'coat', 'pants', 'jeans', 'shorts', 'cap', 'hat', 'shoes', 'sneakers', 'boots',
+  'smoke', 'light', 'lights', 'paint', 'tint', 'color', 'colour', 'one', 'ones', 'people', 'adults', 'kids', 'children',
+]);
+/** Everyday words that start a question ("Will you", "May we", "Do not"), and the words after them there. */
+const ASKING: ReadonlySet<string> = new Set(['will', 'may', 'do', 'still', 'can']);
+const ASK_NEXT: ReadonlySet<string> = new Set(['you', 'we', 'they', 'he', 'she', 'it', 'i', 'anyone', 'someone', 'not', 'be', 'have', 'the', 'this', 'that', 'all', 'no']);
+
+/** Spanish colours that are also surnames. */
+const SPANISH_COLOURS: ReadonlySet<string> = new Set(['blanco', 'blanca', 'negro', 'negra', 'rojo', 'roja', 'moreno', 'morena', 'rubio', 'rubia', 'pardo', 'prieto', 'rosa', 'castano', 'castana', 'canoso']);
+/** Spanish nouns a colour follows (clothing, hair, skin, vehicles). */
+const DESCRIBED_ES: ReadonlySet<string> = new Set(
+  ('pantalon pantalones camisa camiseta sudadera gorra chaqueta chamarra abrigo sombrero zapatos tenis botas vestido ' +
+    'falda cabello pelo ojos piel tez auto carro coche camioneta vehiculo sedan guagua moto motocicleta pickup hombre mujer').split(' '),
+);
+/** Spanish street words a place's name follows, with other words of the name between ("Avenida Ponce de León"). */
+const SPANISH_STREET: ReadonlySet<string> = new Set(['calle', 'avenida', 'ave', 'carretera', 'camino', 'paseo', 'bulevar', 'urbanizacion', 'urb', 'barrio', 'sector', 'residencial', 'colonia', 'calzada']);
+
+/**
+ * A Spanish street word up to four words before `s`, with only capitalised words and particles between: the name
+ * part belongs to the street ("Avenida Ponce de León" for an officer León, red team 12: "Avenida Ponce de [name
+ * withheld]").
+ */
+function spanishStreetBefore(t: string, original: string, f: FoldedText, s: number): boolean {
+  let at = s;
+  for (let n = 0; n < 4 && t[at - 1] === ' '; n++) {
+    const w = wordBefore(t, at);
+    const from = at - 1 - w.length - (t[at - 2] === '.' ? 1 : 0);
+    if (w === '' || from < 0) return false;
+    // (Spanish writes the street word in lower case in prose: "por la calle León")
+    if (SPANISH_STREET.has(w)) return true;
+    if (!capitalAt(original, f, from) && !['de', 'del', 'la', 'las', 'los', 'el'].includes(w)) return false;
+    at = from;
+  }
+  return false;
 }
 
 /** What a word scan reads besides the text: the name sets, the written-together pieces and the shared words. */
@@ -82,6 +120,9 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
       continue;
     }
     const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+    // an initial after another capitalised word belongs to it ("Building D. Okafor", "Gate D. Okafor": red team 12):
+    // the surname alone is matched
+    if (term.kind === 'name' && mode === 'free' && !titled && /^\p{L}\. /u.test(needle) && capitalisedWordBefore(original, f, s)) continue;
     // a given name, a middle initial the request does not give, and the surname: the whole name ("Daniel J.
     // Okafor home" in a location field kept "Daniel J.": red team 9)
     if (term.kind === 'name-part' && mode !== 'address' && !sets.nameSets.surnames.has(needle)) {
@@ -126,7 +167,9 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
     const next = t[e] === ' ' ? wordAfter(t, e) : '';
     const shared =
       term.kind === 'name-part' && !titled && (mode === 'free' || mode === 'place') && !sets.nameSets.surnames.has(needle) &&
-      (next.length > 1 || MIDDLE_INITIAL.test(t.slice(e, e + 4))) && capitalAt(original, f, e + 1) && !sets.nameSets.partSet.has(next) && !PLACE_AFTER.has(next);
+      (next.length > 1 || MIDDLE_INITIAL.test(t.slice(e, e + 4))) && capitalAt(original, f, e + 1) && !sets.nameSets.partSet.has(next) && !PLACE_AFTER.has(next) &&
+      // (nor the officer's own surname written with a joiner: "Paul Saint-Louis", red team 12)
+      !sets.nameSets.partSet.has(/^ ([\p{L}\p{M}.'\u2010-\u2015-]+)/u.exec(t.slice(e, e + 40))?.[1]?.replace(/[\u2010-\u2015]/gu, '-') ?? '');
     if (shared) {
       hits.push({ s, e, kind: term.kind, term: needle, titled, whole: 'shared', person: true });
       continue;
@@ -229,8 +272,13 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   const after = wordAfter(t, e);
   const before = wordBefore(t, s);
-  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0)))) {
+  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || spanishStreetBefore(t, original, f, s)) {
     keep(s, e, term.kind, 'a place name');
+    return true;
+  }
+  // a Spanish colour after what it describes, capitalised or not ("Pantalón Blanco": red team 12)
+  if (!possessive && SPANISH_COLOURS.has(needle) && DESCRIBED_ES.has(before) && t[s - 1] === ' ') {
+    keep(s, e, term.kind, 'a colour after what it describes');
     return true;
   }
   if (!possessive && VEHICLE_MAKES.has(needle) && isVehicleNext(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
@@ -253,7 +301,12 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
       keep(s, e, term.kind, 'an everyday word written in lower case');
       return true;
     }
-    if (sentenceInitial(original.slice(0, f.start(s))) && after !== '' && !PERSON_NEXT.has(after) && t[e] === ' ' && !capitalAt(original, f, e + 1)) {
+    // at a sentence start it is the word only before what it describes ("White male", "Green sedan", "Young men")
+    // or as the first word of a question ("Will you", "May we"); anything else is the name ("King returned fire",
+    // "Rivera y su compañero", "Sterling radioed": red team 12, a list of verbs after the name missed most)
+    const describes = PERSON_NOUN.has(after) || isVehicleNext(after) || DESCRIBED.has(after);
+    const asks = ASKING.has(needle) && ASK_NEXT.has(after);
+    if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && !capitalAt(original, f, e + 1) && !PERSON_NEXT.has(after) && (describes || asks)) {
       keep(s, e, term.kind, 'an everyday word at the start of a sentence');
       return true;
     }

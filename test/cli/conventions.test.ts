@@ -114,7 +114,7 @@ describe('--plan FILE.json', () => {
     expect((JSON.parse(byName.stdout) as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toContain('duration_outside_plan');
     const unknown = run(['build', FIXTURE, '--now', NOW, '--plan', 'atlantis']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/^--plan: .*a JSON file holding a plan object \(a name ending in \.json\)\. Received "atlantis"\. \(unknown_plan\)$/m);
+    expect(unknown.stderr).toMatch(/^--plan: .*a JSON file holding a plan object \(a name ending in \.json\)\. Received 8 characters, not shown\. \(unknown_plan\)$/m);
     writeFileSync(join(dir, 'list.json'), '[1, 2]');
     const list = run(['build', FIXTURE, '--now', NOW, '--plan', join(dir, 'list.json')]);
     expect(list.code).toBe(1);

@@ -60,4 +60,16 @@ describe('paths and flags that hold the officer\'s name never reach the output (
     expect(stray.code).toBe(2);
     expect(both(stray)).not.toMatch(IDENTITY);
   });
+
+  it('--plan holding a name or the badge is counted, not quoted (red team 12); a near miss of a plan is quoted', () => {
+    for (const plan of ['okafor', 'daniel', '4471']) {
+      const r = run(['build', FIXTURE, '--now', NOW, '--plan', plan]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`Received ${plan.length} characters, not shown.`);
+      const json = run(['build', FIXTURE, '--now', NOW, '--plan', plan, '--json']);
+      expect(both(json)).not.toMatch(IDENTITY);
+      expect(both(r)).not.toMatch(IDENTITY);
+    }
+    expect(run(['build', FIXTURE, '--now', NOW, '--plan', 'colorada']).stderr).toContain('Received "colorada".');
+  });
 });
