@@ -185,3 +185,57 @@ describe('generated locations', () => {
     );
   });
 });
+
+describe('the red team, round 12: half-translated nouns', () => {
+  it.each([
+    ['behind the Holiday Inn on Airport Rd, Aurora', 'detrás del Holiday Inn en Airport Rd, Aurora'],
+    ['outside the Walmart', 'afuera del Walmart'],
+    ['along I-25 north of Denver', 'a lo largo de la I-25 al norte de Denver'],
+    ['between Exits 3 and 4 on the Turnpike', 'entre las salidas 3 y 4 en el Turnpike'],
+    ['Lot 14 at the Aurora Mall', 'el estacionamiento 14 en el Aurora Mall'],
+    ['Room 112 of the Motel 6', 'la habitación 112 del Motel 6'],
+    ['near the East Parking Garage', 'cerca del East Parking Garage'],
+    ['near East Parking Garage', 'cerca de East Parking Garage'],
+    ['Suite 200, 100 Main St', 'la suite 200, 100 Main St'],
+    ['Unit 5, Building C', 'la unidad 5, el edificio C'],
+    ['Gate 4 at Pier 39', 'la puerta 4 en el muelle 39'],
+    ['Platform 2 of Union Station', 'el andén 2 de Union Station'],
+    ['Apt 3B', 'el apartamento 3B'],
+    ['the 1200 and 1300 blocks of Main St', 'las cuadras 1200 y 1300 de Main St'],
+    ['between mile markers 45 and 50', 'entre las millas 45 y 50'],
+  ])('%s -> %s', (en, es) => expect(locationEs(en)).toBe(es));
+
+});
+
+describe('plural nouns', () => {
+  const plurals = PLACE_TERMS.filter((t) => t.kind === 'noun' && t.pl === true);
+
+  it('every singular noun has its plural', () => {
+    for (const en of ['exits', 'lots', 'rooms', 'lanes', 'ramps', 'on-ramps', 'overpasses', 'parking lots', 'gas stations', 'pharmacies', 'ports of entry']) {
+      expect(plurals.map((t) => t.en), en).toContain(en);
+    }
+  });
+
+  it.each([
+    ['the exits', 'las salidas'],
+    ['the on-ramps', 'las rampas de entrada'],
+    ['the overpasses', 'los pasos elevados'],
+    ['the intersections', 'las intersecciones'],
+    ['the shopping centers', 'los centros comerciales'],
+    ['Rooms 112 and 114', 'las habitaciones 112 y 114'],
+    ['the rest areas', 'las áreas de descanso'],
+  ])('%s -> %s', (en, es) => expect(locationEs(en)).toBe(es));
+
+  it('are translated, with no English word left', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...plurals), fc.constantFrom('near the', 'behind the', 'between the'), (t, lead) => {
+        const es = locationEs(`${lead} ${t.en}`);
+        expect(es, t.en).toBeDefined();
+        const last = t.en.split(' ').pop() ?? '';
+        // "casinos" is Spanish too
+        if (!t.es.split(' ').includes(last)) expect(es!.split(/[^\p{L}-]+/u), `${t.en} -> ${es}`).not.toContain(last);
+      }),
+      runs,
+    );
+  });
+});
