@@ -241,6 +241,9 @@ function nounGroup(units: readonly Unit[], h: number, floor: number): { text: st
   return { text: parts.filter((p) => p !== undefined).join(' '), start: k + 1, end };
 }
 
+/** A piece that ends with a numbered road ("I-710", "US 60", "PR-52"). */
+const ROAD_CODE_END = /\b(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d+$/;
+
 /** A connecting word, heading or article where it stands. */
 function termText(units: readonly Unit[], i: number, last: string): string {
   const u = units[i] as Extract<Unit, { k: 'term' }>;
@@ -249,6 +252,8 @@ function termText(units: readonly Unit[], i: number, last: string): string {
   // "heading north on I-19" -> "hacia el norte por la I-19"; "2 miles from Tucson" -> "a 2 millas de Tucson"
   if (w === 'on' && /\b(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)$/.test(last)) return 'por';
   if (w === 'from' && /(?:millas?|kilómetros?)$/.test(last)) return 'de';
+  // a cross street on a road: "I-710 southbound at Firestone Blvd" -> "… a la altura de Firestone Blvd"
+  if (w === 'at' && isNameUnit(units[i + 1]) && (ROAD_CODE_END.test(last) || /\bdirección \p{L}+$/u.test(last))) return 'a la altura de';
   if (term.kind === 'article') return w === 'the' ? 'el' : 'un';
   return term.es;
 }
@@ -296,7 +301,7 @@ function render(units: readonly Unit[]): string {
 function polish(text: string): string {
   return text
     .replace(/\b(de|a) el\b/g, (_m, p: string) => (p === 'de' ? 'del' : 'al'))
-    .replace(/\b(de|por) (?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/g, '$1 la ')
+    .replace(/\b(de|por|en|a|hacia|desde|entre) (?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/g, '$1 la ')
     .replace(/ y (?=(?:[Ii]|[Hh]i)[^\s\p{P}aeiouáéíóú])/gu, ' e ')
     .replace(/ o (?=[Oo]|[Hh]o)/g, ' u ')
     .replace(/\s{2,}/g, ' ')
