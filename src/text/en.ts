@@ -80,14 +80,22 @@ export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
   return detail === 0 ? joinParts([main, v.features]) : main;
 }
 
+/** A place that starts with its own preposition ("near Main St", "in front of the bank", "2 miles north of Tucson"). */
+const LEADING_PREPOSITION_EN =
+  /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|underneath|over|beside|beyond|past|within|around|toward|towards|to|from|into|onto|via|through|opposite|just|close to|adjacent to|next to|in front of|(?:about|approximately|roughly) \d|\d+(?:\.\d+)? (?:miles?|mi|km|blocks?)|(?:north|south|east|west)(?:east|west)? of)\s/i;
+
 /**
- * The English wording.
+ * Whether an English place starts with its own preposition, so that no "at" or "near" goes before it.
  *
+ * @param place - An English location.
+ * @returns `true` for "behind the Holiday Inn", "2 miles north of Tucson"; `false` for "Main St and 5th Ave".
  * @example
- * english().alertName; //=> 'BLUE ALERT'
+ * leadsWithPrepositionEn('behind the Holiday Inn'); //=> true
+ * leadsWithPrepositionEn('Holiday Inn'); //=> false
  */
-/** A place that starts with its own preposition ("near Main St", "in front of the bank") takes no other. */
-const LEADING_PREPOSITION_EN = /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|beside|next to|in front of|(?:north|south|east|west)(?:east|west)? of)\s/i;
+export function leadsWithPrepositionEn(place: string): boolean {
+  return LEADING_PREPOSITION_EN.test(place);
+}
 
 /** `Suspect 2`, `Suspects 1 and 2`. */
 function suspectsEn(indexes: readonly number[]): string {
@@ -98,6 +106,12 @@ function placeAfter(preposition: string, place: string): string {
   return LEADING_PREPOSITION_EN.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
 }
 
+/**
+ * The English wording.
+ *
+ * @example
+ * english().alertName; //=> 'Blue Alert'
+ */
 export function english(): Wording {
   return {
     language: 'en-US',

@@ -7,21 +7,8 @@ import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/sche
 import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
 import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
 import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
+import { nearPlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
 import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
-
-/** A place that starts with its own preposition ("cerca de Main St", "frente al banco") takes no other. */
-const LEADING_PREPOSITION_ES =
-  /^(?:en|cerca de|cerca del|junto a|junto al|frente a|frente al|enfrente de|entre|dentro de|fuera de|afuera de|detrás de|debajo de|sobre|por|desde|hacia|rumbo a|pasando|antes de|después de|más allá de|justo|a lo largo de|a (?:unas? |unos? |aproximadamente )?\d|al (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste) de)\s/i;
-
-/** A preposition and a place that opens with "el" ("el estacionamiento de Walmart"): "del", "al" as Spanish writes them. */
-function joinPlaceEs(preposition: string, place: string): string {
-  const m = /^(.*\b)(de|a)$/.exec(preposition);
-  return m !== null && place.startsWith('el ') ? ` ${m[1] ?? ''}${m[2] === 'de' ? 'del' : 'al'} ${place.slice(3)}` : ` ${preposition} ${place}`;
-}
-
-function placeAfterEs(preposition: string, place: string): string {
-  return LEADING_PREPOSITION_ES.test(place) ? ` ${place}` : joinPlaceEs(preposition, place);
-}
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'Un agente del orden fue asesinado',
@@ -168,6 +155,7 @@ const STATUS_NOUN: Record<'Exercise' | 'Test' | 'Draft', string> = { Exercise: '
  */
 export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Wording {
   const ofOfficer = femaleOfficer ? 'de la agente' : 'del agente';
+  const phone = mode === 'phone';
   const when = (date: Date, ref: Date, tz: string, withZone: boolean): string => {
     const label = whenLabelEs(date, ref, tz, withZone);
     return label.startsWith('la') ? `a ${label}` : label;
@@ -184,9 +172,9 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
         ? mode === 'phone' ? 'Una agente del orden se encuentra desaparecida' : 'Una agente del orden está desaparecida'
         : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
     eventShort: (e, female) => (e === 'officer-missing' && female === true ? 'Agente desaparecida' : EVENT_SHORT[e]),
-    atPlace: (p) => placeAfterEs('en', p),
+    atPlace: (p) => placeAfterEs('en', p, phone),
     eventPlace: (e, p, female) =>
-      e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p)}` : placeAfterEs(e === 'imminent-threat' ? 'cerca de' : 'en', p),
+      e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p, phone)}` : placeAfterEs(e === 'imminent-threat' ? 'cerca de' : 'en', p, phone),
     suspectVehicleLabel: 'Vehículo del sospechoso',
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     sinceTime: (date, ref, tz, withZone) => ` desde ${whenLabelEs(date, ref, tz, withZone)}`,
@@ -199,14 +187,14 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     officerLabel: (name) => (name === undefined ? (femaleOfficer ? 'La agente' : 'El agente') : `${femaleOfficer ? 'La' : 'El'} agente ${name}`),
     officerVehicleLabel: `Vehículo ${ofOfficer}`,
     lastSeenWords: (female, plural) => `Vist${female ? 'a' : 'o'}${plural === true ? 's' : ''} por última vez`,
-    nearPlace: (p) => (LEADING_PREPOSITION_ES.test(p) ? ` ${p}` : /\b(?:cerca|en)\b/i.test(p) ? ` en ${p}` : joinPlaceEs('cerca de', p)),
+    nearPlace: (p) => nearPlaceEs(p, phone),
     officerVehicleShort: `Auto ${ofOfficer}`,
     // Spanish facts arrive with the direction already translated (localizeEs)
     direction: (d) => d,
     event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
     head90: (alert, event, place, sender, tight, near) => {
       if (tight && place !== undefined) return `${alert}, ${place}: ${event}.`;
-      const where = place === undefined ? '' : ` ${near ? 'cerca de' : 'en'} ${place}`;
+      const where = place === undefined ? '' : placeAfterEs(near ? 'cerca de' : 'en', place, true);
       return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
     },
     plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
@@ -225,8 +213,9 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     instructionNonActual: (status) =>
       `Esto es solo ${STATUS_NOUN[status]} del sistema de Alerta Azul. No hay que hacer nada; no se busca a nadie.`,
     photoWord: (who, i, n) => (who === 'officer' ? 'Foto del agente desaparecido' : n > 1 ? `Foto del sospechoso ${i + 1}` : 'Foto del sospechoso'),
-    towards: (d) => `posiblemente hacia ${d.join(' o ')}`,
-    lastKnown: (p) => `Última ubicación conocida: ${p}`,
+    towards: towardsEs,
+    // a town given for a place the phone text cannot translate says "en Aurora": the label needs no "en"
+    lastKnown: (p) => `Última ubicación conocida: ${p.replace(/^en (?=\p{Lu})/u, '')}`,
     armed: (flagged, weapons, who) => {
       const end = agree(who);
       return flagged

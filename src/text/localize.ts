@@ -38,7 +38,10 @@ function loc(en: string | undefined, es: string | undefined, mode: SpanishMode, 
   if (place !== undefined) return phrasesToSpanish(place);
   if (mode === 'full') return foreignEs(en, mode);
   const short = shortPlace(en);
-  return short === undefined ? undefined : phrasesToSpanish(short);
+  if (short === undefined) return undefined;
+  // the town of the last comma part holds the place ("en Aurora"); one after a final "near" is near it ("cerca de Cayey")
+  const inTown = en.split(',').some((part) => part.trim() === short);
+  return `${inTown ? 'en' : 'cerca de'} ${phrasesToSpanish(short)}`;
 }
 
 /** A vehicle with its features in Spanish (the `es` version, else marked or left out). */

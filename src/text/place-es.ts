@@ -67,7 +67,9 @@ function isSpanishWord(word: string): boolean {
 const key = (t: Token | undefined): string => (t === undefined || !t.word ? '' : t.text.toLowerCase().replace(/\.$/, ''));
 const isLower = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text);
 const isCapital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
-const startsDigit = (t: Token | undefined): boolean => t !== undefined && /^\d/.test(t.text);
+/** A unit's number or letter after a noun: "Exit 354", "Room 112", "Apt 3B", "Building C", "Gate A4". */
+const DESIGNATOR = /^(?:\d|\p{Lu}\d{0,3}$)/u;
+const isDesignator = (t: Token | undefined): boolean => t !== undefined && DESIGNATOR.test(t.text);
 
 /** How the location is written: all capitals ("I-19 SB NEAR AJO WAY") reads nouns after an article as nouns. */
 interface Reading {
@@ -86,7 +88,7 @@ function caseAllows(r: Reading, term: PlaceTerm, i: number, n: number, prev: Uni
   if (words.every((w) => isLower(w) || !/\p{L}/u.test(w.text))) return true;
   if (term.kind === 'article' && i > 0 && !r.allCaps && !r.titled) return false; // "near The Woodlands": part of the name
   if (term.anyCase === true) return true;
-  if (term.capsWithNumber === true && startsDigit(r.tokens[i + n])) return true;
+  if (term.capsWithNumber === true && isDesignator(r.tokens[i + n])) return true;
   if (term.kind === 'heading' || term.kind === 'noun') {
     // a capital that only opens the text ("Bridge over the river"), not one that starts a name ("Bridge Street")
     const next = r.tokens[i + n];
@@ -205,11 +207,14 @@ function nounGroup(units: readonly Unit[], h: number, floor: number): { text: st
     k--;
     // "Speedway Blvd and I-10 interchange": both names name it
     const and = units[k];
-    if (noun.pair === true && and?.k === 'term' && and.term.es === 'y' && k - 1 > floor && isNameUnit(units[k - 1])) k--;
+    const isAnd = and?.k === 'term' && and.term.es === 'y' && k - 1 > floor;
+    if (isAnd && noun.pair === true && isNameUnit(units[k - 1])) k--;
+    // "the 1200 and 1300 blocks": two numbers of a plural noun
+    else if (isAnd && noun.pl === true && units[k + 1]?.k === 'num' && units[k - 1]?.k === 'num') k--;
   }
   const nameStart = k + 1;
-  const lone = nameStart === nameEnd ? units[nameStart] : undefined;
-  const numBefore = lone?.k === 'num' ? lone.text : undefined;
+  const numbersOnly = nameEnd >= nameStart && units.slice(nameStart, nameEnd + 1).every((u) => u.k === 'num' || (u.k === 'term' && u.term.es === 'y'));
+  const numBefore = numbersOnly ? joinUnits(units, nameStart, nameEnd) : undefined;
   let definite = true;
   const art = units[k];
   if (k > floor && art?.k === 'term' && art.term.kind === 'article') {
@@ -218,7 +223,10 @@ function nounGroup(units: readonly Unit[], h: number, floor: number): { text: st
   }
   let end = h;
   const after = units[h + 1];
-  const numAfter = after !== undefined && (after.k === 'num' || (after.k === 'name' && /^\d/.test(after.text))) ? after.text : undefined;
+  const numAfter =
+    after !== undefined && (after.k === 'num' || (after.k === 'name' && (/^\d/.test(after.text) || (noun.capsWithNumber === true && DESIGNATOR.test(after.text)))))
+      ? after.text
+      : undefined;
   if (numAfter !== undefined) end++;
   let name = nameEnd >= nameStart && numBefore === undefined ? joinUnits(units, nameStart, nameEnd) : '';
   if (name === '' && noun.nameAfter === true) {
@@ -233,6 +241,9 @@ function nounGroup(units: readonly Unit[], h: number, floor: number): { text: st
   return { text: parts.filter((p) => p !== undefined).join(' '), start: k + 1, end };
 }
 
+/** A piece that ends with a numbered road ("I-710", "US 60", "PR-52"). */
+const ROAD_CODE_END = /\b(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d+$/;
+
 /** A connecting word, heading or article where it stands. */
 function termText(units: readonly Unit[], i: number, last: string): string {
   const u = units[i] as Extract<Unit, { k: 'term' }>;
@@ -241,6 +252,8 @@ function termText(units: readonly Unit[], i: number, last: string): string {
   // "heading north on I-19" -> "hacia el norte por la I-19"; "2 miles from Tucson" -> "a 2 millas de Tucson"
   if (w === 'on' && /\b(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)$/.test(last)) return 'por';
   if (w === 'from' && /(?:millas?|kilómetros?)$/.test(last)) return 'de';
+  // a cross street on a road: "I-710 southbound at Firestone Blvd" -> "… a la altura de Firestone Blvd"
+  if (w === 'at' && isNameUnit(units[i + 1]) && (ROAD_CODE_END.test(last) || /\bdirección \p{L}+$/u.test(last))) return 'a la altura de';
   if (term.kind === 'article') return w === 'the' ? 'el' : 'un';
   return term.es;
 }
@@ -288,7 +301,7 @@ function render(units: readonly Unit[]): string {
 function polish(text: string): string {
   return text
     .replace(/\b(de|a) el\b/g, (_m, p: string) => (p === 'de' ? 'del' : 'al'))
-    .replace(/\b(de|por) (?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/g, '$1 la ')
+    .replace(/\b(de|por|en|a|hacia|desde|entre) (?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/g, '$1 la ')
     .replace(/ y (?=(?:[Ii]|[Hh]i)[^\s\p{P}aeiouáéíóú])/gu, ' e ')
     .replace(/ o (?=[Oo]|[Hh]o)/g, ' u ')
     .replace(/\s{2,}/g, ' ')

@@ -3,6 +3,7 @@
  * ("near", "in front of"), headings ("southbound", "heading north"), and the road and place nouns officials write
  * ("lanes", "on-ramp", "exit", "mile marker", "parking lot"). Everything else in a location is a name and stays.
  */
+import { pluralEn, pluralEs } from './place-plural.js';
 
 /**
  * How a term reads in a location:
@@ -152,13 +153,13 @@ const LINKS: readonly PlaceTerm[] = [
 /** Road and place nouns (lower case unless `anyCase`: "Union Station" and "Lovers Lane" are names). */
 const NOUNS: readonly PlaceTerm[] = [
   noun('lanes', 'carriles', 'm', { pl: true, anyCase: true }),
-  noun('lane', 'carril', 'm'),
+  noun('lane', 'carril', 'm', { capsWithNumber: true }),
   noun('left lane', 'carril izquierdo', 'm'),
   noun('right lane', 'carril derecho', 'm'),
   noun('hov lane', 'carril HOV', 'm', { anyCase: true }),
   noun('hov lanes', 'carriles HOV', 'm', { pl: true, anyCase: true }),
   noun('express lanes', 'carriles exprés', 'm', { pl: true }),
-  noun('ramp', 'rampa', 'f'),
+  noun('ramp', 'rampa', 'f', { capsWithNumber: true }),
   noun('on-ramp', 'rampa de entrada', 'f', { anyCase: true }),
   noun('on ramp', 'rampa de entrada', 'f'),
   noun('entrance ramp', 'rampa de entrada', 'f'),
@@ -264,14 +265,57 @@ const NOUNS: readonly PlaceTerm[] = [
   noun('ranch', 'rancho', 'm', { joiner: '' }),
   noun('farm', 'granja', 'f'),
   noun('warehouse', 'almacén', 'm'),
-  noun('building', 'edificio', 'm'),
+  noun('building', 'edificio', 'm', { capsWithNumber: true }),
   noun('office', 'oficina', 'f'),
   noun('clinic', 'clínica', 'f'),
   noun('pharmacy', 'farmacia', 'f', { joiner: '' }),
   noun('car wash', 'lavado de autos', 'm'),
   noun('dealership', 'concesionario', 'm'),
   noun('construction site', 'obra en construcción', 'f'),
+  // numbered units: "Lot 14" -> "el estacionamiento 14", "Room 112" -> "la habitación 112", "Building C" -> "el edificio C"
+  noun('lot', 'estacionamiento', 'm', { capsWithNumber: true }),
+  noun('vacant lot', 'terreno baldío', 'm'),
+  noun('room', 'habitación', 'f', { capsWithNumber: true }),
+  noun('suite', 'suite', 'f', { capsWithNumber: true }),
+  noun('unit', 'unidad', 'f', { capsWithNumber: true }),
+  noun('apartment', 'apartamento', 'm', { capsWithNumber: true }),
+  noun('apt', 'apartamento', 'm', { capsWithNumber: true }),
+  noun('gate', 'puerta', 'f', { capsWithNumber: true }),
+  noun('door', 'puerta', 'f', { capsWithNumber: true }),
+  noun('pier', 'muelle', 'm', { capsWithNumber: true }),
+  noun('dock', 'muelle', 'm', { capsWithNumber: true }),
+  noun('loading dock', 'andén de carga', 'm'),
+  noun('platform', 'andén', 'm', { capsWithNumber: true }),
+  noun('terminal', 'terminal', 'f', { capsWithNumber: true }),
+  noun('floor', 'piso', 'm', { capsWithNumber: true }),
+  noun('level', 'nivel', 'm', { capsWithNumber: true }),
+  noun('space', 'espacio', 'm', { capsWithNumber: true }),
+  noun('hangar', 'hangar', 'm', { capsWithNumber: true }),
+  noun('pump', 'bomba', 'f', { capsWithNumber: true }),
+  noun('track', 'vía', 'f', { capsWithNumber: true }),
+  noun('garage', 'garaje', 'm'),
+  noun('parking deck', 'garaje de estacionamiento', 'm'),
 ];
+
+/** Nouns with no plural term: "miles" is a distance ("2 miles north"), the others have no plural use. */
+const NO_PLURAL: ReadonlySet<string> = new Set(['mile', 'mm', 'mp', 'last known location', 'last known', 'downtown', 'vicinity']);
+
+/**
+ * The plural of every noun that has none written ("exits" -> "salidas", "Exits 3 and 4" -> "las salidas 3 y 4"),
+ * with the singular's reading rules (case, number, joiner).
+ */
+function pluralTerms(nounList: readonly PlaceTerm[]): PlaceTerm[] {
+  const known = new Set(nounList.map((t) => t.en));
+  const out: PlaceTerm[] = [];
+  for (const t of nounList) {
+    if (t.pl === true || NO_PLURAL.has(t.en)) continue;
+    const en = pluralEn(t.en);
+    if (known.has(en)) continue;
+    known.add(en);
+    out.push({ ...t, en, es: pluralEs(t.es), pl: true });
+  }
+  return out;
+}
 
 /**
  * Every term, the longest first within the same first word (so "mile marker" wins over "mile").
@@ -279,7 +323,7 @@ const NOUNS: readonly PlaceTerm[] = [
  * @example
  * PLACE_TERMS.some((t) => t.en === 'on-ramp'); //=> true
  */
-export const PLACE_TERMS: readonly PlaceTerm[] = [...compassTerms(), ...LINKS, ...NOUNS].sort(
+export const PLACE_TERMS: readonly PlaceTerm[] = [...compassTerms(), ...LINKS, ...NOUNS, ...pluralTerms(NOUNS)].sort(
   (a, b) => b.en.split(' ').length - a.en.split(' ').length,
 );
 

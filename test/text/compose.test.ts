@@ -220,7 +220,7 @@ describe('composeText: Spanish for a missing female officer', () => {
       suspects: [],
       languages: ['es-US'],
     }).text.es;
-    expect(es?.description.startsWith('Una agente del orden está desaparecida, vista por última vez en PR-52 cerca de Cayey.')).toBe(true);
+    expect(es?.description.startsWith('Una agente del orden está desaparecida, vista por última vez en la PR-52 cerca de Cayey.')).toBe(true);
     expect(es?.headline.startsWith('Alerta Azul: Agente desaparecida')).toBe(true);
     expect(es?.wea90).toContain('agente desaparecida');
     // no officer's car and no suspect: the instruction names no vehicle (finding 4)

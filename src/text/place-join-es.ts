@@ -1,0 +1,126 @@
+/**
+ * The preposition before a Spanish place: "en", "cerca de", "hacia" are added only to a place that has none of
+ * its own ("detrás del Holiday Inn" takes nothing: never "en detrás del…"), joined as Spanish writes it ("del",
+ * "al", "en la I-25"). A place marked "(en inglés: …)" is joined the way the English text joins it.
+ */
+import { leadsWithPrepositionEn } from './en.js';
+
+/**
+ * A Spanish place that opens with a preposition or a locative adverb, accented or not (the phone texts have no
+ * accents): "en", "entre", "detrás de", "a lo largo de", "al norte de", "a 2 millas", "justo al norte de", …
+ */
+const LEADING_ES =
+  /^(?:justo |muy |aproximadamente |posiblemente )?(?:en|entre|sobre|bajo|tras|hacia|hasta|desde|por|pasando|contra|frente|junto|cerca|detr[aá]s|debajo|encima|dentro|fuera|afuera|enfrente|delante|alrededor|antes|despu[eé]s|m[aá]s all[aá]|lejos|rumbo|a lo largo|al lado|a la altura|a (?:unas? |unos |aproximadamente )?\d|al (?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste))(?![\p{L}\p{N}])/iu;
+
+/** A place that opens with a numbered road: "la I-25", "la PR-52", as a Spanish writer says it. */
+const ROAD_CODE_START = /^(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d/;
+
+/** The English of a place marked "(en inglés: …)", else `undefined`. */
+function markedEnglish(place: string): string | undefined {
+  const m = /^\(en inglés: (.*)\)$/s.exec(place);
+  return m === null ? undefined : m[1];
+}
+
+/**
+ * Whether a Spanish place starts with its own preposition or locative adverb.
+ *
+ * @param place - A Spanish place phrase.
+ * @returns `true` for "detrás del Holiday Inn", "a lo largo de la I-25", "a 2 millas al norte de Tucson".
+ * @example
+ * leadsWithPrepositionEs('detrás del Holiday Inn'); //=> true
+ * leadsWithPrepositionEs('detras del Holiday Inn'); //=> true
+ * leadsWithPrepositionEs('el estacionamiento del Walmart'); //=> false
+ */
+export function leadsWithPrepositionEs(place: string): boolean {
+  return LEADING_ES.test(place);
+}
+
+/**
+ * A preposition and a place without one, joined: "de el" -> "del", "a el" -> "al", "en I-25" -> "en la I-25".
+ *
+ * @param preposition - "en", "cerca de", "hacia", …
+ * @param place - A place with no preposition of its own.
+ * @returns The joined text, with a leading space.
+ * @example
+ * joinPlaceEs('cerca de', 'el estacionamiento 14'); //=> ' cerca del estacionamiento 14'
+ * joinPlaceEs('en', 'PR-52 cerca de Cayey'); //=> ' en la PR-52 cerca de Cayey'
+ */
+export function joinPlaceEs(preposition: string, place: string): string {
+  const m = /^(.*\b)(de|a)$/.exec(preposition);
+  if (m !== null && place.startsWith('el ')) return ` ${m[1] ?? ''}${m[2] === 'de' ? 'del' : 'al'} ${place.slice(3)}`;
+  return ROAD_CODE_START.test(place) ? ` ${preposition} la ${place}` : ` ${preposition} ${place}`;
+}
+
+/**
+ * A place as a phone text words it, a few characters shorter: a cross street "a la altura de" a road reads "en"
+ * ("I-285 en dirección este en Moreland Ave"); the description keeps the full form.
+ *
+ * @param place - A Spanish place.
+ * @returns The compact form (unchanged when it has neither).
+ * @example
+ * phonePlaceEs('I-285 en dirección este a la altura de Moreland Ave'); //=> 'I-285 en dirección este en Moreland Ave'
+ */
+export function phonePlaceEs(place: string): string {
+  return place.replace(/ a la altura de /g, ' en ');
+}
+
+/**
+ * A place after a preposition the sentence needs ("fue asesinado en …"): the place's own preposition when it has
+ * one; a place marked "(en inglés: …)" takes none when its English has one ("behind the drive-thru").
+ *
+ * @param preposition - The sentence's preposition ("en", "cerca de").
+ * @param place - The Spanish place, or the English marked "(en inglés: …)".
+ * @param phone - A phone text: the compact form (`phonePlaceEs`), no article added.
+ * @returns The text to append, with a leading space.
+ * @example
+ * placeAfterEs('en', 'detrás del Holiday Inn'); //=> ' detrás del Holiday Inn'
+ * placeAfterEs('en', 'el Holiday Inn'); //=> ' en el Holiday Inn'
+ * placeAfterEs('en', '(en inglés: behind the drive-thru)'); //=> ' (en inglés: behind the drive-thru)'
+ */
+export function placeAfterEs(preposition: string, place: string, phone = false): string {
+  const english = markedEnglish(place);
+  if (english !== undefined) return leadsWithPrepositionEn(english) ? ` ${place}` : ` ${preposition} ${place}`;
+  if (leadsWithPrepositionEs(place)) return ` ${phone ? phonePlaceEs(place) : place}`;
+  return phone ? ` ${preposition} ${phonePlaceEs(place)}` : joinPlaceEs(preposition, place);
+}
+
+/**
+ * Where someone was last seen, as the English says it: "en" for a place that already says where on it ("I-25 en
+ * dirección sur a la altura de …", "… cerca de Cayey"), "cerca de" for a bare place, nothing for a place with its
+ * own preposition. A marked English place follows the English rule (near / at in it: "en"; bare: "cerca de").
+ *
+ * @param place - The Spanish place, or the English marked "(en inglés: …)".
+ * @param phone - A phone text: the compact form (`phonePlaceEs`), no article added.
+ * @returns The text to append, with a leading space.
+ * @example
+ * nearPlaceEs('la salida 12'); //=> ' cerca de la salida 12'
+ * nearPlaceEs('PR-52 cerca de Cayey'); //=> ' en la PR-52 cerca de Cayey'
+ * nearPlaceEs('entre las salidas 3 y 4'); //=> ' entre las salidas 3 y 4'
+ */
+export function nearPlaceEs(place: string, phone = false): string {
+  const english = markedEnglish(place);
+  if (english !== undefined) {
+    if (leadsWithPrepositionEn(english)) return ` ${place}`;
+    return /\b(?:near|at)\b/i.test(english) ? ` en ${place}` : ` cerca de ${place}`;
+  }
+  return placeAfterEs(/\b(?:cerca|en|altura)\b/i.test(place) ? 'en' : 'cerca de', place, phone);
+}
+
+/**
+ * Where a suspect may be going: "posiblemente hacia A o B"; a destination with its own preposition keeps it
+ * ("posiblemente hacia Tucson o al norte de Nogales"), and a place that already says "hacia" takes no second one.
+ *
+ * @param destinations - Spanish places (or English marked "(en inglés: …)").
+ * @returns The phrase.
+ * @example
+ * towardsEs(['Long Beach', 'la frontera con México']); //=> 'posiblemente hacia Long Beach o la frontera con México'
+ * towardsEs(['Tucson', 'al norte de Nogales']); //=> 'posiblemente hacia Tucson o al norte de Nogales'
+ */
+export function towardsEs(destinations: readonly string[]): string {
+  const own = (d: string): boolean => {
+    const english = markedEnglish(d);
+    return english !== undefined ? leadsWithPrepositionEn(english) : leadsWithPrepositionEs(d);
+  };
+  if (!destinations.some(own)) return `posiblemente hacia ${destinations.map((d) => (ROAD_CODE_START.test(d) ? `la ${d}` : d)).join(' o ')}`;
+  return `posiblemente ${destinations.map((d) => (own(d) ? d : joinPlaceEs('hacia', d).trimStart())).join(' o ')}`;
+}
