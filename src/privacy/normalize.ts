@@ -98,7 +98,7 @@ function enclosed(): Record<string, string> {
   return out;
 }
 
-const ENCLOSED: Readonly<Record<string, string>> = enclosed();
+let enclosedMap: Readonly<Record<string, string>> | undefined;
 
 const IGNORABLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]$/u;
 const SPACE = /^\s$/u;
@@ -130,7 +130,7 @@ function foldUncached(ch: string): string {
       continue;
     }
     const lower = c.toLowerCase();
-    const direct = CONFUSABLE[lower] ?? ENCLOSED[c];
+    const direct = CONFUSABLE[lower] ?? (enclosedMap ??= enclosed())[c];
     if (direct !== undefined) {
       out += direct;
       continue;

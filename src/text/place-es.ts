@@ -5,7 +5,7 @@
  * marks it "(en inglés: …)" in the description.
  */
 import { libraryPhrases, phrasesToSpanish } from '../redaction/phrases.js';
-import { ABOUT_WORDS, BORDER_NAMES, DISTANCE_UNITS, PLACE_TERMS, SPANISH_GLUE, STATE_CODE, type PlaceTerm } from './place-terms.js';
+import { ABOUT_WORDS, BORDER_NAMES, DISTANCE_UNITS, placeTerms, SPANISH_GLUE, STATE_CODE, type PlaceTerm } from './place-terms.js';
 
 /** One piece of the location: a word (with its hyphens: "on-ramp" is one word) or a punctuation mark. */
 interface Token {
@@ -44,7 +44,7 @@ let byFirst: Map<string, PlaceTerm[]> | undefined;
 function termsStarting(word: string): readonly PlaceTerm[] {
   if (byFirst === undefined) {
     byFirst = new Map();
-    for (const t of PLACE_TERMS) {
+    for (const t of placeTerms()) {
       const first = t.en.split(' ')[0] ?? '';
       const list = byFirst.get(first) ?? [];
       list.push(t);
@@ -58,7 +58,7 @@ function termsStarting(word: string): readonly PlaceTerm[] {
 let spanishWords: Set<string> | undefined;
 function isSpanishWord(word: string): boolean {
   if (spanishWords === undefined) {
-    const all = [...PLACE_TERMS.map((t) => t.es), phrasesToSpanish(libraryPhrases().join(' | ')), 'a unas unos aproximadamente millas kilómetros'];
+    const all = [...placeTerms().map((t) => t.es), phrasesToSpanish(libraryPhrases().join(' | ')), 'a unas unos aproximadamente millas kilómetros'];
     spanishWords = new Set([...SPANISH_GLUE, ...all.join(' ').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '')]);
   }
   return spanishWords.has(word.toLowerCase());

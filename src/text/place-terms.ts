@@ -321,11 +321,17 @@ function pluralTerms(nounList: readonly PlaceTerm[]): PlaceTerm[] {
  * Every term, the longest first within the same first word (so "mile marker" wins over "mile").
  *
  * @example
- * PLACE_TERMS.some((t) => t.en === 'on-ramp'); //=> true
+ * placeTerms().some((t) => t.en === 'on-ramp'); //=> true
  */
-export const PLACE_TERMS: readonly PlaceTerm[] = [...compassTerms(), ...LINKS, ...NOUNS, ...pluralTerms(NOUNS)].sort(
-  (a, b) => b.en.split(' ').length - a.en.split(' ').length,
-);
+let placeTermList: readonly PlaceTerm[] | undefined;
+export function placeTerms(): readonly PlaceTerm[] {
+  // made on first use (a Spanish text only): the list and its sort cost ~1 ms of every CLI start when made at load
+  placeTermList ??= [...compassTerms(), ...LINKS, ...NOUNS, ...pluralTerms(NOUNS)]
+    .map((t) => ({ t, words: t.en.split(' ').length }))
+    .sort((a, b) => b.words - a.words)
+    .map((x) => x.t);
+  return placeTermList;
+}
 
 /**
  * US state and territory postal codes ("Gary, IN" is Indiana, not "en").
