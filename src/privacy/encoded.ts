@@ -75,6 +75,23 @@ export function punycodeDecode(label: string): string | undefined {
   return String.fromCodePoint(...out);
 }
 
+/**
+ * Percent-escapes decoded ("%4Fkafor" reads "Okafor"); malformed escapes stay as written.
+ *
+ * @example
+ * percentDecode('a%20b%zz'); //=> 'a b%zz'
+ */
+export function percentDecode(s: string): string {
+  if (!s.includes('%')) return s;
+  return s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const PRINTABLE = /^[^\p{Cc}\p{Cn}\p{Co}\p{Cs}]+$/u;
 const THREE_LETTERS = /\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;

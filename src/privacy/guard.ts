@@ -8,7 +8,7 @@
  */
 import { foldIdentityText, normalizeIdentity } from './normalize.js';
 import { decodeReferences } from './references.js';
-import { addressReadings } from './encoded.js';
+import { addressReadings, percentDecode } from './encoded.js';
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
 import { knownTitles } from '../redaction/titles.js';
@@ -168,18 +168,6 @@ export function publicStrings(output: unknown): Map<string, string> {
   return out;
 }
 
-/** Percent-escapes decoded (web addresses): "%4Fkafor" is read as "Okafor"; malformed escapes stay. */
-function decodePercent(s: string): string {
-  if (!s.includes('%')) return s;
-  return s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
-    }
-  });
-}
-
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 
 /** The web addresses of a text read decoded (punycode hosts, base64 tokens: red team 11), or ''. */
@@ -193,7 +181,7 @@ function encodedAddresses(decoded: string): string {
 function masked(value: string, path: string, windows: readonly string[]): string {
   // references decoded twice in the XML ("&amp;#97;" is "a" to a viewer that decodes HTML again), once elsewhere
   const decoded = path === 'xml' ? decodeXml(decodeXml(value)) : decodeXml(value);
-  let text = foldIdentityText(decodePercent(decoded + encodedAddresses(decoded)));
+  let text = foldIdentityText(percentDecode(decoded + encodedAddresses(decoded)));
   for (const w of windows) {
     if (w.length === 0 || !text.includes(w)) continue;
     text = text.split(w).join(' '.repeat(w.length));

@@ -7,6 +7,7 @@
  */
 import { normalizeIdentity } from './normalize.js';
 import { decodeReferences } from './references.js';
+import { percentDecode } from './encoded.js';
 import { digitLetterReadings } from '../redaction/readings.js';
 
 /**
@@ -28,18 +29,6 @@ export interface IdentityProbe {
   readonly find: (text: string) => boolean;
   readonly names: readonly string[];
   readonly badges: readonly string[];
-}
-
-/** Percent-escapes decoded ("%4Fkafor"); malformed escapes stay. */
-function percentDecode(s: string): string {
-  if (!s.includes('%')) return s;
-  return s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
-    }
-  });
 }
 
 /** The compact readings of a folded text: letters and digits only, and with digits read as letters. */

@@ -5,18 +5,12 @@
  * `matcher.ts`.
  */
 import { foldTerm, type FoldedText } from './fold.js';
+import { percentDecode } from '../privacy/encoded.js';
 import type { Hit } from './scanner.js';
 
 /** An address with its percent-escapes decoded and folded ("%4Fkafor" reads "okafor"); malformed escapes stay. */
 export function percentDecoded(token: string): string {
-  const bytes = token.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
-    }
-  });
-  return foldTerm(bytes);
+  return foldTerm(percentDecode(token));
 }
 
 export const UNITS: Readonly<Record<string, string>> = {
