@@ -75,3 +75,60 @@ export const SURROGATE = /[\uD800-\uDFFF]/;
  * SUSPECT.lastIndex = 0; SUSPECT.exec('ok\u0001')?.index; //=> 2
  */
 export const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+
+/**
+ * How a character is named in an error: "the end of the document", a control character by code point, else quoted.
+ *
+ * @example
+ * describeChar(0x01); //=> 'the control character U+0001'
+ */
+export function describeChar(c: number): string {
+  if (Number.isNaN(c)) return 'the end of the document';
+  if (c < 0x20 || c === 0x7f) return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${String.fromCharCode(c)}"`;
+}
+
+/**
+ * The first character XML 1.0 does not allow in `s`, as an offset and a message, or undefined. One native pass
+ * finds what could be wrong (a forbidden character or a surrogate); well-formed surrogate pairs are stepped over,
+ * and anything else is reported as two exact passes find it: the first forbidden character, else the first lone
+ * surrogate.
+ *
+ * @example
+ * badCharacter('<a>\u0001</a>')?.at; //=> 3
+ */
+export function badCharacter(s: string): { at: number; message: string } | undefined {
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(s); m !== null; m = SUSPECT.exec(s)) {
+    const i = m.index;
+    const c = s.charCodeAt(i);
+    const d = s.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      SUSPECT.lastIndex = i + 2;
+      continue;
+    }
+    SUSPECT.lastIndex = 0;
+    return reportCharacter(s);
+  }
+  SUSPECT.lastIndex = 0;
+  return undefined;
+}
+
+function reportCharacter(s: string): { at: number; message: string } | undefined {
+  const bad = FORBIDDEN_CHAR.exec(s);
+  if (bad !== null) {
+    return {
+      at: bad.index,
+      message: `it contains ${describeChar(s.charCodeAt(bad.index))}, which XML 1.0 does not allow anywhere (write it as text another way, or remove it).`,
+    };
+  }
+  if (!SURROGATE.test(s)) return undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const d = s.charCodeAt(i + 1);
+    if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++;
+    else return { at: i, message: 'it contains a lone UTF-16 surrogate, which is not a character.' };
+  }
+  return undefined;
+}

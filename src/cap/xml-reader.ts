@@ -14,96 +14,11 @@
  * or its namespaces forbid (`MALFORMED_XML`).
  */
 
-import { FORBIDDEN_CHAR, SURROGATE, SUSPECT, isNameAbove127, isNameAscii, isNameStartAbove127, isNameStartAscii, isSpace } from './xml-chars.js';
+import { badCharacter, describeChar, isNameAbove127, isNameAscii, isNameStartAbove127, isNameStartAscii, isSpace } from './xml-chars.js';
 
-/**
- * Why `readXml` refused a document.
- *
- * @example
- * const code: XmlReadErrorCode = 'MALFORMED_XML';
- */
-export type XmlReadErrorCode = 'DOCTYPE_FORBIDDEN' | 'ENTITY_FORBIDDEN' | 'TOO_DEEP' | 'TOO_LARGE' | 'MALFORMED_XML';
+import { XML_READ_DEFAULTS, XmlReadError, type XmlElement, type XmlReadErrorCode, type XmlReadLimits } from './xml-types.js';
 
-/**
- * Thrown by `readXml`; the message starts with the line and column.
- *
- * @example
- * try {
- *   readXml('<a><b></a>', XML_READ_DEFAULTS);
- * } catch (e) {
- *   if (e instanceof XmlReadError) e.code; //=> 'MALFORMED_XML'
- * }
- */
-export class XmlReadError extends Error {
-  override name = 'XmlReadError' as const;
-  readonly code: XmlReadErrorCode;
-
-  constructor(code: XmlReadErrorCode, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
-
-/**
- * One element read by `readXml`.
- *
- * @example
- * const e: XmlElement = readXml('<a xmlns="urn:x">hi</a>', XML_READ_DEFAULTS) as XmlElement;
- * e.ns; //=> 'urn:x'
- */
-export interface XmlElement {
-  /** Local name. */
-  readonly name: string;
-  /** Namespace URI, `''` when none. */
-  readonly ns: string;
-  /** Attribute names as written (qualified), other than namespace declarations. */
-  readonly attributes: readonly string[];
-  /** Child elements in document order (empty for an element in `skipNamespace`). */
-  readonly children: readonly XmlElement[];
-  /** The decoded character content (text and CDATA) directly inside the element. */
-  readonly text: string;
-}
-
-/**
- * The caps of `readXml`.
- *
- * @example
- * readXml(xml, { ...XML_READ_DEFAULTS, maxDepth: 8 });
- */
-export interface XmlReadLimits {
-  /** Deepest element nesting (the root is depth 1). */
-  readonly maxDepth: number;
-  /** Most elements in the document. */
-  readonly maxElements: number;
-  /** Most attributes (namespace declarations included) on one element. */
-  readonly maxAttributes: number;
-  /** Most namespace declarations in the whole document. */
-  readonly maxNamespaceDeclarations: number;
-  /** Most comments in the whole document; no cap when left out (`verifyCap` and `signCap` set the four below). */
-  readonly maxComments?: number;
-  /** Most CDATA sections in the whole document; no cap when left out. */
-  readonly maxCdataSections?: number;
-  /** Most processing instructions (the XML declaration is not one); no cap when left out. */
-  readonly maxProcessingInstructions?: number;
-  /** Most attributes in the whole document, namespace declarations included; no cap when left out. */
-  readonly maxTotalAttributes?: number;
-  /** Elements in this namespace are checked for well-formedness but kept without children or text. */
-  readonly skipNamespace?: string;
-}
-
-/**
- * The default caps: a CAP message nests 5 deep (7 with a signature), has a few hundred elements and declares one
- * or two namespaces.
- *
- * @example
- * XML_READ_DEFAULTS.maxElements; //=> 50000
- */
-export const XML_READ_DEFAULTS: XmlReadLimits = {
-  maxDepth: 32,
-  maxElements: 50_000,
-  maxAttributes: 64,
-  maxNamespaceDeclarations: 64,
-};
+export { XML_READ_DEFAULTS, XmlReadError, type XmlElement, type XmlReadErrorCode, type XmlReadLimits };
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -127,11 +42,6 @@ function cut(s: string): string {
   return s.length <= 60 ? s : `${s.slice(0, 57)}…`;
 }
 
-function describeChar(c: number): string {
-  if (Number.isNaN(c)) return 'the end of the document';
-  if (c < 0x20 || c === 0x7f) return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${String.fromCharCode(c)}"`;
-}
 
 /** The scanner; one instance per document. */
 class Reader {
@@ -186,44 +96,10 @@ class Reader {
 
   // ---- characters and names ----------------------------------------------------------------------------------
 
-  /**
-   * Refuses characters XML 1.0 does not allow. One native pass finds what could be wrong (a forbidden character or
-   * a surrogate); well-formed surrogate pairs are stepped over, and anything else is reported as the two exact
-   * passes of `reportCharacters` find it.
-   */
+  /** Refuses characters XML 1.0 does not allow (`badCharacter`). */
   checkCharacters(): void {
-    const s = this.s;
-    SUSPECT.lastIndex = 0;
-    for (let m = SUSPECT.exec(s); m !== null; m = SUSPECT.exec(s)) {
-      const i = m.index;
-      const c = s.charCodeAt(i);
-      const d = s.charCodeAt(i + 1);
-      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        SUSPECT.lastIndex = i + 2;
-        continue;
-      }
-      SUSPECT.lastIndex = 0;
-      this.reportCharacters(); // throws
-      return;
-    }
-    SUSPECT.lastIndex = 0;
-  }
-
-  /** The first forbidden character, else the first lone surrogate, as an error (`checkCharacters` found one). */
-  private reportCharacters(): void {
-    const s = this.s;
-    const bad = FORBIDDEN_CHAR.exec(s);
-    if (bad !== null) {
-      this.malformed(bad.index, `it contains ${describeChar(s.charCodeAt(bad.index))}, which XML 1.0 does not allow anywhere (write it as text another way, or remove it).`);
-    }
-    if (!SURROGATE.test(s)) return;
-    for (let i = 0; i < this.n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0xd800 || c > 0xdfff) continue;
-      const d = s.charCodeAt(i + 1);
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++;
-      else this.malformed(i, 'it contains a lone UTF-16 surrogate, which is not a character.');
-    }
+    const bad = badCharacter(this.s);
+    if (bad !== undefined) this.malformed(bad.at, bad.message);
   }
 
   /** Skips white space; returns whether there was any. */
