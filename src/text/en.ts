@@ -106,6 +106,34 @@ function placeAfter(preposition: string, place: string): string {
   return LEADING_PREPOSITION_EN.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
 }
 
+/** The CAP instruction: what to do when the suspects, the officer or a vehicle are seen, then the tip line. */
+const instructionEn: Wording['instruction'] = ({ hasSuspects, plural, armed, missing, vehicles = 1, phone, web }) => {
+  const who = plural ? 'the suspects' : 'the suspect';
+  const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' or the vehicles' : ' or the vehicle';
+  const parts: string[] = [];
+  if (hasSuspects) {
+    if (armed) parts.push(`Consider ${who} armed and dangerous.`);
+    parts.push(`Do not approach or try to stop ${who}.`);
+    parts.push(
+      `If you see ${who}${missing ? `${veh === '' ? ' or' : ','} the officer` : ''}${veh}, call 911 immediately and say where and when you saw them.`,
+    );
+  } else if (missing) {
+    parts.push(`If you see the officer${veh}, call 911 immediately and say where and when you saw them.`);
+  }
+  parts.push(phone === undefined ? 'If you have information, call 911.' : `If you have information, call 911 or the tip line at ${phone}.`);
+  if (web !== undefined) parts.push(`Updates: ${web}`);
+  return parts.join(' ');
+};
+
+/** The EAS required sentence (originator, areas, start and end) in capitals, as broadcast. */
+const easRequiredEn: Wording['easRequired'] = ({ originator, areas, start, end, timeZone }) => {
+  const startDate = dateLabelEn(start, timeZone, true).toUpperCase();
+  const endText = sameLocalDay(start, end, timeZone)
+    ? clockLabel(end, timeZone)
+    : `${clockLabel(end, timeZone)} ON ${dateLabelEn(end, timeZone, true).toUpperCase()}`;
+  return `${originator} HAS ISSUED A BLUE ALERT FOR THE FOLLOWING COUNTIES/AREAS: ${areas}; AT ${clockLabel(start, timeZone)} ON ${startDate} EFFECTIVE UNTIL ${endText}.`;
+};
+
 /**
  * The English wording.
  *
@@ -181,32 +209,10 @@ export function english(): Wording {
     detailsWord: '',
     placeWord: 'Place',
     timeWord: 'Time',
-    instruction: ({ hasSuspects, plural, armed, missing, vehicles = 1, phone, web }) => {
-      const who = plural ? 'the suspects' : 'the suspect';
-      const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' or the vehicles' : ' or the vehicle';
-      const parts: string[] = [];
-      if (hasSuspects) {
-        if (armed) parts.push(`Consider ${who} armed and dangerous.`);
-        parts.push(`Do not approach or try to stop ${who}.`);
-        parts.push(
-          `If you see ${who}${missing ? `${veh === '' ? ' or' : ','} the officer` : ''}${veh}, call 911 immediately and say where and when you saw them.`,
-        );
-      } else if (missing) {
-        parts.push(`If you see the officer${veh}, call 911 immediately and say where and when you saw them.`);
-      }
-      parts.push(phone === undefined ? 'If you have information, call 911.' : `If you have information, call 911 or the tip line at ${phone}.`);
-      if (web !== undefined) parts.push(`Updates: ${web}`);
-      return parts.join(' ');
-    },
+    instruction: instructionEn,
     abbreviate,
     easOriginator: (org) => ORIGINATOR[org],
-    easRequired: ({ originator, areas, start, end, timeZone }) => {
-      const startDate = dateLabelEn(start, timeZone, true).toUpperCase();
-      const endText = sameLocalDay(start, end, timeZone)
-        ? clockLabel(end, timeZone)
-        : `${clockLabel(end, timeZone)} ON ${dateLabelEn(end, timeZone, true).toUpperCase()}`;
-      return `${originator} HAS ISSUED A BLUE ALERT FOR THE FOLLOWING COUNTIES/AREAS: ${areas}; AT ${clockLabel(start, timeZone)} ON ${startDate} EFFECTIVE UNTIL ${endText}.`;
-    },
+    easRequired: easRequiredEn,
     messageFrom: (sender) => `Message from ${sender}.`,
   };
 }

@@ -147,6 +147,34 @@ const EVENT_90: Record<BlueAlertEvent, string> = {
 
 const STATUS_NOUN: Record<'Exercise' | 'Test' | 'Draft', string> = { Exercise: 'un simulacro', Test: 'una prueba', Draft: 'un borrador' };
 
+/** The Spanish CAP instruction, agreeing in gender and number with the suspects and the officer. */
+const instructionEs: Wording['instruction'] = ({ hasSuspects, plural, female, armed, missing, femaleOfficer, vehicles = 1, phone, web }) => {
+  const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' o los vehículos' : ' o el vehículo';
+  const officer = femaleOfficer === true ? 'a la agente' : 'al agente';
+  const end = agree({ plural, female });
+  const who = plural ? (female ? 'a las sospechosas' : 'a los sospechosos') : female ? 'a la sospechosa' : 'al sospechoso';
+  const pron = plural || missing ? 'los' : female ? 'la' : 'lo';
+  const parts: string[] = [];
+  if (hasSuspects) {
+    if (armed) parts.push(`Considere ${who} armad${end} y peligros${end}.`);
+    parts.push(`No se acerque ni intente detener ${who}.`);
+    parts.push(`Si ve ${who}${missing ? `${veh === '' ? ' o' : ','} ${officer}` : ''}${veh}, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
+  } else if (missing) {
+    parts.push(`Si ve ${officer}${veh}, llame al 911 de inmediato e indique dónde y cuándo ${veh !== '' ? 'los' : femaleOfficer === true ? 'la' : 'lo'} vio.`);
+  }
+  parts.push(phone === undefined ? 'Si tiene información, llame al 911.' : `Si tiene información, llame al 911 o a la línea de información ${phone}.`);
+  if (web !== undefined) parts.push(`Actualizaciones: ${web}`);
+  return parts.join(' ');
+};
+
+/** The Spanish EAS required sentence in capitals ("… HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES CONDADOS/ÁREAS: …"). */
+const easRequiredEs: Wording['easRequired'] = ({ originator, areas, start, end, timeZone, municipios }) => {
+  const at = (d: Date): string => clockLabelEs(d, timeZone).toUpperCase();
+  const endText = sameLocalDay(start, end, timeZone) ? at(end) : `${at(end)} DEL ${dateLabelEs(end, timeZone, true).toUpperCase()}`;
+  const units = municipios === true ? 'MUNICIPIOS/ÁREAS' : 'CONDADOS/ÁREAS';
+  return `${originator} HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES ${units}: ${areas}; A ${at(start)} DEL ${dateLabelEs(start, timeZone, true).toUpperCase()}, VIGENTE HASTA ${endText.replace(/\.$/, '')}.`;
+};
+
 /**
  * The Spanish wording. `phone` leaves English free text out (WEA); `full` marks it "(en inglés: …)" (description).
  *
@@ -245,32 +273,10 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     detailsWord: 'Detalles: ',
     placeWord: 'Lugar',
     timeWord: 'Hora',
-    instruction: ({ hasSuspects, plural, female, armed, missing, femaleOfficer, vehicles = 1, phone, web }) => {
-      const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' o los vehículos' : ' o el vehículo';
-      const officer = femaleOfficer === true ? 'a la agente' : 'al agente';
-      const end = agree({ plural, female });
-      const who = plural ? (female ? 'a las sospechosas' : 'a los sospechosos') : female ? 'a la sospechosa' : 'al sospechoso';
-      const pron = plural || missing ? 'los' : female ? 'la' : 'lo';
-      const parts: string[] = [];
-      if (hasSuspects) {
-        if (armed) parts.push(`Considere ${who} armad${end} y peligros${end}.`);
-        parts.push(`No se acerque ni intente detener ${who}.`);
-        parts.push(`Si ve ${who}${missing ? `${veh === '' ? ' o' : ','} ${officer}` : ''}${veh}, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
-      } else if (missing) {
-        parts.push(`Si ve ${officer}${veh}, llame al 911 de inmediato e indique dónde y cuándo ${veh !== '' ? 'los' : femaleOfficer === true ? 'la' : 'lo'} vio.`);
-      }
-      parts.push(phone === undefined ? 'Si tiene información, llame al 911.' : `Si tiene información, llame al 911 o a la línea de información ${phone}.`);
-      if (web !== undefined) parts.push(`Actualizaciones: ${web}`);
-      return parts.join(' ');
-    },
+    instruction: instructionEs,
     abbreviate: (text, protect) => abbreviate(text, protect),
     easOriginator: (org) => ORIGINATOR[org],
-    easRequired: ({ originator, areas, start, end, timeZone, municipios }) => {
-      const at = (d: Date): string => clockLabelEs(d, timeZone).toUpperCase();
-      const endText = sameLocalDay(start, end, timeZone) ? at(end) : `${at(end)} DEL ${dateLabelEs(end, timeZone, true).toUpperCase()}`;
-      const units = municipios === true ? 'MUNICIPIOS/ÁREAS' : 'CONDADOS/ÁREAS';
-      return `${originator} HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES ${units}: ${areas}; A ${at(start)} DEL ${dateLabelEs(start, timeZone, true).toUpperCase()}, VIGENTE HASTA ${endText.replace(/\.$/, '')}.`;
-    },
+    easRequired: easRequiredEs,
     messageFrom: (sender) => `Mensaje ${ofAgencyEs(sender)}.`,
   };
 }
