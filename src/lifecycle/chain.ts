@@ -118,7 +118,49 @@ function warning(code: BlueAlertIssue['code'], path: string, message: string): B
 export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 'previous'): ResolvedChain {
   const list: readonly unknown[] = Array.isArray(previous) ? previous : [previous];
   const pathOf = (i: number): string => (Array.isArray(previous) ? `${basePath}[${i}]` : basePath);
-  const errors: BlueAlertIssue[] = [];
+  checkChainSize(list, basePath);
+  const read = readMessages(list, pathOf);
+  const first = read[0];
+  if (first === undefined) throw new BlueAlertError([issue('chain_invalid', basePath, 'Give at least one earlier message.')]);
+  const sender = first.alert.sender;
+  const errors = consistencyIssues(read, sender, sent, pathOf(0));
+  if (isNonEmpty(errors)) throw new BlueAlertError(errors);
+
+  // one entry per message (the same message may be given twice, or as both XML and object)
+  const byRef = new Map<string, ChainMessage>();
+  for (const m of read) if (!byRef.has(m.reference)) byRef.set(m.reference, m);
+  const messages = [...byRef.values()].sort((a, b) => a.sent.getTime() - b.sent.getTime());
+  const alive = messages.filter((m) => m.expires === undefined || m.expires.getTime() > sent.getTime());
+  if (!isNonEmpty(alive)) {
+    throw new BlueAlertError([
+      issue(
+        'chain_expired',
+        basePath,
+        'Every message of this chain has expired, so there is nothing to update or cancel. Issue a new Alert instead.',
+      ),
+    ]);
+  }
+  const warnings: BlueAlertWarning[] = messages
+    .filter((m) => !alive.includes(m))
+    .map((m) => warning('reference_expired_dropped', m.path, `Not referenced: it expired before the new message is sent (${m.alert.sent}).`));
+  const carried = carriedReferences(messages, byRef, warnings);
+  const references = [
+    ...[...carried.entries()].map(([ref, t]) => ({ ref, t })),
+    ...alive.map((m) => ({ ref: m.reference, t: m.sent.getTime() })),
+  ]
+    .sort((a, b) => a.t - b.t)
+    .map((x) => x.ref);
+
+  let expires: ChainMessage | undefined;
+  for (const m of alive) {
+    if (m.expires !== undefined && (expires?.expires === undefined || m.expires.getTime() > expires.expires.getTime())) expires = m;
+  }
+  const latest = messages[messages.length - 1] ?? first;
+  return { messages, latest, sender, references, ...(expires === undefined ? {} : { expires }), warnings };
+}
+
+/** Refuses an empty chain, too many messages, or too much XML, before any is read. */
+function checkChainSize(list: readonly unknown[], basePath: string): void {
   if (list.length === 0) {
     throw new BlueAlertError([issue('chain_invalid', basePath, 'Give at least one earlier message (the Alert, or the chain of Alert and Updates).')]);
   }
@@ -135,6 +177,11 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
       issue('input_too_large', basePath, `The earlier messages hold ${bytes} characters of XML together; the limit is ${LIMITS.previousMessagesBytes} (LIMITS.previousMessagesBytes). Give the messages of one alert: the Alert and its Updates.`),
     ]);
   }
+}
+
+/** Reads every message; throws every unreadable one at once. */
+function readMessages(list: readonly unknown[], pathOf: (i: number) => string): ChainMessage[] {
+  const errors: BlueAlertIssue[] = [];
   const read: ChainMessage[] = [];
   list.forEach((p, i) => {
     const path = pathOf(i);
@@ -158,14 +205,16 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
     });
   });
   if (isNonEmpty(errors)) throw new BlueAlertError(errors);
+  return read;
+}
 
-  const first = read[0];
-  if (first === undefined) throw new BlueAlertError([issue('chain_invalid', basePath, 'Give at least one earlier message.')]);
-  const sender = first.alert.sender;
+/** One sender throughout, no Cancel, nothing sent after `sent`. */
+function consistencyIssues(read: readonly ChainMessage[], sender: string, sent: Date, firstPath: string): BlueAlertIssue[] {
+  const errors: BlueAlertIssue[] = [];
   for (const m of read) {
     if (m.alert.sender !== sender) {
       errors.push(
-        issue('chain_mixed_senders', m.path, `This message has another sender than ${pathOf(0)}; a chain must come from one sender. Give only the messages of one alert.`),
+        issue('chain_mixed_senders', m.path, `This message has another sender than ${firstPath}; a chain must come from one sender. Give only the messages of one alert.`),
       );
     }
     if (m.alert.msgType === 'Cancel') {
@@ -181,27 +230,11 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
       }
     });
   }
-  if (isNonEmpty(errors)) throw new BlueAlertError(errors);
+  return errors;
+}
 
-  // one entry per message (the same message may be given twice, or as both XML and object)
-  const byRef = new Map<string, ChainMessage>();
-  for (const m of read) if (!byRef.has(m.reference)) byRef.set(m.reference, m);
-  const messages = [...byRef.values()].sort((a, b) => a.sent.getTime() - b.sent.getTime());
-  const alive = messages.filter((m) => m.expires === undefined || m.expires.getTime() > sent.getTime());
-  if (!isNonEmpty(alive)) {
-    throw new BlueAlertError([
-      issue(
-        'chain_expired',
-        basePath,
-        'Every message of this chain has expired, so there is nothing to update or cancel. Issue a new Alert instead.',
-      ),
-    ]);
-  }
-  const warnings: BlueAlertWarning[] = messages
-    .filter((m) => !alive.includes(m))
-    .map((m) => warning('reference_expired_dropped', m.path, `Not referenced: it expired before the new message is sent (${m.alert.sent}).`));
-
-  // earlier messages referenced by the chain but not given: keep them (their expiry is unknown)
+/** Earlier messages referenced by the chain but not given, with their sent time: kept (their expiry is unknown). */
+function carriedReferences(messages: readonly ChainMessage[], byRef: ReadonlyMap<string, ChainMessage>, warnings: BlueAlertWarning[]): Map<string, number> {
   const carried = new Map<string, number>();
   for (const m of messages) {
     (m.alert.references ?? []).forEach((ref, j) => {
@@ -217,19 +250,7 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
       carried.set(ref, at.getTime());
     });
   }
-  const references = [
-    ...[...carried.entries()].map(([ref, t]) => ({ ref, t })),
-    ...alive.map((m) => ({ ref: m.reference, t: m.sent.getTime() })),
-  ]
-    .sort((a, b) => a.t - b.t)
-    .map((x) => x.ref);
-
-  let expires: ChainMessage | undefined;
-  for (const m of alive) {
-    if (m.expires !== undefined && (expires?.expires === undefined || m.expires.getTime() > expires.expires.getTime())) expires = m;
-  }
-  const latest = messages[messages.length - 1] ?? first;
-  return { messages, latest, sender, references, ...(expires === undefined ? {} : { expires }), warnings };
+  return carried;
 }
 
 /**
