@@ -209,26 +209,8 @@ function cancelRequests(option: CancelOptions['request']): { requests: BlueAlert
  */
 export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptions | null = {}): BlueAlertCancel {
   options ??= {};
-  const errors: BlueAlertIssue[] = [];
   const now = resolveNow(options.now);
-  if (!(now instanceof Date)) errors.push(now);
-  if (options.identifier !== undefined && !CAP_TOKEN_PATTERN.test(options.identifier)) {
-    errors.push(issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".'));
-  }
-  if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
-    errors.push(issue('unknown_time_zone', 'options.timeZone', 'Must be an IANA time zone name, e.g. "America/Denver".'));
-  }
-  if (options.timeZone !== undefined && isValidTimeZone(options.timeZone) && now instanceof Date && zoneOffsetMinutes(now, options.timeZone) === 0) {
-    errors.push(issue('unknown_time_zone', 'options.timeZone', `"${options.timeZone}" is at UTC offset 0 now, which IPAWS refuses for a US alert; give the issuing authority's own zone, e.g. "America/Denver".`));
-  }
-  const original = cancelRequests(options.request);
-  errors.push(...original.issues);
-  errors.push(...checkReason(options.reason, stringTerms(options.redactTerms), original.requests));
-  // the identifier is published too: read as words ("DanielOkafor", "BA-4471"), like the build's guard reads it
-  if (options.identifier !== undefined && original.requests.length > 0) {
-    const named = lifecycleTextIssues(options.identifier.replace(/[-_./@+=:~]/g, ' '), 'options.identifier', original.requests, stringTerms(options.redactTerms));
-    if (named.length > 0) errors.push(issue('officer_identity_leak', 'options.identifier', 'The identifier holds the withheld officer identity (a name or the badge), and every CAP message publishes it; use one without it.'));
-  }
+  const errors = cancelOptionIssues(options, now);
   if (isNonEmpty(errors) || !(now instanceof Date)) throw new BlueAlertError(isNonEmpty(errors) ? errors : [issue('invalid_now', 'options.now', 'Invalid now.')]);
 
   const chain = resolveChain(previous, now);
@@ -255,29 +237,9 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
   latest.info.forEach((info) => {
     const language = info.language ?? 'en-US';
     const text = cancelText(language, info.senderName, reason);
-    if (!texts.has(language.toLowerCase().startsWith('es') ? 'es' : 'en')) texts.set(language.toLowerCase().startsWith('es') ? 'es' : 'en', text);
-    const parameter: CapValuePair[] = info.parameter.filter((p) => p.valueName === 'EAS-ORG' || p.valueName === 'BLOCKCHANNEL');
-    infos.push({
-      ...(info.language === undefined ? {} : { language: info.language }),
-      category: info.category,
-      event: info.event,
-      responseType: ['AllClear'],
-      urgency: 'Past',
-      severity: 'Minor',
-      certainty: 'Observed',
-      ...(info.audience === undefined ? {} : { audience: info.audience }),
-      eventCode: info.eventCode,
-      expires,
-      ...(info.senderName === undefined ? {} : { senderName: info.senderName }),
-      headline: text.headline,
-      description: text.description,
-      instruction: text.instruction,
-      ...(info.web === undefined ? {} : { web: info.web }),
-      ...(info.contact === undefined ? {} : { contact: info.contact }),
-      parameter,
-      resource: [],
-      area: info.area,
-    });
+    const key = language.toLowerCase().startsWith('es') ? 'es' : 'en';
+    if (!texts.has(key)) texts.set(key, text);
+    infos.push(cancelInfo(info, text, expires));
   });
   if (!isNonEmpty(infos)) {
     throw new BlueAlertError([
@@ -320,5 +282,55 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
     sameHeader: same.header,
     warnings: [...chain.warnings, ...same.warnings],
     alert,
+  };
+}
+
+/** The problems with a Cancel's options (its time, identifier, time zone, reason), before any message is read. */
+function cancelOptionIssues(options: CancelOptions, now: Date | BlueAlertIssue): BlueAlertIssue[] {
+  const errors: BlueAlertIssue[] = [];
+  if (!(now instanceof Date)) errors.push(now);
+  if (options.identifier !== undefined && !CAP_TOKEN_PATTERN.test(options.identifier)) {
+    errors.push(issue('invalid_identifier', 'options.identifier', 'A CAP identifier must not be empty or contain spaces, commas, "<" or "&".'));
+  }
+  if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
+    errors.push(issue('unknown_time_zone', 'options.timeZone', 'Must be an IANA time zone name, e.g. "America/Denver".'));
+  }
+  if (options.timeZone !== undefined && isValidTimeZone(options.timeZone) && now instanceof Date && zoneOffsetMinutes(now, options.timeZone) === 0) {
+    errors.push(issue('unknown_time_zone', 'options.timeZone', `"${options.timeZone}" is at UTC offset 0 now, which IPAWS refuses for a US alert; give the issuing authority's own zone, e.g. "America/Denver".`));
+  }
+  const original = cancelRequests(options.request);
+  errors.push(...original.issues);
+  errors.push(...checkReason(options.reason, stringTerms(options.redactTerms), original.requests));
+  // the identifier is published too: read as words ("DanielOkafor", "BA-4471"), like the build's guard reads it
+  if (options.identifier !== undefined && original.requests.length > 0) {
+    const named = lifecycleTextIssues(options.identifier.replace(/[-_./@+=:~]/g, ' '), 'options.identifier', original.requests, stringTerms(options.redactTerms));
+    if (named.length > 0) errors.push(issue('officer_identity_leak', 'options.identifier', 'The identifier holds the withheld officer identity (a name or the badge), and every CAP message publishes it; use one without it.'));
+  }
+  return errors;
+}
+
+/** The Cancel's <info> for one <info> of the latest message: its category, event, eventCode and area, the new text. */
+function cancelInfo(info: CapInfo, text: CancelText, expires: string): CapInfo {
+  const parameter: CapValuePair[] = info.parameter.filter((p) => p.valueName === 'EAS-ORG' || p.valueName === 'BLOCKCHANNEL');
+  return {
+    ...(info.language === undefined ? {} : { language: info.language }),
+    category: info.category,
+    event: info.event,
+    responseType: ['AllClear'],
+    urgency: 'Past',
+    severity: 'Minor',
+    certainty: 'Observed',
+    ...(info.audience === undefined ? {} : { audience: info.audience }),
+    eventCode: info.eventCode,
+    expires,
+    ...(info.senderName === undefined ? {} : { senderName: info.senderName }),
+    headline: text.headline,
+    description: text.description,
+    instruction: text.instruction,
+    ...(info.web === undefined ? {} : { web: info.web }),
+    ...(info.contact === undefined ? {} : { contact: info.contact }),
+    parameter,
+    resource: [],
+    area: info.area,
   };
 }
