@@ -253,6 +253,32 @@ function checkWith(xml: string, signature: Element, cert: X509Certificate): Cryp
 }
 
 /**
+ * The certificate among `candidates` whose key verifies the signature, or the issue saying why none does: the
+ * digest does not match (the message was changed), the signature could not be checked, or no key verifies it.
+ */
+function findSigner(xml: string, signature: Element, candidates: readonly X509Certificate[], fromKeyInfo: boolean, where: string): X509Certificate | BlueAlertIssue {
+  for (const cert of candidates) {
+    const outcome = checkWith(xml, signature, cert);
+    if (outcome === 'valid') return cert;
+    if (outcome === 'digest_mismatch') {
+      return issue(
+        'signature_invalid',
+        `${where}/SignedInfo/Reference/DigestValue`,
+        'The message was changed after it was signed: the digest of the alert does not match the signed DigestValue. Do not use this message; ask the sender for it again.',
+      );
+    }
+    if (outcome !== 'bad_signature_value') return issue('signature_invalid', where, `The signature could not be checked (${outcome.error}).`);
+  }
+  return issue(
+    'signature_invalid',
+    `${where}/SignatureValue`,
+    fromKeyInfo
+      ? 'The SignatureValue does not verify with the certificate in KeyInfo: the signed information or the signature was changed, or the certificate is not the one that signed.'
+      : 'The SignatureValue does not verify with any of the trusted certificates.',
+  );
+}
+
+/**
  * Verifies the enveloped XML signature of a CAP message (as made by `signCap`, or by IPAWS-OPEN: exclusive
  * C14N, RSA-SHA256, SHA-256, X.509 certificate in `KeyInfo`). Never throws for bad input: every problem is an
  * issue with an XPath. Error codes: `cap_invalid` (not a CAP alert), `signature_missing` (no signature),
@@ -308,46 +334,9 @@ export function verifyCap(xml: string, options: VerifyCapOptions = {}): VerifyCa
       { algorithms },
     );
   }
-  let signerCert: X509Certificate | undefined;
-  for (const cert of candidates) {
-    const outcome = checkWith(xml, signature, cert);
-    if (outcome === 'valid') {
-      signerCert = cert;
-      break;
-    }
-    if (outcome === 'digest_mismatch') {
-      return result(
-        [
-          issue(
-            'signature_invalid',
-            `${where}/SignedInfo/Reference/DigestValue`,
-            'The message was changed after it was signed: the digest of the alert does not match the signed DigestValue. Do not use this message; ask the sender for it again.',
-          ),
-        ],
-        { algorithms },
-      );
-    }
-    if (outcome !== 'bad_signature_value') {
-      return result(
-        [issue('signature_invalid', where, `The signature could not be checked (${outcome.error}).`)],
-        { algorithms },
-      );
-    }
-  }
-  if (signerCert === undefined) {
-    return result(
-      [
-        issue(
-          'signature_invalid',
-          `${where}/SignatureValue`,
-          keyInfoCerts.length > 0
-            ? 'The SignatureValue does not verify with the certificate in KeyInfo: the signed information or the signature was changed, or the certificate is not the one that signed.'
-            : 'The SignatureValue does not verify with any of the trusted certificates.',
-        ),
-      ],
-      { algorithms },
-    );
-  }
+  const found = findSigner(xml, signature, candidates, keyInfoCerts.length > 0, where);
+  if (!(found instanceof X509Certificate)) return result([found], { algorithms });
+  const signerCert = found;
 
   const signer = describeCertificate(signerCert);
   const atInput = options.at ?? capSent(parsed.root);
