@@ -199,87 +199,15 @@ export function fitSegments(
   max: number,
   measure: (s: string) => number,
 ): FitResult {
-  // every variant is measured once; the length of a state is the sum of its parts plus the spaces between them
-  const lengths = segments.map((s) => s.variants.map((v) => (v.text === '' ? 0 : measure(v.text))));
-  const state = segments.map(() => 0); // index into variants; -1 = dropped
-  const lenOf = (i: number, k: number): number => (k < 0 ? 0 : (lengths[i]?.[k] ?? 0));
-  let sum = 0;
-  let parts = 0;
-  segments.forEach((_s, i) => {
-    const l = lenOf(i, 0);
-    sum += l;
-    if (l > 0) parts += 1;
-  });
-  const total = (): number => sum + Math.max(parts - 1, 0);
-  const move = (i: number, to: number): void => {
-    const before = lenOf(i, state[i] ?? -1);
-    const after = lenOf(i, to);
-    sum += after - before;
-    parts += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
-    state[i] = to;
-  };
-  const totalIf = (i: number, to: number): number => {
-    const before = lenOf(i, state[i] ?? -1);
-    const after = lenOf(i, to);
-    const p = parts + (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
-    return sum + after - before + Math.max(p - 1, 0);
-  };
+  const st = new FitState(segments, measure);
   // order of consideration: least important first; among equals, later in the text first
   const order = segments.map((s, i) => ({ s, i })).sort((a, b) => b.s.priority - a.s.priority || b.i - a.i);
-
-  // phase 1: abbreviation steps, least important segment first
-  const abbrevStep = (): boolean => {
-    for (const { s, i } of order) {
-      const k = state[i] ?? -1;
-      if (k < 0) continue;
-      const next = s.variants[k + 1];
-      if (next !== undefined && next.kind === 'abbrev') {
-        move(i, k + 1);
-        return true;
-      }
-    }
-    return false;
-  };
-  // phase 2: the step that loses the least important information (ties: later in the text)
-  const contentStep = (): boolean => {
-    let best: { i: number; to: number; p: number } | undefined;
-    segments.forEach((s, i) => {
-      const k = state[i] ?? -1;
-      if (k < 0) return;
-      const next = s.variants[k + 1];
-      let cand: { i: number; to: number; p: number } | undefined;
-      if (next !== undefined) cand = { i, to: k + 1, p: next.kind === 'abbrev' ? Infinity : (next.priority ?? s.priority) };
-      else if (!s.required) cand = { i, to: -1, p: s.priority };
-      if (cand !== undefined && (best === undefined || cand.p >= best.p)) best = cand;
-    });
-    if (best === undefined) return false;
-    move(best.i, best.to);
-    return true;
-  };
-
-  while (total() > max && abbrevStep());
-  while (total() > max && contentStep());
-  // give back what still fits: the most important lost information first, then abbreviations
-  for (;;) {
-    let best: { i: number; to: number; p: number } | undefined;
-    segments.forEach((s, i) => {
-      const k = state[i] ?? -1;
-      let cand: { i: number; to: number; p: number } | undefined;
-      if (k > 0) {
-        const v = s.variants[k];
-        cand = { i, to: k - 1, p: v === undefined || v.kind === 'abbrev' ? Infinity : (v.priority ?? s.priority) };
-      } else if (k < 0 && s.variants.length > 0) {
-        cand = { i, to: s.variants.length - 1, p: s.priority };
-      }
-      if (cand === undefined) return;
-      if (totalIf(i, cand.to) <= max && (best === undefined || cand.p < best.p)) best = cand;
-    });
-    if (best === undefined) break;
-    move(best.i, best.to);
-  }
+  while (st.total() > max && abbrevStep(st, order));
+  while (st.total() > max && contentStep(st));
+  giveBack(st, max);
   let text = segments
     .map((s, i) => {
-      const k = state[i] ?? -1;
+      const k = st.state[i] ?? -1;
       return k < 0 ? '' : (s.variants[k]?.text ?? '');
     })
     .filter((t) => t !== '')
@@ -292,9 +220,115 @@ export function fitSegments(
   const shortened: string[] = [];
   const dropped: string[] = [];
   segments.forEach((s, i) => {
-    const k = state[i] ?? -1;
+    const k = st.state[i] ?? -1;
     if (k < 0) dropped.push(s.id);
     else if (k > 0) shortened.push(s.id);
   });
   return { text, shortened, dropped, cut };
+}
+
+/**
+ * Which variant of each segment is chosen (-1 = dropped), and the length of the text they make, kept by arithmetic:
+ * every variant is measured once; the length is the sum of the parts plus the spaces between them.
+ */
+class FitState {
+  readonly segments: readonly Segment[];
+  readonly state: number[];
+  private readonly lengths: number[][];
+  private sum = 0;
+  private parts = 0;
+
+  constructor(segments: readonly Segment[], measure: (s: string) => number) {
+    this.segments = segments;
+    this.lengths = segments.map((s) => s.variants.map((v) => (v.text === '' ? 0 : measure(v.text))));
+    this.state = segments.map(() => 0);
+    segments.forEach((_s, i) => {
+      const l = this.lenOf(i, 0);
+      this.sum += l;
+      if (l > 0) this.parts += 1;
+    });
+  }
+
+  private lenOf(i: number, k: number): number {
+    return k < 0 ? 0 : (this.lengths[i]?.[k] ?? 0);
+  }
+
+  total(): number {
+    return this.sum + Math.max(this.parts - 1, 0);
+  }
+
+  /** Chooses variant `to` of segment `i`. */
+  move(i: number, to: number): void {
+    const before = this.lenOf(i, this.state[i] ?? -1);
+    const after = this.lenOf(i, to);
+    this.sum += after - before;
+    this.parts += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+    this.state[i] = to;
+  }
+
+  /** The total if segment `i` took variant `to`. */
+  totalIf(i: number, to: number): number {
+    const before = this.lenOf(i, this.state[i] ?? -1);
+    const after = this.lenOf(i, to);
+    const p = this.parts + (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+    return this.sum + after - before + Math.max(p - 1, 0);
+  }
+}
+
+interface Step {
+  readonly i: number;
+  readonly to: number;
+  readonly p: number;
+}
+
+/** Phase 1: one abbreviation step, least important segment first. */
+function abbrevStep(st: FitState, order: readonly { s: Segment; i: number }[]): boolean {
+  for (const { s, i } of order) {
+    const k = st.state[i] ?? -1;
+    if (k < 0) continue;
+    const next = s.variants[k + 1];
+    if (next !== undefined && next.kind === 'abbrev') {
+      st.move(i, k + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Phase 2: the step that loses the least important information (ties: later in the text). */
+function contentStep(st: FitState): boolean {
+  let best: Step | undefined;
+  st.segments.forEach((s, i) => {
+    const k = st.state[i] ?? -1;
+    if (k < 0) return;
+    const next = s.variants[k + 1];
+    let cand: Step | undefined;
+    if (next !== undefined) cand = { i, to: k + 1, p: next.kind === 'abbrev' ? Infinity : (next.priority ?? s.priority) };
+    else if (!s.required) cand = { i, to: -1, p: s.priority };
+    if (cand !== undefined && (best === undefined || cand.p >= best.p)) best = cand;
+  });
+  if (best === undefined) return false;
+  st.move(best.i, best.to);
+  return true;
+}
+
+/** Gives back what still fits: the most important lost information first, then abbreviations. */
+function giveBack(st: FitState, max: number): void {
+  for (;;) {
+    let best: Step | undefined;
+    st.segments.forEach((s, i) => {
+      const k = st.state[i] ?? -1;
+      let cand: Step | undefined;
+      if (k > 0) {
+        const v = s.variants[k];
+        cand = { i, to: k - 1, p: v === undefined || v.kind === 'abbrev' ? Infinity : (v.priority ?? s.priority) };
+      } else if (k < 0 && s.variants.length > 0) {
+        cand = { i, to: s.variants.length - 1, p: s.priority };
+      }
+      if (cand === undefined) return;
+      if (st.totalIf(i, cand.to) <= max && (best === undefined || cand.p < best.p)) best = cand;
+    });
+    if (best === undefined) return;
+    st.move(best.i, best.to);
+  }
 }
