@@ -236,6 +236,63 @@ export function titleBefore(t: string, s: number, floor = 0): string | undefined
   return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]) && (!dotted || x.length <= 5));
 }
 
+/** The unit words of an area after its names, English and Spanish (singular, plural). */
+const AREA_UNITS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['county', ['condado', 'condados']],
+  ['counties', ['condado', 'condados']],
+  ['parish', ['parroquia', 'parroquias']],
+  ['parishes', ['parroquia', 'parroquias']],
+  ['borough', ['distrito', 'distritos']],
+  ['boroughs', ['distrito', 'distritos']],
+]);
+const LIST_JOINERS = new Set(['and', 'or', '&', 'y', 'e']);
+const LIST_STEP = /^(\s*,\s*|\s+)([\p{L}\p{N}][\p{L}\p{N}.'’-]*|&)/u;
+
+/**
+ * The unit word ending a list of area names that goes on from `e` ("Adams, Arapahoe and Washington counties",
+ * "Washington and Adams counties", "Washington County"): the names between are capitalised words joined by
+ * commas, "and", "or", "&" or "y", at most twelve words. Undefined when the words after `e` are anything else
+ * ("Washington was shot near Adams County": "was" is no name). Red team 13: "Adams, Arapahoe and an officer
+ * counties" was published for an officer Washington.
+ *
+ * @example
+ * areaListAhead('adams and washington counties', 'Adams and Washington counties', fold(…), 5); //=> 'counties'
+ */
+export function areaListAhead(t: string, original: string, f: FoldedText, e: number): string | undefined {
+  return unitAhead(t, e, (start) => capitalAt(original, f, start));
+}
+
+function unitAhead(t: string, e: number, isName: (start: number) => boolean): string | undefined {
+  let at = e;
+  for (let n = 0; n < 12; n++) {
+    const m = LIST_STEP.exec(t.slice(at, at + 60));
+    if (m === null) return undefined;
+    const word = m[2] ?? '';
+    const start = at + (m[1] ?? '').length;
+    if (AREA_UNITS.has(word)) return word;
+    if (!LIST_JOINERS.has(word) && !isName(start)) return undefined;
+    at = start + word.length;
+  }
+  return undefined;
+}
+
+/**
+ * The Spanish forms of a kept area name the text module writes from it ("condado de Washington", "condados de
+ * Adams y Washington"), folded, for the guard to mask as it masks the English; empty unless a unit word
+ * ("county", "parishes") ends the list the name is in (the capitals were checked when it was kept). Red team 13:
+ * the build refused its own Spanish area.
+ *
+ * @example
+ * spanishAreaWindows('washington county', 0, 10); //=> ['condado de washington', 'condados de washington', ', washington', 'y washington']
+ */
+export function spanishAreaWindows(t: string, s: number, e: number): string[] {
+  const unit = unitAhead(t, e, () => true);
+  const es = unit === undefined ? undefined : AREA_UNITS.get(unit);
+  if (es === undefined) return [];
+  const name = t.slice(s, e);
+  return [`${es[0]} de ${name}`, `${es[1]} de ${name}`, `, ${name}`, `y ${name}`];
+}
+
 /**
  * Folded phrases around a kept match, for the guard to mask: the whole written token it stands in (a longer
  * word, a phone number) with one word either side, with the word after, with the word before; the token alone

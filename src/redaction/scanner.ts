@@ -12,7 +12,7 @@ import { findAddresses } from './address.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows } from './context.js';
+import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows, spanishAreaWindows } from './context.js';
 
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
@@ -114,7 +114,7 @@ export class Scanner implements WordSets {
     const hits: Hit[] = [];
     const kept: KeptMatch[] = [];
     const keep = (s: number, e: number, kind: IdentityTermKind, reason: string): void => {
-      kept.push({ s, e, kind, reason, windows: windows(t, s, e) });
+      kept.push({ s, e, kind, reason, windows: [...windows(t, s, e), ...spanishAreaWindows(t, s, e)] });
     };
     if (mode !== 'address') this.addresses(t, hits, original, f);
     for (const term of this.terms) {

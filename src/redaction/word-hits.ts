@@ -4,12 +4,13 @@
  * from `scanner.ts` along its seam.
  */
 import { isWordChar, type FoldedText } from './fold.js';
+import { isStateName } from '../area/codes.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { type JoinPieces, joinedIdentityWord } from './joined.js';
 import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people.js';
 import type { ScanMode } from './matcher.js';
 import type { Hit } from './scanner.js';
-import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE } from './context.js';
+import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -56,6 +57,14 @@ const DESCRIBED_ES: ReadonlySet<string> = new Set(
     'falda cabello pelo ojos piel tez auto carro coche camioneta vehiculo sedan guagua moto motocicleta pickup hombre mujer').split(' '),
 );
 /** Spanish street words a place's name follows, with other words of the name between ("Avenida Ponce de León"). */
+/** Whether a state's name (one to three words: "washington", "nuevo mexico") starts at `s`. */
+function stateNameAt(t: string, s: number): boolean {
+  const words = /^\p{L}+(?: \p{L}+){0,2}/u.exec(t.slice(s, s + 40))?.[0].split(' ') ?? [];
+  return words.some((_w, i) => isStateName(words.slice(0, i + 1).join(' ')));
+}
+
+/** Spanish place nouns written before "de" and a name ("condado de Adams", "isla de Vieques"). */
+const SPANISH_PLACE_OF: ReadonlySet<string> = new Set(['condado', 'condados', 'ciudad', 'municipio', 'pueblo', 'parroquia', 'isla', 'distrito', 'region', 'provincia', 'villa', 'valle', 'lago', 'bahia', 'puerto', 'playa', 'aeropuerto', 'parque', 'plaza', 'puente', 'estacion', 'area', 'zona', 'sur', 'norte', 'oeste', 'centro']);
 const SPANISH_STREET: ReadonlySet<string> = new Set(['calle', 'avenida', 'ave', 'carretera', 'camino', 'paseo', 'bulevar', 'urbanizacion', 'urb', 'barrio', 'sector', 'residencial', 'colonia', 'calzada']);
 
 /**
@@ -71,6 +80,9 @@ function spanishStreetBefore(t: string, original: string, f: FoldedText, s: numb
     if (w === '' || from < 0) return false;
     // (Spanish writes the street word in lower case in prose: "por la calle León")
     if (SPANISH_STREET.has(w)) return true;
+    // "condado de Washington", "ciudad de Jefferson", "estado de Washington" (a state's name only: "el estado de
+    // Okafor" is the officer's condition): red team 13, the build refused its own Spanish "condado de Washington"
+    if (n === 1 && (SPANISH_PLACE_OF.has(w) || (w === 'estado' && stateNameAt(t, s)))) return true;
     if (!capitalAt(original, f, from) && !['de', 'del', 'la', 'las', 'los', 'el'].includes(w)) return false;
     at = from;
   }
@@ -272,7 +284,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   const after = wordAfter(t, e);
   const before = wordBefore(t, s);
-  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || spanishStreetBefore(t, original, f, s)) {
+  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined) {
     keep(s, e, term.kind, 'a place name');
     return true;
   }
