@@ -5,11 +5,12 @@
  * the whole run from every position (quadratic; the regex audit timed it on 100 KB inputs).
  *
  *   /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:(?<=\p{L})['’](?=\p{L})[\p{L}\p{N}_]*)*|
+ *    (?<![^\s<>"])@[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*|
  *    [^\s<>"]*[\p{L}\p{N}][/_][^\s<>"]*[\p{L}\p{N}][^\s<>"]*​/gu
  *
  * Alternatives, tried in this order at each position: a web address (`http://`, `https://` or `www.` and the rest
  * of the token), an e-mail address (a local part, "@", a domain ending in a dot and two or more lower-case
- * letters), a hashtag with a letter, and a token holding a letter or digit, then "/" or "_", then another letter or
+ * letters), a hashtag with a letter, a handle with a letter ("@" at the start of a token), and a token holding a letter or digit, then "/" or "_", then another letter or
  * digit (a path or a slug; the match runs to the end of the token).
  */
 
@@ -139,6 +140,17 @@ export function findAddresses(t: string): AddressToken[] {
       // an apostrophe between letters is part of the tag ("#PrayForO'Neil": red team 9)
       let e = runEnd(t, p + 1, (c) => TAG_CHAR.test(c));
       while ((t[e] === "'" || t[e] === '\u2019') && LETTER.test(t[e + 1] ?? '') && LETTER.test(t[e - 1] ?? '')) e = runEnd(t, e + 1, (c) => TAG_CHAR.test(c));
+      let letter = false;
+      for (let j = p + 1; j < e && !letter; ) {
+        const c = charAt(t, j);
+        letter = LETTER.test(c);
+        j += c.length;
+      }
+      if (letter) end = e;
+    }
+    // a handle with a letter at the start of a token ("@dokafor": red team 13, it read "@an officer")
+    if (end < 0 && ch === '@' && p === tokenStart) {
+      const e = runEnd(t, p + 1, (c) => TAG_CHAR.test(c));
       let letter = false;
       for (let j = p + 1; j < e && !letter; ) {
         const c = charAt(t, j);

@@ -35,6 +35,8 @@ export interface JoinPieces {
   readonly compounds: readonly string[];
   /** The name parts written with spaces, word by word ("de la cruz": de, la, cruz). */
   readonly spacedParts: readonly (readonly string[])[];
+  /** The officer's initials, one letter each ("d", "o" for Daniel Okafor). */
+  readonly initials: ReadonlySet<string>;
 }
 
 /**
@@ -69,6 +71,16 @@ export function joinPiecesOf(terms: readonly IdentityTerm[]): JoinPieces {
     namePieces: new Set(named),
     compounds: withJoiners,
     spacedParts,
+    // the first letter of every word of the officer's names (given, middle, surname; aliases), and the initials
+    initials: new Set([
+      ...terms.filter((x) => x.kind === 'initial').map((x) => x.text),
+      ...terms
+        .filter((x) => x.kind === 'name')
+        .flatMap((x) => x.text.split(/[\s.,]+/))
+        .filter((w) => w !== '' && !PARTICLES.includes(w))
+        .map((w) => w.charAt(0))
+        .filter((c) => /\p{L}/u.test(c)),
+    ]),
   };
 }
 
@@ -143,8 +155,32 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
     const state = joinStates(sets, word, from);
     for (const to of ends) if (to > from && ((state[to - from] as number) & SPLIT_MANY_NAME) !== 0) return { s: a + from, e: a + to };
   }
+  if (!word.includes('-') && affixedIdentity(sets, word)) return { s: a, e: b };
   const run = hyphenatedIdentity(sets, word, s - a, e - a);
   return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
+}
+
+/** A police agency's initials written on a handle ("dpd", "lapd", "pd", "bcso", "chp", "dps"). */
+const AGENCY_AFFIX = /^[a-z]{0,3}(?:pd|so|sd|hp|sp|dps)$/;
+
+/**
+ * A name written on a handle with the officer's initials or an agency's before or after it: "dokafor",
+ * "jlgarciamarquez", "okaford", "danielo", "dpdokafor", "okaforpd" (red team 13: all were published, and
+ * "dokafor@…" passed as a sender). The initials must be the officer's own (so "arose" is a word for an officer
+ * Chris Rose, and withheld only for an Amy Rose); the rest must be a name part of 3+ letters, or the officer's
+ * identity written together.
+ */
+function affixedIdentity(sets: JoinPieces, word: string): boolean {
+  const named = (rest: string): boolean =>
+    (rest.length >= 3 && sets.namePieces.has(rest)) || (rest.length >= 4 && ((joinStates(sets, rest, 0)[rest.length] as number) & SPLIT_NAME) !== 0);
+  const initials = (x: string): boolean => [...x].every((c) => sets.initials.has(c));
+  for (let k = 1; k <= Math.min(4, word.length - 3); k++) {
+    const head = word.slice(0, k);
+    if ((k <= 3 && initials(head)) || AGENCY_AFFIX.test(head)) if (named(word.slice(k))) return true;
+    const tail = word.slice(word.length - k);
+    if ((k <= 2 && initials(tail)) || AGENCY_AFFIX.test(tail)) if (named(word.slice(0, word.length - k))) return true;
+  }
+  return false;
 }
 
 /**

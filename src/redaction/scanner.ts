@@ -16,6 +16,14 @@ import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefo
 
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
+/**
+ * A title, its abbreviation, an agency's initials or one letter glued before a badge ("officer4471", "ofc.4471",
+ * "sgt4471", "dpd4471", "b4471"), or after it ("4471ofc", "4471dpd"): the whole word is the badge (red team 13).
+ */
+const GLUED_TITLE = /(?:^|[^\p{L}\p{N}])((?:officer|ofc|offc|off|sgt|sergeant|dep|deputy|ptl|po|cpl|lt|det|tpr|trooper|agent|agente|oficial|sheriff|k9|car|patrol|cop|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps)|\p{L})[.:#_-]?)$/u;
+const GLUED_TITLE_AFTER = /^[_-]?(?:officer|ofc|offc|off|sgt|dep|ptl|po|cpl|lt|det|tpr|cop|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))(?![\p{L}\p{N}])/u;
+/** A word with a lower-case letter glued before a badge ("Okafor4471", "DOkafor4471"): a handle, not a plate. */
+const GLUED_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}{2,24})$/u;
 
 /**
  * What may stand between two parts of one written name: a space, a nickname in quotes or brackets, a dash a word
@@ -119,7 +127,7 @@ export class Scanner implements WordSets {
     if (mode !== 'address') this.addresses(t, hits, original, f);
     for (const term of this.terms) {
       if (term.kind === 'badge') spelledBadge(t, term.text, hits);
-      if (term.kind === 'badge' || term.kind === 'withheld') this.badges(t, term, mode, hits, keep);
+      if (term.kind === 'badge' || term.kind === 'withheld') this.badges(original, f, term, mode, hits, keep);
       else wordHits(this, original, f, term, mode, hits, keep);
     }
     // digits written for letters inside a word ("0kaf0r", "Ph1l1p") and names written in Cyrillic or Greek
@@ -256,7 +264,8 @@ export class Scanner implements WordSets {
     );
   }
 
-  private badges(t: string, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: (s: number, e: number, k: IdentityTermKind, r: string) => void): void {
+  private badges(original: string, f: FoldedText, term: IdentityTerm, mode: ScanMode, hits: Hit[], keep: (s: number, e: number, k: IdentityTermKind, r: string) => void): void {
+    const t = f.text;
     const needle = term.text;
     if (!t.includes(needle[0] ?? '')) return;
     let re = this.patterns.get(needle);
@@ -274,6 +283,11 @@ export class Scanner implements WordSets {
       while (z > 0 && t[z - 1] === '0') z--;
       if (z < s && !/\d/.test(t[z - 1] ?? '') && badgeBoundary(t, z, e)) s = z;
       const glued = GLUED_LABEL.test(t.slice(Math.max(0, s - 12), s)) && !isWordChar(t[e]);
+      const whole = glued || badgeBoundary(t, s, e) ? undefined : gluedBadgeWord(t, original, f, s, e);
+      if (whole !== undefined) {
+        hits.push({ s: whole.s, e: whole.e, kind: term.kind, term: needle });
+        continue;
+      }
       // one letter after a labelled badge is a suffix ("Badge #4471A", "4471-B": red team 9)
       const suffix = /^-?\p{L}(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0];
       if (suffix !== undefined && badgeBoundary(t, s, e + suffix.length) && BADGE_PREFIX.test(t.slice(Math.max(0, s - 20), s))) {
@@ -470,4 +484,28 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
     }
     floor = h.e;
   }
+}
+
+/**
+ * The word a badge at `[s, e)` is glued into, when the word is the badge with a title, an agency's initials or one
+ * letter ("ofc4471", "4471dpd"), or with a word written with a lower-case letter ("Okafor4471" for a missing officer
+ * whose name is released and badge is not): the whole word, or undefined (a plate "ABC4471" is another number).
+ *
+ * @example
+ * gluedBadgeWord('lost ofc4471 today', 'lost ofc4471 today', fold('lost ofc4471 today'), 8, 12); //=> { s: 5, e: 12 }
+ */
+function gluedBadgeWord(t: string, original: string, f: FoldedText, s: number, e: number): { s: number; e: number } | undefined {
+  const endsWord = !isWordChar(t[e]) || /^[.,;:!?]/.test(t.slice(e, e + 1));
+  const before = t.slice(Math.max(0, s - 14), s);
+  if (endsWord) {
+    const title = GLUED_TITLE.exec(before)?.[1];
+    if (title !== undefined) return { s: s - title.length, e };
+    const word = GLUED_WORD.exec(before)?.[1];
+    if (word !== undefined && /\p{Ll}/u.test(original.slice(f.start(s - word.length), f.end(s - 1)))) return { s: s - word.length, e };
+  }
+  if (!isWordChar(t[s - 1])) {
+    const after = GLUED_TITLE_AFTER.exec(t.slice(e, e + 12))?.[0];
+    if (after !== undefined) return { s, e: e + after.length };
+  }
+  return undefined;
 }

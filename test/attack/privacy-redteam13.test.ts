@@ -85,3 +85,84 @@ describe('red team 13: an area named like the officer', () => {
     expect(published(c)).not.toMatch(/Okafor/u);
   });
 });
+
+/** The summary as the description publishes it. */
+const summaryOut = (c: Case, officer: string, summary: string): string => {
+  const r = structuredClone(c);
+  r.request.officer.name = officer;
+  r.request.incident.summary = summary;
+  return texts(r).description.split(' Place:')[0] ?? '';
+};
+
+describe('red team 13: a name written on a handle with initials or an agency', () => {
+  const OFFICERS: readonly [string, string[]][] = [
+    ['Daniel Okafor', ['dokafor', 'Dokafor', 'okaford', 'danielo', 'okaforpd', 'dpdokafor', 'DOkafor', 'odaniel']],
+    ['Jordan Washington', ['jwashington', 'washingtonj', 'jwashingtonpd']],
+    ['Maria Young', ['myoung', 'youngm']],
+    ['Chris Rose', ['crose', 'rosec']],
+    ['Tom Hunter', ['thunter']],
+    ['José Luis García Márquez', ['jlgarcia', 'jlgarciamarquez', 'garciamarquezj', 'jgarcia']],
+    ['Seán Ó Briain', ['sobriain']],
+    ['Li Wei', ['lwei']],
+  ];
+
+  it('is withheld in prose, and a handle "@dokafor" goes whole', () => {
+    const c = load('01-joined-initial-surname');
+    for (const [officer, words] of OFFICERS) {
+      for (const w of words) {
+        const out = summaryOut(c, officer, `Shots fired. Friends of ${w} ask for tips; see posts by @${w}.`);
+        expect(out, `${officer}: ${w}`).not.toContain(w);
+        expect(out, `${officer}: @${w}`).not.toMatch(/@an officer|@the officer/u);
+      }
+    }
+    expect(published(c)).not.toMatch(/okafor/iu);
+  });
+
+  it('initials that are not the officer\'s, and everyday words, are kept ("arose", "brain", "djokafor" is no initial run)', () => {
+    const c = load('01-joined-initial-surname');
+    expect(summaryOut(c, 'Chris Rose', 'The suspect arose and ran.')).toBe('The suspect arose and ran.');
+    expect(summaryOut(c, 'Daniel Okafor', 'He was shot in the brain area; Okaforville residents called.')).toBe('He was shot in the brain area; Okaforville residents called.');
+  });
+
+  it('any handle of the officer\'s initials and surname is withheld (property)', () => {
+    const c = load('01-joined-initial-surname');
+    const officer = fc.constantFrom<[string, string, string]>(['Daniel', 'Okafor', ''], ['Jordan', 'Washington', ''], ['Maria', 'Young', 'Elena'], ['Tom', 'Hunter', 'J']);
+    const shape = fc.constantFrom('IS', 'SI', 'IMS', 'S pd', 'dpdS', 'GS', 'SG', '@IS', '#IS');
+    fc.assert(
+      fc.property(officer, shape, fc.boolean(), ([given, surname, middle], sh, upper) => {
+        const name = middle === '' ? `${given} ${surname}` : `${given} ${middle} ${surname}`;
+        const i = given.charAt(0).toLowerCase();
+        const m = middle === '' ? i : middle.charAt(0).toLowerCase();
+        let w = sh.replace('IMS', `${i}${m}${surname.toLowerCase()}`).replace('IS', `${i}${surname.toLowerCase()}`).replace('SI', `${surname.toLowerCase()}${i}`);
+        w = w.replace('S pd', `${surname.toLowerCase()}pd`).replace('dpdS', `dpd${surname.toLowerCase()}`).replace('GS', `${given}${surname}`.toLowerCase()).replace('SG', `${surname}${given}`.toLowerCase());
+        if (upper) w = w.toUpperCase();
+        const out = summaryOut(c, name, `Tips to the family. Posts by ${w} were shared.`);
+        expect(out.toLowerCase()).not.toContain(surname.toLowerCase());
+      }),
+      fcParams,
+    );
+  });
+});
+
+describe('red team 13: a badge glued to a title, an agency or a name', () => {
+  it('"officer4471", "ofc4471", "sgt4471", "dpd4471", "4471ofc", "ofc.4471" are the badge', () => {
+    const c = load('02-title-joined-badge');
+    for (const w of ['officer4471', 'ofc4471', 'sgt4471', 'dep4471', 'ptl4471', 'po4471', 'pd4471', 'dpd4471', 'no4471', 'b4471', '4471ofc', '4471dpd', 'ofc.4471', 'Ofc4471']) {
+      const out = summaryOut(c, 'Daniel Okafor', `Dispatch lost contact with ${w}; the suspect fled.`);
+      expect(out, w).toBe('Dispatch lost contact with [withheld]; the suspect fled.');
+    }
+    expect(published(c)).not.toContain('4471');
+  });
+
+  it('a plate written in capitals with the same digits is another number', () => {
+    const c = load('02-title-joined-badge');
+    expect(summaryOut(c, 'Daniel Okafor', 'A car with plate ABC4471 was seen.')).toBe('A car with plate ABC4471 was seen.');
+  });
+
+  it('a missing officer\'s withheld badge glued to the released name is withheld', () => {
+    const c = load('05-missing-badge-joined-to-released-name');
+    const out = published(c);
+    expect(out).not.toContain('4471');
+    expect(out).toContain('Daniel Okafor');
+  });
+});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findAddresses } from '../../src/redaction/address.js';
 
-const REFERENCE = /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:(?<=\p{L})['’](?=\p{L})[\p{L}\p{N}_]*)*|[^\s<>"]*[\p{L}\p{N}][/_][^\s<>"]*[\p{L}\p{N}][^\s<>"]*/gu;
+const REFERENCE = /(?:https?:\/\/|www\.)[^\s<>"]+|[^\s<>"@]+@[^\s<>"@]+\.[a-z]{2,}|#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:(?<=\p{L})['’](?=\p{L})[\p{L}\p{N}_]*)*|(?<![^\s<>"])@[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*|[^\s<>"]*[\p{L}\p{N}][/_][^\s<>"]*[\p{L}\p{N}][^\s<>"]*/gu;
 
 const reference = (t: string) => [...t.matchAll(REFERENCE)].map((m) => ({ index: m.index, text: m[0] }));
 
