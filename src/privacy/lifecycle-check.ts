@@ -6,7 +6,7 @@ import { parseRequest } from '../request/parse.js';
 import type { BlueAlertRequest } from '../request/schema.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
 import { identityMatcher, officerRelease } from '../redaction/redact.js';
-import { fieldMode, mapStrings } from '../redaction/fields.js';
+import { fieldMode, isProse, mapStrings } from '../redaction/fields.js';
 import type { Officer } from '../request/schema.js';
 import { normalizeIdentityText } from './normalize.js';
 import { scrubRawIssues } from './scrub.js';
@@ -118,7 +118,7 @@ export function foreignScriptIssues(request: BlueAlertRequest): BlueAlertIssue[]
   mapStrings(request, [], (path, normalized, value) => {
     // every alternative of FOREIGN_TITLED needs a character outside ASCII (a Latin title is followed by a letter of
     // another script): plain ASCII text is not run through it
-    if (NON_ASCII.test(value) && fieldMode(normalized) === 'free' && FOREIGN_TITLED.test(value)) {
+    if (NON_ASCII.test(value) && isProse(fieldMode(normalized)) && FOREIGN_TITLED.test(value)) {
       out.push(
         issue(
           'officer_identity_unknown',
@@ -150,7 +150,7 @@ export function unknownIdentityIssues(request: BlueAlertRequest, alsoWithhold: r
   if (knowsIdentity(request.officer) || alsoWithhold.some(knowsIdentity) || officerRelease(request).name) return [];
   const out: BlueAlertIssue[] = [];
   mapStrings(request, [], (path, normalized, value) => {
-    if (fieldMode(normalized) === 'free' && namesTitledPerson(value)) {
+    if (isProse(fieldMode(normalized)) && namesTitledPerson(value)) {
       out.push(
         issue(
           'officer_identity_unknown',

@@ -192,7 +192,11 @@ export const PERSON_NEXT = new Set([
   'fue', 'es', 'esta', 'estaba', 'era', 'tiene', 'tenia', 'ha', 'habia', 'quien', 'dijo', 'murio', 'fallecio', 'sufrio',
   'recibio', 'resulto', 'permanece', 'sigue', 'llevaba', 'trabajaba', 'servia', 'disparo', 'cayo',
 ]);
-export const FAMILY_NEXT = new Set(['family', 'residence', 'household']);
+/**
+ * Words after a surname that make it the family or its home ("the Okafor family", "Okafor residence", "Okafor
+ * Ranch": red team 13, a missing officer's last known location named their family's ranch): never a place name.
+ */
+export const FAMILY_NEXT = new Set(['family', 'residence', 'household', 'house', 'ranch', 'farm', 'homestead', 'property', 'cabin']);
 
 /** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
 export function trimEndChars(text: string, chars: string): string {
@@ -246,6 +250,7 @@ const AREA_UNITS: ReadonlyMap<string, readonly [string, string]> = new Map([
   ['boroughs', ['distrito', 'distritos']],
 ]);
 const LIST_JOINERS = new Set(['and', 'or', '&', 'y', 'e']);
+const PLURAL_UNITS = new Set(['counties', 'parishes', 'boroughs']);
 const LIST_STEP = /^(\s*,\s*|\s+)([\p{L}\p{N}][\p{L}\p{N}.'’-]*|&)/u;
 
 /**
@@ -264,12 +269,17 @@ export function areaListAhead(t: string, original: string, f: FoldedText, e: num
 
 function unitAhead(t: string, e: number, isName: (start: number) => boolean): string | undefined {
   let at = e;
+  // a list ("Adams and Washington") ends in a plural ("counties"); a singular ends one name ("San Miguel County"),
+  // so "Okafor Ranch, Elbert County" is a ranch in Elbert County, not an area Okafor (red team 13)
+  let list = false;
   for (let n = 0; n < 12; n++) {
     const m = LIST_STEP.exec(t.slice(at, at + 60));
     if (m === null) return undefined;
     const word = m[2] ?? '';
     const start = at + (m[1] ?? '').length;
-    if (AREA_UNITS.has(word)) return word;
+    if (AREA_UNITS.has(word)) return list && !PLURAL_UNITS.has(word) ? undefined : word;
+    if (n === 0 && FAMILY_NEXT.has(word)) return undefined;
+    if (LIST_JOINERS.has(word) || (m[1] ?? '').includes(',')) list = true;
     if (!LIST_JOINERS.has(word) && !isName(start)) return undefined;
     at = start + word.length;
   }

@@ -14,6 +14,18 @@ import type { ScanMode } from './matcher.js';
  */
 export type FieldMode = ScanMode | 'skip' | 'drop';
 
+/**
+ * Whether a mode reads prose: free text, or free text describing a suspect or their vehicle (`suspect`: there an
+ * untitled name part is withheld as "[name withheld]", never "an officer", which would say something false about
+ * the suspect: red team 13, "wearing An officer Nationals cap").
+ *
+ * @example
+ * isProse('suspect'); //=> true
+ */
+export function isProse(mode: FieldMode): boolean {
+  return mode === 'free' || mode === 'suspect';
+}
+
 /** Machine fields: codes, times, enumerations, identifiers, plates. */
 const SKIP = new Set([
   '$schema', 'event', 'status', 'issuer.sender', 'issuer.timeZone', 'issuer.easOrg', 'issuer.cogId', 'area.same[]',
@@ -51,7 +63,7 @@ export function fieldMode(normalized: string): FieldMode {
   const last = normalized.slice(normalized.lastIndexOf('.') + 1);
   if (DROP.has(last)) return 'drop';
   if (STRUCTURED.has(last)) return 'structured';
-  return 'free';
+  return normalized.startsWith('suspects[].') && (normalized.includes('.description.') || normalized.includes('.vehicle.')) ? 'suspect' : 'free';
 }
 
 /**

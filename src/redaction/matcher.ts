@@ -57,7 +57,8 @@ const FAMILY_BEFORE_ES = /(?:^|[^\p{L}])(?:familia|casa|hogar|esposa|esposo|viud
 /** Letters written apart by dots or by a hyphen at a line end (see the scanner's joined reading). */
 const SPLIT_WORD = /\p{L} ?[-.\u00b7:|,+~_\u2013\u2014/] ?\p{L} ?[-.\u00b7:|,+~_\u2013\u2014/] ?\p{L}|\p{L}[-\u2010\u2011\u2013\u2014] \p{L}/u;
 
-export type ScanMode = 'free' | 'institutional' | 'place' | 'structured' | 'address';
+export type ScanMode = 'free' | 'suspect' | 'institutional' | 'place' | 'structured' | 'address';
+
 
 /**
  * One match of withheld identity in a text, as original string offsets.

@@ -11,7 +11,7 @@ import { parseRequest } from '../request/parse.js';
 import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
 import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm, IdentityTermKind } from './matcher.js';
-import { fieldMode, isSpanishField, mapStrings } from './fields.js';
+import { fieldMode, isProse, isSpanishField, mapStrings } from './fields.js';
 import type { PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
@@ -282,7 +282,7 @@ export function redactDetailed(
     // first every titled name that is not the officer's as the request writes it: another spelling or name of the
     // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
     const input = withLetterReferences(value);
-    const titled = (mode === 'free' || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
+    const titled = (isProse(mode) || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
     const { text, kinds, kept: keptHere } = matcher.redact(titled, mode, language);
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
@@ -362,7 +362,7 @@ export function redactForPublic(request: unknown, options: RedactOptions = {}): 
  */
 export function blankFreeText(request: BlueAlertRequest, filler = 'x'): BlueAlertRequest {
   const { text: _overrides, ...rest } = request;
-  return mapStrings(rest, [], (_path, normalized, value) => (fieldMode(normalized) === 'free' ? filler : value)) as BlueAlertRequest;
+  return mapStrings(rest, [], (_path, normalized, value) => (isProse(fieldMode(normalized)) ? filler : value)) as BlueAlertRequest;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { type JoinPieces, joinedIdentityWord } from './joined.js';
 import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people.js';
 import type { ScanMode } from './matcher.js';
+import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
 import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
@@ -134,7 +135,7 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
     const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
     // an initial after another capitalised word belongs to it ("Building D. Okafor", "Gate D. Okafor": red team 12):
     // the surname alone is matched
-    if (term.kind === 'name' && mode === 'free' && !titled && /^\p{L}\. /u.test(needle) && capitalisedWordBefore(original, f, s)) continue;
+    if (term.kind === 'name' && isProse(mode) && !titled && /^\p{L}\. /u.test(needle) && capitalisedWordBefore(original, f, s)) continue;
     // a given name, a middle initial the request does not give, and the surname: the whole name ("Daniel J.
     // Okafor home" in a location field kept "Daniel J.": red team 9)
     if (term.kind === 'name-part' && mode !== 'address' && !sets.nameSets.surnames.has(needle)) {
@@ -151,7 +152,7 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
       (mode === 'institutional' && term.kind === 'name' && /^\p{L}\.? /u.test(needle)) ||
       // and the whole name in free text is the person when a lower-case word follows ("near Ng Hill shot" for an
       // officer Ng Hill, property test; "seen in Rose Hill." and "near Rose Hill Cemetery" are the place)
-      (mode === 'free' && term.kind === 'name' && t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e)));
+      (isProse(mode) && term.kind === 'name' && t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e)));
     if (mode !== 'address' && !titled && !initialName && keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) !== undefined) {
       keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) as string);
       continue;
@@ -178,7 +179,7 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
     // without a role ("[name withheld] Ruiz")
     const next = t[e] === ' ' ? wordAfter(t, e) : '';
     const shared =
-      term.kind === 'name-part' && !titled && (mode === 'free' || mode === 'place') && !sets.nameSets.surnames.has(needle) &&
+      term.kind === 'name-part' && !titled && (isProse(mode) || mode === 'place') && !sets.nameSets.surnames.has(needle) &&
       (next.length > 1 || MIDDLE_INITIAL.test(t.slice(e, e + 4))) && capitalAt(original, f, e + 1) && !sets.nameSets.partSet.has(next) && !PLACE_AFTER.has(next) &&
       // (nor the officer's own surname written with a joiner: "Paul Saint-Louis", red team 12)
       !sets.nameSets.partSet.has(/^ ([\p{L}\p{M}.'\u2010-\u2015-]+)/u.exec(t.slice(e, e + 40))?.[1]?.replace(/[\u2010-\u2015]/gu, '-') ?? '');
@@ -189,8 +190,9 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
     const plural = term.kind !== 'extra' && needle.length >= 4 ? /^(?:s|es)(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] : undefined;
     if (plural !== undefined) hits.push({ s, e: e + plural.length, kind: term.kind, term: needle, titled, plural: true });
     // in a suspect's or an agency's name field, or a vehicle or description value, a withheld name is no officer:
-    // "Suspect: [name withheld]", "gray [name withheld] F-150", never the false "Suspect: An officer" (red team 10)
-    else if ((mode === 'institutional' || mode === 'structured') && !titled) hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
+    // "Suspect: [name withheld]", "gray [name withheld] F-150", never the false "Suspect: An officer" (red team 10);
+    // in a suspect's description, unless it is the officer's ("took Young's radio": the officer's radio)
+    else if ((mode === 'institutional' || mode === 'structured' || (mode === 'suspect' && !/^['’]s?(?![\p{L}\p{N}])/u.test(t.slice(e, e + 3)))) && !titled) hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
     else hits.push({ s, e, kind: term.kind, term: needle, titled });
   }
 }
@@ -254,7 +256,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // officer" in the text and "Grace Okafor" kept whole as a place): "[name withheld]" for both words. Not a
   // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
   const other = relativeGiven(t, original, f, s, sets.nameSets.partSet);
-  if ((mode === 'free' || mode === 'place') && other > 0 && sets.nameSets.surnames.has(needle) && !EVERYDAY.has(needle) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle)) {
+  if ((isProse(mode) || mode === 'place') && other > 0 && sets.nameSets.surnames.has(needle) && !EVERYDAY.has(needle) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle)) {
     hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
     return true;
   }

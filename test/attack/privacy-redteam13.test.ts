@@ -166,3 +166,54 @@ describe('red team 13: a badge glued to a title, an agency or a name', () => {
     expect(out).toContain('Daniel Okafor');
   });
 });
+
+describe('red team 13: the officer\'s name in a suspect\'s description or vehicle', () => {
+  it('is "[name withheld]", never "an officer", which would say something false about the suspect', () => {
+    const c = load('13-role-in-suspect-description');
+    const out = published(c);
+    expect(out).not.toMatch(/wearing An officer|Air the officer|An officer plates frame|(?:viste|inglés:) (?:un|el) agente/u);
+    expect(out).not.toMatch(/Washington|Jordan/u);
+    expect(out).toContain('wearing [name withheld] Nationals cap, Air [name withheld] sneakers');
+  });
+
+  it('for any name part in any suspect description or vehicle field (property)', () => {
+    const c = load('13-role-in-suspect-description');
+    const field = fc.constantFrom('clothing', 'marks', 'features');
+    const surname = fc.constantFrom('Washington', 'Okafor', 'Hunter', 'Blanco', 'Kowalski');
+    fc.assert(
+      fc.property(field, surname, (where, name) => {
+        const r = structuredClone(c) as Case & { request: { suspects: { description: Record<string, string>; vehicle: Record<string, string> }[] } };
+        r.request.officer.name = `Jordan ${name}`;
+        const suspect = r.request.suspects[0]!;
+        const value = `${name} logo on the back`;
+        if (where === 'features') suspect.vehicle.features = value;
+        else suspect.description[where] = value;
+        const d = texts(r).description;
+        expect(d).not.toContain(name);
+        expect(d).not.toMatch(/An officer logo|the officer logo/u);
+      }),
+      fcParams,
+    );
+  });
+
+  it('the officer titled there is still the officer ("photo of Officer Washington on the shirt")', () => {
+    const c = load('13-role-in-suspect-description') as Case & { request: { suspects: { description: Record<string, string> }[] } };
+    c.request.suspects[0]!.description['clothing'] = 'shirt with a photo of Officer Washington';
+    expect(texts(c).description).toContain('shirt with a photo of an officer');
+  });
+});
+
+describe('red team 13: a missing officer\'s family home as the last known location', () => {
+  it('"Okafor Ranch, Elbert County" names the officer when the name is withheld', () => {
+    const c = load('14-missing-lkl-surname-place');
+    const out = published(c);
+    expect(out).not.toMatch(/Okafor/u);
+    expect(out).toContain('Elbert County');
+  });
+
+  it('a county named like the officer with a unit word is still the county', () => {
+    const c = load('14-missing-lkl-surname-place') as Case & { request: { officer: { lastKnownLocation: string } } };
+    c.request.officer.name = 'Daniel Elbert';
+    expect(published(c)).toContain('Elbert County');
+  });
+});
