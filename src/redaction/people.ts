@@ -40,6 +40,56 @@ export function hyphenCompound(original: string, f: FoldedText, s: number, e: nu
   return undefined;
 }
 
+const NATO_WORDS: ReadonlySet<string> = new Set(
+  'alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray yankee zulu'.split(' '),
+);
+/** A code word of the phonetic alphabet standing alone (a cheap first test). */
+const NATO_ONE = /(?<![\p{L}\p{N}])(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)(?![\p{L}\p{N}])/u;
+const TOKEN = /x-ray|[\p{L}\p{N}]+/gu;
+const NATO_GAP = /^[\s,.;/-]{1,3}$/u;
+
+/**
+ * Runs of three or more code words of the phonetic alphabet in a folded text ("oscar kilo alpha foxtrot oscar
+ * romeo"), as [start, end) spans: a name spelled that way (red team 13). One pass over the words (a regular
+ * expression with a repeated group retried every word start: quadratic on a long run that ends badly).
+ *
+ * @example
+ * natoRuns('unit oscar kilo alpha down'); //=> [[5, 21]]
+ */
+export function natoRuns(t: string): [number, number][] {
+  if (!NATO_ONE.test(t)) return [];
+  const out: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  const close = (): void => {
+    if (count >= 3) out.push([start, end]);
+    count = 0;
+  };
+  for (const m of t.matchAll(TOKEN)) {
+    const word = m[0].replace('-', '');
+    if (!NATO_WORDS.has(word)) {
+      close();
+      continue;
+    }
+    if (count > 0 && !NATO_GAP.test(t.slice(end, m.index))) close();
+    if (count === 0) start = m.index;
+    end = m.index + m[0].length;
+    count++;
+  }
+  close();
+  return out;
+}
+
+/**
+ * Whether a folded text holds a run of three or more code words (`natoRuns`).
+ *
+ * @example
+ * hasNatoRun('oscar kilo alpha'); //=> true
+ */
+export function hasNatoRun(t: string): boolean {
+  return natoRuns(t).length > 0;
+}
 /**
  * Four or more single letters with a dot, hyphen, dash, colon, bar, comma, plus, tilde, underscore or slash (and
  * spaces) between them: "o.k.a.f.o.r", "o. k. a. f. o. r.", "o-k-a-f-o-r" (red team 10). Three letters are

@@ -5,6 +5,7 @@
 import { knownTitles } from './titles.js';
 import type { IdentityTerm } from './names.js';
 import { TRANSLITERATED_SCRIPT, LETTER_DIGIT } from './readings.js';
+import { hasNatoRun } from './people.js';
 
 /**
  * A cheap test per text: does any term's first two characters (or, for badges, its first character) occur?
@@ -12,7 +13,9 @@ import { TRANSLITERATED_SCRIPT, LETTER_DIGIT } from './readings.js';
  */
 export function buildPrefilter(terms: readonly IdentityTerm[]): (folded: string) => boolean {
   const keys = [...new Set(terms.map((t) => (t.kind === 'badge' || t.kind === 'withheld' || t.kind === 'initial' ? t.text.slice(0, 1) : t.text.slice(0, 2))))];
-  return (folded) => keys.some((k) => folded.includes(k));
+  const names = terms.some((t) => t.kind === 'name' || t.kind === 'name-part');
+  // (a name spelled in the phonetic alphabet holds none of its own letters in a row)
+  return (folded) => keys.some((k) => folded.includes(k)) || (names && hasNatoRun(folded));
 }
 
 /** What spells a badge out in words ("badge four four seven one"): the spelled-badge reading needs one. */
@@ -53,7 +56,7 @@ export function buildHitFilter(terms: readonly IdentityTerm[]): (folded: string,
   return (t, original, hitsOnly) => {
     if (ADDRESS_CHAR.test(t)) return true;
     if (spelled && BADGE_LABEL.test(t)) return true;
-    if (names && (LETTER_DIGIT.test(t) || TRANSLITERATED_SCRIPT.test(original))) return true;
+    if (names && (LETTER_DIGIT.test(t) || TRANSLITERATED_SCRIPT.test(original) || hasNatoRun(t))) return true;
     if (badges.some((c) => t.includes(c)) || words.some((w) => t.includes(w))) return true;
     if (!initials.some((c) => standaloneLetter(t, c))) return false;
     return knownTitles().some((x) => t.includes(x)) || (!hitsOnly && INITIAL_PLACE_PREPS.some((x) => t.includes(x)));

@@ -101,6 +101,20 @@ export const LETTER_DIGIT = /\p{L}[013457@$]|[013457@$]\p{L}/u;
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_CHAR = /[013457@$]/g;
 const LETTER_AT = /^\p{L}$/u;
+/** A digit or sign read as a letter. */
+const LEET_AT = /^[013457@$]$/;
+
+/**
+ * Whether the run of digits-for-letters around `w[i]` has a letter right before and right after it: "Ok4for",
+ * "D4n13l" (the run "13" between n and l: red team 13), not "RAV4" or "L30" (red team 10).
+ */
+function insideLetters(w: string, i: number): boolean {
+  let a = i;
+  let b = i;
+  while (a > 0 && LEET_AT.test(w[a - 1] ?? '')) a--;
+  while (b < w.length - 1 && LEET_AT.test(w[b + 1] ?? '')) b++;
+  return LETTER_AT.test(w[a - 1] ?? '') && LETTER_AT.test(w[b + 1] ?? '');
+}
 /**
  * Readings of folded text for identity comparison only, where inside a word that has letters 0 reads o, 3 e,
  * 4 a, 5 s, 7 t, @ a, $ s, and 1 reads l (first reading) or i (second). None when no such word exists. Same
@@ -108,10 +122,10 @@ const LETTER_AT = /^\p{L}$/u;
  */
 export function digitLetterReadings(t: string): string[] {
   if (!LETTER_DIGIT.test(t)) return [];
-  // 0 and 1 anywhere in the word; the others only between two letters ("Ok4for", not "RAV4" or "L30": red team 10)
+  // 0 and 1 anywhere in the word; the others only inside it, between letters (`insideLetters`)
   const as = (one: string): string =>
     t.replace(WORD_RUN, (w) =>
-      LETTER_DIGIT.test(w) ? w.replace(LEET_CHAR, (c, i: number) => (c === '0' ? 'o' : c === '1' ? one : LETTER_AT.test(w[i - 1] ?? '') && LETTER_AT.test(w[i + 1] ?? '') ? (LEET[c] ?? c) : c)) : w,
+      LETTER_DIGIT.test(w) ? w.replace(LEET_CHAR, (c, i: number) => (c === '0' ? 'o' : c === '1' ? one : insideLetters(w, i) ? (LEET[c] ?? c) : c)) : w,
     );
   return [as('l'), as('i')];
 }

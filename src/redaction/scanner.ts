@@ -7,7 +7,7 @@ import { roleOfTitle, type OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { type JoinPieces, joinPiecesOf } from './joined.js';
 import { KEPT_IN_NAME_FIELD, type NameSets, nameSets, type WordSets, wordHits } from './word-hits.js';
-import { DOTTED_LETTERS, LINE_BREAK_HYPHEN } from './people.js';
+import { DOTTED_LETTERS, LINE_BREAK_HYPHEN, natoRuns } from './people.js';
 import { findAddresses } from './address.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
@@ -183,9 +183,17 @@ export class Scanner implements WordSets {
    */
   private joinedReading(original: string, f: FoldedText, mode: ScanMode, hits: Hit[]): void {
     const t = f.text;
-    if (mode === 'address' || (!t.includes('.') && !t.includes('- '))) return;
+    if (mode === 'address') return;
+    const nato = natoRuns(t);
+    if (nato.length === 0 && !t.includes('.') && !t.includes('- ')) return;
     const drop = new Uint8Array(t.length);
     let any = false;
+    // a name spelled in the phonetic alphabet ("Oscar Kilo Alpha Foxtrot Oscar Romeo"): each code word read as its
+    // first letter, which is its letter (red team 13)
+    for (const [from, to] of nato) {
+      for (let i = from; i < to; i++) drop[i] = isWordChar(t[i]) && !isWordChar(t[i - 1]) ? 0 : 1;
+      any = true;
+    }
     for (const m of t.matchAll(DOTTED_LETTERS)) {
       // (2: a dot after the last letter, which goes with the name: "o.k.a.f.o.r." is "an officer", not "an officer.")
       for (let i = m.index; i < m.index + m[0].length; i++) if (!isWordChar(t[i])) drop[i] = i === m.index + m[0].length - 1 ? 2 : 1;
@@ -215,6 +223,8 @@ export class Scanner implements WordSets {
       let spans = false;
       for (let i = s; i < e && !spans; i++) spans = drop[i] !== 0;
       if (drop[e] === 2) e++;
+      // (the rest of the last code word: "Romeo" whole, not its "R")
+      while (e < t.length && drop[e] === 1 && isWordChar(t[e])) e++;
       if (spans) hits.push({ ...h, s, e });
     }
   }

@@ -217,3 +217,44 @@ describe('red team 13: a missing officer\'s family home as the last known locati
     expect(published(c)).toContain('Elbert County');
   });
 });
+
+describe('red team 13: a name spelled in the phonetic alphabet, and digits for letters next to digits', () => {
+  it('"Oscar Kilo Alpha Foxtrot Oscar Romeo" is the officer Okafor, in any case and with any separator', () => {
+    const c = load('06-nato-phonetic');
+    expect(published(c)).not.toMatch(/Oscar Kilo|OSCAR KILO/iu);
+    for (const w of ['Oscar Kilo Alpha Foxtrot Oscar Romeo', 'OSCAR KILO ALPHA FOXTROT OSCAR ROMEO', 'oscar-kilo-alpha-foxtrot-oscar-romeo', 'Oscar, Kilo, Alpha, Foxtrot, Oscar, Romeo']) {
+      expect(summaryOut(c, 'Daniel Okafor', `Radio: unit ${w} is down.`), w).toMatch(/^Radio: unit an officer is down\.$/iu);
+    }
+    expect(summaryOut(c, 'Maria Young', 'Call sign Yankee Oscar Uniform November Golf.')).toBe('Call sign an officer.');
+  });
+
+  it('code words that spell anything else are kept ("Alpha Bravo Charlie team")', () => {
+    const c = load('06-nato-phonetic');
+    expect(summaryOut(c, 'Daniel Okafor', 'The Alpha Bravo Charlie team responded.')).toBe('The Alpha Bravo Charlie team responded.');
+  });
+
+  it('any name spelled in code words is withheld (property)', () => {
+    const c = load('06-nato-phonetic');
+    const CODE: Record<string, string> = { a: 'Alpha', b: 'Bravo', c: 'Charlie', d: 'Delta', e: 'Echo', f: 'Foxtrot', g: 'Golf', h: 'Hotel', i: 'India', j: 'Juliett', k: 'Kilo', l: 'Lima', m: 'Mike', n: 'November', o: 'Oscar', p: 'Papa', q: 'Quebec', r: 'Romeo', s: 'Sierra', t: 'Tango', u: 'Uniform', v: 'Victor', w: 'Whiskey', x: 'X-ray', y: 'Yankee', z: 'Zulu' };
+    fc.assert(
+      fc.property(fc.constantFrom('Okafor', 'Young', 'Washington', 'Hunter', 'Kowalski'), fc.constantFrom(' ', ', ', '-', ' / '), (surname, sep) => {
+        const spelled = [...surname.toLowerCase()].map((ch) => CODE[ch]).join(sep);
+        expect(summaryOut(c, `Sam ${surname}`, `Unit ${spelled} did not answer.`)).toMatch(/^(?:Unit an officer|\[name withheld\]) did not answer\.$/u);
+      }),
+      fcParams,
+    );
+  });
+
+  it('a long run of code words costs one pass (no stall), and is kept when it spells nothing', () => {
+    const c = load('06-nato-phonetic');
+    const long = `${'alpha '.repeat(20_000)}alphax`;
+    const out = summaryOut(c, 'Daniel Okafor', long.slice(0, 4000));
+    expect(out.length).toBeGreaterThan(3000);
+  });
+
+  it('"D4n13l": 3, 4, 5, 7 next to another digit read as letters', () => {
+    const c = load('07b-leet-3-4');
+    expect(published(c)).not.toMatch(/D4n13l/iu);
+    expect(summaryOut(c, 'Daniel Okafor', 'D4n13l was shot; the RAV4 fled.')).toBe('An officer was shot; the RAV4 fled.');
+  });
+});
