@@ -37,6 +37,8 @@ export interface JoinPieces {
   readonly spacedParts: readonly (readonly string[])[];
   /** The officer's initials, one letter each ("d", "o" for Daniel Okafor). */
   readonly initials: ReadonlySet<string>;
+  /** The name terms written as one word ("okafor", "obrien"): matched as words of their own. */
+  readonly wholeNames: ReadonlySet<string>;
 }
 
 /**
@@ -72,6 +74,7 @@ export function joinPiecesOf(terms: readonly IdentityTerm[]): JoinPieces {
     compounds: withJoiners,
     spacedParts,
     // the first letter of every word of the officer's names (given, middle, surname; aliases), and the initials
+    wholeNames: new Set(names.map((x) => x.text).filter((x) => /^\p{L}+$/u.test(x))),
     initials: new Set([
       ...terms.filter((x) => x.kind === 'initial').map((x) => x.text),
       ...terms
@@ -102,7 +105,7 @@ function joinerForm(text: string): string {
  * @example
  * joinedIdentityWord(joinPiecesOf(nameTerms('Daniel Okafor')), 'see danielokafor now', 4, 10); //=> { s: 4, e: 16 }
  */
-export function joinedIdentityWord(sets: JoinPieces, t: string, s: number, e: number): { s: number; e: number } | undefined {
+export function joinedIdentityWord(sets: JoinPieces, t: string, s: number, e: number): { s: number; e: number; affixed?: true } | undefined {
   const run = joinedRun(sets, t, s, e);
   if (run === undefined) return undefined;
   // a word ending in the first words of a name part written with spaces goes on with its other words: "annede la
@@ -118,7 +121,7 @@ export function joinedIdentityWord(sets: JoinPieces, t: string, s: number, e: nu
   return run;
 }
 
-function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: number; e: number } | undefined {
+function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: number; e: number; affixed?: true } | undefined {
   const inWord = (i: number): boolean => isWordChar(t[i]) && !isNoSpaceScript(t[i]);
   const joiner = (i: number): boolean => JOINERS.has(t[i] ?? '') && inWord(i - 1) && inWord(i + 1);
   let a = s;
@@ -155,7 +158,7 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
     const state = joinStates(sets, word, from);
     for (const to of ends) if (to > from && ((state[to - from] as number) & SPLIT_MANY_NAME) !== 0) return { s: a + from, e: a + to };
   }
-  if (!word.includes('-') && affixedIdentity(sets, word)) return { s: a, e: b };
+  if (!word.includes('-') && affixedIdentity(sets, word)) return { s: a, e: b, affixed: true };
   const run = hyphenatedIdentity(sets, word, s - a, e - a);
   return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
 }
@@ -168,12 +171,15 @@ const AGENCY_AFFIX = /^[a-z]{0,3}(?:pd|so|sd|hp|sp|dps)$/;
  * "jlgarciamarquez", "okaford", "danielo", "dpdokafor", "okaforpd" (red team 13: all were published, and
  * "dokafor@…" passed as a sender). The initials must be the officer's own (so "arose" is a word for an officer
  * Chris Rose, and withheld only for an Amy Rose); the rest must be a name part of 3+ letters, or the officer's
- * identity written together.
+ * identity written together. Such a word may also be an English one ("swing" for an officer Sam Wing): it is
+ * withheld as "[withheld]", never replaced by a role that would make a false sentence ("took a an officer").
  */
 function affixedIdentity(sets: JoinPieces, word: string): boolean {
   const named = (rest: string): boolean =>
     (rest.length >= 3 && sets.namePieces.has(rest)) || (rest.length >= 4 && ((joinStates(sets, rest, 0)[rest.length] as number) & SPLIT_NAME) !== 0);
   const initials = (x: string): boolean => [...x].every((c) => sets.initials.has(c));
+  // the word is itself a name term ("obrien" for an officer O'Brien): matched as the name, not as a handle
+  if (sets.wholeNames.has(word)) return false;
   for (let k = 1; k <= Math.min(4, word.length - 3); k++) {
     const head = word.slice(0, k);
     if ((k <= 3 && initials(head)) || AGENCY_AFFIX.test(head)) if (named(word.slice(k))) return true;

@@ -230,7 +230,8 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
     ![...sets.nameSets.partSet].some((p) => p.length > 1 && half.startsWith(p)) &&
     (titleBefore(t, compound[0]) !== undefined ||
       (t[compound[0] - 1] === ' ' && sets.nameSets.partSet.has(given) && !sets.nameSets.surnames.has(given) && !JOINERS.has(t[compound[0] - 2 - given.length] ?? '')));
-  if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
+  if (joined?.affixed === true) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, whole: 'address', joined: true });
+  else if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
   else if (compound !== undefined && namesOfficer) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, titled: titleBefore(t, compound[0]) !== undefined });
   else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
   else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && withAffix(original, f, s, e, needle)) {

@@ -124,6 +124,12 @@ describe('red team 13: a name written on a handle with initials or an agency', (
     expect(summaryOut(c, 'Daniel Okafor', 'He was shot in the brain area; Okaforville residents called.')).toBe('He was shot in the brain area; Okaforville residents called.');
   });
 
+  it('is "[withheld]", never a role that makes a false sentence of an English word ("took a swing" for Sam Wing)', () => {
+    const c = load('01-joined-initial-surname');
+    expect(summaryOut(c, 'Sam Wing', 'The suspect took a swing at him.')).toBe('The suspect took a [withheld] at him.');
+    expect(summaryOut(c, 'Daniel Okafor', 'Friends of dokafor ask for tips.')).toBe('Friends of [withheld] ask for tips.');
+  });
+
   it('any handle of the officer\'s initials and surname is withheld (property)', () => {
     const c = load('01-joined-initial-surname');
     const officer = fc.constantFrom<[string, string, string]>(['Daniel', 'Okafor', ''], ['Jordan', 'Washington', ''], ['Maria', 'Young', 'Elena'], ['Tom', 'Hunter', 'J']);
