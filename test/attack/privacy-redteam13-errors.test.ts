@@ -3,7 +3,7 @@
 // requests are under requests/redteam13; the CLI's stderr for 08 and 09 is in test/cli/privacy-errors13.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildBlueAlert } from '../../src/index.js';
+import { buildBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
 
 type Req = Record<string, unknown> & { officer: Record<string, unknown>; incident: Record<string, unknown>; issuer: Record<string, unknown> };
 const load = (name: string): Req => JSON.parse(readFileSync(new URL(`./requests/redteam13/${name}.json`, import.meta.url), 'utf8')) as Req;
@@ -73,5 +73,129 @@ describe('red team 13: a short given name on file withholds its formal forms (fi
       r.incident.summary = `The suspect fled. ${form} was shot during a traffic stop.`;
       expect(details(r)).not.toContain(form);
     }
+  });
+});
+
+/** The officers the error cases are run for: name on file, a surname and badge to look for in every reading. */
+const OFFICERS = [
+  { name: 'Daniel Okafor', surname: 'Okafor', badge: '4471' },
+  { name: 'Jordan Washington', surname: 'Washington', badge: '90817' },
+  { name: 'Keiko Nakamura', surname: 'Nakamura', badge: '3305' },
+] as const;
+/** A text names the officer when, folded with every separator dropped, it holds the surname or the badge. */
+const namesOfficer = (text: string, o: (typeof OFFICERS)[number]): boolean => {
+  const compact = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '').replace(/0/g, 'o');
+  return compact.includes(o.surname.toLowerCase()) || compact.includes(o.badge.replace(/0/g, 'o'));
+};
+const issuesOf = (r: Req): readonly { path: string; message: string }[] => {
+  const out = safeBuildBlueAlert(r as never, opts);
+  if (out.success) throw new Error('expected the request to be refused');
+  return out.issues;
+};
+const withOfficer = (block: Record<string, unknown>): Req => {
+  const r = load('08-error-path-spaced-key');
+  delete (r as Record<string, unknown>)['O K A F O R'];
+  r.officer = { rank: 'Officer', agency: 'Denver Police Department', ...block };
+  return r;
+};
+
+/** Unknown keys that spell the surname or the badge another way. */
+const spelledKeys = (o: (typeof OFFICERS)[number]): string[] => {
+  const s = o.surname;
+  return [
+    [...s.toUpperCase()].join(' '), [...s].join('.'), [...s.toUpperCase()].join('-'), s.replace(/o/gi, '0'),
+    s.toUpperCase(), `${s} notes`, [...o.badge].join(' '), `#${o.badge.slice(0, 2)}-${o.badge.slice(2)}`,
+  ];
+};
+const PARENTS: readonly (readonly (string | number)[])[] = [[], ['incident'], ['suspects', 0], ['issuer'], ['area']];
+
+describe('red team 13: an error path never shows a key that names the officer (finding 08)', () => {
+  it('the finding: a top-level key "O K A F O R"', () => {
+    for (const i of issuesOf(load('08-error-path-spaced-key'))) {
+      expect(`${i.path} ${i.message}`).not.toMatch(/O K A F O R|okafor/iu);
+    }
+  });
+
+  it.each(OFFICERS)('$name: keys spelling the name or badge, under every parent, in the API and parseBlueAlertRequest', async (o) => {
+    const { parseBlueAlertRequest } = await import('../../src/index.js');
+    for (const key of spelledKeys(o)) {
+      for (const parent of PARENTS) {
+        const r = withOfficer({ name: o.name, badge: o.badge });
+        let at: Record<string, unknown> = r;
+        for (const p of parent) at = (at as Record<string | number, unknown>)[p] as Record<string, unknown>;
+        at[key] = 1;
+        const parsed = parseBlueAlertRequest(r);
+        expect(parsed.success).toBe(false);
+        const all = [...issuesOf(r), ...(parsed.success ? [] : parsed.issues)];
+        expect(all.length).toBeGreaterThan(0);
+        for (const i of all) {
+          expect(namesOfficer(i.path, o), `${key} under ${parent.join('.')}: path ${i.path}`).toBe(false);
+          expect(namesOfficer(i.message, o), `${key} under ${parent.join('.')}: ${i.message}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('a path of the model\'s own keys is kept, and so is an unknown key that names no one', () => {
+    for (const o of OFFICERS) {
+      const r = withOfficer({ name: o.name, badge: o.badge });
+      r.incident['summry'] = 'typo';
+      r.suspects = [{ ...(r.suspects as Record<string, unknown>[])[0], 'Hale alias': 'x' }];
+      const paths = issuesOf(r).map((i) => i.path);
+      expect(paths).toEqual(expect.arrayContaining(['incident.summry', 'suspects[0].Hale alias']));
+    }
+  });
+});
+
+/** Officer blocks with the name and badge under keys the model does not have. */
+const misnamedBlocks = (o: (typeof OFFICERS)[number]): Record<string, unknown>[] => {
+  const [first, ...rest] = o.name.split(' ');
+  return [
+    { fullName: o.name, badgeNumber: o.badge },
+    { firstName: first, lastName: rest.join(' '), badgeNo: Number(o.badge) },
+    { officerName: o.name, id: `#${o.badge}` },
+    { nombre: { given: first, family: rest.join(' ') }, placa: `Badge ${o.badge}` },
+    { name: o.name, badgeNumber: o.badge },
+  ];
+};
+/** Fields whose errors quote the received value, and what is written there. */
+const QUOTING: readonly [readonly string[], (o: (typeof OFFICERS)[number]) => unknown][] = [
+  [['status'], (o) => o.surname],
+  [['event'], (o) => o.surname.toUpperCase()],
+  [['languages'], (o) => [o.surname]],
+  [['wea', 'handling'], (o) => o.badge],
+  [['issuer', 'easOrg'], (o) => o.badge],
+  [['status'], (o) => o.name],
+];
+
+describe('red team 13: misnamed officer keys still scrub every error (finding 09)', () => {
+  it('the finding: officer.fullName / officer.badgeNumber, status and languages quoting "Okafor"', () => {
+    const all = issuesOf(load('09-error-misnamed-officer-key'));
+    expect(all.map((i) => i.path)).toEqual(expect.arrayContaining(['status', 'languages[0]', 'officer.fullName', 'officer.badgeNumber']));
+    for (const i of all) expect(`${i.path} ${i.message}`).not.toMatch(/okafor|4471/iu);
+  });
+
+  it.each(OFFICERS)('$name: every misnamed block × every quoting field, in the API and parseBlueAlertRequest', async (o) => {
+    const { parseBlueAlertRequest } = await import('../../src/index.js');
+    for (const block of misnamedBlocks(o)) {
+      for (const [path, value] of QUOTING) {
+        const r = withOfficer(block);
+        let at: Record<string, unknown> = r;
+        for (const p of path.slice(0, -1)) at = at[p] as Record<string, unknown>;
+        at[path[path.length - 1] as string] = value(o);
+        const parsed = parseBlueAlertRequest(r);
+        const all = [...issuesOf(r), ...(parsed.success ? [] : parsed.issues)];
+        for (const i of all) {
+          const where = `${JSON.stringify(block)} ${path.join('.')}: ${i.path} ${i.message}`;
+          expect(namesOfficer(`${i.path} ${i.message}`, o), where).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('the model\'s own officer keys are not read as identity: a rank or agency stays in messages', () => {
+    const r = withOfficer({ fullName: 'Daniel Okafor', rank: 'Sergeant', agency: 'Aurora Police' });
+    r['status'] = 'Aurora';
+    expect(issuesOf(r).find((i) => i.path === 'status')?.message).toContain('received "Aurora"');
   });
 });
