@@ -86,7 +86,7 @@ export function withoutNamedValues(message: string, probe: IdentityProbe): strin
 /** The key segments of an issue path as [start, end) pairs: what lies between dots, outside `[n]` indexes. */
 function pathSegments(path: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of path.matchAll(/[^.[\]]+|\[[^\]]*\]/g)) if (!m[0].startsWith('[')) out.push([m.index, m.index + m[0].length]);
+  for (const m of path.matchAll(/[^.[\]]+|\[\d{0,12}\]/g)) if (!m[0].startsWith('[')) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
