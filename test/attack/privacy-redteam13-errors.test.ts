@@ -199,3 +199,54 @@ describe('red team 13: misnamed officer keys still scrub every error (finding 09
     expect(issuesOf(r).find((i) => i.path === 'status')?.message).toContain('received "Aurora"');
   });
 });
+
+/** Officers and the agency-style sender local parts that spell them (finding 03). */
+const SENDERS: readonly [string, string, readonly string[]][] = [
+  ['Daniel Okafor', '4471', ['dokafor', 'Dokafor', 'dokafor4471', 'okaford', 'okafor4471', 'ofc4471', 'sgt.4471', 'pd4471', 'b4471', 'ofcokafor', 'd_okafor', 'dokafor12', 'danielo']],
+  ['Jordan Washington', '90817', ['jwashington', 'washingtonj', 'jwashington90817', 'ofc90817', 'off.jwashington']],
+  ['Tom Hunter', '9021', ['thunter', 'thunter9021', 'hunter9021', 'det9021', 'thomash']],
+  ['José Luis García', '3310', ['jlgarcia', 'jgarcia', 'garciaj', 'agente3310', 'ofc-3310']],
+  ['Maria Young', '2219', ['myoung', 'youngm', 'myoung2219', 'sgt2219']],
+];
+
+describe('red team 13: a sender made of an initial and the surname, or of the badge, is refused (finding 03)', () => {
+  it('the finding: "dokafor@denverpd.gov"', () => {
+    const issues = safeBuildBlueAlert(load('03-sender-initial-surname') as never, opts);
+    expect(issues.success).toBe(false);
+    expect(JSON.stringify(issues)).toContain('officer_identity_leak');
+    expect(JSON.stringify(issues)).not.toMatch(/okafor/iu);
+  });
+
+  it.each(SENDERS)('%s (badge %s): agency-style senders', (name, badge, locals) => {
+    for (const local of locals) {
+      const r = load('03-sender-initial-surname');
+      r.officer = { ...r.officer, name, badge };
+      r.issuer = { ...r.issuer, sender: `${local}@denverpd.gov` };
+      const out = safeBuildBlueAlert(r as never, opts);
+      expect(out.success, `${name}: ${local}`).toBe(false);
+      if (!out.success) expect(out.issues.map((i) => `${i.path} ${i.code}`), local).toContain('issuer.sender officer_identity_leak');
+    }
+  });
+
+  it('agency senders that name no one are kept (the officer\'s initials, a short tag, a year or a badge-like number)', () => {
+    for (const [name, badge] of SENDERS) {
+      for (const sender of ['cbi.bluealert@state.co.us', 'pio@denverpd.gov', 'bluealert2026@denverpd.gov', 'dispatch@youngstown.oh.us', 'alerts-co@cdps.state.co.us', 'press@denverpd.gov']) {
+        const r = load('03-sender-initial-surname');
+        r.officer = { ...r.officer, name, badge };
+        r.issuer = { ...r.issuer, sender };
+        const out = safeBuildBlueAlert(r as never, opts);
+        expect(out.success, `${name}: ${sender} ${out.success ? '' : JSON.stringify(out.issues)}`).toBe(true);
+      }
+    }
+  });
+
+  it('a released name may be in the sender (officer-missing with release.name)', () => {
+    const r = load('03-sender-initial-surname');
+    r['event'] = 'officer-missing';
+    r['criteria'] = { ...(r['criteria'] as object), missingInConnectionWithDuties: true, indicationOfSeriousInjuryOrDeath: true };
+    r.officer = { ...r.officer, releaseApproved: true, release: { name: true, badge: true }, injuries: undefined, lastKnownLocation: 'Denver' };
+    r.issuer = { ...r.issuer, sender: 'dokafor@denverpd.gov' };
+    const out = safeBuildBlueAlert(r as never, opts);
+    expect(out.success ? out.data.xml : JSON.stringify(out.issues)).toContain('<sender>dokafor@denverpd.gov</sender>');
+  });
+});
