@@ -1,12 +1,14 @@
 /**
  * Scrubbing officer identity out of messages when the request could not even be parsed: the identity is read
  * best-effort from the raw input (any `officer.name`, `officer.aliases`, `officer.badge` that are strings or
- * numbers), withheld whatever the event and release switches say, and removed from issue messages and paths.
+ * numbers, and every value under an officer key the model does not have, `officer.fullName` say), withheld whatever
+ * the event and release switches say, and removed from issue messages and paths.
  */
 import type { BlueAlertIssue } from '../errors.js';
 import type { Officer } from '../request/schema.js';
 import { createIdentityMatcher, nameTerms, badgeTerm, type IdentityMatcher, type IdentityTerm } from '../redaction/matcher.js';
-import { NAMED_VALUE, quotedValueNamesOfficer, type IdentityProbe } from './quoted.js';
+import { NAMED_VALUE, quotedValueNamesOfficer, withoutNamedSegments, type IdentityProbe } from './quoted.js';
+import { misnamedOfficerIdentity } from './raw-officer.js';
 import { guardTokens } from './guard.js';
 import { normalizeIdentityText } from './normalize.js';
 
@@ -50,13 +52,35 @@ function rawOfficer(raw: unknown): Officer | undefined {
   return { ...(name === undefined || name === '' ? {} : { name }), ...(badge === undefined || badge === '' ? {} : { badge }), aliases, releaseApproved: false } as Officer;
 }
 
-/** The matcher for an officer read from raw input: name, aliases and badge. */
-function officerMatcher(officer: Officer | undefined): IdentityMatcher {
+/**
+ * The officers of raw input to withhold: `rawOfficer`, and (red team 13) what the officer block holds under keys the
+ * model does not have ("fullName", "badgeNumber"), a name as one more alias, each badge as an officer of its own.
+ */
+function rawOfficers(raw: unknown): Officer[] {
+  const officer = rawOfficer(raw);
+  if (officer === undefined) return [];
+  const block = (raw as Record<string, unknown>)['officer'];
+  const { names, badges } = misnamedOfficerIdentity(block);
+  const withNames = names.length === 0 ? officer : { ...officer, aliases: [...(officer.aliases ?? []), ...names] };
+  return [withNames, ...badges.map((badge) => ({ badge, aliases: [], releaseApproved: false }) as unknown as Officer)];
+}
+
+/** One officer, none or several, as a list. */
+type Officers = Officer | undefined | readonly (Officer | undefined)[];
+function listOf(officers: Officers): Officer[] {
+  const list: readonly (Officer | undefined)[] = Array.isArray(officers) ? officers : [officers as Officer | undefined];
+  return list.filter((o): o is Officer => o !== undefined);
+}
+
+/** The matcher for officers read from raw input: names, aliases and badges. */
+function officerMatcher(officers: readonly Officer[]): IdentityMatcher {
   const terms: IdentityTerm[] = [];
-  if (officer?.name !== undefined) terms.push(...nameTerms(officer.name));
-  for (const a of officer?.aliases ?? []) terms.push(...nameTerms(a));
-  const b = officer?.badge === undefined ? undefined : badgeTerm(officer.badge);
-  if (b !== undefined) terms.push(b);
+  for (const officer of officers) {
+    if (officer.name !== undefined) terms.push(...nameTerms(officer.name));
+    for (const a of officer.aliases ?? []) terms.push(...nameTerms(a));
+    const b = officer.badge === undefined ? undefined : badgeTerm(officer.badge);
+    if (b !== undefined) terms.push(b);
+  }
   return createIdentityMatcher(terms);
 }
 
@@ -67,9 +91,10 @@ function officerMatcher(officer: Officer | undefined): IdentityMatcher {
  * @example
  * identityProbe({ name: 'Daniel Okafor', badge: '4471', aliases: [], releaseApproved: false }).badges; //=> ['4471']
  */
-export function identityProbe(officer: Officer | undefined, extraTerms: readonly string[] = []): IdentityProbe {
-  const matcher = officerMatcher(officer);
-  const tokens = guardTokens(undefined, extraTerms, [officer]);
+export function identityProbe(officer: Officers, extraTerms: readonly string[] = []): IdentityProbe {
+  const officers = listOf(officer);
+  const matcher = officerMatcher(officers);
+  const tokens = guardTokens(undefined, extraTerms, officers);
   const compact = (t: string): string => t.replace(/[^\p{L}\p{N}]+/gu, '');
   return {
     find: (text) => matcher.find(text).length > 0,
@@ -85,10 +110,11 @@ export function identityProbe(officer: Officer | undefined, extraTerms: readonly
  * @example
  * scrubText('Unknown key "Okafor"', { name: 'Daniel Okafor' }); //=> 'Unknown key "[redacted]"'
  */
-export function scrubText(text: string, officer: Officer | undefined, extraTerms: readonly string[] = []): string {
-  if (officer === undefined && extraTerms.length === 0) return text;
-  let out = officerMatcher(officer).scrub(text);
-  const tokens = guardTokens(undefined, extraTerms, [officer]);
+export function scrubText(text: string, officer: Officers, extraTerms: readonly string[] = []): string {
+  const officers = listOf(officer);
+  if (officers.length === 0 && extraTerms.length === 0) return text;
+  let out = officerMatcher(officers).scrub(text);
+  const tokens = guardTokens(undefined, extraTerms, officers);
   for (const token of tokens) {
     if (token.text.length < 4) continue;
     const n = normalizeIdentityText(out);
@@ -114,8 +140,8 @@ const CHUNK = /[^\s,;:!?()]+/gu;
  * scrubMessage('Unknown field "Okafor"; see the fields a request may have.', { name: 'May Fields' });
  * //=> the same message: nothing of it names the officer
  */
-export function scrubMessage(text: string, officer: Officer | undefined, extraTerms: readonly string[] = []): string {
-  if (officer === undefined && extraTerms.length === 0) return text;
+export function scrubMessage(text: string, officer: Officers, extraTerms: readonly string[] = []): string {
+  if (listOf(officer).length === 0 && extraTerms.length === 0) return text;
   let out = '';
   let last = 0;
   const plain = (part: string): string =>
@@ -136,18 +162,20 @@ export function scrubMessage(text: string, officer: Officer | undefined, extraTe
 
 /**
  * Scrubs issues raised before a request could be parsed (format errors echo keys and values), using the
- * identity found in the raw input.
+ * identity found in the raw input. A path key that names the officer in any reading a quoted value is read in
+ * ("O K A F O R") becomes "[withheld]" (red team 13: the quote was scrubbed, the path beside it was not).
  *
  * @example
  * scrubRawIssues(parsed.issues, json);
  */
 export function scrubRawIssues<T extends readonly BlueAlertIssue[]>(issues: T, raw: unknown, terms: readonly string[] = []): T {
   const extraTerms = stringTerms(terms);
-  const officer = rawOfficer(raw);
-  if (officer === undefined && extraTerms.length === 0) return issues;
+  const officers = rawOfficers(raw);
+  if (officers.length === 0 && extraTerms.length === 0) return issues;
+  const probe = identityProbe(officers, extraTerms);
   return issues.map((i) => {
-    const message = scrubMessage(i.message, officer, extraTerms);
-    const path = scrubText(i.path, officer, extraTerms);
+    const message = scrubMessage(i.message, officers, extraTerms);
+    const path = scrubText(withoutNamedSegments(i.path, probe), officers, extraTerms);
     return message === i.message && path === i.path ? i : { ...i, message, path };
   }) as unknown as T;
 }

@@ -4,7 +4,7 @@
  */
 import { foldTerm } from './fold.js';
 import { knownTitles } from './titles.js';
-import { shortForms } from './nicknames.js';
+import { givenNameForms } from './nicknames.js';
 import { CYRILLIC_GREEK, TRANSLIT } from './readings.js';
 
 /**
@@ -299,9 +299,10 @@ export function nameTerms(name: string): IdentityTerm[] {
     const lastToken = bare(surnameTokens[surnameTokens.length - 1] ?? '');
     initials.push(lastToken.charAt(0));
   }
-  // the everyday short forms of the given name ("dan", "danny" for daniel), as parts and with the surname
+  // the everyday short forms of the given name ("dan", "danny" for daniel) and, for a short form on file, its
+  // formal name ("thomas" for tom: red team 13), as parts and with the surname
   if (tokens.length > 1) {
-    for (const nick of shortForms(bare(tokens[0] ?? ''))) {
+    for (const nick of givenNameForms(bare(tokens[0] ?? ''))) {
       weak.push(nick);
       if (surname.length > 0) strong.push(`${nick} ${surname}`);
     }

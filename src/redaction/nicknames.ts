@@ -10,10 +10,10 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   catherine: 'kate cathy katie cat', kathryn: 'kate kathy katie', kathleen: 'kate kathy katie',
   christopher: 'chris topher', christina: 'chris tina chrissy', christine: 'chris tina chrissy',
   richard: 'rick rich dick ricky', james: 'jim jimmy jamie', john: 'jack johnny', jonathan: 'jon jonny',
-  joseph: 'joe joey', thomas: 'tom tommy', anthony: 'tony', edward: 'ed eddie ted ned', charles: 'charlie chuck',
+  joseph: 'joe joey', thomas: 'tom tommy', tomas: 'tom tommy', anthony: 'tony', edward: 'ed eddie ted ned', charles: 'charlie chuck',
   david: 'dave davey', stephen: 'steve', steven: 'steve', matthew: 'matt', andrew: 'andy drew',
-  benjamin: 'ben benny', samuel: 'sam sammy', samantha: 'sam sammy', nicholas: 'nick nicky', alexander: 'alex xander',
-  alexandra: 'alex lexi sandra', jennifer: 'jen jenny', margaret: 'maggie meg peggy marge', patricia: 'pat patty trish',
+  benjamin: 'ben benny', samuel: 'sam sammy', samantha: 'sam sammy', nicholas: 'nick nicky', alexander: 'alex xander sasha',
+  alexandra: 'alex lexi sandra sasha', jennifer: 'jen jenny', margaret: 'maggie meg peggy marge', patricia: 'pat patty trish',
   patrick: 'pat paddy', timothy: 'tim timmy', kenneth: 'ken kenny', ronald: 'ron ronnie', donald: 'don donnie',
   gregory: 'greg', jeffrey: 'jeff', joshua: 'josh', zachary: 'zach zack', nathaniel: 'nate nat', nathan: 'nate',
   susan: 'sue susie', deborah: 'deb debbie', rebecca: 'becky becca', victoria: 'vicky tori', jessica: 'jess jessie',
@@ -23,7 +23,49 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   roberto: 'beto', ignacio: 'nacho', guillermo: 'memo', enrique: 'quique', eduardo: 'lalo', antonio: 'tono tony',
   manuel: 'manny manolo', alejandro: 'alex alejo', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
   fernando: 'nando', ricardo: 'rick ricky', javier: 'javi', concepcion: 'concha', dolores: 'lola',
+  // the Irish given name and its anglicised spellings (red team 13: "Shawn O'Brien" for an officer Seán Ó Briain)
+  sean: 'shawn shaun',
 };
+
+/** Each listed short form with the formal names that list it ("alex" -> alexander, alexandra, alejandro). */
+let FORMAL_FORMS: ReadonlyMap<string, readonly string[]> | undefined;
+function formalIndex(): ReadonlyMap<string, readonly string[]> {
+  if (FORMAL_FORMS !== undefined) return FORMAL_FORMS;
+  const index = new Map<string, string[]>();
+  for (const [formal, list] of Object.entries(SHORT_FORMS)) {
+    for (const short of list.split(' ')) index.set(short, [...(index.get(short) ?? []), formal]);
+  }
+  FORMAL_FORMS = index;
+  return index;
+}
+
+/**
+ * The formal names a folded short form stands for ("tom" -> ["thomas"]; "alex" -> ["alexander", "alexandra",
+ * "alejandro"]); empty when it is no listed short form.
+ *
+ * @example
+ * formalForms('bill'); //=> ['william']
+ */
+export function formalForms(short: string): readonly string[] {
+  return formalIndex().get(short) ?? [];
+}
+
+/**
+ * Every other form of a folded given name, both ways through the table (red team 13: for an officer "Tom Hunter"
+ * the text's "Thomas" was published): its own short forms, and for a listed short form its formal name(s). When
+ * the short form stands for one or two formal names, their other listed short forms are added too ("bill" ->
+ * william, will, billy, willie, liam; "pat" -> patty, paddy); a form of three or more ("alex", "kate", "chris")
+ * adds only the formal names, so "Alex" does not also withhold "Sandra" (of Alexandra) or "Alejo".
+ *
+ * @example
+ * givenNameForms('tom'); //=> ['thomas', 'tomas', 'tommy']
+ */
+export function givenNameForms(given: string): readonly string[] {
+  const formals = formalForms(given);
+  const listed = (f: string): string[] => (Object.prototype.hasOwnProperty.call(SHORT_FORMS, f) ? (SHORT_FORMS[f] ?? '').split(' ') : []);
+  const siblings = formals.length <= 2 ? formals.flatMap(listed).filter((f) => f !== given) : [];
+  return [...new Set([...shortForms(given), ...formals, ...siblings])];
+}
 
 /**
  * The everyday short forms of a folded given name ("daniel" -> ["dan", "danny"]); empty when none is listed.

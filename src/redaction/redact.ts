@@ -20,6 +20,7 @@ import { decodeReferences } from '../privacy/references.js';
 import { addressReadings } from '../privacy/encoded.js';
 import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
+import { senderSpellsOfficer } from './sender.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -173,7 +174,8 @@ function asWords(value: string): string {
  */
 function machineFieldIdentity(normalized: string, value: string, matcher: IdentityMatcher, path: string): string | undefined {
   if (normalized === 'issuer.sender') {
-    if (matcher.find(asWords(value), 'address').length === 0) return undefined;
+    // as words ("daniel.okafor@"), and as agencies make addresses ("dokafor@", "ofc4471@": red team 13)
+    if (matcher.find(asWords(value), 'address').length === 0 && !senderSpellsOfficer(value, matcher.terms)) return undefined;
     throw new BlueAlertError([
       issue(
         'officer_identity_leak',

@@ -2,7 +2,9 @@ import { blueAlertRequestSchema, type BlueAlertRequest } from './schema.js';
 import { describeReceived, keyHint, tooBigMessage, tooSmallMessage } from './received.js';
 import { swappedPositionHint } from '../area/sanity.js';
 import { removeNonXmlChars } from '../cap/xml.js';
-import { removeInvisible } from '../privacy/normalize.js';
+import { normalizeIdentity, removeInvisible } from '../privacy/normalize.js';
+import { misnamedOfficerIdentity } from '../privacy/raw-officer.js';
+import { namedPathSegment, withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { toPath, type BlueAlertIssue, type BlueAlertIssueCode } from '../errors.js';
 import { requestLimitIssues } from './limits.js';
 
@@ -103,14 +105,16 @@ export function parseRequest(input: unknown): RequestParseResult {
 
 /**
  * The officer's name, aliases and badge as typed in the raw input (a request that failed to parse has not reached
- * the redaction module), with the name's parts of three letters or more.
+ * the redaction module), with the name's parts of three letters or more; also what the officer block holds under
+ * keys the model does not have (red team 13: `officer.fullName`, `officer.badgeNumber`).
  */
 function rawOfficerTerms(input: unknown): string[] {
   const officer = at(input, ['officer']);
   if (officer === null || typeof officer !== 'object') return [];
   const o = officer as Record<string, unknown>;
+  const misnamed = misnamedOfficerIdentity(o);
   // the schema allows at most 120 characters for a name: longer strings are refused anyway and are not terms
-  const whole = [o['name'], o['badge'], ...(Array.isArray(o['aliases']) ? o['aliases'].slice(0, 20) : [])].filter(
+  const whole = [o['name'], o['badge'], ...(Array.isArray(o['aliases']) ? o['aliases'].slice(0, 20) : []), ...misnamed.names, ...misnamed.badges].filter(
     (v): v is string => typeof v === 'string' && v.trim().length >= 2 && v.length <= 200,
   );
   const parts = whole.flatMap((w) => w.split(/[^\p{L}\p{N}'’-]+/u)).filter((w) => w.length >= 3);
@@ -170,6 +174,13 @@ function withholdMessage(text: string, terms: readonly string[]): { text: string
   return { text: out, first };
 }
 
+/** What `withoutNamedValues` and `namedPathSegment` compare with: the raw terms, folded with no separators. */
+function termsProbe(terms: readonly string[]): IdentityProbe {
+  const compact = terms.map((t) => normalizeIdentity(t).replace(/[^\p{L}\p{N}]+/gu, '')).filter((t) => t.length > 0);
+  const digits = (t: string): boolean => /\p{N}/u.test(t);
+  return { find: () => false, names: compact.filter((t) => !digits(t)), badges: compact.filter(digits) };
+}
+
 /**
  * Keeps the officer's identity out of parse errors: a message that would quote it (a field name, an enum-like
  * value) says "[withheld]" instead, and a path through a field named after it stops at the object holding it.
@@ -177,10 +188,14 @@ function withholdMessage(text: string, terms: readonly string[]): { text: string
 function withholdOfficerTerms(issues: BlueAlertIssue[], input: unknown): BlueAlertIssue[] {
   const terms = rawOfficerTerms(input);
   if (terms.length === 0) return issues;
+  const probe = termsProbe(terms);
   return issues.map((i) => {
-    const message = withholdMessage(i.message, terms);
+    const message = withholdMessage(withoutNamedValues(i.message, probe), terms);
     const path = withhold(i.path, terms);
-    if (message.first < 0 && path.first < 0) return i;
+    // a key that spells a term another way ("O K A F O R", "0kaf0r": red team 13) is a hit where it starts
+    const named = namedPathSegment(i.path, probe)?.[0] ?? -1;
+    if (named >= 0 && (path.first < 0 || named < path.first)) path.first = named;
+    if (message.text === i.message && path.first < 0) return i;
     if (path.first < 0) return { ...i, message: message.text };
     const cut = trimEndChars(i.path.slice(0, path.first), '.[').replace(/\["?$/, '');
     return { ...i, path: cut, message: `${message.text} (a field name here holds officer identity and is not shown)` };
