@@ -420,7 +420,10 @@ export function suspectGroups(suspects: readonly Suspect[]): { vehicle: (number[
   suspects.forEach((s, i) => {
     const v = s.vehicle;
     if (v === undefined) return;
-    const first = suspects.findIndex((x, j) => j <= i && x.vehicle !== undefined && sameVehicle(x.vehicle, v));
+    // an earlier suspect's vehicle that is really this one, else its own (a vehicle too thinly described to be
+    // called the same as another is not "the same" as itself either: red team 13, two vehicles pooled as one)
+    const earlier = suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, v));
+    const first = earlier < 0 ? i : earlier;
     const group = vehicle[first] ?? [];
     group.push(i);
     vehicle[first] = group;

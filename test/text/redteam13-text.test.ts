@@ -1,0 +1,66 @@
+/**
+ * Red team 13 (2026-12-03, black box) read the public text of 344 requests; each request under
+ * test/attack/requests/redteam13-text read wrong before its fix (report: findings #1, #2, #3, #7, #8, #10, #12–#14).
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBlueAlert } from '../../src/index.js';
+import { fcParams } from '../support/arbitraries.js';
+import { BASE, compose } from './helpers.js';
+
+interface Case {
+  request: Record<string, unknown>;
+  options: { now: string; identifier: string; override: { reason: string } };
+}
+const load = (name: string): Case => JSON.parse(readFileSync(new URL(`../attack/requests/redteam13-text/${name}.json`, import.meta.url), 'utf8')) as Case;
+const texts = (name: string) => {
+  const c = load(name);
+  return buildBlueAlert(c.request as never, c.options).text;
+};
+/** Every public text of an alert, English and Spanish. */
+const all = (t: ReturnType<typeof texts>): string[] => [t.wea90, t.wea360, t.headline, t.description, t.eas ?? '', t.es?.wea90 ?? '', t.es?.wea360 ?? '', t.es?.headline ?? '', t.es?.description ?? '', t.es?.eas ?? ''];
+
+describe('red team 13 #1: two different vehicles are never one', () => {
+  it('black SUV and gray pickup (no make, model or plate) are two vehicles in every text', () => {
+    const t = texts('01-two-vehicles-pooled');
+    for (const s of all(t)) {
+      expect(s).not.toMatch(/Suspects 1 (and|&) 2 vehicle|same as suspect|sospechosos 1 y 2|el mismo que/u);
+    }
+    expect(t.wea360).toContain('Suspect 2 vehicle: gray pickup.');
+    expect(t.description).toContain('Vehicle: gray pickup.');
+    expect(t.es!.description).toContain('camioneta pickup gris');
+  });
+  it('g007: the tan truck is not "the same" as the beige sedan', () => {
+    const t = texts('g007-three-vehicles-pooled');
+    expect(t.wea360).not.toMatch(/Suspects 1 (and|&) 3 vehicle/u);
+    expect(t.description).toContain('Vehicle: tan truck.');
+  });
+  it('g042: suspect 2 keeps its gray truck', () => {
+    const t = texts('g042-same-as-suspect-1');
+    expect(t.description).not.toContain("same as suspect 1's");
+    expect(t.description).toContain('Vehicle: gray truck.');
+  });
+  it('property: two suspects whose vehicles differ in colour or type are never said to share one', () => {
+    const colors = ['black', 'gray', 'white', 'red', 'blue', 'silver', 'tan', 'beige'];
+    const types = ['SUV', 'pickup', 'sedan', 'truck', 'van', 'motorcycle', 'coupe', 'hatchback'];
+    const v = fc.record({ color: fc.constantFrom(...colors), type: fc.constantFrom(...types) });
+    fc.assert(
+      fc.property(v, v, (a, b) => {
+        fc.pre(a.color !== b.color || a.type !== b.type);
+        const s0 = BASE.suspects![0]!;
+        const t = compose({ ...BASE, suspects: [{ ...s0, vehicle: a }, { description: { sex: 'male' }, vehicle: b }] }).text;
+        const joined = [t.description, t.wea360, t.es?.description ?? '', t.es?.wea360 ?? ''].join('\n');
+        expect(joined).not.toMatch(/Suspects 1 (and|&) 2 vehicle|same as suspect|sospechosos 1 y 2|el mismo que/u);
+        expect(t.description).toContain(`Vehicle: ${b.color} ${b.type}`);
+      }),
+      fcParams,
+    );
+  });
+  it('the same described vehicle (make, model, colour) is still told once', () => {
+    const s0 = BASE.suspects![0]!;
+    const v = { make: 'Ford', model: 'F-150', color: 'gray' };
+    const t = compose({ ...BASE, suspects: [{ ...s0, vehicle: v }, { description: { sex: 'male' }, vehicle: v }] }).text;
+    expect(t.description).toContain("same as suspect 1's");
+  });
+});
