@@ -175,7 +175,64 @@ const WEAPON: ReadonlyMap<string, string> = new Map([
   ['shotgun', 'escopeta'],
   ['knife', 'cuchillo'],
   ['revolver', 'revólver'],
+  // (red team 13: the Spanish phone texts dropped the weapon of "semi-automatic pistol", "AR-15 style rifle", "machete")
+  ['semi-automatic pistol', 'pistola semiautomática'],
+  ['semi-automatic handgun', 'pistola semiautomática'],
+  ['semi-automatic rifle', 'rifle semiautomático'],
+  ['ar-15 style rifle', 'rifle tipo AR-15'],
+  ['ar-15 rifle', 'rifle AR-15'],
+  ['ar style rifle', 'rifle tipo AR'],
+  ['ak-47', 'rifle AK-47'],
+  ['ak-47 style rifle', 'rifle tipo AK-47'],
+  ['hunting rifle', 'rifle de caza'],
+  ['long gun', 'arma larga'],
+  ['sawed-off shotgun', 'escopeta recortada'],
+  ['pump-action shotgun', 'escopeta de corredera'],
+  ['machete', 'machete'],
+  ['hunting knife', 'cuchillo de caza'],
+  ['kitchen knife', 'cuchillo de cocina'],
+  ['pocket knife', 'navaja'],
+  ['switchblade', 'navaja'],
+  ['box cutter', 'cúter'],
+  ['baseball bat', 'bate de béisbol'],
+  ['bat', 'bate'],
+  ['hatchet', 'hacha'],
+  ['axe', 'hacha'],
+  ['taser', 'táser'],
+  ['stun gun', 'pistola eléctrica'],
+  ['crossbow', 'ballesta'],
+  ['explosives', 'explosivos'],
+  ['explosive device', 'artefacto explosivo'],
+  ['unknown weapon', 'arma no identificada'],
+  ['handguns', 'pistolas'],
+  ['pistols', 'pistolas'],
+  ['guns', 'armas de fuego'],
+  ['firearms', 'armas de fuego'],
+  ['rifles', 'rifles'],
+  ['shotguns', 'escopetas'],
+  ['knives', 'cuchillos'],
 ]);
+
+/** A weapon's words as the table spells them: "semiautomatic"/"semi-auto" as "semi-automatic", "AR-15-style" as "ar-15 style". */
+function weaponKey(p: string): string {
+  return p
+    .replace(/^(?:a|an|one)\s+/, '')
+    .replace(/\bsemi[-\s]?auto(?:matic)?\b/g, 'semi-automatic')
+    .replace(/\b(ar|ak)[-\s]?(15|47)\b/g, '$1-$2')
+    .replace(/\b(ar(?:-15)?|ak-47)[-\s]style\b/g, '$1 style')
+    .replace(/\bpump(?:[-\s]action)?\s+shotgun\b/, 'pump-action shotgun')
+    .replace(/\bsawn?(?:ed)?[-\s]off\b/, 'sawed-off')
+    .replace(/\bpocketknife\b/, 'pocket knife')
+    .replace(/\s+/g, ' ');
+}
+
+/** "9mm handgun" gives "pistola de 9 mm", ".38 revolver" "revólver calibre .38": a caliber before a known firearm. */
+function caliberWeapon(p: string): string | undefined {
+  const m = /^(?:(\d+)\s?mm|(\.\d+)(?:\s?(?:cal|caliber|calibre))?|(\d+)[-\s]gauge)\s+(.+)$/.exec(p);
+  const w = m === null ? undefined : WEAPON.get(m[4] ?? '');
+  if (m === null || w === undefined || !/^(?:pistola|rifle|revólver|escopeta|arma)/.test(w)) return undefined;
+  return m[1] !== undefined ? `${w} de ${m[1]} mm` : m[2] !== undefined ? `${w} calibre ${m[2]}` : `${w} calibre ${m[3] ?? ''}`;
+}
 
 const key = (s: string): string => s.trim().toLowerCase();
 
@@ -437,10 +494,14 @@ export function vehicleTypeEs(type: string): { word: string; g: Gender } | undef
  *
  * @example
  * weaponsEs('handgun'); //=> 'pistola'
+ * weaponsEs('AR-15 style rifle and a 9mm handgun'); //=> 'rifle tipo AR-15 y pistola de 9 mm'
  */
 export function weaponsEs(weapons: string): string | undefined {
   const parts = splitTrimmed(key(weapons), /,|\band\b|\bor\b|\//).filter((p) => p !== '');
-  const out = parts.map((p) => WEAPON.get(p.replace(/^(?:a|an)\s+/, '')));
+  const out = parts.map((p) => {
+    const k = weaponKey(p);
+    return WEAPON.get(k) ?? caliberWeapon(k);
+  });
   if (out.length === 0 || out.some((x) => x === undefined)) return undefined;
   return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;
 }

@@ -247,14 +247,16 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     armed: (flagged, weapons, who) => {
       const end = agree(who);
       return flagged
-        ? weapons === undefined
+        ? weapons === undefined || weapons === ''
           ? `Armad${end} y peligros${end}`
           : /^\([^()]*\)$/.test(weapons)
             ? `Armad${end} ${weapons} y peligros${end}`
             : weapons.includes('(')
               ? `Armad${end} y peligros${end}: ${weapons}`
               : `Armad${end} (${weapons}) y peligros${end}`
-        : `Armad${end}: ${weapons ?? ''}`;
+        : weapons === undefined || weapons === ''
+          ? `Armad${end}`
+          : `Armad${end}: ${weapons}`;
     },
     weaAction: (kind) =>
       kind === 'suspects'

@@ -123,7 +123,8 @@ function cleanForWea<T>(value: T): T | undefined {
  */
 export function weaFacts(f: TextFacts): TextFacts {
   const suspects = f.suspects.map((s) => {
-    const c = cleanForWea(s) ?? {};
+    // (a weapon '' is one the language cannot name: it stays, for "Armado.")
+    const c = { ...(cleanForWea(s) ?? {}), ...(s.weapons === '' ? { weapons: '' } : {}) };
     if (c.vehicle?.plate !== undefined && c.vehicle.plate.number === undefined) {
       const { plate: _noNumber, ...vehicle } = c.vehicle;
       return { ...c, vehicle };
@@ -134,7 +135,7 @@ export function weaFacts(f: TextFacts): TextFacts {
   const opt = (v: string | undefined): string | undefined => (v === undefined ? undefined : cleanForWea(v));
   const incidentLocation = opt(f.incidentLocation);
   const sender = opt(f.sender);
-  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((x): x is string => x !== undefined))].join(', ');
+  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((x): x is string => x !== undefined && x !== ''))].join(', ');
   const { officer: _o, incidentLocation: _l, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   const shortName = opt(f.shortName);
   const place = opt(f.place);
@@ -364,7 +365,8 @@ function armedSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefi
   const n = f.suspects.length;
   const armedOnes = f.suspects.filter((s) => s.armedAndDangerous === true || s.weapons !== undefined);
   const armedWho = { plural: armedOnes.length > 1, female: armedOnes.length > 0 && armedOnes.every((s) => isFemale(s.description?.sex)) };
-  if (f.armed || f.weapons !== undefined) {
+  // (a suspect's weapon '' is one the language cannot name: armed, without saying with what)
+  if (f.armed || f.weapons !== undefined || armedOnes.length > 0) {
     // several suspects, not all armed: say which, so the warning does not read as the last-named one's (text review:
     // "Suspect 2: on foot. Armed and dangerous." for an unarmed suspect 2)
     const armedIdx = f.suspects.flatMap((s, i) => (s.armedAndDangerous === true || s.weapons !== undefined ? [i] : []));

@@ -64,3 +64,32 @@ describe('red team 13 #1: two different vehicles are never one', () => {
     expect(t.description).toContain("same as suspect 1's");
   });
 });
+
+describe('red team 13 #2: the Spanish 360 keeps the weapon', () => {
+  it.each([
+    ['02-semiauto-pistol-dropped', 'Armed: semi-automatic pistol.', 'Armado: pistola semiautomatica.'],
+    ['02b-machete-dropped', 'Armed: machete.', 'Armado: machete.'],
+  ])('%s', (name, en, es) => {
+    const t = texts(name);
+    expect(t.wea360).toContain(en);
+    expect(t.es!.wea360).toContain(es);
+    expect(t.es!.description).not.toContain('(en inglés: machete)');
+  });
+  it('a weapon with no Spanish word still says "Armado." in the phone text', () => {
+    const s0 = { ...BASE.suspects![0]!, armedAndDangerous: false, weapons: 'flamethrower' };
+    const t = compose({ ...BASE, languages: ['en-US', 'es-US'], suspects: [s0] }).text;
+    expect(t.wea360).toContain('Armed: flamethrower.');
+    expect(t.es!.wea360).toContain('Armado.');
+  });
+  it('property: whenever the English 360 says armed, the Spanish 360 does', () => {
+    const weapons = ['handgun', 'rifle', 'shotgun', 'knife', 'AR-15 style rifle', 'machete', 'semi-automatic pistol', 'unknown weapon', 'flamethrower', '9mm handgun', 'sawed-off shotgun'];
+    fc.assert(
+      fc.property(fc.constantFrom(...weapons), fc.boolean(), (weapon, flagged) => {
+        const s0 = { ...BASE.suspects![0]!, armedAndDangerous: flagged, weapons: weapon };
+        const t = compose({ ...BASE, languages: ['en-US', 'es-US'], suspects: [s0] }).text;
+        if (/\bArmed\b/u.test(t.wea360)) expect(t.es!.wea360).toMatch(/\bArmad[oa]/u);
+      }),
+      fcParams,
+    );
+  });
+});
