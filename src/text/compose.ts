@@ -221,7 +221,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const cut: string[] = [];
   const action =
     r.status === 'Actual'
-      ? pw.weaAction(pf.suspects.length > 0 ? 'suspects' : pf.event === 'officer-missing' ? 'missing' : 'info')
+      ? pw.weaAction(pf.suspects.length > 0 ? 'suspects' : pf.event === 'officer-missing' ? 'missing' : 'info', isFemale(pf.officer?.description?.sex))
       : pw.noAction(r.status);
   const wf = weaFacts(pf);
   const w90 = wea90Text(wf, pw, action.map((a) => collapseSpaces(toGsm7(a))));

@@ -258,11 +258,14 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
           ? `Armad${end}`
           : `Armad${end}: ${weapons}`;
     },
-    weaAction: (kind) =>
+    // a missing officer who is a woman is "la agente" (red team 13: "Si ve al agente" for her)
+    weaAction: (kind, femaleOfficer) =>
       kind === 'suspects'
         ? ['No se acerque. Llame al 911.']
         : kind === 'missing'
-          ? ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
+          ? femaleOfficer === true
+            ? ['Si ve a la agente, llame al 911.', 'Si la ve, llame al 911.']
+            : ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
           : ['Si tiene información, llame al 911.', 'Información: llame al 911.'],
     tips: (phone) => `Informes: ${phone}.`,
     until: (label) => `Vigente hasta ${label.replace(/^a /, '')}.`,

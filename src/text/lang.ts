@@ -124,8 +124,8 @@ export interface Wording {
   lastKnown(place: string): string;
   /** `Armed and dangerous` / `Armed (handgun) and dangerous` / `Armed: handgun`. */
   armed(flagged: boolean, weapons: string | undefined, who?: Who): string;
-  /** WEA action, longest first: [`Do not approach. Call 911.`, ...]. */
-  weaAction(kind: 'suspects' | 'missing' | 'info'): readonly string[];
+  /** WEA action, longest first: [`Do not approach. Call 911.`, ...]; `femaleOfficer` for a missing officer who is a woman. */
+  weaAction(kind: 'suspects' | 'missing' | 'info', femaleOfficer?: boolean): readonly string[];
   /** `Tips: 1-800-...`. */
   tips(phone: string): string;
   /** `In effect until 8:20 PM MST`. */

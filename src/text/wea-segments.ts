@@ -389,7 +389,7 @@ function closingSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
   const n = f.suspects.length;
   // action: an exercise, test or draft never sends people to 911
   const actual = f.status === 'Actual';
-  segs.push(mk('action', P.action, true, [...(f.status === 'Actual' ? w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info') : w.noAction(f.status))]));
+  segs.push(mk('action', P.action, true, [...(f.status === 'Actual' ? w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info', isFemale(f.officer?.description?.sex)) : w.noAction(f.status))]));
   segs.push(mk('expiry', P.expiry, false, [w.until(w.whenLabel(f.expires, f.sent, tz, true))]));
   // the tip line (never for an exercise) and the link, shown only as given: never transliterated
   const phoneText = f.phone === undefined ? '' : collapseSpaces(f.phone);

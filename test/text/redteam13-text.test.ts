@@ -93,3 +93,12 @@ describe('red team 13 #2: the Spanish 360 keeps the weapon', () => {
     );
   });
 });
+
+describe('red team 13 #7: a missing officer who is a woman is "la agente" in the call to action', () => {
+  it('06: "Si ve a la agente", never "al agente"', () => {
+    const t = texts('06-missing-female-officer-al-agente');
+    expect(t.es!.wea90).toContain('Si ve a la agente, llame al 911.');
+    expect(t.es!.wea360).toContain('Si ve a la agente, llame al 911.');
+    for (const s of all(t)) expect(s).not.toMatch(/Si ve al agente|Si lo ve/u);
+  });
+});
