@@ -104,10 +104,11 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
 export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode = 'full'): string {
   const typeT = v.type === undefined ? undefined : vehicleTypeEs(v.type);
   const type = v.es?.type ?? typeT?.word ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
-  // the colour agrees with the type only when the type is written ("camioneta pickup roja", "Ford Explorer blanco")
   // with neither make nor model the type is the vehicle's noun at every detail ("camioneta pickup beige", not "beige")
   const typed = detail <= 1 || (v.make === undefined && v.model === undefined);
-  const g = typed && type !== undefined ? (typeT?.g ?? 'm') : 'm';
+  // the colour agrees with the type, written or not: one vehicle has one gender in every text of an alert (red
+  // team 13: "Honda Pilot negro" in the headline, "SUV Honda Pilot negra" in the 360); no known type is masculine
+  const g = type !== undefined ? (typeT?.g ?? 'm') : 'm';
   const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
     [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
@@ -195,15 +196,18 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     updateAlertName: 'Alerta Azul actualizada',
     updateEventName: 'Alerta Azul actualizada',
     updatePrefix: 'Actualización: ',
-    eventFull: (e, female) =>
+    // a suspect who is a woman poses the threat as "una sospechosa" (red team 13)
+    eventFull: (e, female, femaleSuspect) =>
       e === 'officer-missing' && female === true
         ? mode === 'phone' ? 'Una agente del orden se encuentra desaparecida' : 'Una agente del orden está desaparecida'
-        : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
+        : e === 'imminent-threat' && femaleSuspect === true
+          ? 'Una sospechosa representa una amenaza inminente para los agentes del orden'
+          : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
     eventShort: (e, female) => (e === 'officer-missing' && female === true ? 'Agente desaparecida' : EVENT_SHORT[e]),
     atPlace: (p) => placeAfterEs('en', p, phone),
     eventPlace: (e, p, female) =>
       e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p, phone)}` : placeAfterEs(e === 'imminent-threat' ? 'cerca de' : 'en', p, phone),
-    suspectVehicleLabel: 'Vehículo del sospechoso',
+    suspectVehicleLabel: (female) => `Vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'}`,
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     sinceTime: (date, ref, tz, withZone) => ` desde ${whenLabelEs(date, ref, tz, withZone)}`,
     person: (d, detail, max) => personEs(d, detail, max, mode),
@@ -270,7 +274,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     tips: (phone) => `Informes: ${phone}.`,
     until: (label) => `Vigente hasta ${label.replace(/^a /, '')}.`,
     whenLabel: when,
-    headlineSuspectVehicle: (v) => `vehículo del sospechoso: ${v}`,
+    headlineSuspectVehicle: (v, female) => `vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'}: ${v}`,
     areaSentence: (name, desc) =>
       name === undefined || name === desc || desc === ''
         ? `Área de la alerta: ${desc === '' ? (name ?? '') : desc}.`

@@ -8,7 +8,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, ladder, type Level, type Segment } from './fit.js';
 import { basicLength, gsmText, isGsm7 } from './gsm.js';
-import { capitalize, directionInPlace, displayLink, isFemale, joinParts } from './words.js';
+import { capitalize, directionInPlace, displayLink, femaleSuspects, isFemale, joinParts } from './words.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
 const P = {
@@ -223,7 +223,7 @@ function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefin
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      sentence(`${head} ${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
+      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
       { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
       time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
       place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo)}.`, priority: P.whereIncident } : undefined,
@@ -300,7 +300,7 @@ function suspectSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
     if (s.vehicle !== undefined && group !== undefined && group[0] === i) {
       const officerCar = o?.vehicle !== undefined;
       // several suspects: every vehicle says whose it is
-      const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : officerCar ? w.suspectVehicleLabel : w.vehicleLabel;
+      const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : officerCar ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel;
       // another suspect's own vehicle is ranked near the first one's: its plate is worth more than the first suspect's last-seen detail
       const vExtra = i === 0 ? 0 : Math.min(extra, 0.5 + i * 0.01);
       segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, vExtra, long && i === key.plate, mk, officerCar || n > 1));

@@ -292,3 +292,13 @@ export function isFemale(sex: string | undefined): boolean {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Whether the message's suspects are all women (at least one suspect), for Spanish agreement ("una sospechosa").
+ *
+ * @example
+ * femaleSuspects({ suspects: [{ description: { sex: 'female' } }] }); //=> true
+ */
+export function femaleSuspects(f: { readonly suspects: readonly { readonly description?: { readonly sex?: string | undefined } | undefined }[] }): boolean {
+  return f.suspects.length > 0 && f.suspects.every((s) => isFemale(s.description?.sex));
+}

@@ -102,3 +102,39 @@ describe('red team 13 #7: a missing officer who is a woman is "la agente" in the
     for (const s of all(t)) expect(s).not.toMatch(/Si ve al agente|Si lo ve/u);
   });
 });
+
+describe('red team 13 #8: Spanish gender agreement', () => {
+  it('g078: a red motorcycle is "Motocicleta roja"', () => {
+    const t = texts('g078-motocicleta-rojo');
+    expect(t.es!.wea90).toContain('Motocicleta roja');
+    for (const s of all(t)) expect(s).not.toMatch(/[Mm]otocicleta rojo/u);
+  });
+  it('g042, h11: the SUV is feminine in every text ("SUV negra", "Honda Pilot negra")', () => {
+    expect(texts('g042-same-as-suspect-1').es!.wea90).toContain('SUV negra');
+    const t = texts('h11-suv-gender');
+    const es = [t.es!.wea90, t.es!.wea360, t.es!.headline, t.es!.description];
+    for (const s of es) expect(s).not.toMatch(/SUV negro|Pilot negro/u);
+    expect(t.es!.headline).toContain('Honda Pilot negra');
+  });
+  it('property: a colour agrees with the type in the Spanish 90 (feminine types)', () => {
+    const s0 = BASE.suspects![0]!;
+    fc.assert(
+      fc.property(fc.constantFrom('SUV', 'motorcycle', 'pickup', 'van'), fc.constantFrom('black', 'red', 'white', 'yellow'), fc.boolean(), (type, color, withMake) => {
+        const v = { type, color, ...(withMake ? { make: 'Honda' } : {}) };
+        const t = compose({ ...BASE, languages: ['en-US', 'es-US'], suspects: [{ ...s0, vehicle: v }] }).text;
+        expect(t.es!.wea90).not.toMatch(/\b(negro|rojo|blanco|amarillo)\b/u);
+      }),
+      fcParams,
+    );
+  });
+  it('g291: a woman suspect\'s vehicle is "de la sospechosa"', () => {
+    const t = texts('g291-female-suspect-vehicle-label');
+    for (const s of [t.es!.wea360, t.es!.description, t.es!.headline]) expect(s).not.toContain('del sospechoso');
+    expect(t.es!.description).toContain('Vehículo de la sospechosa');
+  });
+  it('g070: an imminent threat from a woman is "Una sospechosa representa…"', () => {
+    const t = texts('g070-female-suspect-imminent-threat');
+    expect(t.es!.description).toContain('Una sospechosa representa una amenaza inminente');
+    expect(t.es!.headline).toContain('vehículo de la sospechosa');
+  });
+});
