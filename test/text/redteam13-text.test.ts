@@ -138,3 +138,15 @@ describe('red team 13 #8: Spanish gender agreement', () => {
     expect(t.es!.headline).toContain('vehículo de la sospechosa');
   });
 });
+
+describe('red team 13 #10: "de el" and "a el" are contracted', () => {
+  it('g009: "cerca del estacionamiento" in the phone texts', () => {
+    const t = texts('g009-cerca-de-el');
+    expect(t.es!.wea360).toContain('cerca del estacionamiento');
+    for (const s of all(t)) expect(s).not.toMatch(/\b(?:de|a) el\b/u);
+  });
+  it('"de El Paso" is a name and stays', () => {
+    const t = compose({ ...BASE, languages: ['en-US', 'es-US'], incident: { ...BASE.incident, location: 'the parking lot near El Paso Zoo, El Paso' } }).text;
+    expect(t.es!.wea360).not.toMatch(/\bdel Paso\b/u);
+  });
+});
