@@ -7,7 +7,7 @@ import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/sche
 import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
 import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
 import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
-import { nearPlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
+import { nearPlaceEs, phonePlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
 import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
@@ -247,7 +247,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     photoWord: (who, i, n) => (who === 'officer' ? 'Foto del agente desaparecido' : n > 1 ? `Foto del sospechoso ${i + 1}` : 'Foto del sospechoso'),
     towards: towardsEs,
     // a town given for a place the phone text cannot translate says "en Aurora": the label needs no "en"
-    lastKnown: (p) => `Última ubicación conocida: ${p.replace(/^en (?=\p{Lu})/u, '')}`,
+    lastKnown: (p) => `Última ubicación conocida: ${(phone ? phonePlaceEs(p) : p).replace(/^en (?=\p{Lu})/u, '')}`,
     armed: (flagged, weapons, who) => {
       const end = agree(who);
       return flagged

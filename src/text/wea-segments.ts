@@ -18,6 +18,8 @@ const P = {
   armed: 2.5,
   direction: 2.4,
   officer: 3,
+  /** a missing officer's last known location, when the first sentence gives another place */
+  officerLastKnown: 2.9,
   whereIncident: 3.0,
   suspectName: 4,
   lastSeenPlace: 3.5,
@@ -259,10 +261,11 @@ function officerSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | unde
       // ranked just below the suspect's vehicle: the suspect's colour and make are never cut while the officer's car stays whole
       segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0.1, false, mk, true, w.officerVehicleShort));
     }
-    // when the first sentence already says where the officer was last seen, this line repeats it in more detail: it
-    // gives way before the suspect's vehicle description does
-    const locPriority = place === undefined ? P.officer : P.vehicleMain + 0.05;
-    if (o.lastKnownLocation !== undefined) segs.push(mk('officer-location', locPriority, false, [`${w.lastKnown(o.lastKnownLocation)}.`]));
+    // where the officer was last known to be is the freshest place to look (red team 13: dropped for the suspect's
+    // vehicle); the same place as the first sentence's is not said twice
+    const same = (a: string, b: string | undefined): boolean => b !== undefined && collapseSpaces(a).toLowerCase() === collapseSpaces(b).toLowerCase();
+    const known = o.lastKnownLocation;
+    if (known !== undefined && !same(known, place)) segs.push(mk('officer-location', place === undefined ? P.officer : P.officerLastKnown, false, [`${w.lastKnown(known)}.`]));
   }
 }
 
@@ -298,7 +301,8 @@ function suspectSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
     // suspects in one vehicle: it is described once, under all their numbers ("Suspects 1 and 2 vehicle:")
     const group = groups.vehicle[i];
     if (s.vehicle !== undefined && group !== undefined && group[0] === i) {
-      const officerCar = o?.vehicle !== undefined;
+      // a missing officer's alert labels the suspect's vehicle, so it is not read as the officer's (red team 13)
+      const officerCar = o?.vehicle !== undefined || f.event === 'officer-missing';
       // several suspects: every vehicle says whose it is
       const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : officerCar ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel;
       // another suspect's own vehicle is ranked near the first one's: its plate is worth more than the first suspect's last-seen detail

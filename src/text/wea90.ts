@@ -96,7 +96,8 @@ function lookOptions(f: TextFacts, w: Wording): Option[] {
   const withVehicle = f.suspects.find((s) => s.vehicle !== undefined && w.vehicle(s.vehicle, 2) + (s.vehicle.plate?.number ?? '') !== '');
   const officerCar = f.officer?.vehicle;
   if (withVehicle?.vehicle !== undefined) {
-    return vehicleOptions(withVehicle.vehicle, w, f.event === 'officer-missing' && officerCar !== undefined ? 'suspect' : 'none');
+    // a missing officer's alert labels the suspect's vehicle, so it is not read as the officer's (red team 13)
+    return vehicleOptions(withVehicle.vehicle, w, f.event === 'officer-missing' ? 'suspect' : 'none');
   }
   const person = f.suspects.find((s) => s.description !== undefined);
   const onFoot = f.suspectMeta.some((m) => m.onFoot);

@@ -98,7 +98,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     const earlier = first === undefined || first === i ? -1 : first;
     if (sv !== undefined) {
       const v = earlier >= 0 ? w.sameVehicleAs(earlier, isFemale(f.suspects[earlier]?.description?.sex)) : joinParts([w.vehicle(sv, 1), sv.plate === undefined ? undefined : w.plate(sv.plate), sv.features]);
-      if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel}: ${v}`));
+      if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined || f.event === 'officer-missing' ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel}: ${v}`));
     }
     const ls = s.lastSeen;
     const lsAt = ls?.at === undefined ? Number.NaN : Date.parse(ls.at);

@@ -39,7 +39,7 @@ describe('red team 13 #1: two different vehicles are never one', () => {
   it('g042: suspect 2 keeps its gray truck', () => {
     const t = texts('g042-same-as-suspect-1');
     expect(t.description).not.toContain("same as suspect 1's");
-    expect(t.description).toContain('Vehicle: gray truck.');
+    expect(t.description).toMatch(/[Vv]ehicle: gray truck\./u);
   });
   it('property: two suspects whose vehicles differ in colour or type are never said to share one', () => {
     const colors = ['black', 'gray', 'white', 'red', 'blue', 'silver', 'tan', 'beige'];
@@ -106,11 +106,10 @@ describe('red team 13 #7: a missing officer who is a woman is "la agente" in the
 describe('red team 13 #8: Spanish gender agreement', () => {
   it('g078: a red motorcycle is "Motocicleta roja"', () => {
     const t = texts('g078-motocicleta-rojo');
-    expect(t.es!.wea90).toContain('Motocicleta roja');
+    expect(t.es!.wea360).toMatch(/[Mm]otocicleta roja/u);
     for (const s of all(t)) expect(s).not.toMatch(/[Mm]otocicleta rojo/u);
   });
-  it('g042, h11: the SUV is feminine in every text ("SUV negra", "Honda Pilot negra")', () => {
-    expect(texts('g042-same-as-suspect-1').es!.wea90).toContain('SUV negra');
+  it('h11: the SUV is feminine in every text ("Honda Pilot negra")', () => {
     const t = texts('h11-suv-gender');
     const es = [t.es!.wea90, t.es!.wea360, t.es!.headline, t.es!.description];
     for (const s of es) expect(s).not.toMatch(/SUV negro|Pilot negro/u);
@@ -148,5 +147,23 @@ describe('red team 13 #10: "de el" and "a el" are contracted', () => {
   it('"de El Paso" is a name and stays', () => {
     const t = compose({ ...BASE, languages: ['en-US', 'es-US'], incident: { ...BASE.incident, location: 'the parking lot near El Paso Zoo, El Paso' } }).text;
     expect(t.es!.wea360).not.toMatch(/\bdel Paso\b/u);
+  });
+});
+
+describe('red team 13 #12: a missing officer\'s alert', () => {
+  it('g205: the suspect\'s vehicle is labelled the suspect\'s, not a bare "Vehicle:" read as the officer\'s car', () => {
+    const t = texts('g205-missing-officer-bare-vehicle');
+    expect(t.wea90).toContain('Suspect: black Silverado');
+    expect(t.wea360).toContain('Suspect vehicle: black 2021 Chevrolet Silverado');
+    expect(t.wea360).not.toMatch(/(?:^|\. )Vehicle:/u);
+    expect(t.description).toContain('Suspect vehicle:');
+    expect(t.es!.wea360).toContain('Vehiculo del sospechoso:');
+    // the officer's last known place, the same as the first sentence's, is not said twice
+    expect(t.wea360.match(/Likelike Hwy on-ramp/gu)?.length).toBe(1);
+  });
+  it('h07: the officer\'s last known location stays in the 360', () => {
+    const t = texts('h07-officer-last-known-dropped');
+    expect(t.wea360).toContain('Last known location: Federal Blvd near W 38th Ave, Denver.');
+    expect(t.es!.wea360).toContain('Ultima ubicacion conocida: Federal Blvd cerca de W 38th Ave, Denver.');
   });
 });
