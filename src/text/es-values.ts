@@ -118,21 +118,6 @@ const EYES: ReadonlyMap<string, string> = new Map([
   ['dark', 'oscuros'],
 ]);
 
-const COMPASS: ReadonlyMap<string, string> = new Map([
-  ['north', 'norte'],
-  ['south', 'sur'],
-  ['east', 'este'],
-  ['west', 'oeste'],
-  ['northeast', 'noreste'],
-  ['north-east', 'noreste'],
-  ['northwest', 'noroeste'],
-  ['north-west', 'noroeste'],
-  ['southeast', 'sureste'],
-  ['south-east', 'sureste'],
-  ['southwest', 'suroeste'],
-  ['south-west', 'suroeste'],
-]);
-
 /** Vehicle types: the Spanish noun and its gender (for colour agreement). */
 const VEHICLE_TYPE: ReadonlyMap<string, { word: string; g: Gender }> = new Map([
   ['pickup', { word: 'camioneta pickup', g: 'f' }],
@@ -504,49 +489,4 @@ export function weaponsEs(weapons: string): string | undefined {
   });
   if (out.length === 0 || out.some((x) => x === undefined)) return undefined;
   return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;
-}
-
-const DIRECTION = /^(?:heading|headed|traveling|travelling|going|driving|fleeing|fled)?\s*(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?(?:\s+(on|toward|towards|to|via|along)\s+(\S.*))?$/i;
-const ON_FOOT = /^(?:fled\s+|fleeing\s+|left\s+|running\s+)?on\s+foot$/i;
-
-/**
- * A direction of travel in Spanish: "east" gives "hacia el este", "north on Kamehameha Hwy" gives "hacia el norte
- * por Kamehameha Hwy", "south toward Salinas" gives "hacia el sur, rumbo a Salinas", "on foot" gives "a pie".
- *
- * @example
- * directionEs('north on Kamehameha Hwy'); //=> 'hacia el norte por Kamehameha Hwy'
- */
-export function directionEs(direction: string): string | undefined {
-  const d = direction.trim();
-  if (ON_FOOT.test(d)) return 'a pie';
-  const m = DIRECTION.exec(d);
-  if (m === null) return undefined;
-  const word = COMPASS.get((m[1] ?? '').toLowerCase()) ?? '';
-  const head = m[2] !== undefined ? `en dirección ${word}` : `hacia el ${word}`;
-  if (m[3] === undefined) return head;
-  const how = m[3].toLowerCase();
-  return `${head}${how === 'on' || how === 'via' || how === 'along' ? ' por' : ', rumbo a'} ${m[4] ?? ''}`;
-}
-
-/**
- * Whether a direction is only a compass word ("east", "eastbound", "heading east"): it says nothing without a road
- * or a destination.
- *
- * @example
- * isBareCompass('heading east'); //=> true
- * isBareCompass('north on I-25'); //=> false
- */
-export function isBareCompass(direction: string): boolean {
-  const m = DIRECTION.exec(direction.trim());
-  return m !== null && m[3] === undefined;
-}
-
-/**
- * Whether a direction says the suspect is on foot.
- *
- * @example
- * isOnFoot('fled on foot'); //=> true
- */
-export function isOnFoot(direction: string | undefined): boolean {
-  return direction !== undefined && ON_FOOT.test(direction.trim());
 }

@@ -5,7 +5,7 @@ import type { BlueAlertRequest, PersonDescription, Suspect, Vehicle } from '../r
 import { parseIsoDateTime } from '../time/zone.js';
 import { collapseSpaces } from './fit.js';
 import { shortPlace } from './place.js';
-import { isBareCompass, isOnFoot } from './es-values.js';
+import { isBareCompass, isOnFoot } from './direction-es.js';
 
 /**
  * What the public may know about a missing officer (only for `officer-missing`; the name only when released).

@@ -6,7 +6,8 @@
 import type { BlueAlertRequest, Suspect, Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import { foreignEs, type SpanishMode } from './es.js';
-import { directionEs, weaponsEs } from './es-values.js';
+import { weaponsEs } from './es-values.js';
+import { directionEs } from './direction-es.js';
 import { locationEs, shortPlace } from './place.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
 
@@ -102,7 +103,7 @@ function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode,
   const es = original?.es ?? s.es;
   const { direction, destinations, weapons, lastSeen, vehicle: v0, ...rest } = s;
   const vehicle = vehicleEsFacts(v0, mode);
-  const dir = (es?.direction === undefined ? undefined : compassEs(es.direction)) ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
+  const dir = (es?.direction === undefined ? undefined : compassEs(es.direction)) ?? (direction === undefined ? undefined : (directionEs(direction, (x) => locEs(x, memo)) ?? foreignEs(direction, mode)));
   const dests = es?.destinations ?? destinations?.map((d) => locEs(d, memo) ?? foreignEs(d, mode)).filter((d): d is string => d !== undefined);
   // a weapon the phone text cannot name is still a weapon: '' keeps "Armado." (red team 13: the English said
   // "Armed: semi-automatic pistol." and the Spanish nothing)

@@ -195,7 +195,9 @@ export function directionInPlace(direction: string, place: string): boolean {
   // a road the place already names: "west on I-10" after "I-10 westbound near Mesilla" says the heading again
   const all = direction.trim().split(/\s+/);
   const k = all.findIndex((x, i) => i > 0 && ROAD_JOIN.has(x.toLowerCase()));
-  if (k > 0 && k < all.length - 1 && place.toLowerCase().includes(all.slice(k + 1).join(' ').toLowerCase())) return directionInPlace(all.slice(0, k).join(' '), place);
+  // (a Spanish road keeps its article in the direction, "por la I-10", and may lose it in the place, "I-10 en …")
+  const road = all.slice(k + 1).join(' ').toLowerCase().replace(/^(?:la|el) /, '');
+  if (k > 0 && k < all.length - 1 && place.toLowerCase().includes(road)) return directionInPlace(all.slice(0, k).join(' '), place);
   const words = direction.toLowerCase().split(/[\s,.]+/).filter((x) => x !== '');
   const points = words.map((x) => COMPASS_POINT[x]).filter((x) => x !== undefined);
   if (points.length !== 1 || words.some((x) => COMPASS_POINT[x] === undefined && !DIRECTION_FILLER.has(x))) return false;

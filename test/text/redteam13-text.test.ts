@@ -167,3 +167,33 @@ describe('red team 13 #12: a missing officer\'s alert', () => {
     expect(t.es!.wea360).toContain('Ultima ubicacion conocida: Federal Blvd cerca de W 38th Ave, Denver.');
   });
 });
+
+describe('red team 13 #3: Spanish directions leave no English in and drop nothing', () => {
+  it('03: "fled south on foot" is "a pie hacia el sur"', () => {
+    const t = texts('03-por-foot');
+    expect(t.es!.wea360).toContain('a pie hacia el sur');
+    for (const s of [t.es!.wea360, t.es!.description, t.es!.eas ?? '']) expect(s).not.toMatch(/\bfoot\b/u);
+  });
+  it('04: "toward Fort Collins" is "rumbo a Fort Collins", and the road takes its article', () => {
+    const t = texts('04-toward-left-in-english');
+    expect(t.es!.wea360).toContain('hacia el norte por la I-25, rumbo a Fort Collins');
+    for (const s of [t.es!.wea360, t.es!.description]) expect(s).not.toMatch(/\btowards?\b/u);
+  });
+  it('d13: "toward Ciudad Juárez" is not dropped from the Spanish 360', () => {
+    expect(texts('d13-toward-dropped').es!.wea360).toContain('hacia Ciudad Juarez');
+  });
+  it('d00: "por la I-10" in the description', () => {
+    expect(texts('d00-por-la-I-10').es!.description).toContain('hacia el oeste por la I-10');
+  });
+  it('property: no English direction word is left in the Spanish texts', () => {
+    const dirs = ['fled south on foot', 'heading north on I-25 toward Fort Collins', 'eastbound on I-10 toward San Antonio', 'toward the Mexican border', 'north on PR-52 towards Caguas', 'northbound I-25', 'SB on I-10', 'last seen heading east on Montana Ave', 'west toward Ciudad Juárez', 'on foot'];
+    fc.assert(
+      fc.property(fc.constantFrom(...dirs), (direction) => {
+        const s0 = { ...BASE.suspects![0]!, direction, lastSeen: { location: 'Federal Blvd near W 38th Ave, Denver' } };
+        const t = compose({ ...BASE, languages: ['en-US', 'es-US'], suspects: [s0] }).text;
+        for (const s of [t.es!.wea360, t.es!.description]) expect(s).not.toMatch(/\b(?:toward|towards|foot|heading|northbound|southbound|eastbound|SB)\b/u);
+      }),
+      fcParams,
+    );
+  });
+});
