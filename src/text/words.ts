@@ -164,8 +164,11 @@ export function isCompass(direction: string): boolean {
 export function directionPhrase(direction: string): string {
   const d = direction.trim();
   if (/^on foot$/i.test(d)) return 'on foot';
+  // the sentence says "last seen" already (red team 13: "…, last seen heading east")
+  if (/^last\s+seen\s+\S/i.test(d)) return directionPhrase(d.replace(/^last\s+seen\s+/i, ''));
   if (/^(heading|headed|traveling|travelling|going|driving|fled|fleeing|moving|last)\b/i.test(d)) return d;
-  if (/^(north|south|east|west)(east|west)?bound\b/i.test(d)) return `traveling ${d}`;
+  // "northbound I-25" reads "traveling northbound on I-25" (red team 13)
+  if (/^(north|south|east|west)(east|west)?bound\b/i.test(d)) return `traveling ${d.replace(/^(\S+bound)\s+(?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/i, '$1 on ')}`;
   return `heading ${d}`;
 }
 

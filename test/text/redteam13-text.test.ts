@@ -197,3 +197,29 @@ describe('red team 13 #3: Spanish directions leave no English in and drop nothin
     );
   });
 });
+
+describe('red team 13 #13/#14: English that reads and is read aloud right', () => {
+  it('09: "unknown direction" is left out ("heading unknown direction")', () => {
+    const t = texts('09-heading-unknown-direction');
+    for (const s of all(t)) expect(s).not.toMatch(/unknown direction/iu);
+  });
+  it('d09, d11: "traveling northbound on I-25"; no "last seen … last seen heading"', () => {
+    expect(texts('d09-traveling-northbound-I-25').description).toContain('traveling northbound on I-25');
+    const d11 = texts('d11-last-seen-last-seen');
+    expect(d11.description).toContain('heading east on Montana Ave');
+    expect(d11.description).not.toContain('last seen heading');
+  });
+  it('g005, h13: the English EAS spells heights and road headings; the WEA and description may abbreviate', () => {
+    const t = texts('g005-eas-height-symbols-SB');
+    expect(t.eas).not.toMatch(/\d['’]\d+["”]/u);
+    expect(t.eas).toContain('5 ft 10 in');
+    expect(t.eas).toContain('Loop 375 southbound');
+    expect(t.eas).not.toMatch(/\b[NSEW]\/?B\b/u);
+    expect(texts('h13-eas-caps-NB').eas).not.toMatch(/\b[NSEW]\/?B\b/u);
+  });
+  it('a plate that holds "SB" is not read as a heading', () => {
+    const s0 = { ...BASE.suspects![0]!, vehicle: { make: 'Ford', plate: { state: 'CO', number: 'SB 4471' } } };
+    const t = compose({ ...BASE, suspects: [s0] }).text;
+    expect(t.eas).toContain('SB 4471');
+  });
+});
