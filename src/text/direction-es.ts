@@ -31,7 +31,7 @@ const ON_FOOT = /^(?:fled\s+|fleeing\s+|left\s+|running\s+)?on\s+foot$/i;
 const LEAD = /^(?:last\s+seen\s+)?(?:(?:was\s+)?(?:heading|headed|traveling|travelling|going|driving|fleeing|fled|running|walking|moving|left|leaving)\s+)?/i;
 const POINT = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?\b\s*/i;
 const POINT_SHORT = /^(nb|sb|eb|wb|[nsew]\/b)\b\s*/i;
-const FOOT = /\s*\bon\s+foot\b\s*/i;
+const FOOT = /\bon\s+foot\b/i;
 const TOWARD = /^(?:toward|towards|to|in\s+the\s+direction\s+of)\s+(\S.*)$/i;
 const ROAD = /^(?:(?:on|via|along)\s+)?(\S.*?)(?:,?\s+(?:toward|towards|to)\s+(\S.*))?$/i;
 
@@ -65,7 +65,7 @@ export function directionEs(direction: string, place: (text: string) => string |
   const d = direction.trim().replace(/\s+/g, ' ');
   if (ON_FOOT.test(d)) return 'a pie';
   const foot = FOOT.test(d);
-  let rest = d.replace(FOOT, ' ').trim().replace(LEAD, '');
+  let rest = d.replace(FOOT, ' ').replace(/ {2,}/g, ' ').trim().replace(LEAD, '');
   const where = (x: string): string | undefined => place(x.trim()) ?? asName(x.trim());
   let head = '';
   const short = POINT_SHORT.exec(rest);

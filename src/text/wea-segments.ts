@@ -302,12 +302,12 @@ function suspectSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
     const group = groups.vehicle[i];
     if (s.vehicle !== undefined && group !== undefined && group[0] === i) {
       // a missing officer's alert labels the suspect's vehicle, so it is not read as the officer's (red team 13)
-      const officerCar = o?.vehicle !== undefined || f.event === 'officer-missing';
+      const suspectsCar = o?.vehicle !== undefined || f.event === 'officer-missing';
       // several suspects: every vehicle says whose it is
-      const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : officerCar ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel;
+      const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : suspectsCar ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel;
       // another suspect's own vehicle is ranked near the first one's: its plate is worth more than the first suspect's last-seen detail
       const vExtra = i === 0 ? 0 : Math.min(extra, 0.5 + i * 0.01);
-      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, vExtra, long && i === key.plate, mk, officerCar || n > 1));
+      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, vExtra, long && i === key.plate, mk, suspectsCar || n > 1));
     }
     seenSegment(f, w, long, mk, segs, { i, n, key, groups, label, extra });
   });
