@@ -16,7 +16,7 @@ import { localizeEs, type EsMemo } from './localize.js';
 import { dmsText } from './dms.js';
 import { isFemale } from './words.js';
 import { collapseSpaces, fitSegments, truncateWords } from './fit.js';
-import { EAS_MAX_CHARS, easText } from './eas.js';
+import { EAS_MAX_CHARS, easText, spokenEn } from './eas.js';
 
 /**
  * The text of one language.
@@ -221,7 +221,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const cut: string[] = [];
   const action =
     r.status === 'Actual'
-      ? pw.weaAction(pf.suspects.length > 0 ? 'suspects' : pf.event === 'officer-missing' ? 'missing' : 'info')
+      ? pw.weaAction(pf.suspects.length > 0 ? 'suspects' : pf.event === 'officer-missing' ? 'missing' : 'info', isFemale(pf.officer?.description?.sex))
       : pw.noAction(r.status);
   const wf = weaFacts(pf);
   const w90 = wea90Text(wf, pw, action.map((a) => collapseSpaces(toGsm7(a))));
@@ -230,13 +230,15 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const w360 = fitSegments(weaSegments(wf, pw, true, true), 360, basicLength);
   if (w360.cut) cut.push('wea360');
   const required = easRequired(f, w, r, municipios);
-  let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description, instruction });
+  // read aloud: English heights and road headings in words (the description itself keeps the written form)
+  const spoken = (d: string): string => (w.language === 'en-US' ? spokenEn(d) : d);
+  let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: spoken(description), instruction });
   // too long: the agency's long free text (narrative, clothing, vehicle features) is cut before the facts it would push
   // out, so the broadcast still says who and what to look for and where
   const easCut = eas.truncated;
   // the narrative first, just as much as needed; then clothing, marks and features too
   // (only when too long: most messages fit at once)
-  const over = easCut ? collapseSpaces(description).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS : 0;
+  const over = easCut ? collapseSpaces(spoken(description)).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS : 0;
   const fitSummary = Math.max(0, (f.summary?.length ?? 0) - over - 8);
   const steps: readonly (readonly [number, number])[] = easCut ? [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]] : [];
   let tried: readonly [number, number] | undefined;
@@ -248,7 +250,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
     tried = step;
     const clipped = descriptionText(clipFreeText(f, limit, summaryLimit), w);
     const d = statusWord === undefined || clipped.toUpperCase().startsWith(statusWord) ? clipped : `${statusWord}. ${clipped}`;
-    eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: d, instruction });
+    eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: spoken(d), instruction });
   }
   return {
     text: { headline: headlineText(f, w), description, instruction, wea90: w90.text, wea360: w360.text, eas: eas.text, easText: afterRequired(eas.text, required) },

@@ -27,6 +27,23 @@ function spokenLinks(text: string): string {
     .join(' ');
 }
 
+const BOUND_WORD: Readonly<Record<string, string>> = { N: 'northbound', S: 'southbound', E: 'eastbound', W: 'westbound' };
+
+/**
+ * English written for the eye, as a broadcaster or text-to-speech reads it aloud (red team 13: "5 apostrophe 10
+ * quote"): a height 5'10" as "5 ft 10 in", 6' as "6 ft", and a road report's heading after a road number (I-55 SB,
+ * Loop 375 S/B) as "southbound". A plate or name that holds "SB" is left alone.
+ *
+ * @example
+ * spokenEn(`white male, 5'10", on I-55 SB near Pulaski Rd`); //=> 'white male, 5 ft 10 in, on I-55 southbound near Pulaski Rd'
+ */
+export function spokenEn(text: string): string {
+  return text
+    .replace(/\b(\d)\s?['’′]\s?(\d{1,2})\s?(?:["”″]|'')/g, '$1 ft $2 in')
+    .replace(/\b(\d)\s?['’′](?![\p{L}\p{N}'’])/gu, '$1 ft')
+    .replace(/\b((?:I|US|SR|SH|PR|FM|CR|H|Loop|Hwy|Highway|Route|Rte)[- ]?\d+[A-Z]?)\s+([NSEW])\/?B\b/gi, (_m, road: string, p: string) => `${road} ${BOUND_WORD[p.toUpperCase()] ?? ''}`);
+}
+
 /**
  * ECIG §3.6: the whole EAS text is at most 1,800 characters.
  *

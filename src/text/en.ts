@@ -152,7 +152,7 @@ export function english(): Wording {
     eventShort: (e) => EVENT_SHORT[e],
     atPlace: (p) => placeAfter('at', p),
     eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen${placeAfter('at', p)}` : placeAfter(e === 'imminent-threat' ? 'near' : 'at', p)),
-    suspectVehicleLabel: 'Suspect vehicle',
+    suspectVehicleLabel: () => 'Suspect vehicle',
     atTime: (date, ref, tz, withZone) =>
       sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz, !sameLocalYear(date, ref, tz))} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
     sinceTime: (date, ref, tz, withZone) =>

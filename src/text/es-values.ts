@@ -118,21 +118,6 @@ const EYES: ReadonlyMap<string, string> = new Map([
   ['dark', 'oscuros'],
 ]);
 
-const COMPASS: ReadonlyMap<string, string> = new Map([
-  ['north', 'norte'],
-  ['south', 'sur'],
-  ['east', 'este'],
-  ['west', 'oeste'],
-  ['northeast', 'noreste'],
-  ['north-east', 'noreste'],
-  ['northwest', 'noroeste'],
-  ['north-west', 'noroeste'],
-  ['southeast', 'sureste'],
-  ['south-east', 'sureste'],
-  ['southwest', 'suroeste'],
-  ['south-west', 'suroeste'],
-]);
-
 /** Vehicle types: the Spanish noun and its gender (for colour agreement). */
 const VEHICLE_TYPE: ReadonlyMap<string, { word: string; g: Gender }> = new Map([
   ['pickup', { word: 'camioneta pickup', g: 'f' }],
@@ -175,7 +160,64 @@ const WEAPON: ReadonlyMap<string, string> = new Map([
   ['shotgun', 'escopeta'],
   ['knife', 'cuchillo'],
   ['revolver', 'revólver'],
+  // (red team 13: the Spanish phone texts dropped the weapon of "semi-automatic pistol", "AR-15 style rifle", "machete")
+  ['semi-automatic pistol', 'pistola semiautomática'],
+  ['semi-automatic handgun', 'pistola semiautomática'],
+  ['semi-automatic rifle', 'rifle semiautomático'],
+  ['ar-15 style rifle', 'rifle tipo AR-15'],
+  ['ar-15 rifle', 'rifle AR-15'],
+  ['ar style rifle', 'rifle tipo AR'],
+  ['ak-47', 'rifle AK-47'],
+  ['ak-47 style rifle', 'rifle tipo AK-47'],
+  ['hunting rifle', 'rifle de caza'],
+  ['long gun', 'arma larga'],
+  ['sawed-off shotgun', 'escopeta recortada'],
+  ['pump-action shotgun', 'escopeta de corredera'],
+  ['machete', 'machete'],
+  ['hunting knife', 'cuchillo de caza'],
+  ['kitchen knife', 'cuchillo de cocina'],
+  ['pocket knife', 'navaja'],
+  ['switchblade', 'navaja'],
+  ['box cutter', 'cúter'],
+  ['baseball bat', 'bate de béisbol'],
+  ['bat', 'bate'],
+  ['hatchet', 'hacha'],
+  ['axe', 'hacha'],
+  ['taser', 'táser'],
+  ['stun gun', 'pistola eléctrica'],
+  ['crossbow', 'ballesta'],
+  ['explosives', 'explosivos'],
+  ['explosive device', 'artefacto explosivo'],
+  ['unknown weapon', 'arma no identificada'],
+  ['handguns', 'pistolas'],
+  ['pistols', 'pistolas'],
+  ['guns', 'armas de fuego'],
+  ['firearms', 'armas de fuego'],
+  ['rifles', 'rifles'],
+  ['shotguns', 'escopetas'],
+  ['knives', 'cuchillos'],
 ]);
+
+/** A weapon's words as the table spells them: "semiautomatic"/"semi-auto" as "semi-automatic", "AR-15-style" as "ar-15 style". */
+function weaponKey(p: string): string {
+  return p
+    .replace(/^(?:a|an|one)\s+/, '')
+    .replace(/\bsemi[-\s]?auto(?:matic)?\b/g, 'semi-automatic')
+    .replace(/\b(ar|ak)[-\s]?(15|47)\b/g, '$1-$2')
+    .replace(/\b(ar(?:-15)?|ak-47)[-\s]style\b/g, '$1 style')
+    .replace(/\bpump(?:[-\s]action)?\s+shotgun\b/, 'pump-action shotgun')
+    .replace(/\bsawn?(?:ed)?[-\s]off\b/, 'sawed-off')
+    .replace(/\bpocketknife\b/, 'pocket knife')
+    .replace(/\s+/g, ' ');
+}
+
+/** "9mm handgun" gives "pistola de 9 mm", ".38 revolver" "revólver calibre .38": a caliber before a known firearm. */
+function caliberWeapon(p: string): string | undefined {
+  const m = /^(?:(\d+)\s?mm|(\.\d+)(?:\s?(?:cal|caliber|calibre))?|(\d+)[-\s]gauge)\s+(.+)$/.exec(p);
+  const w = m === null ? undefined : WEAPON.get(m[4] ?? '');
+  if (m === null || w === undefined || !/^(?:pistola|rifle|revólver|escopeta|arma)/.test(w)) return undefined;
+  return m[1] !== undefined ? `${w} de ${m[1]} mm` : m[2] !== undefined ? `${w} calibre ${m[2]}` : `${w} calibre ${m[3] ?? ''}`;
+}
 
 const key = (s: string): string => s.trim().toLowerCase();
 
@@ -437,55 +479,14 @@ export function vehicleTypeEs(type: string): { word: string; g: Gender } | undef
  *
  * @example
  * weaponsEs('handgun'); //=> 'pistola'
+ * weaponsEs('AR-15 style rifle and a 9mm handgun'); //=> 'rifle tipo AR-15 y pistola de 9 mm'
  */
 export function weaponsEs(weapons: string): string | undefined {
   const parts = splitTrimmed(key(weapons), /,|\band\b|\bor\b|\//).filter((p) => p !== '');
-  const out = parts.map((p) => WEAPON.get(p.replace(/^(?:a|an)\s+/, '')));
+  const out = parts.map((p) => {
+    const k = weaponKey(p);
+    return WEAPON.get(k) ?? caliberWeapon(k);
+  });
   if (out.length === 0 || out.some((x) => x === undefined)) return undefined;
   return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;
-}
-
-const DIRECTION = /^(?:heading|headed|traveling|travelling|going|driving|fleeing|fled)?\s*(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?(?:\s+(on|toward|towards|to|via|along)\s+(\S.*))?$/i;
-const ON_FOOT = /^(?:fled\s+|fleeing\s+|left\s+|running\s+)?on\s+foot$/i;
-
-/**
- * A direction of travel in Spanish: "east" gives "hacia el este", "north on Kamehameha Hwy" gives "hacia el norte
- * por Kamehameha Hwy", "south toward Salinas" gives "hacia el sur, rumbo a Salinas", "on foot" gives "a pie".
- *
- * @example
- * directionEs('north on Kamehameha Hwy'); //=> 'hacia el norte por Kamehameha Hwy'
- */
-export function directionEs(direction: string): string | undefined {
-  const d = direction.trim();
-  if (ON_FOOT.test(d)) return 'a pie';
-  const m = DIRECTION.exec(d);
-  if (m === null) return undefined;
-  const word = COMPASS.get((m[1] ?? '').toLowerCase()) ?? '';
-  const head = m[2] !== undefined ? `en dirección ${word}` : `hacia el ${word}`;
-  if (m[3] === undefined) return head;
-  const how = m[3].toLowerCase();
-  return `${head}${how === 'on' || how === 'via' || how === 'along' ? ' por' : ', rumbo a'} ${m[4] ?? ''}`;
-}
-
-/**
- * Whether a direction is only a compass word ("east", "eastbound", "heading east"): it says nothing without a road
- * or a destination.
- *
- * @example
- * isBareCompass('heading east'); //=> true
- * isBareCompass('north on I-25'); //=> false
- */
-export function isBareCompass(direction: string): boolean {
-  const m = DIRECTION.exec(direction.trim());
-  return m !== null && m[3] === undefined;
-}
-
-/**
- * Whether a direction says the suspect is on foot.
- *
- * @example
- * isOnFoot('fled on foot'); //=> true
- */
-export function isOnFoot(direction: string | undefined): boolean {
-  return direction !== undefined && ON_FOOT.test(direction.trim());
 }

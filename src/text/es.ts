@@ -7,7 +7,7 @@ import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/sche
 import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
 import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
 import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
-import { nearPlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
+import { nearPlaceEs, phonePlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
 import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
@@ -104,10 +104,11 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
 export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode = 'full'): string {
   const typeT = v.type === undefined ? undefined : vehicleTypeEs(v.type);
   const type = v.es?.type ?? typeT?.word ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
-  // the colour agrees with the type only when the type is written ("camioneta pickup roja", "Ford Explorer blanco")
   // with neither make nor model the type is the vehicle's noun at every detail ("camioneta pickup beige", not "beige")
   const typed = detail <= 1 || (v.make === undefined && v.model === undefined);
-  const g = typed && type !== undefined ? (typeT?.g ?? 'm') : 'm';
+  // the colour agrees with the type, written or not: one vehicle has one gender in every text of an alert (red
+  // team 13: "Honda Pilot negro" in the headline, "SUV Honda Pilot negra" in the 360); no known type is masculine
+  const g = type !== undefined ? (typeT?.g ?? 'm') : 'm';
   const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
     [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
@@ -195,15 +196,18 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     updateAlertName: 'Alerta Azul actualizada',
     updateEventName: 'Alerta Azul actualizada',
     updatePrefix: 'Actualización: ',
-    eventFull: (e, female) =>
+    // a suspect who is a woman poses the threat as "una sospechosa" (red team 13)
+    eventFull: (e, female, femaleSuspect) =>
       e === 'officer-missing' && female === true
         ? mode === 'phone' ? 'Una agente del orden se encuentra desaparecida' : 'Una agente del orden está desaparecida'
-        : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
+        : e === 'imminent-threat' && femaleSuspect === true
+          ? 'Una sospechosa representa una amenaza inminente para los agentes del orden'
+          : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
     eventShort: (e, female) => (e === 'officer-missing' && female === true ? 'Agente desaparecida' : EVENT_SHORT[e]),
     atPlace: (p) => placeAfterEs('en', p, phone),
     eventPlace: (e, p, female) =>
       e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p, phone)}` : placeAfterEs(e === 'imminent-threat' ? 'cerca de' : 'en', p, phone),
-    suspectVehicleLabel: 'Vehículo del sospechoso',
+    suspectVehicleLabel: (female) => `Vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'}`,
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     sinceTime: (date, ref, tz, withZone) => ` desde ${whenLabelEs(date, ref, tz, withZone)}`,
     person: (d, detail, max) => personEs(d, detail, max, mode),
@@ -243,29 +247,34 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     photoWord: (who, i, n) => (who === 'officer' ? 'Foto del agente desaparecido' : n > 1 ? `Foto del sospechoso ${i + 1}` : 'Foto del sospechoso'),
     towards: towardsEs,
     // a town given for a place the phone text cannot translate says "en Aurora": the label needs no "en"
-    lastKnown: (p) => `Última ubicación conocida: ${p.replace(/^en (?=\p{Lu})/u, '')}`,
+    lastKnown: (p) => `Última ubicación conocida: ${(phone ? phonePlaceEs(p) : p).replace(/^en (?=\p{Lu})/u, '')}`,
     armed: (flagged, weapons, who) => {
       const end = agree(who);
       return flagged
-        ? weapons === undefined
+        ? weapons === undefined || weapons === ''
           ? `Armad${end} y peligros${end}`
           : /^\([^()]*\)$/.test(weapons)
             ? `Armad${end} ${weapons} y peligros${end}`
             : weapons.includes('(')
               ? `Armad${end} y peligros${end}: ${weapons}`
               : `Armad${end} (${weapons}) y peligros${end}`
-        : `Armad${end}: ${weapons ?? ''}`;
+        : weapons === undefined || weapons === ''
+          ? `Armad${end}`
+          : `Armad${end}: ${weapons}`;
     },
-    weaAction: (kind) =>
+    // a missing officer who is a woman is "la agente" (red team 13: "Si ve al agente" for her)
+    weaAction: (kind, femaleOfficer) =>
       kind === 'suspects'
         ? ['No se acerque. Llame al 911.']
         : kind === 'missing'
-          ? ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
+          ? femaleOfficer === true
+            ? ['Si ve a la agente, llame al 911.', 'Si la ve, llame al 911.']
+            : ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
           : ['Si tiene información, llame al 911.', 'Información: llame al 911.'],
     tips: (phone) => `Informes: ${phone}.`,
     until: (label) => `Vigente hasta ${label.replace(/^a /, '')}.`,
     whenLabel: when,
-    headlineSuspectVehicle: (v) => `vehículo del sospechoso: ${v}`,
+    headlineSuspectVehicle: (v, female) => `vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'}: ${v}`,
     areaSentence: (name, desc) =>
       name === undefined || name === desc || desc === ''
         ? `Área de la alerta: ${desc === '' ? (name ?? '') : desc}.`

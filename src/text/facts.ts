@@ -5,7 +5,7 @@ import type { BlueAlertRequest, PersonDescription, Suspect, Vehicle } from '../r
 import { parseIsoDateTime } from '../time/zone.js';
 import { collapseSpaces } from './fit.js';
 import { shortPlace } from './place.js';
-import { isBareCompass, isOnFoot } from './es-values.js';
+import { isBareCompass, isOnFoot } from './direction-es.js';
 
 /**
  * What the public may know about a missing officer (only for `officer-missing`; the name only when released).
@@ -96,7 +96,8 @@ const COMPASS_SHORT: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Values that say the agency does not know ("unknown", "N/A", "desconocido", "?"). */
-const UNKNOWN = /^(?:unknown|unk|n\/?a|none|not known|unidentified|tbd|\?+|desconocid[oa]s?|se desconoce|no se sabe|sin datos)\.?$/i;
+// ("unknown direction": red team 13, "heading unknown direction")
+const UNKNOWN = /^(?:unknown|unk|n\/?a|none|not known|unidentified|tbd|\?+|desconocid[oa]s?|se desconoce|no se sabe|sin datos|(?:unknown|unk) (?:direction|heading)|direction (?:unknown|unk)|direcci[oó]n desconocida)\.?$/i;
 
 /** Every string of a suspect's or officer's details tidied (a plate number is kept as written); empty ones dropped. */
 function tidyDetails<T>(value: T): T {

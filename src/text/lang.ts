@@ -51,15 +51,15 @@ export interface Wording {
   /** `Update: ` (start of the description of an Update). */
   readonly updatePrefix: string;
   /** A sentence body without the final period: `A law enforcement officer was killed`. */
-  eventFull(event: BlueAlertEvent, femaleOfficer?: boolean): string;
+  eventFull(event: BlueAlertEvent, femaleOfficer?: boolean, femaleSuspect?: boolean): string;
   /** `Officer killed`. */
   eventShort(event: BlueAlertEvent, femaleOfficer?: boolean): string;
   /** ` at W Colfax Ave` (with the leading space). */
   atPlace(place: string): string;
   /** The place phrase after the event: ` at X`, or `, last seen at X` for a missing officer. */
   eventPlace(event: BlueAlertEvent, place: string, femaleOfficer?: boolean): string;
-  /** `Suspect vehicle` (used when an officer's vehicle is also described). */
-  readonly suspectVehicleLabel: string;
+  /** `Suspect vehicle` (used when an officer's vehicle is also described); `female`: the suspect is a woman. */
+  suspectVehicleLabel(female?: boolean): string;
   /** ` at 2:05 PM` / ` on Nov 21 at 2:05 PM`. */
   atTime(date: Date, reference: Date, timeZone: string, withZone: boolean): string;
   /** `, last seen at 2:05 PM` / ` desde las 2:05 p. m.`: when a missing officer was last seen (not "missing at"). */
@@ -124,8 +124,8 @@ export interface Wording {
   lastKnown(place: string): string;
   /** `Armed and dangerous` / `Armed (handgun) and dangerous` / `Armed: handgun`. */
   armed(flagged: boolean, weapons: string | undefined, who?: Who): string;
-  /** WEA action, longest first: [`Do not approach. Call 911.`, ...]. */
-  weaAction(kind: 'suspects' | 'missing' | 'info'): readonly string[];
+  /** WEA action, longest first: [`Do not approach. Call 911.`, ...]; `femaleOfficer` for a missing officer who is a woman. */
+  weaAction(kind: 'suspects' | 'missing' | 'info', femaleOfficer?: boolean): readonly string[];
   /** `Tips: 1-800-...`. */
   tips(phone: string): string;
   /** `In effect until 8:20 PM MST`. */
@@ -133,7 +133,7 @@ export interface Wording {
   /** `2:05 PM MST` or `Nov 23 2:05 PM MST` relative to the send time. */
   whenLabel(date: Date, reference: Date, timeZone: string, withZone: boolean): string;
   /** Headline pieces. */
-  headlineSuspectVehicle(vehicle: string): string;
+  headlineSuspectVehicle(vehicle: string, female?: boolean): string;
   /** The CAP description paragraph(s). */
   areaSentence(areaName: string | undefined, areaDesc: string): string;
   /** `Details: ` prefix for the summary; `''` when the summary is in this language and may lead the description. */

@@ -6,7 +6,8 @@
 import type { BlueAlertRequest, Suspect, Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import { foreignEs, type SpanishMode } from './es.js';
-import { directionEs, weaponsEs } from './es-values.js';
+import { weaponsEs } from './es-values.js';
+import { directionEs } from './direction-es.js';
 import { locationEs, shortPlace } from './place.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
 
@@ -102,9 +103,11 @@ function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode,
   const es = original?.es ?? s.es;
   const { direction, destinations, weapons, lastSeen, vehicle: v0, ...rest } = s;
   const vehicle = vehicleEsFacts(v0, mode);
-  const dir = (es?.direction === undefined ? undefined : compassEs(es.direction)) ?? (direction === undefined ? undefined : (directionEs(direction) ?? foreignEs(direction, mode)));
+  const dir = (es?.direction === undefined ? undefined : compassEs(es.direction)) ?? (direction === undefined ? undefined : (directionEs(direction, (x) => locEs(x, memo)) ?? foreignEs(direction, mode)));
   const dests = es?.destinations ?? destinations?.map((d) => locEs(d, memo) ?? foreignEs(d, mode)).filter((d): d is string => d !== undefined);
-  const weap = es?.weapons ?? (weapons === undefined ? undefined : (weaponsEs(weapons) ?? foreignEs(weapons, mode)));
+  // a weapon the phone text cannot name is still a weapon: '' keeps "Armado." (red team 13: the English said
+  // "Armed: semi-automatic pistol." and the Spanish nothing)
+  const weap = es?.weapons ?? (weapons === undefined ? undefined : (weaponsEs(weapons) ?? foreignEs(weapons, mode) ?? ''));
   const seenLoc = lastSeen === undefined ? undefined : loc(lastSeen.location, lastSeen.es?.location, mode, memo);
   const { location: _l, ...seenRest } = lastSeen ?? {};
   return {
@@ -131,7 +134,7 @@ function suspectEs(s: Suspect, original: Suspect | undefined, mode: SpanishMode,
 export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode, memo: EsMemo = { location: new Map(), area: new Map() }): TextFacts {
   const ies = r.incident.es;
   const suspects = f.suspects.map((s, i) => suspectEs(s, r.suspects[i], mode, memo));
-  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((w): w is string => w !== undefined))];
+  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((w): w is string => w !== undefined && w !== ''))];
   const summary = ies?.summary ?? foreignEs(f.summary, mode);
   const incidentLocation = loc(f.incidentLocation, ies?.location, mode, memo);
   const areaName = r.area.es?.description ?? (f.areaName === undefined ? undefined : (areaOf(f.areaName, memo) ?? foreignEs(f.areaName, mode)));

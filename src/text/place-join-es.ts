@@ -46,9 +46,20 @@ export function leadsWithPrepositionEs(place: string): boolean {
  * joinPlaceEs('en', 'PR-52 cerca de Cayey'); //=> ' en la PR-52 cerca de Cayey'
  */
 export function joinPlaceEs(preposition: string, place: string): string {
+  return ROAD_CODE_START.test(place) ? ` ${preposition} la ${place}` : contractEs(preposition, place);
+}
+
+/**
+ * A preposition and a place joined with Spanish's contractions only ("de el" -> "del", "a el" -> "al"; "de El Paso"
+ * is a name and stays), no article added: the phone texts' form.
+ *
+ * @example
+ * contractEs('cerca de', 'el estacionamiento de Plaza Las Américas'); //=> ' cerca del estacionamiento de Plaza Las Américas'
+ */
+export function contractEs(preposition: string, place: string): string {
   const m = /^(.*\b)(de|a)$/.exec(preposition);
   if (m !== null && place.startsWith('el ')) return ` ${m[1] ?? ''}${m[2] === 'de' ? 'del' : 'al'} ${place.slice(3)}`;
-  return ROAD_CODE_START.test(place) ? ` ${preposition} la ${place}` : ` ${preposition} ${place}`;
+  return ` ${preposition} ${place}`;
 }
 
 /**
@@ -81,7 +92,8 @@ export function placeAfterEs(preposition: string, place: string, phone = false):
   const english = markedEnglish(place);
   if (english !== undefined) return leadsWithPrepositionEn(english) ? ` ${place}` : ` ${preposition} ${place}`;
   if (leadsWithPrepositionEs(place)) return ` ${phone ? phonePlaceEs(place) : place}`;
-  return phone ? ` ${preposition} ${phonePlaceEs(place)}` : joinPlaceEs(preposition, place);
+  // (red team 13: "cerca de el estacionamiento" in the phone texts)
+  return phone ? contractEs(preposition, phonePlaceEs(place)) : joinPlaceEs(preposition, place);
 }
 
 /**

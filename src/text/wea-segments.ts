@@ -8,7 +8,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, ladder, type Level, type Segment } from './fit.js';
 import { basicLength, gsmText, isGsm7 } from './gsm.js';
-import { capitalize, directionInPlace, displayLink, isFemale, joinParts } from './words.js';
+import { capitalize, directionInPlace, displayLink, femaleSuspects, isFemale, joinParts } from './words.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
 const P = {
@@ -18,6 +18,8 @@ const P = {
   armed: 2.5,
   direction: 2.4,
   officer: 3,
+  /** a missing officer's last known location, when the first sentence gives another place */
+  officerLastKnown: 2.9,
   whereIncident: 3.0,
   suspectName: 4,
   lastSeenPlace: 3.5,
@@ -123,7 +125,8 @@ function cleanForWea<T>(value: T): T | undefined {
  */
 export function weaFacts(f: TextFacts): TextFacts {
   const suspects = f.suspects.map((s) => {
-    const c = cleanForWea(s) ?? {};
+    // (a weapon '' is one the language cannot name: it stays, for "Armado.")
+    const c = { ...(cleanForWea(s) ?? {}), ...(s.weapons === '' ? { weapons: '' } : {}) };
     if (c.vehicle?.plate !== undefined && c.vehicle.plate.number === undefined) {
       const { plate: _noNumber, ...vehicle } = c.vehicle;
       return { ...c, vehicle };
@@ -134,7 +137,7 @@ export function weaFacts(f: TextFacts): TextFacts {
   const opt = (v: string | undefined): string | undefined => (v === undefined ? undefined : cleanForWea(v));
   const incidentLocation = opt(f.incidentLocation);
   const sender = opt(f.sender);
-  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((x): x is string => x !== undefined))].join(', ');
+  const weapons = [...new Set(suspects.map((s) => s.weapons).filter((x): x is string => x !== undefined && x !== ''))].join(', ');
   const { officer: _o, incidentLocation: _l, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   const shortName = opt(f.shortName);
   const place = opt(f.place);
@@ -222,7 +225,7 @@ function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefin
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      sentence(`${head} ${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
+      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
       { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
       time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
       place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo)}.`, priority: P.whereIncident } : undefined,
@@ -258,10 +261,11 @@ function officerSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | unde
       // ranked just below the suspect's vehicle: the suspect's colour and make are never cut while the officer's car stays whole
       segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0.1, false, mk, true, w.officerVehicleShort));
     }
-    // when the first sentence already says where the officer was last seen, this line repeats it in more detail: it
-    // gives way before the suspect's vehicle description does
-    const locPriority = place === undefined ? P.officer : P.vehicleMain + 0.05;
-    if (o.lastKnownLocation !== undefined) segs.push(mk('officer-location', locPriority, false, [`${w.lastKnown(o.lastKnownLocation)}.`]));
+    // where the officer was last known to be is the freshest place to look (red team 13: dropped for the suspect's
+    // vehicle); the same place as the first sentence's is not said twice
+    const same = (a: string, b: string | undefined): boolean => b !== undefined && collapseSpaces(a).toLowerCase() === collapseSpaces(b).toLowerCase();
+    const known = o.lastKnownLocation;
+    if (known !== undefined && !same(known, place)) segs.push(mk('officer-location', place === undefined ? P.officer : P.officerLastKnown, false, [`${w.lastKnown(known)}.`]));
   }
 }
 
@@ -297,12 +301,13 @@ function suspectSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
     // suspects in one vehicle: it is described once, under all their numbers ("Suspects 1 and 2 vehicle:")
     const group = groups.vehicle[i];
     if (s.vehicle !== undefined && group !== undefined && group[0] === i) {
-      const officerCar = o?.vehicle !== undefined;
+      // a missing officer's alert labels the suspect's vehicle, so it is not read as the officer's (red team 13)
+      const suspectsCar = o?.vehicle !== undefined || f.event === 'officer-missing';
       // several suspects: every vehicle says whose it is
-      const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : officerCar ? w.suspectVehicleLabel : w.vehicleLabel;
+      const vLabel = n > 1 ? w.vehicleOfSuspect(group, group.every((j) => isFemale(f.suspects[j]?.description?.sex))) : suspectsCar ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel;
       // another suspect's own vehicle is ranked near the first one's: its plate is worth more than the first suspect's last-seen detail
       const vExtra = i === 0 ? 0 : Math.min(extra, 0.5 + i * 0.01);
-      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, vExtra, long && i === key.plate, mk, officerCar || n > 1));
+      segs.push(...vehicleSegments(`vehicle${i}`, vLabel, s.vehicle, w, vExtra, long && i === key.plate, mk, suspectsCar || n > 1));
     }
     seenSegment(f, w, long, mk, segs, { i, n, key, groups, label, extra });
   });
@@ -364,7 +369,8 @@ function armedSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefi
   const n = f.suspects.length;
   const armedOnes = f.suspects.filter((s) => s.armedAndDangerous === true || s.weapons !== undefined);
   const armedWho = { plural: armedOnes.length > 1, female: armedOnes.length > 0 && armedOnes.every((s) => isFemale(s.description?.sex)) };
-  if (f.armed || f.weapons !== undefined) {
+  // (a suspect's weapon '' is one the language cannot name: armed, without saying with what)
+  if (f.armed || f.weapons !== undefined || armedOnes.length > 0) {
     // several suspects, not all armed: say which, so the warning does not read as the last-named one's (text review:
     // "Suspect 2: on foot. Armed and dangerous." for an unarmed suspect 2)
     const armedIdx = f.suspects.flatMap((s, i) => (s.armedAndDangerous === true || s.weapons !== undefined ? [i] : []));
@@ -387,7 +393,7 @@ function closingSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
   const n = f.suspects.length;
   // action: an exercise, test or draft never sends people to 911
   const actual = f.status === 'Actual';
-  segs.push(mk('action', P.action, true, [...(f.status === 'Actual' ? w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info') : w.noAction(f.status))]));
+  segs.push(mk('action', P.action, true, [...(f.status === 'Actual' ? w.weaAction(n > 0 ? 'suspects' : f.event === 'officer-missing' ? 'missing' : 'info', isFemale(f.officer?.description?.sex)) : w.noAction(f.status))]));
   segs.push(mk('expiry', P.expiry, false, [w.until(w.whenLabel(f.expires, f.sent, tz, true))]));
   // the tip line (never for an exercise) and the link, shown only as given: never transliterated
   const phoneText = f.phone === undefined ? '' : collapseSpaces(f.phone);
@@ -420,7 +426,10 @@ export function suspectGroups(suspects: readonly Suspect[]): { vehicle: (number[
   suspects.forEach((s, i) => {
     const v = s.vehicle;
     if (v === undefined) return;
-    const first = suspects.findIndex((x, j) => j <= i && x.vehicle !== undefined && sameVehicle(x.vehicle, v));
+    // an earlier suspect's vehicle that is really this one, else its own (a vehicle too thinly described to be
+    // called the same as another is not "the same" as itself either: red team 13, two vehicles pooled as one)
+    const earlier = suspects.findIndex((x, j) => j < i && x.vehicle !== undefined && sameVehicle(x.vehicle, v));
+    const first = earlier < 0 ? i : earlier;
     const group = vehicle[first] ?? [];
     group.push(i);
     vehicle[first] = group;

@@ -7,7 +7,7 @@
 import type { Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
-import { truncateWords } from './fit.js';
+import { collapseSpaces, truncateWords } from './fit.js';
 import { basicLength, gsm7Length, gsmText } from './gsm.js';
 import { capitalize, isFemale, joinParts } from './words.js';
 
@@ -36,14 +36,25 @@ function uniqueOptions(options: readonly (Option | undefined)[], ready = false):
   return out;
 }
 
+/**
+ * The colour of a vehicle, agreeing with its type whether the type is written or not ("roja" for "motocicleta", red
+ * team 13: "Motocicleta rojo", "SUV negro"): the type and colour rendered together, less the type.
+ */
+function typedColor(v: Vehicle, w: Wording, typeText: string): string {
+  const both = g(w.vehicle({ type: v.type ?? '', ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 1));
+  const i = typeText === '' ? -1 : both.indexOf(typeText);
+  return i < 0 ? g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2)) : collapseSpaces(`${both.slice(0, i)} ${both.slice(i + typeText.length)}`);
+}
+
 /** The forms of one vehicle for the "what to look for" slot: every combination of what it may leave out. */
 function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | 'none'): Option[] {
   const plate = v.plate;
   const typeOnly = v.make === undefined && v.model === undefined && v.type !== undefined;
   // each part rendered once by the wording (the colour agrees with the type in Spanish); combinations are joined
   // (the colour alone: a vehicle of a colour and nothing else would be read as its type, "white pickup")
-  const colorText = v.color === undefined && v.es?.color === undefined ? '' : g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
-  const makeText = g(typeOnly ? w.vehicle({ type: v.type ?? '', ...(v.es?.type === undefined ? {} : { es: { type: v.es.type } }) }, 1) : (v.make ?? ''));
+  const typeText = v.type === undefined ? '' : g(w.vehicle({ type: v.type, ...(v.es?.type === undefined ? {} : { es: { type: v.es.type } }) }, 1));
+  const makeText = typeOnly ? typeText : g(v.make ?? '');
+  const colorText = v.color === undefined && v.es?.color === undefined ? '' : typedColor(v, w, typeText);
   const modelText = typeOnly ? '' : g(v.model ?? '');
   const colorFirst = w.language === 'en-US';
   const plates = plate === undefined ? [] : [
@@ -85,7 +96,8 @@ function lookOptions(f: TextFacts, w: Wording): Option[] {
   const withVehicle = f.suspects.find((s) => s.vehicle !== undefined && w.vehicle(s.vehicle, 2) + (s.vehicle.plate?.number ?? '') !== '');
   const officerCar = f.officer?.vehicle;
   if (withVehicle?.vehicle !== undefined) {
-    return vehicleOptions(withVehicle.vehicle, w, f.event === 'officer-missing' && officerCar !== undefined ? 'suspect' : 'none');
+    // a missing officer's alert labels the suspect's vehicle, so it is not read as the officer's (red team 13)
+    return vehicleOptions(withVehicle.vehicle, w, f.event === 'officer-missing' ? 'suspect' : 'none');
   }
   const person = f.suspects.find((s) => s.description !== undefined);
   const onFoot = f.suspectMeta.some((m) => m.onFoot);

@@ -164,8 +164,11 @@ export function isCompass(direction: string): boolean {
 export function directionPhrase(direction: string): string {
   const d = direction.trim();
   if (/^on foot$/i.test(d)) return 'on foot';
+  // the sentence says "last seen" already (red team 13: "…, last seen heading east")
+  if (/^last\s+seen\s+\S/i.test(d)) return directionPhrase(d.replace(/^last\s+seen\s+/i, ''));
   if (/^(heading|headed|traveling|travelling|going|driving|fled|fleeing|moving|last)\b/i.test(d)) return d;
-  if (/^(north|south|east|west)(east|west)?bound\b/i.test(d)) return `traveling ${d}`;
+  // "northbound I-25" reads "traveling northbound on I-25" (red team 13)
+  if (/^(north|south|east|west)(east|west)?bound\b/i.test(d)) return `traveling ${d.replace(/^(\S+bound)\s+(?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/i, '$1 on ')}`;
   return `heading ${d}`;
 }
 
@@ -195,7 +198,9 @@ export function directionInPlace(direction: string, place: string): boolean {
   // a road the place already names: "west on I-10" after "I-10 westbound near Mesilla" says the heading again
   const all = direction.trim().split(/\s+/);
   const k = all.findIndex((x, i) => i > 0 && ROAD_JOIN.has(x.toLowerCase()));
-  if (k > 0 && k < all.length - 1 && place.toLowerCase().includes(all.slice(k + 1).join(' ').toLowerCase())) return directionInPlace(all.slice(0, k).join(' '), place);
+  // (a Spanish road keeps its article in the direction, "por la I-10", and may lose it in the place, "I-10 en …")
+  const road = all.slice(k + 1).join(' ').toLowerCase().replace(/^(?:la|el) /, '');
+  if (k > 0 && k < all.length - 1 && place.toLowerCase().includes(road)) return directionInPlace(all.slice(0, k).join(' '), place);
   const words = direction.toLowerCase().split(/[\s,.]+/).filter((x) => x !== '');
   const points = words.map((x) => COMPASS_POINT[x]).filter((x) => x !== undefined);
   if (points.length !== 1 || words.some((x) => COMPASS_POINT[x] === undefined && !DIRECTION_FILLER.has(x))) return false;
@@ -291,4 +296,14 @@ export function isFemale(sex: string | undefined): boolean {
  */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether the message's suspects are all women (at least one suspect), for Spanish agreement ("una sospechosa").
+ *
+ * @example
+ * femaleSuspects({ suspects: [{ description: { sex: 'female' } }] }); //=> true
+ */
+export function femaleSuspects(f: { readonly suspects: readonly { readonly description?: { readonly sex?: string | undefined } | undefined }[] }): boolean {
+  return f.suspects.length > 0 && f.suspects.every((s) => isFemale(s.description?.sex));
 }

@@ -7,7 +7,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments } from './fit.js';
 import { gsm7Length } from './gsm.js';
-import { capitalize, directionInPlace, isFemale, joinParts } from './words.js';
+import { capitalize, directionInPlace, femaleSuspects, isFemale, joinParts } from './words.js';
 import { dir, sameVehicle, sentence, suspectGroups, weaSegments } from './wea-segments.js';
 
 export { weaFacts, weaSegments } from './wea-segments.js';
@@ -36,9 +36,10 @@ export function headlineText(f: TextFacts, w: Wording): string {
   const v = s?.vehicle;
   const vehText = v === undefined ? '' : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
   const veh = vehText === '' ? undefined : vehText;
+  const sf = isFemale(s?.description?.sex);
   const candidates = [
-    veh === undefined ? undefined : `${base}${place}; ${w.headlineSuspectVehicle(veh)}`,
-    veh === undefined ? undefined : `${base}; ${w.headlineSuspectVehicle(veh)}`,
+    veh === undefined ? undefined : `${base}${place}; ${w.headlineSuspectVehicle(veh, sf)}`,
+    veh === undefined ? undefined : `${base}; ${w.headlineSuspectVehicle(veh, sf)}`,
     `${base}${place}`,
     base,
   ];
@@ -66,7 +67,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (place !== undefined && !f.summary.toLowerCase().includes(place.toLowerCase())) parts.push(sentence(`${w.placeWord}: ${place}`));
     if (time !== '') parts.push(sentence(`${w.timeWord}:${time.replace(/^ (at|on) /, ' ')}`));
   } else {
-    parts.push(sentence(`${w.eventFull(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
+    parts.push(sentence(`${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
     if (f.summary !== undefined) parts.push(sentence(`${w.detailsWord}${f.summary}`));
   }
   const o = f.officer;
@@ -97,7 +98,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     const earlier = first === undefined || first === i ? -1 : first;
     if (sv !== undefined) {
       const v = earlier >= 0 ? w.sameVehicleAs(earlier, isFemale(f.suspects[earlier]?.description?.sex)) : joinParts([w.vehicle(sv, 1), sv.plate === undefined ? undefined : w.plate(sv.plate), sv.features]);
-      if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined ? w.suspectVehicleLabel : w.vehicleLabel}: ${v}`));
+      if (v !== '') parts.push(sentence(`${o?.vehicle !== undefined || f.event === 'officer-missing' ? w.suspectVehicleLabel(isFemale(s.description?.sex)) : w.vehicleLabel}: ${v}`));
     }
     const ls = s.lastSeen;
     const lsAt = ls?.at === undefined ? Number.NaN : Date.parse(ls.at);

@@ -11,7 +11,7 @@ import { gsm7Length, isGsm7, toGsm7 } from '../../src/text/gsm.js';
 import { collapseSpaces } from '../../src/text/fit.js';
 import { EAS_MAX_CHARS } from '../../src/text/eas.js';
 import { BASE, compose } from './helpers.js';
-import { isBareCompass } from '../../src/text/es-values.js';
+import { isBareCompass } from '../../src/text/direction-es.js';
 
 const params = { numRuns: Number(process.env['FC_NUM_RUNS'] ?? 40), seed: Number(process.env['FC_SEED'] ?? 42) };
 

@@ -202,7 +202,7 @@ describe('composeText: Spanish agreement and directions', () => {
     const b = { name: 'Dos', direction: 'fled on foot', armedAndDangerous: true };
     const es = compose({ ...BASE, suspects: [a, b], languages: ['es-US'] }).text.es;
     expect(es?.description).toContain('Sospechoso 1: Uno.');
-    expect(es?.description).toContain('En dirección este por I-70.');
+    expect(es?.description).toContain('En dirección este por la I-70.');
     expect(es?.description).toContain('A pie.');
     expect(es?.wea360).toContain('2 sospechosos.');
     expect(es?.instruction).toContain('Considere a los sospechosos armados y peligrosos.');

@@ -66,7 +66,9 @@ describe('red-team text fixes: variants', () => {
 
   it('weapons already in parentheses are not wrapped again; a mixed list is marked once', () => {
     const es = (w: string) => build('imminent-threat-no-vehicle', (r) => { r.suspects[0].weapons = w; }).text.es!.description;
-    expect(es('handgun, AR-15 rifle')).toContain('Armado (en inglés: handgun, AR-15 rifle) y peligroso');
+    // (AR-15 rifle has a Spanish name since red team 13: a list with a weapon that has none is still marked once)
+    expect(es('handgun, AR-15 rifle')).toContain('Armado (pistola y rifle AR-15) y peligroso');
+    expect(es('handgun, flamethrower')).toContain('Armado (en inglés: handgun, flamethrower) y peligroso');
     expect(es('rifle (AR-15)')).not.toContain('((');
   });
 
