@@ -176,6 +176,22 @@ const easRequiredEs: Wording['easRequired'] = ({ originator, areas, start, end, 
   return `${originator} HA EMITIDO UNA ALERTA AZUL PARA LOS SIGUIENTES ${units}: ${areas}; A ${at(start)} DEL ${dateLabelEs(start, timeZone, true).toUpperCase()}, VIGENTE HASTA ${endText.replace(/\.$/, '')}.`;
 };
 
+/** "Armado y peligroso", "Armada (pistola) y peligrosa", "Armados: escopeta": agreeing with who is armed. */
+const armedEs: Wording['armed'] = (flagged, weapons, who) => {
+  const end = agree(who);
+  return flagged
+    ? weapons === undefined || weapons === ''
+      ? `Armad${end} y peligros${end}`
+      : /^\([^()]*\)$/.test(weapons)
+        ? `Armad${end} ${weapons} y peligros${end}`
+        : weapons.includes('(')
+          ? `Armad${end} y peligros${end}: ${weapons}`
+          : `Armad${end} (${weapons}) y peligros${end}`
+    : weapons === undefined || weapons === ''
+      ? `Armad${end}`
+      : `Armad${end}: ${weapons}`;
+};
+
 /**
  * The Spanish wording. `phone` leaves English free text out (WEA); `full` marks it "(en inglés: …)" (description).
  *
@@ -248,20 +264,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     towards: towardsEs,
     // a town given for a place the phone text cannot translate says "en Aurora": the label needs no "en"
     lastKnown: (p) => `Última ubicación conocida: ${(phone ? phonePlaceEs(p) : p).replace(/^en (?=\p{Lu})/u, '')}`,
-    armed: (flagged, weapons, who) => {
-      const end = agree(who);
-      return flagged
-        ? weapons === undefined || weapons === ''
-          ? `Armad${end} y peligros${end}`
-          : /^\([^()]*\)$/.test(weapons)
-            ? `Armad${end} ${weapons} y peligros${end}`
-            : weapons.includes('(')
-              ? `Armad${end} y peligros${end}: ${weapons}`
-              : `Armad${end} (${weapons}) y peligros${end}`
-        : weapons === undefined || weapons === ''
-          ? `Armad${end}`
-          : `Armad${end}: ${weapons}`;
-    },
+    armed: armedEs,
     // a missing officer who is a woman is "la agente" (red team 13: "Si ve al agente" for her)
     weaAction: (kind, femaleOfficer) =>
       kind === 'suspects'
