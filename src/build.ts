@@ -197,16 +197,7 @@ function runPipeline(
 
   // CAP model
   const identifier = options.identifier ?? generateIdentifier(times.sent);
-  if (lawEnforcement) {
-    issues.push(
-      issue(
-        'law_enforcement_only',
-        'options.audience',
-        'Law-enforcement message: officer details are kept, scope is Restricted and every public channel (WEA, EAS, NWEM, public feeds) is blocked; do not release it to the public.',
-        'warning',
-      ),
-    );
-  }
+  if (lawEnforcement) issues.push(LAW_ENFORCEMENT_WARNING);
   const capInput = capInputOf({ request, identifier, kind, times, area, text: textResult.text, lawEnforcement });
   const alert = blueAlertToCap(capInput);
 
@@ -239,18 +230,45 @@ function runPipeline(
     alert,
   };
   // officer privacy: an independent guard scans every public output (compared with a build from blanked free text)
-  if (!lawEnforcement) {
-    const tokens = guardTokens(original, stringTerms(options.redactTerms), kind.alsoWithhold ?? []);
-    assertGuard(tokens, message, keptWindows, () =>
-      blankVariants(request).map((bare) => {
-        const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
-        // a neutral identifier: the caller's identifier is compared, not excused
-        const a = blueAlertToCap({ ...capInput, identifier: 'BASELINE', request: bare, text: t });
-        return { ...message, identifier: 'BASELINE', xml: toCapXml(a), text: t, sameHeader: sameHeader(a) };
-      }),
-    );
-  }
+  if (!lawEnforcement) guardStage({ original, options, kind, request, message, keptWindows, times, area, capInput });
   return message;
+}
+
+const LAW_ENFORCEMENT_WARNING: BlueAlertIssue = issue(
+  'law_enforcement_only',
+  'options.audience',
+  'Law-enforcement message: officer details are kept, scope is Restricted and every public channel (WEA, EAS, NWEM, public feeds) is blocked; do not release it to the public.',
+  'warning',
+);
+
+/** What the privacy guard compares: the built message and what it was built from. */
+interface GuardInput {
+  readonly original: BlueAlertRequest;
+  readonly options: BuildOptions;
+  readonly kind: MessageKind;
+  readonly request: BlueAlertRequest;
+  readonly message: BlueAlertMessage;
+  readonly keptWindows: readonly string[];
+  readonly times: { readonly sent: Date; readonly expires: Date };
+  readonly area: ResolvedArea;
+  readonly capInput: Parameters<typeof blueAlertToCap>[0];
+}
+
+/**
+ * The independent guard over every public output of a build, compared with builds from blanked free text (what
+ * the library writes itself); throws `officer_identity_leak` when withheld identity is found.
+ */
+function guardStage(g: GuardInput): void {
+  const { original, options, kind, request, message, keptWindows, times, area, capInput } = g;
+  const tokens = guardTokens(original, stringTerms(options.redactTerms), kind.alsoWithhold ?? []);
+  assertGuard(tokens, message, keptWindows, () =>
+    blankVariants(request).map((bare) => {
+      const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
+      // a neutral identifier: the caller's identifier is compared, not excused
+      const a = blueAlertToCap({ ...capInput, identifier: 'BASELINE', request: bare, text: t });
+      return { ...message, identifier: 'BASELINE', xml: toCapXml(a), text: t, sameHeader: sameHeader(a) };
+    }),
+  );
 }
 
 /** The identifier the caller gave, checked: a CAP token XML can carry, within the string limit. */
