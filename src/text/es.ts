@@ -106,9 +106,9 @@ export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode =
   const type = v.es?.type ?? typeT?.word ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
   // with neither make nor model the type is the vehicle's noun at every detail ("camioneta pickup beige", not "beige")
   const typed = detail <= 1 || (v.make === undefined && v.model === undefined);
-  // the colour agrees with the type, written or not: one vehicle has one gender in every text of an alert (red
-  // team 13: "Honda Pilot negro" in the headline, "SUV Honda Pilot negra" in the 360); no known type is masculine
-  const g = type !== undefined ? (typeT?.g ?? 'm') : 'm';
+  // the colour agrees with the type where the type is written ("SUV Honda Pilot negra", "motocicleta roja"); without
+  // it, with the vehicle the label names ("Auto de la agente: Ford blanco", "Vehículo: Honda Pilot negro"), masculine
+  const g = typed && type !== undefined ? (typeT?.g ?? 'm') : 'm';
   const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
     [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],

@@ -37,8 +37,8 @@ function uniqueOptions(options: readonly (Option | undefined)[], ready = false):
 }
 
 /**
- * The colour of a vehicle, agreeing with its type whether the type is written or not ("roja" for "motocicleta", red
- * team 13: "Motocicleta rojo", "SUV negro"): the type and colour rendered together, less the type.
+ * The colour of a vehicle written with its type, agreeing with it ("roja" for "motocicleta", red team 13:
+ * "Motocicleta rojo", "SUV negro"): the type and colour rendered together, less the type.
  */
 function typedColor(v: Vehicle, w: Wording, typeText: string): string {
   const both = g(w.vehicle({ type: v.type ?? '', ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 1));
@@ -54,7 +54,10 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   // (the colour alone: a vehicle of a colour and nothing else would be read as its type, "white pickup")
   const typeText = v.type === undefined ? '' : g(w.vehicle({ type: v.type, ...(v.es?.type === undefined ? {} : { es: { type: v.es.type } }) }, 1));
   const makeText = typeOnly ? typeText : g(v.make ?? '');
-  const colorText = v.color === undefined && v.es?.color === undefined ? '' : typedColor(v, w, typeText);
+  // the colour agrees with the type where the type is written (type only: "SUV negra"); after a make or model it
+  // agrees with the vehicle ("Honda Pilot negro", "Auto de la agente: Ford blanco")
+  const plainColor = (): string => g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
+  const colorText = v.color === undefined && v.es?.color === undefined ? '' : typeOnly ? typedColor(v, w, typeText) : plainColor();
   const modelText = typeOnly ? '' : g(v.model ?? '');
   const colorFirst = w.language === 'en-US';
   const plates = plate === undefined ? [] : [

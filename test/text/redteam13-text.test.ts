@@ -109,19 +109,21 @@ describe('red team 13 #8: Spanish gender agreement', () => {
     expect(t.es!.wea360).toMatch(/[Mm]otocicleta roja/u);
     for (const s of all(t)) expect(s).not.toMatch(/[Mm]otocicleta rojo/u);
   });
-  it('h11: the SUV is feminine in every text ("Honda Pilot negra")', () => {
+  it('h11: the colour agrees with the type where the type is written ("SUV … negra"), else with the vehicle ("Honda Pilot negro")', () => {
     const t = texts('h11-suv-gender');
     const es = [t.es!.wea90, t.es!.wea360, t.es!.headline, t.es!.description];
-    for (const s of es) expect(s).not.toMatch(/SUV negro|Pilot negro/u);
-    expect(t.es!.headline).toContain('Honda Pilot negra');
+    for (const s of es) expect(s).not.toMatch(/SUV(?: Honda)?(?: Pilot)? negro|(?<!SUV Honda )Pilot negra/u);
+    expect(es.join(' ')).toMatch(/SUV Honda Pilot negra|Honda Pilot negro/u);
   });
-  it('property: a colour agrees with the type in the Spanish 90 (feminine types)', () => {
+  it('property: a colour agrees with the type written in the Spanish 90, else with the vehicle', () => {
     const s0 = BASE.suspects![0]!;
     fc.assert(
       fc.property(fc.constantFrom('SUV', 'motorcycle', 'pickup', 'van'), fc.constantFrom('black', 'red', 'white', 'yellow'), fc.boolean(), (type, color, withMake) => {
         const v = { type, color, ...(withMake ? { make: 'Honda' } : {}) };
         const t = compose({ ...BASE, languages: ['en-US', 'es-US'], suspects: [{ ...s0, vehicle: v }] }).text;
-        expect(t.es!.wea90).not.toMatch(/\b(negro|rojo|blanco|amarillo)\b/u);
+        // a written type agrees ("SUV negra"); after a make the colour agrees with the vehicle ("Honda negro")
+        if (withMake) expect(t.es!.wea90).not.toMatch(/\b(negra|roja|blanca|amarilla)\b/u);
+        else expect(t.es!.wea90).not.toMatch(/\b(negro|rojo|blanco|amarillo)\b/u);
       }),
       fcParams,
     );
