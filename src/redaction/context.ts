@@ -275,13 +275,16 @@ function unitAhead(t: string, e: number, isName: (start: number) => boolean): st
   for (let n = 0; n < 12; n++) {
     const m = LIST_STEP.exec(t.slice(at, at + 60));
     if (m === null) return undefined;
-    const word = m[2] ?? '';
+    const written = m[2] ?? '';
+    // (a full stop after the unit ends the sentence: "Adams Counties.")
+    const word = written.replace(/\.+$/u, '');
     const start = at + (m[1] ?? '').length;
     if (AREA_UNITS.has(word)) return list && !PLURAL_UNITS.has(word) ? undefined : word;
+    if (word !== written) return undefined;
     if (n === 0 && FAMILY_NEXT.has(word)) return undefined;
     if (LIST_JOINERS.has(word) || (m[1] ?? '').includes(',')) list = true;
     if (!LIST_JOINERS.has(word) && !isName(start)) return undefined;
-    at = start + word.length;
+    at = start + written.length;
   }
   return undefined;
 }

@@ -158,9 +158,25 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
     const state = joinStates(sets, word, from);
     for (const to of ends) if (to > from && ((state[to - from] as number) & SPLIT_MANY_NAME) !== 0) return { s: a + from, e: a + to };
   }
-  if (!word.includes('-') && affixedIdentity(sets, word)) return { s: a, e: b, affixed: true };
+  // a handle: the name with the officer's initials or an agency's, or the name alone with digits ("okafor2")
+  const core = affixCore(word);
+  const bare = word.replace(/^\d+-?/u, '').replace(/-?\d+$/u, '').replace(/-s$/u, '');
+  if (core !== undefined && ((bare !== word && sets.wholeNames.has(bare)) || affixedIdentity(sets, core))) return { s: a, e: b, affixed: true };
   const run = hyphenatedIdentity(sets, word, s - a, e - a);
   return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
+}
+
+/**
+ * The letters of a handle without what handles add to a name: digits at either end ("dokafor2", "2dokafor"), a
+ * possessive or plural ("dokafor's", "dokafors"), hyphens or dots between its pieces ("d-okafor", "dokafor-2",
+ * "d.okafor1"): red team 14, all were published. Undefined when it has digits inside or more than two of those.
+ */
+function affixCore(word: string): string | undefined {
+  let w = word.replace(/^\d+-?/u, '').replace(/-?\d+$/u, '').replace(/-s$/u, '');
+  if ((w.match(/[-.]/g) ?? []).length > 2) return undefined;
+  w = w.replace(/[-.]/g, '');
+  if (/\d/.test(w) || w.length < 4) return undefined;
+  return w;
 }
 
 /** A police agency's initials written on a handle ("dpd", "lapd", "pd", "bcso", "chp", "dps"). */
@@ -180,6 +196,8 @@ function affixedIdentity(sets: JoinPieces, word: string): boolean {
   const initials = (x: string): boolean => [...x].every((c) => sets.initials.has(c));
   // the word is itself a name term ("obrien" for an officer O'Brien): matched as the name, not as a handle
   if (sets.wholeNames.has(word)) return false;
+  // a plural ("dokafors"): the handle without its s
+  if (word.endsWith('s') && affixedIdentity(sets, word.slice(0, -1))) return true;
   for (let k = 1; k <= Math.min(4, word.length - 3); k++) {
     const head = word.slice(0, k);
     if ((k <= 3 && initials(head)) || AGENCY_AFFIX.test(head)) if (named(word.slice(k))) return true;

@@ -44,7 +44,7 @@ function spanishJoin(out: string, phrase: string): [string, string] {
 }
 
 /** Spanish words a surname follows to say whose ("la familia Blanco", "la casa Okafor"). */
-const FAMILY_BEFORE_ES = /(?:^|[^\p{L}])(?:familia|casa|hogar|esposa|esposo|viuda|hijos?|hijas?|padres|madre|padre)\s$/iu;
+const FAMILY_BEFORE_ES = /(?:^|[^\p{L}])(?:familia|casa|hogar|esposa|esposo|viuda|hijos?|hijas?|padres|madre|padre|rancho|finca|hacienda)\s$/iu;
 /**
  * How a field is scanned: `free` (prose), `institutional` (agency and suspect names: a lone name part is kept
  * unless a title stands before it), `place` (location fields), `structured` (vehicle make, model, colour,

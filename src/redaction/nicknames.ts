@@ -21,11 +21,31 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   peter: 'pete', pieter: 'pete', jacob: 'jake', jacqueline: 'jackie', douglas: 'doug', phillip: 'phil', philip: 'phil',
   francisco: 'paco pancho frank', jose: 'pepe chepe', jesus: 'chuy', guadalupe: 'lupe', alberto: 'beto',
   roberto: 'beto', ignacio: 'nacho', guillermo: 'memo', enrique: 'quique', eduardo: 'lalo', antonio: 'tono tony',
-  manuel: 'manny manolo', alejandro: 'alex alejo', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
+  manuel: 'manny manolo', alejandro: 'alex alejo ale', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
   fernando: 'nando', ricardo: 'rick ricky', javier: 'javi', concepcion: 'concha', dolores: 'lola',
   // the Irish given name and its anglicised spellings (red team 13: "Shawn O'Brien" for an officer Seán Ó Briain)
   sean: 'shawn shaun',
 };
+
+/**
+ * The same given name in English and Spanish ("Thomas" and "Tomás", "William" and "Guillermo"): a writer in the
+ * other language may write either (red team 14: "Tomás is in surgery" was published for an officer Thomas Rose).
+ */
+const EQUIVALENT_GROUPS: readonly (readonly string[])[] = (
+  'thomas tomas|william guillermo|robert roberto|joseph jose|john juan|peter pedro|michael miguel|charles carlos|' +
+  'george jorge|francis francisco|alexander alejandro|richard ricardo|edward eduardo|henry enrique|louis luis|' +
+  'andrew andres|anthony antonio|stephen esteban|steven esteban|james jaime santiago|paul pablo|matthew mateo|' +
+  'mary maria|jane juana|elizabeth isabel|catherine catalina|katherine catalina|margaret margarita|theresa teresa|' +
+  'ann ana|anna ana|helen elena|susan susana|raphael rafael|lawrence lorenzo|mark marcos|patrick patricio|' +
+  'philip felipe|phillip felipe|timothy timoteo|vincent vicente|albert alberto|frederick federico|alexandra alejandra'
+)
+  .split('|')
+  .map((g) => g.split(' '));
+
+/** The other-language forms of a folded given name ("thomas" -> ["tomas"]). */
+function equivalents(given: string): string[] {
+  return EQUIVALENT_GROUPS.filter((g) => g.includes(given)).flatMap((g) => g.filter((x) => x !== given));
+}
 
 /** Each listed short form with the formal names that list it ("alex" -> alexander, alexandra, alejandro). */
 let FORMAL_FORMS: ReadonlyMap<string, readonly string[]> | undefined;
@@ -59,12 +79,15 @@ export function formalForms(short: string): readonly string[] {
  *
  * @example
  * givenNameForms('tom'); //=> ['thomas', 'tomas', 'tommy']
+ * givenNameForms('william'); //=> ['will', 'bill', 'billy', 'willie', 'liam', …, 'guillermo']
  */
 export function givenNameForms(given: string): readonly string[] {
   const formals = formalForms(given);
   const listed = (f: string): string[] => (Object.prototype.hasOwnProperty.call(SHORT_FORMS, f) ? (SHORT_FORMS[f] ?? '').split(' ') : []);
   const siblings = formals.length <= 2 ? formals.flatMap(listed).filter((f) => f !== given) : [];
-  return [...new Set([...shortForms(given), ...formals, ...siblings])];
+  // and the same name in the other language, of the name and of its formal names ("tom" -> thomas -> tomas)
+  const other = [given, ...formals].flatMap(equivalents);
+  return [...new Set([...shortForms(given), ...formals, ...siblings, ...other])].filter((f) => f !== given);
 }
 
 /**

@@ -17,10 +17,12 @@ import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefo
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
 /**
- * A title, its abbreviation, an agency's initials or one letter glued before a badge ("officer4471", "ofc.4471",
- * "sgt4471", "dpd4471", "b4471"), or after it ("4471ofc", "4471dpd"): the whole word is the badge (red team 13).
+ * A title, its abbreviation, a number label or an agency's initials glued before a badge ("officer4471", "ofc.4471",
+ * "sgt4471", "dpd4471", "No.4471"), or after it ("4471ofc", "4471dpd"): the whole word is the badge (red team 13,
+ * 14). Not one letter: "F-150", "I-25", "X5", "C300" are models and roads (red team 14: the shipped example's F-150
+ * was withheld for a badge 150).
  */
-const GLUED_TITLE = /(?:^|[^\p{L}\p{N}])((?:officer|ofc|offc|off|sgt|sergeant|dep|deputy|ptl|po|cpl|lt|det|tpr|trooper|agent|agente|oficial|sheriff|k9|car|patrol|cop|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps)|\p{L})[.:#_-]?)$/u;
+const GLUED_TITLE = /(?:^|[^\p{L}\p{N}])((?:officer|ofc|offc|off|sgt|sergeant|dep|deputy|ptl|po|cpl|lt|det|tpr|trooper|agent|agente|oficial|sheriff|k9|car|patrol|cop|no|nr|num|number|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))[.:#_-]?)$/u;
 const GLUED_TITLE_AFTER = /^[_-]?(?:officer|ofc|offc|off|sgt|dep|ptl|po|cpl|lt|det|tpr|cop|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))(?![\p{L}\p{N}])/u;
 /** A word with a lower-case letter glued before a badge ("Okafor4471", "DOkafor4471"): a handle, not a plate. */
 const GLUED_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}{2,24})$/u;
@@ -78,11 +80,29 @@ export class Scanner implements WordSets {
   private pieces: JoinPieces | undefined;
   private initialSet: ReadonlySet<string> | undefined;
   private compact: readonly { term: IdentityTerm; compact: string }[] | undefined;
+  private suspectWords: ReadonlySet<string> | undefined;
 
   constructor(terms: readonly IdentityTerm[], protect: ProtectSource, shared: ReadonlySet<string>) {
     this.terms = terms;
     this.protectSource = protect;
     this.shared = shared;
+  }
+
+  /**
+   * The words of the suspects' names and aliases that are none of the officer's name parts ("crose" of a suspect
+   * Michael Crose for an officer Chris Rose): never read as the officer's initials and surname (red team 14).
+   */
+  get suspectNameWords(): ReadonlySet<string> {
+    if (this.suspectWords === undefined) {
+      const parts = this.nameSets.partSet;
+      this.suspectWords = new Set(
+        this.protect
+          .filter((p) => p.reason.startsWith("the suspect's name") || p.reason.startsWith("the suspect's alias"))
+          .flatMap((p) => p.text.split(/[^\p{L}\p{N}]+/u))
+          .filter((w) => w.length > 0 && !parts.has(w)),
+      );
+    }
+    return this.suspectWords;
   }
 
   /** The protected phrases, listed when a scan first has a match they could protect. */
@@ -293,7 +313,7 @@ export class Scanner implements WordSets {
       while (z > 0 && t[z - 1] === '0') z--;
       if (z < s && !/\d/.test(t[z - 1] ?? '') && badgeBoundary(t, z, e)) s = z;
       const glued = GLUED_LABEL.test(t.slice(Math.max(0, s - 12), s)) && !isWordChar(t[e]);
-      const whole = glued || badgeBoundary(t, s, e) ? undefined : gluedBadgeWord(t, original, f, s, e);
+      const whole = glued || needle.length < 3 || badgeBoundary(t, s, e) ? undefined : gluedBadgeWord(t, original, f, s, e, mode);
       if (whole !== undefined) {
         hits.push({ s: whole.s, e: whole.e, kind: term.kind, term: needle });
         continue;
@@ -504,18 +524,24 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
  * @example
  * gluedBadgeWord('lost ofc4471 today', 'lost ofc4471 today', fold('lost ofc4471 today'), 8, 12); //=> { s: 5, e: 12 }
  */
-function gluedBadgeWord(t: string, original: string, f: FoldedText, s: number, e: number): { s: number; e: number } | undefined {
-  const endsWord = !isWordChar(t[e]) || /^[.,;:!?]/.test(t.slice(e, e + 1));
+function gluedBadgeWord(t: string, original: string, f: FoldedText, s: number, e: number, mode: ScanMode): { s: number; e: number } | undefined {
+  // one letter, a plural or possessive s after the badge goes with it ("Ofc4471s", "Car 4471A"); not an ordinal
+  const suffix = /^['’]?\p{L}(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] ?? '';
+  const end = e + suffix.length;
+  const endsWord = !isWordChar(t[end]);
   const before = t.slice(Math.max(0, s - 14), s);
   if (endsWord) {
     const title = GLUED_TITLE.exec(before)?.[1];
-    if (title !== undefined) return { s: s - title.length, e };
-    const word = GLUED_WORD.exec(before)?.[1];
-    if (word !== undefined && /\p{Ll}/u.test(original.slice(f.start(s - word.length), f.end(s - 1)))) return { s: s - word.length, e };
+    if (title !== undefined) return { s: s - title.length, e: end };
+    const word = mode === 'structured' ? undefined : GLUED_WORD.exec(before)?.[1];
+    if (word !== undefined && /\p{Ll}/u.test(original.slice(f.start(s - word.length), f.end(s - 1)))) return { s: s - word.length, e: end };
   }
   if (!isWordChar(t[s - 1])) {
     const after = GLUED_TITLE_AFTER.exec(t.slice(e, e + 12))?.[0];
     if (after !== undefined) return { s, e: e + after.length };
+    // a call sign written on ("4471Adam"), or one letter ("4471A") where the number stands alone
+    const sign = mode === 'structured' ? undefined : /^\p{L}+(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 12))?.[0];
+    if (sign !== undefined && !/^(?:st|nd|rd|th|s)$/u.test(sign) && (sign.length === 1 || capitalAt(original, f, e))) return { s, e: e + sign.length };
   }
   return undefined;
 }

@@ -58,6 +58,20 @@ const DESCRIBED_ES: ReadonlySet<string> = new Set(
     'falda cabello pelo ojos piel tez auto carro coche camioneta vehiculo sedan guagua moto motocicleta pickup hombre mujer').split(' '),
 );
 /** Spanish street words a place's name follows, with other words of the name between ("Avenida Ponce de León"). */
+/** English place nouns written before "of" and a name ("the County of Washington", "the City of Adams"). */
+const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'township', 'village', 'parish', 'borough', 'district', 'isle', 'port', 'lake', 'municipality']);
+
+/**
+ * "the County of Washington", "the State of Washington", "Washington state" (a state's name only: "the state of
+ * Okafor" is the officer's condition): red team 14 read "the County of an officer", "an officer state".
+ */
+function englishPlaceOf(t: string, s: number, e: number): boolean {
+  if (wordAfter(t, e) === 'state' && t[e] === ' ') return stateNameAt(t, s);
+  if (wordBefore(t, s) !== 'of' || t[s - 1] !== ' ') return false;
+  const noun = wordBefore(t, s - 3);
+  return PLACE_OF.has(noun) || (noun === 'state' && stateNameAt(t, s));
+}
+
 /** Whether a state's name (one to three words: "washington", "nuevo mexico") starts at `s`. */
 function stateNameAt(t: string, s: number): boolean {
   const words = /^\p{L}+(?: \p{L}+){0,2}/u.exec(t.slice(s, s + 40))?.[0].split(' ') ?? [];
@@ -66,7 +80,8 @@ function stateNameAt(t: string, s: number): boolean {
 
 /** Spanish place nouns written before "de" and a name ("condado de Adams", "isla de Vieques"). */
 const SPANISH_PLACE_OF: ReadonlySet<string> = new Set(['condado', 'condados', 'ciudad', 'municipio', 'pueblo', 'parroquia', 'isla', 'distrito', 'region', 'provincia', 'villa', 'valle', 'lago', 'bahia', 'puerto', 'playa', 'aeropuerto', 'parque', 'plaza', 'puente', 'estacion', 'area', 'zona', 'sur', 'norte', 'oeste', 'centro']);
-const SPANISH_STREET: ReadonlySet<string> = new Set(['calle', 'avenida', 'ave', 'carretera', 'camino', 'paseo', 'bulevar', 'urbanizacion', 'urb', 'barrio', 'sector', 'residencial', 'colonia', 'calzada']);
+// (and place nouns a name follows without "de": "el condado Washington", "el lago Washington": red team 14)
+const SPANISH_STREET: ReadonlySet<string> = new Set(['calle', 'avenida', 'ave', 'carretera', 'camino', 'paseo', 'bulevar', 'urbanizacion', 'urb', 'barrio', 'sector', 'residencial', 'colonia', 'calzada', 'condado', 'lago', 'isla', 'municipio', 'pueblo', 'villa', 'valle', 'bahia', 'playa']);
 
 /**
  * A Spanish street word up to four words before `s`, with only capitalised words and particles between: the name
@@ -96,6 +111,8 @@ export interface WordSets {
   readonly joinSets: JoinPieces;
   /** Name parts another person in the request also has (withheld as "[name withheld]"). */
   readonly shared: ReadonlySet<string>;
+  /** Words of the suspects' names that are none of the officer's name parts. */
+  readonly suspectNameWords: ReadonlySet<string>;
 }
 
 /** Records a match kept on purpose, with its reason. */
@@ -204,7 +221,9 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
 function gluedWord(sets: WordSets, original: string, f: FoldedText, term: IdentityTerm, mode: ScanMode, s: number, e: number, hits: Hit[], keep: Keep): void {
   const t = f.text;
   const needle = term.text;
-  const joined = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : joinedIdentityWord(sets.joinSets, t, s, e);
+  const found = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : joinedIdentityWord(sets.joinSets, t, s, e);
+  // a suspect's own surname that happens to be initials and a name part ("Crose" for an officer Chris Rose)
+  const joined = found?.affixed === true && sets.suspectNameWords.has(t.slice(found.s, found.e)) ? undefined : found;
   // glued in camel case to another word or a digit ("OkaforStrong", "DOkafor", "Okafor2": red team); not a
   // word that is itself a name part ("OBrien" for an officer O'Brien)
   const camelAt = joined === undefined && mode !== 'address' && (term.kind === 'name' || term.kind === 'name-part') && needle.length >= 4 ? camelGlued(original, f, s, e) : undefined;
@@ -287,7 +306,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   const after = wordAfter(t, e);
   const before = wordBefore(t, s);
-  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined) {
+  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
     keep(s, e, term.kind, 'a place name');
     return true;
   }

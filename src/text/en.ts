@@ -102,6 +102,9 @@ function suspectsEn(indexes: readonly number[]): string {
   return `Suspect${indexes.length > 1 ? 's' : ''} ${numbersList(indexes, 'and')}`;
 }
 
+/** A place that says "near" itself ("Calle Ocho near SW 17th Ave"). */
+const NEAR_IN = /\bnear\b/i;
+
 function placeAfter(preposition: string, place: string): string {
   return LEADING_PREPOSITION_EN.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
 }
@@ -151,7 +154,8 @@ export function english(): Wording {
     eventFull: (e) => EVENT_FULL[e],
     eventShort: (e) => EVENT_SHORT[e],
     atPlace: (p) => placeAfter('at', p),
-    eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen${placeAfter('at', p)}` : placeAfter(e === 'imminent-threat' ? 'near' : 'at', p)),
+    // ("at" before a place that says "near" itself: not "near Calle Ocho near SW 17th Ave", red team 13)
+    eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen${placeAfter('at', p)}` : placeAfter(e === 'imminent-threat' && !NEAR_IN.test(p) ? 'near' : 'at', p)),
     suspectVehicleLabel: () => 'Suspect vehicle',
     atTime: (date, ref, tz, withZone) =>
       sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz, !sameLocalYear(date, ref, tz))} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
@@ -171,7 +175,7 @@ export function english(): Wording {
     direction: directionPhrase,
     event90: (e) => EVENT_90[e],
     head90: (alert, event, place, sender, tight, near) => {
-      const where = place === undefined ? '' : ` ${near ? 'near' : 'in'} ${place}`;
+      const where = place === undefined ? '' : ` ${near && !NEAR_IN.test(place) ? 'near' : 'in'} ${place}`;
       if (tight && place !== undefined) return `${place} ${alert}: ${event}.`;
       return `${sender === undefined ? '' : `${sender} `}${alert}: ${event}${where}.`;
     },

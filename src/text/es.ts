@@ -222,7 +222,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     eventShort: (e, female) => (e === 'officer-missing' && female === true ? 'Agente desaparecida' : EVENT_SHORT[e]),
     atPlace: (p) => placeAfterEs('en', p, phone),
     eventPlace: (e, p, female) =>
-      e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p, phone)}` : placeAfterEs(e === 'imminent-threat' ? 'cerca de' : 'en', p, phone),
+      e === 'officer-missing' ? `, vist${female === true ? 'a' : 'o'} por última vez${placeAfterEs('en', p, phone)}` : placeAfterEs(e === 'imminent-threat' && !/\bcerca\b/i.test(p) ? 'cerca de' : 'en', p, phone),
     suspectVehicleLabel: (female) => `Vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'}`,
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     sinceTime: (date, ref, tz, withZone) => ` desde ${whenLabelEs(date, ref, tz, withZone)}`,
@@ -242,7 +242,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
     head90: (alert, event, place, sender, tight, near) => {
       if (tight && place !== undefined) return `${alert}, ${place}: ${event}.`;
-      const where = place === undefined ? '' : placeAfterEs(near ? 'cerca de' : 'en', place, true);
+      const where = place === undefined ? '' : placeAfterEs(near && !/\bcerca\b/i.test(place) ? 'cerca de' : 'en', place, true);
       return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
     },
     plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,

@@ -151,9 +151,9 @@ describe('red team 13: a name written on a handle with initials or an agency', (
 });
 
 describe('red team 13: a badge glued to a title, an agency or a name', () => {
-  it('"officer4471", "ofc4471", "sgt4471", "dpd4471", "4471ofc", "ofc.4471" are the badge', () => {
+  it('"officer4471", "ofc4471", "sgt4471", "dpd4471", "No.4471", "Ofc4471s", "4471ofc", "ofc.4471" are the badge', () => {
     const c = load('02-title-joined-badge');
-    for (const w of ['officer4471', 'ofc4471', 'sgt4471', 'dep4471', 'ptl4471', 'po4471', 'pd4471', 'dpd4471', 'no4471', 'b4471', '4471ofc', '4471dpd', 'ofc.4471', 'Ofc4471']) {
+    for (const w of ['officer4471', 'ofc4471', 'sgt4471', 'dep4471', 'ptl4471', 'po4471', 'pd4471', 'dpd4471', 'no4471', 'No.4471', 'Ofc4471s', '4471ofc', '4471dpd', 'ofc.4471', 'Ofc4471']) {
       const out = summaryOut(c, 'Daniel Okafor', `Dispatch lost contact with ${w}; the suspect fled.`);
       expect(out, w).toBe('Dispatch lost contact with [withheld]; the suspect fled.');
     }
