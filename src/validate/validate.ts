@@ -267,14 +267,14 @@ function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
     const parts = ref.split(',');
     const refSent = parts.length === 3 ? readDate(parts[2] ?? '') : undefined;
     if (parts.length !== 3 || !TOKEN.test(parts[0] ?? '') || !TOKEN.test(parts[1] ?? '') || refSent === undefined) {
-      out.error('INVALID_REFERENCES', '/alert/references', `Invalid <references> entry ${quote(ref)}. Must be a non-empty, space-separated list of sender,identifier,sent triplets, e.g. "cbi@state.co.us,BLU-1,2026-11-22T14:20:00-07:00".`);
+      out.error('INVALID_REFERENCES', '/alert/references', () => `Invalid <references> entry ${quote(ref)}. Must be a non-empty, space-separated list of sender,identifier,sent triplets, e.g. "cbi@state.co.us,BLU-1,2026-11-22T14:20:00-07:00".`);
       continue;
     }
     if (parts[1] === alert.identifier) {
-      out.error('CIRCULAR_REFERENCE', '/alert/references', `Invalid <references>: ${quote(ref)}. Alert cannot reference itself; list only earlier messages.`);
+      out.error('CIRCULAR_REFERENCE', '/alert/references', () => `Invalid <references>: ${quote(ref)}. Alert cannot reference itself; list only earlier messages.`);
     }
     if (sent !== undefined && refSent.ms > sent.ms) {
-      out.warning('POSTDATED_REFERENCE', '/alert/references', `Invalid <references>: ${quote(ref)}. Alert should not have post-dated references: a referenced message is sent before this one.`);
+      out.warning('POSTDATED_REFERENCE', '/alert/references', () => `Invalid <references>: ${quote(ref)}. Alert should not have post-dated references: a referenced message is sent before this one.`);
     }
   }
   alert.info.forEach((info, i) => checkInfo(ctx, info, `/alert/info[${i + 1}]`, sent));
@@ -380,11 +380,11 @@ function checkOptions(options: unknown, fn: string): asserts options is Validate
 }
 
 function checkModel(out: IssueList, skip: Set<string>, fromXml: boolean, alert: CapAlert, options: ValidateOptions): CapIssue[] {
-  const structural = out.items.length;
+  // a missing required element is reported once: drop later findings about the same path
+  out.drop = skip;
   const sent = checkCapRules({ out, skip, fromXml }, alert);
   if ((options.profile ?? 'ipaws') === 'ipaws') checkIpaws(out, alert, sent);
-  // a missing required element is reported once: drop later findings about the same path
-  return out.items.filter((item, k) => k < structural || !skip.has(item.path));
+  return out.list();
 }
 
 /**
