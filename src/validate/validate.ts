@@ -270,8 +270,10 @@ function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
       out.error('INVALID_REFERENCES', '/alert/references', () => `Invalid <references> entry ${quote(ref)}. Must be a non-empty, space-separated list of sender,identifier,sent triplets, e.g. "cbi@state.co.us,BLU-1,2026-11-22T14:20:00-07:00".`);
       continue;
     }
-    if (parts[1] === alert.identifier) {
-      out.error('CIRCULAR_REFERENCE', '/alert/references', () => `Invalid <references>: ${quote(ref)}. Alert cannot reference itself; list only earlier messages.`);
+    // CAP 1.2 §3.2.1: an identifier is unique per sender, so only the same sender and identifier is this message
+    // (google/cap-library compares the identifier alone, which calls another sender's message circular)
+    if (parts[0] === alert.sender && parts[1] === alert.identifier) {
+      out.error('CIRCULAR_REFERENCE', '/alert/references', () => `Invalid <references>: ${quote(ref)}. Alert cannot reference itself (the same sender and identifier); list only earlier messages.`);
     }
     if (sent !== undefined && refSent.ms > sent.ms) {
       out.warning('POSTDATED_REFERENCE', '/alert/references', () => `Invalid <references>: ${quote(ref)}. Alert should not have post-dated references: a referenced message is sent before this one.`);

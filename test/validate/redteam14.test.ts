@@ -66,3 +66,12 @@ describe('long names are cut in paths and messages (finding 6)', () => {
     expect(only?.message.length).toBeLessThan(300);
   });
 });
+
+describe('references (finding 3)', () => {
+  it("another sender's message with the same identifier is not this one", () => {
+    for (const profile of ['cap', 'ipaws'] as const) {
+      expect(codes(validateCap(read('g3_ref_same_id_other_sender.xml'), { profile }))).not.toContain('CIRCULAR_REFERENCE');
+      expect(codes(validateCap(read('g3_ref_same_id_same_sender_earlier.xml'), { profile }))).toContain('CIRCULAR_REFERENCE');
+    }
+  });
+});
