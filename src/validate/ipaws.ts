@@ -33,10 +33,10 @@ function firstDiffering<T>(list: readonly T[], other: readonly T[], key: (t: T) 
 /** The IPAWS rules of one <info>; the first <info> is the one later ones must match. */
 function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapInfo | undefined, isFirst: boolean, sent: CapDate | undefined): void {
   if (!isFirst && first !== undefined) checkLikeFirst(out, info, first, path);
-  checkSameEventCode(out, info, path);
+  const blocked = blockedChannels(info);
+  checkSameEventCode(out, info, path, blocked);
   const until = checkRequired(out, info, path);
   const { easOrgs, weaHandling, weaHandlingPath } = checkParameters(out, info, path);
-  const blocked = blockedChannels(info);
   checkWea(out, info, path, { sent, until, blocked, easOrgs, weaHandling, weaHandlingPath });
   checkAreas(out, info, path, blocked);
   checkChannels(out, info, path);
@@ -54,8 +54,12 @@ function checkLikeFirst(out: IssueList, info: CapInfo, first: CapInfo, path: str
   }
 }
 
-/** One SAME event code of three capital letters. */
-function checkSameEventCode(out: IssueList, info: CapInfo, path: string): void {
+/**
+ * One SAME event code of three capital letters, for a message intended for EAS, CMAS or HazCollect (NWEM): not
+ * when BLOCKCHANNEL blocks all three (a message for the public feed only).
+ */
+function checkSameEventCode(out: IssueList, info: CapInfo, path: string, blocked: ReadonlySet<string>): void {
+  if (blocked.has('EAS') && blocked.has('CMAS') && blocked.has('NWEM')) return;
   const sameAt: number[] = [];
   info.eventCode.forEach((e, k) => {
     if (e.valueName === 'SAME') sameAt.push(k);

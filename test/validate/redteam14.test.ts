@@ -75,3 +75,13 @@ describe('references (finding 3)', () => {
     }
   });
 });
+
+describe('BLOCKCHANNEL (finding 2)', () => {
+  it('no SAME event code is needed when EAS, CMAS and NWEM are all blocked', () => {
+    expect(validateCap(read('g9_ipaws_public_only_no_same.xml'), { profile: 'ipaws' })).toEqual([]);
+    // one of the three open: still required
+    const open = read('g9_ipaws_public_only_no_same.xml').replace(/<parameter><valueName>BLOCKCHANNEL<\/valueName><value>NWEM<\/value><\/parameter>/, '');
+    expect(open).not.toBe(read('g9_ipaws_public_only_no_same.xml'));
+    expect(codes(validateCap(open, { profile: 'ipaws' }))).toContain('SAME_EVENT_CODE_REQUIRED');
+  });
+});
