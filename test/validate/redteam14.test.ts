@@ -85,3 +85,23 @@ describe('BLOCKCHANNEL (finding 2)', () => {
     expect(codes(validateCap(open, { profile: 'ipaws' }))).toContain('SAME_EVENT_CODE_REQUIRED');
   });
 });
+
+describe('BLOCKCHANNEL CMAS (finding 4)', () => {
+  for (const [file, code] of [
+    ['g10_cmas_blocked_long_cmamtext.xml', 'CMAM_TEXT_TOO_LONG'],
+    ['g10_cmas_blocked_nongsm_cmamtext.xml', 'CMAM_NOT_GSM7'],
+    ['g10_cmas_blocked_poly_150.xml', 'POLYGON_TOO_MANY_VERTICES'],
+    ['g10_cmas_blocked_weahandling.xml', 'WEA_HANDLING_MISMATCH'],
+  ] as const) {
+    it(`${code} is a warning when CMAS is blocked, an error when it is not (${file})`, () => {
+      const xml = read(file);
+      const blocked = validateCap(xml, { profile: 'ipaws' });
+      expect(blocked.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(blocked.find((i) => i.code === code)?.severity).toBe('warning');
+      expect(blocked.find((i) => i.code === code)?.message).toContain('CMAS is blocked');
+      const open = xml.replace(/<parameter><valueName>BLOCKCHANNEL<\/valueName><value>CMAS<\/value><\/parameter>/, '');
+      expect(open).not.toBe(xml);
+      expect(validateCap(open, { profile: 'ipaws' }).find((i) => i.code === code)?.severity).toBe('error');
+    });
+  }
+});
