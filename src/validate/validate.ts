@@ -87,12 +87,14 @@ function isRelativeUri(raw: string): boolean {
   return s !== '' && !/\s/.test(s) && parsesAsUrl(s, 'http://relative.invalid/');
 }
 
-/** RFC 2046 / RFC 2045: `type/subtype` with a registered top-level type, then any `; name=value` parameters. */
+/** RFC 2046 / RFC 2045: `type/subtype` with a registered or `x-` top-level type, then any `; name=value` parameters. */
 function isMimeType(raw: string): boolean {
   const parts = raw.split(';');
   const main = xmlTrim(parts[0] ?? '');
   const slash = main.indexOf('/');
-  if (slash <= 0 || !MIME_TOP.has(main.slice(0, slash).toLowerCase())) return false;
+  const top = main.slice(0, slash).toLowerCase();
+  // RFC 2045 §5.1: an x-token ("x-world") is a valid top-level type, kept for experimental use
+  if (slash <= 0 || !(MIME_TOP.has(top) || top.startsWith('x-'))) return false;
   if (!MIME_TOKEN.test(main.slice(0, slash)) || !MIME_TOKEN.test(main.slice(slash + 1))) return false;
   for (const param of parts.slice(1)) {
     const eq = param.indexOf('=');
@@ -216,7 +218,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
     const rp = `${path}/resource[${k + 1}]`;
     checkText(ctx, `${rp}/resourceDesc`, 'resourceDesc', r.resourceDesc);
     if (!skip.has(`${rp}/mimeType`) && !isMimeType(r.mimeType)) {
-      out.error('INVALID_MIME_TYPE', `${rp}/mimeType`, `Invalid <mimeType> ${quote(r.mimeType)}. Must follow RFC 2046: type/subtype with a type of ${[...MIME_TOP].join(', ')}, optionally with parameters, e.g. "image/jpeg" or "text/plain; charset=utf-8".`);
+      out.error('INVALID_MIME_TYPE', `${rp}/mimeType`, `Invalid <mimeType> ${quote(r.mimeType)}. Must follow RFC 2046: type/subtype with a type of ${[...MIME_TOP].join(', ')} or an experimental x- type, optionally with parameters, e.g. "image/jpeg" or "text/plain; charset=utf-8".`);
     }
     checkText(ctx, `${rp}/digest`, 'digest', r.digest);
     if (!ctx.fromXml && r.size !== undefined && !(Number.isInteger(r.size) && r.size >= 0)) {

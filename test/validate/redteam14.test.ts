@@ -105,3 +105,14 @@ describe('BLOCKCHANNEL CMAS (finding 4)', () => {
     });
   }
 });
+
+describe('MIME types (finding 5)', () => {
+  it('x- top-level types and subtypes are accepted', () => {
+    expect(validateCap(read('g8_mime_xtype.xml'), { profile: 'cap' })).toEqual([]);
+    const other = read('g8_mime_xtype.xml').replace('x-world/x-vrml', 'X-custom/thing');
+    expect(other).not.toBe(read('g8_mime_xtype.xml'));
+    expect(validateCap(other, { profile: 'cap' })).toEqual([]);
+    const bad = read('g8_mime_xtype.xml').replace('x-world/x-vrml', 'world/vrml');
+    expect(codes(validateCap(bad, { profile: 'cap' }))).toEqual(['INVALID_MIME_TYPE']);
+  });
+});
