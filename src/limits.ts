@@ -60,6 +60,12 @@ export const LIMITS = {
   messageNamespaceDeclarations: 64,
   /** Comments in a CAP message given to `signCap` or `verifyCap` (the signature library's comment removal grows with their square). */
   messageComments: 1_000,
+  /**
+   * Issues of one code that `validateCap` lists for one message; past it one more issue of that code says how
+   * many more were found and where the first and last of them are (a hostile message of 45,000 unknown elements
+   * gives 21 issues, not 45,000). Messages of the unlisted ones are never built.
+   */
+  issuesPerCode: 20,
   /** Earlier messages given to `updateBlueAlert` or `cancelBlueAlert` (CLI: files), counted before any is read. */
   previousMessages: 500,
   /** Earlier messages given as XML text, all together: characters (API; bytes of a Uint8Array), bytes of the files (CLI). */

@@ -6,7 +6,7 @@
 import type { CapAlert, CapInfo } from '../cap/model.js';
 import { gsm7Length, isGsm7 } from '../text/gsm.js';
 import { gsm7Septets } from './gsm-scan.js';
-import type { IssueList } from './issues.js';
+import type { CapIssueCode, IssueList } from './issues.js';
 import { checkChannels, blockedChannels } from './channels.js';
 import { readPolygon, xmlTrim } from './polygon.js';
 import { readDate, type CapDate } from './dates.js';
@@ -33,10 +33,10 @@ function firstDiffering<T>(list: readonly T[], other: readonly T[], key: (t: T) 
 /** The IPAWS rules of one <info>; the first <info> is the one later ones must match. */
 function checkIpawsInfo(out: IssueList, info: CapInfo, path: string, first: CapInfo | undefined, isFirst: boolean, sent: CapDate | undefined): void {
   if (!isFirst && first !== undefined) checkLikeFirst(out, info, first, path);
-  checkSameEventCode(out, info, path);
-  const until = checkRequired(out, info, path);
-  const { easOrgs, weaHandling, weaHandlingPath } = checkParameters(out, info, path);
   const blocked = blockedChannels(info);
+  checkSameEventCode(out, info, path, blocked);
+  const until = checkRequired(out, info, path);
+  const { easOrgs, weaHandling, weaHandlingPath } = checkParameters(out, info, path, blocked);
   checkWea(out, info, path, { sent, until, blocked, easOrgs, weaHandling, weaHandlingPath });
   checkAreas(out, info, path, blocked);
   checkChannels(out, info, path);
@@ -54,8 +54,12 @@ function checkLikeFirst(out: IssueList, info: CapInfo, first: CapInfo, path: str
   }
 }
 
-/** One SAME event code of three capital letters. */
-function checkSameEventCode(out: IssueList, info: CapInfo, path: string): void {
+/**
+ * One SAME event code of three capital letters, for a message intended for EAS, CMAS or HazCollect (NWEM): not
+ * when BLOCKCHANNEL blocks all three (a message for the public feed only).
+ */
+function checkSameEventCode(out: IssueList, info: CapInfo, path: string, blocked: ReadonlySet<string>): void {
+  if (blocked.has('EAS') && blocked.has('CMAS') && blocked.has('NWEM')) return;
   const sameAt: number[] = [];
   info.eventCode.forEach((e, k) => {
     if (e.valueName === 'SAME') sameAt.push(k);
@@ -90,8 +94,17 @@ function checkRequired(out: IssueList, info: CapInfo, path: string): CapDate | u
   return until;
 }
 
+/**
+ * A WEA rule's finding: an error, or a warning saying so when BLOCKCHANNEL blocks CMAS (the message is never
+ * sent as a WEA), as TOO_MANY_SAME_GEOCODES is for a message that blocks EAS.
+ */
+function weaFinding(out: IssueList, blocked: ReadonlySet<string>, code: CapIssueCode, path: string, message: string): void {
+  if (blocked.has('CMAS')) out.warning(code, path, `${message} (CMAS is blocked for this message, so it is not sent as a WEA; only a WEA would refuse it.)`);
+  else out.error(code, path, message);
+}
+
 /** EAS-ORG, the WEA texts (length, character set), WEAHandling and EAS-Must-Carry parameters. */
-function checkParameters(out: IssueList, info: CapInfo, path: string): { easOrgs: number; weaHandling: string | undefined; weaHandlingPath: string } {
+function checkParameters(out: IssueList, info: CapInfo, path: string, blocked: ReadonlySet<string>): { easOrgs: number; weaHandling: string | undefined; weaHandlingPath: string } {
   // parameters: EAS-ORG, WEA text, WEA handling
   let easOrgs = 0;
   let weaHandling: string | undefined;
@@ -109,7 +122,9 @@ function checkParameters(out: IssueList, info: CapInfo, path: string): { easOrgs
       const septets = gsm7Septets(p.value);
       const length = septets === -1 ? gsm7Length(p.value) : septets;
       if (length > limit) {
-        out.error(
+        weaFinding(
+          out,
+          blocked,
           p.valueName === 'CMAMtext' ? 'CMAM_TEXT_TOO_LONG' : 'CMAM_LONGTEXT_TOO_LONG',
           pp,
           `${p.valueName} is ${length} characters; WEA allows at most ${limit} (GSM extension characters ^{}\\[~]|€ count 2). Shorten the text.`,
@@ -117,7 +132,7 @@ function checkParameters(out: IssueList, info: CapInfo, path: string): { easOrgs
       }
       if (septets === -1) {
         const bad = [...p.value].filter((ch) => !isGsm7(ch));
-        out.error('CMAM_NOT_GSM7', pp, `${p.valueName} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => `"${c}"`).join(', ')}). Use only GSM 03.38 characters: straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are allowed, "á í ó ú" are not.`);
+        weaFinding(out, blocked, 'CMAM_NOT_GSM7', pp, `${p.valueName} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => `"${c}"`).join(', ')}). Use only GSM 03.38 characters: straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are allowed, "á í ó ú" are not.`);
       }
     } else if (p.valueName === 'WEAHandling') {
       weaHandling = p.value;
@@ -158,7 +173,7 @@ function checkWea(
     if (!WEA_SEVERITY.includes(info.severity)) bad.push(`severity ${info.severity} (needs ${WEA_SEVERITY.join(' or ')})`);
     if (!WEA_CERTAINTY.includes(info.certainty)) bad.push(`certainty ${info.certainty} (needs ${WEA_CERTAINTY.join(' or ')})`);
     if (bad.length > 0) {
-      out.error('WEA_HANDLING_MISMATCH', weaHandlingPath, `WEAHandling "Imminent Threat" needs an Imminent Threat urgency, severity and certainty; found ${bad.join(', ')}.`);
+      weaFinding(out, blocked, 'WEA_HANDLING_MISMATCH', weaHandlingPath, `WEAHandling "Imminent Threat" needs an Imminent Threat urgency, severity and certainty; found ${bad.join(', ')}.`);
     }
   }
 }
@@ -183,7 +198,7 @@ function checkAreas(out: IssueList, info: CapInfo, path: string, blocked: Readon
     area.polygon.forEach((poly, k) => {
       const points = readPolygon(poly);
       if (typeof points !== 'string' && points.length > MAX_WEA_VERTICES) {
-        out.error('POLYGON_TOO_MANY_VERTICES', `${ap}/polygon[${k + 1}]`, `The polygon has ${points.length} points; IPAWS (WEA) accepts at most ${MAX_WEA_VERTICES}. Simplify the polygon.`);
+        weaFinding(out, blocked, 'POLYGON_TOO_MANY_VERTICES', `${ap}/polygon[${k + 1}]`, `The polygon has ${points.length} points; IPAWS (WEA) accepts at most ${MAX_WEA_VERTICES}. Simplify the polygon.`);
       }
     });
   });

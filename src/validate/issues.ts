@@ -4,6 +4,7 @@
  */
 import type { IssueSeverity } from '../errors.js';
 import type { CapParseErrorCode } from '../cap/parse.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * Every code `validateCap` can report. Stable UPPER_SNAKE names; programs switch on them.
@@ -102,26 +103,96 @@ export interface CapIssue {
   readonly message: string;
 }
 
+/** A path or message, or a function that builds it: called only when the issue is listed (see `IssueList`). */
+export type Lazy = string | (() => string);
+
+function text(v: Lazy): string {
+  return typeof v === 'string' ? v : v();
+}
+
+const RANK: Readonly<Record<IssueSeverity, number>> = { error: 2, warning: 1, recommendation: 0 };
+
+interface Unlisted {
+  /** Where in `items` the summary issue stands (the place of the first unlisted issue). */
+  readonly at: number;
+  count: number;
+  severity: IssueSeverity;
+  readonly firstPath: string;
+  lastPath: Lazy;
+}
+
 /**
- * Collects issues; a tiny helper so every check builds them the same way.
+ * Collects issues; a tiny helper so every check builds them the same way. At most `perCode` issues of one code
+ * are listed (`LIMITS.issuesPerCode`); past that, one summary issue of the same code, at the place and path of
+ * the first unlisted one, says how many more were found and the path of the last. Messages (and paths, when
+ * given as functions) of unlisted issues are never built, so a message of 45,000 unknown elements costs 20
+ * messages. Paths in `drop` (required elements found missing) are not reported again.
  *
  * @example
  * const out = new IssueList();
  * out.error('INVALID_DATE', '/alert/sent', 'Invalid <sent> …');
+ * out.list(); //=> [{ code: 'INVALID_DATE', … }]
  */
 export class IssueList {
-  readonly items: CapIssue[] = [];
+  private readonly items: CapIssue[] = [];
+  private readonly listed = new Map<CapIssueCode, number>();
+  private readonly unlisted = new Map<CapIssueCode, Unlisted>();
+  /** Paths whose later findings are dropped (set once the structure is checked). */
+  drop: ReadonlySet<string> | undefined;
 
-  add(code: CapIssueCode, severity: IssueSeverity, path: string, message: string): void {
-    this.items.push({ code, severity, path, message });
+  private readonly perCode: number;
+
+  constructor(perCode: number = LIMITS.issuesPerCode) {
+    this.perCode = perCode;
   }
-  error(code: CapIssueCode, path: string, message: string): void {
+
+  add(code: CapIssueCode, severity: IssueSeverity, path: Lazy, message: Lazy): void {
+    let p: string | undefined;
+    if (this.drop !== undefined && this.drop.size > 0) {
+      p = text(path);
+      if (this.drop.has(p)) return;
+    }
+    const n = this.listed.get(code) ?? 0;
+    if (n < this.perCode) {
+      this.listed.set(code, n + 1);
+      this.items.push({ code, severity, path: p ?? text(path), message: text(message) });
+      return;
+    }
+    const u = this.unlisted.get(code);
+    if (u === undefined) {
+      const first = p ?? text(path);
+      this.unlisted.set(code, { at: this.items.length, count: 1, severity, firstPath: first, lastPath: first });
+      // a placeholder, replaced by the summary in list()
+      this.items.push({ code, severity, path: first, message: '' });
+    } else {
+      u.count++;
+      u.lastPath = p ?? path;
+      if (RANK[severity] > RANK[u.severity]) u.severity = severity;
+    }
+  }
+  error(code: CapIssueCode, path: Lazy, message: Lazy): void {
     this.add(code, 'error', path, message);
   }
-  warning(code: CapIssueCode, path: string, message: string): void {
+  warning(code: CapIssueCode, path: Lazy, message: Lazy): void {
     this.add(code, 'warning', path, message);
   }
-  recommend(code: CapIssueCode, path: string, message: string): void {
+  recommend(code: CapIssueCode, path: Lazy, message: Lazy): void {
     this.add(code, 'recommendation', path, message);
+  }
+
+  /** The issues in the order found, each code's summary (when some were not listed) in place. */
+  list(): CapIssue[] {
+    const out = this.items.slice();
+    for (const [code, u] of this.unlisted) {
+      const last = text(u.lastPath);
+      const where = u.count === 1 ? `at ${u.firstPath}` : `the first at ${u.firstPath}, the last at ${last}`;
+      out[u.at] = {
+        code,
+        severity: u.severity,
+        path: u.firstPath,
+        message: `${u.count.toLocaleString('en-US')} more ${code} issue${u.count === 1 ? ' was' : 's were'} found and not listed (${where}): only the first ${this.perCode} issues of a code are listed. Fix those and validate again.`,
+      };
+    }
+    return out;
   }
 }

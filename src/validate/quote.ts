@@ -23,14 +23,23 @@ const SHORT: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r'
  * quoteValue('say "hi"');     //=> '"say \\"hi\\""'
  */
 export function quoteValue(value: string, max = 60): string {
-  let t = value;
-  if (t.length > max) {
-    // do not split a surrogate pair
-    const end = /[\ud800-\udbff]/.test(t.charAt(max - 1)) ? max - 1 : max;
-    t = `${t.slice(0, end)}…`;
-  }
+  const t = cutText(value, max);
   const escaped = t
     .replace(/[\\"]/g, (c) => `\\${c}`)
     .replace(INVISIBLE, (c) => (c.length === 2 ? c : (SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)));
   return `"${escaped}"`;
+}
+
+/**
+ * `value` cut to `max` characters (at a character boundary) with `…` added, or unchanged when it is not longer:
+ * for names (an unknown element's or attribute's) echoed in an issue's path and message.
+ *
+ * @example
+ * cutText('x'.repeat(100)).length; //=> 61
+ */
+export function cutText(value: string, max = 60): string {
+  if (value.length <= max) return value;
+  // do not split a surrogate pair
+  const end = /[\ud800-\udbff]/.test(value.charAt(max - 1)) ? max - 1 : max;
+  return `${value.slice(0, end)}…`;
 }

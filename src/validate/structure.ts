@@ -6,7 +6,7 @@
 import { CAP_NAMESPACE } from '../cap/model.js';
 import { XMLDSIG_NAMESPACE, type CapXmlElement } from '../cap/parse.js';
 import type { IssueList } from './issues.js';
-import { quoteValue } from './quote.js';
+import { cutText, quoteValue } from './quote.js';
 
 type Kind = 'text' | 'integer' | 'decimal' | 'references' | 'pair' | 'info' | 'resource' | 'area';
 
@@ -64,8 +64,10 @@ function getModels(): Models {
 const INTEGER = /^[ \t\n\r]*[+-]?\d+[ \t\n\r]*$/;
 const DECIMAL = /^[ \t\n\r]*[+-]?(\d+(\.\d*)?|\.\d+)[ \t\n\r]*$/;
 
+/** An element's name (cut to 60 characters, as every name echoed in a path or message), with its namespace. */
 function display(e: CapXmlElement): string {
-  return e.ns === CAP_NAMESPACE ? e.name : e.ns === '' ? `${e.name} (no namespace)` : `${e.name} (namespace ${e.ns})`;
+  const name = cutText(e.name);
+  return e.ns === CAP_NAMESPACE ? name : e.ns === '' ? `${name} (no namespace)` : `${name} (namespace ${cutText(e.ns)})`;
 }
 
 function expected(model: readonly Particle[], from: number): string {
@@ -89,7 +91,7 @@ function checkSimple(e: CapXmlElement, kind: Kind, parent: string, n: number, ou
   const path = childPathOf(parent, e.name, n);
   checkAttributes(e, path, out);
   for (const c of e.children) {
-    out.error('UNSUPPORTED_ELEMENT', `${path}/${c.name}`, `Unsupported element <${display(c)}> inside <${e.name}>. <${e.name}> holds text only.`);
+    out.error('UNSUPPORTED_ELEMENT', () => `${path}/${cutText(c.name)}`, () => `Unsupported element <${display(c)}> inside <${e.name}>. <${e.name}> holds text only.`);
   }
   if (kind === 'integer' && !INTEGER.test(e.text)) {
     out.error('INVALID_VALUE', path, `Unsupported value <${e.name}> = ${quoteValue(e.text)}. Must be a whole number of bytes, e.g. "48213".`);
@@ -129,7 +131,7 @@ function checkAttributes(e: CapXmlElement, path: string, out: IssueList): void {
     if (a === 'xsi:nil') {
       out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "xsi:nil" on <${e.name}>. No CAP 1.2 element is nillable, so the schema refuses xsi:nil with any value, "false" too; remove the attribute (leave an optional element out instead of marking it nil).`);
     } else {
-      out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "${a}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations and xsi:schemaLocation aside).`);
+      out.error('UNSUPPORTED_ATTRIBUTE', () => `${path}/@${cutText(a)}`, () => `Unsupported attribute "${cutText(a)}" on <${e.name}>. CAP 1.2 elements carry no attributes (namespace declarations and xsi:schemaLocation aside).`);
     }
   }
 }
@@ -162,7 +164,8 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
     }
     const idx = c.ns === CAP_NAMESPACE ? (m.index.get(c.name) ?? -1) : -1;
     if (idx === -1) {
-      out.error('UNSUPPORTED_ELEMENT', `${path}/${c.name}`, `Unsupported element <${display(c)}> in <${e.name}>. Expected ${expected(model, pos)}${isAlert ? ' or an XML-DSig <Signature>' : ''}; every CAP element is in the namespace ${CAP_NAMESPACE}.`);
+      const at = pos; // messages are built later, and only for listed issues
+      out.error('UNSUPPORTED_ELEMENT', () => `${path}/${cutText(c.name)}`, () => `Unsupported element <${display(c)}> in <${e.name}>. Expected ${expected(model, at)}${isAlert ? ' or an XML-DSig <Signature>' : ''}; every CAP element is in the namespace ${CAP_NAMESPACE}.`);
       continue;
     }
     const part = model[idx] as Particle;
@@ -170,12 +173,13 @@ function checkComplex(e: CapXmlElement, m: Model, path: string, out: IssueList, 
     const n = seen + 1;
     const nth = part.many ? n : 0; // the index in the child's path, 0 for none
     if (signatureSeen) {
-      out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
+      out.error('INVALID_SEQUENCE', () => childPathOf(path, c.name, nth), () => `Elements are not in the correct sequence order: <${c.name}> comes after <Signature>. The signature must be the last child of <alert>.`);
     } else if (idx < pos) {
       if (seen > 0 && !part.many) {
-        out.error('DUPLICATE_ELEMENT', `${path}/${c.name}[${n}]`, `Invalid duplicate <${c.name}>. <${e.name}> allows one <${c.name}>; remove the extra one.`);
+        out.error('DUPLICATE_ELEMENT', () => `${path}/${c.name}[${n}]`, () => `Invalid duplicate <${c.name}>. <${e.name}> allows one <${c.name}>; remove the extra one.`);
       } else {
-        out.error('INVALID_SEQUENCE', childPathOf(path, c.name, nth), outOfOrder(e, m, c, idx));
+        // outOfOrder walks the siblings: built only for a listed issue, so many misplaced elements stay linear
+        out.error('INVALID_SEQUENCE', () => childPathOf(path, c.name, nth), () => outOfOrder(e, m, c, idx));
       }
     } else {
       for (let k = pos; k < idx; k++) {

@@ -87,12 +87,14 @@ function isRelativeUri(raw: string): boolean {
   return s !== '' && !/\s/.test(s) && parsesAsUrl(s, 'http://relative.invalid/');
 }
 
-/** RFC 2046 / RFC 2045: `type/subtype` with a registered top-level type, then any `; name=value` parameters. */
+/** RFC 2046 / RFC 2045: `type/subtype` with a registered or `x-` top-level type, then any `; name=value` parameters. */
 function isMimeType(raw: string): boolean {
   const parts = raw.split(';');
   const main = xmlTrim(parts[0] ?? '');
   const slash = main.indexOf('/');
-  if (slash <= 0 || !MIME_TOP.has(main.slice(0, slash).toLowerCase())) return false;
+  const top = main.slice(0, slash).toLowerCase();
+  // RFC 2045 §5.1: an x-token ("x-world") is a valid top-level type, kept for experimental use
+  if (slash <= 0 || !(MIME_TOP.has(top) || top.startsWith('x-'))) return false;
   if (!MIME_TOKEN.test(main.slice(0, slash)) || !MIME_TOKEN.test(main.slice(slash + 1))) return false;
   for (const param of parts.slice(1)) {
     const eq = param.indexOf('=');
@@ -216,7 +218,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
     const rp = `${path}/resource[${k + 1}]`;
     checkText(ctx, `${rp}/resourceDesc`, 'resourceDesc', r.resourceDesc);
     if (!skip.has(`${rp}/mimeType`) && !isMimeType(r.mimeType)) {
-      out.error('INVALID_MIME_TYPE', `${rp}/mimeType`, `Invalid <mimeType> ${quote(r.mimeType)}. Must follow RFC 2046: type/subtype with a type of ${[...MIME_TOP].join(', ')}, optionally with parameters, e.g. "image/jpeg" or "text/plain; charset=utf-8".`);
+      out.error('INVALID_MIME_TYPE', `${rp}/mimeType`, `Invalid <mimeType> ${quote(r.mimeType)}. Must follow RFC 2046: type/subtype with a type of ${[...MIME_TOP].join(', ')} or an experimental x- type, optionally with parameters, e.g. "image/jpeg" or "text/plain; charset=utf-8".`);
     }
     checkText(ctx, `${rp}/digest`, 'digest', r.digest);
     if (!ctx.fromXml && r.size !== undefined && !(Number.isInteger(r.size) && r.size >= 0)) {
@@ -267,14 +269,16 @@ function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
     const parts = ref.split(',');
     const refSent = parts.length === 3 ? readDate(parts[2] ?? '') : undefined;
     if (parts.length !== 3 || !TOKEN.test(parts[0] ?? '') || !TOKEN.test(parts[1] ?? '') || refSent === undefined) {
-      out.error('INVALID_REFERENCES', '/alert/references', `Invalid <references> entry ${quote(ref)}. Must be a non-empty, space-separated list of sender,identifier,sent triplets, e.g. "cbi@state.co.us,BLU-1,2026-11-22T14:20:00-07:00".`);
+      out.error('INVALID_REFERENCES', '/alert/references', () => `Invalid <references> entry ${quote(ref)}. Must be a non-empty, space-separated list of sender,identifier,sent triplets, e.g. "cbi@state.co.us,BLU-1,2026-11-22T14:20:00-07:00".`);
       continue;
     }
-    if (parts[1] === alert.identifier) {
-      out.error('CIRCULAR_REFERENCE', '/alert/references', `Invalid <references>: ${quote(ref)}. Alert cannot reference itself; list only earlier messages.`);
+    // CAP 1.2 §3.2.1: an identifier is unique per sender, so only the same sender and identifier is this message
+    // (google/cap-library compares the identifier alone, which calls another sender's message circular)
+    if (parts[0] === alert.sender && parts[1] === alert.identifier) {
+      out.error('CIRCULAR_REFERENCE', '/alert/references', () => `Invalid <references>: ${quote(ref)}. Alert cannot reference itself (the same sender and identifier); list only earlier messages.`);
     }
     if (sent !== undefined && refSent.ms > sent.ms) {
-      out.warning('POSTDATED_REFERENCE', '/alert/references', `Invalid <references>: ${quote(ref)}. Alert should not have post-dated references: a referenced message is sent before this one.`);
+      out.warning('POSTDATED_REFERENCE', '/alert/references', () => `Invalid <references>: ${quote(ref)}. Alert should not have post-dated references: a referenced message is sent before this one.`);
     }
   }
   alert.info.forEach((info, i) => checkInfo(ctx, info, `/alert/info[${i + 1}]`, sent));
@@ -380,11 +384,11 @@ function checkOptions(options: unknown, fn: string): asserts options is Validate
 }
 
 function checkModel(out: IssueList, skip: Set<string>, fromXml: boolean, alert: CapAlert, options: ValidateOptions): CapIssue[] {
-  const structural = out.items.length;
+  // a missing required element is reported once: drop later findings about the same path
+  out.drop = skip;
   const sent = checkCapRules({ out, skip, fromXml }, alert);
   if ((options.profile ?? 'ipaws') === 'ipaws') checkIpaws(out, alert, sent);
-  // a missing required element is reported once: drop later findings about the same path
-  return out.items.filter((item, k) => k < structural || !skip.has(item.path));
+  return out.list();
 }
 
 /**
