@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeCapBytes, MAX_XML_DECLARATION } from '../../src/cap/decode.js';
-import { parseCap } from '../../src/cap/parse.js';
+import { capBytes, parseCap, safeParseCap } from '../../src/cap/parse.js';
+import { BlueAlertError } from '../../src/errors.js';
 import { validateCap } from '../../src/validate/validate.js';
 
 const FIXTURE = new URL('../../fixtures/cap/', import.meta.url).pathname;
@@ -61,5 +62,49 @@ describe('finding 5: the encoding of the XML declaration is read wherever it sta
   it('<?xml-stylesheet …?> is not a declaration', () => {
     const r = decodeCapBytes(new TextEncoder().encode('<?xml-stylesheet href="a" encoding="KOI8-R"?><alert/>'));
     expect(r.ok && r.encoding).toBe('UTF-8');
+  });
+});
+
+describe('finding 10: binary inputs and the size options of parseCap', () => {
+  const xml = readFileSync(`${FIXTURE}${FIXTURE_FILE}`, 'utf8');
+  const u8 = new TextEncoder().encode(xml);
+  const identifier = parseCap(xml).identifier;
+  it('an ArrayBuffer, a DataView, a Uint16Array and a view with an offset are read as the bytes they hold', () => {
+    const padded = new Uint8Array(u8.length + 3);
+    padded.set(u8, 3);
+    const even = u8.length % 2 === 0 ? u8 : new Uint8Array([...u8, 0x0a]);
+    for (const input of [u8.slice().buffer, new DataView(u8.slice().buffer), new Uint16Array(even.slice().buffer), new DataView(padded.buffer, 3), padded.subarray(3)]) {
+      expect(parseCap(input).identifier).toBe(identifier);
+      const r = safeParseCap(input);
+      expect(r.success).toBe(true);
+    }
+    expect(capBytes(u8)).toBe(u8);
+    expect(capBytes({ length: 3 })).toBeUndefined();
+  });
+  it('anything else is NOT_CAP naming what is accepted', () => {
+    const r = safeParseCap({ byteLength: 3 } as unknown as Uint8Array);
+    expect(!r.success && r.error.code).toBe('NOT_CAP');
+    expect(!r.success && r.error.message).toMatch(/Uint8Array, Buffer, ArrayBuffer, DataView or other typed array\); received an object/);
+  });
+  it('a size option that is not a positive whole number throws a BlueAlertError naming the option path', () => {
+    for (const [name, v, said] of [
+      ['maxBytes', -1, 'the number -1'], ['maxBytes', '10', 'the string "10"'], ['maxBytes', 0, 'the number 0'], ['maxBytes', 1.5, 'the number 1.5'],
+      ['maxBytes', Number.NaN, 'the number NaN'], ['maxDepth', Infinity, 'the number Infinity'], ['maxElements', null, 'null'], ['maxAttributes', true, 'boolean'],
+      ['maxNamespaceDeclarations', -5, 'the number -5'],
+    ] as const) {
+      for (const call of [() => parseCap(xml, { [name]: v } as never), () => safeParseCap(u8, { [name]: v } as never)]) {
+        let err: unknown;
+        try { call(); } catch (e) { err = e; }
+        expect(err).toBeInstanceOf(BlueAlertError);
+        const e = err as BlueAlertError;
+        expect(e.issues[0].path).toBe(`options.${name}`);
+        expect(e.issues[0].message).toBe(`options.${name} must be a positive whole number (or left out for the default); received ${said}.`);
+      }
+    }
+    // validateCap passes maxBytes and maxDepth on: the same error, thrown as misused options are
+    expect(() => validateCap(xml, { profile: 'cap', maxBytes: -1 })).toThrow(BlueAlertError);
+    expect(() => validateCap(xml, { profile: 'cap', maxBytes: '10' as unknown as number })).toThrow(/options\.maxBytes must be a positive whole number/);
+    expect(validateCap(xml, { profile: 'cap', maxBytes: 10 })[0]?.code).toBe('TOO_LARGE');
+    expect(parseCap(xml, { maxBytes: 1_048_576, maxDepth: 32 }).identifier).toBe(identifier);
   });
 });
