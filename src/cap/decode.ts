@@ -105,18 +105,56 @@ function hex(b: number): string {
   return `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
-/** The `encoding` pseudo-attribute of an XML declaration at the start of ASCII-compatible bytes, if any. */
-function declaredEncoding(b: Uint8Array, start: number): string | undefined {
-  // "<?xml" then up to 200 bytes to "?>"; only ASCII is looked at
-  if (!(b[start] === 0x3c && b[start + 1] === 0x3f && b[start + 2] === 0x78 && b[start + 3] === 0x6d && b[start + 4] === 0x6c)) return undefined;
-  let head = '';
-  for (let i = start + 5; i < b.length && i < start + 200; i++) {
-    const c = b[i] as number;
-    if (c === 0x3e && head.endsWith('?')) break;
-    head += String.fromCharCode(c);
+/**
+ * The longest XML declaration read, in characters (bytes for 8-bit input). XML puts no bound on the white space
+ * between its pseudo-attributes, but a real one is under 100; a longer one is refused by name rather than read
+ * only in part (red team 14: an `encoding` 200 bytes in was not seen, and the document was read as UTF-8).
+ */
+export const MAX_XML_DECLARATION = 4096;
+
+/** Where the XML declaration ends (the index after `?>`) or why it cannot be read; `undefined` when there is none. */
+type Declaration = { readonly text: string } | { readonly problem: string } | undefined;
+
+/** The `encoding` pseudo-attribute of a whole XML declaration, or a problem with the declaration. */
+function encodingOf(decl: string): { readonly encoding?: string } | { readonly problem: string } {
+  const m = /\bencoding\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(decl);
+  if (m !== null) return { encoding: (m[1] ?? m[2]) as string };
+  if (/\bencoding\s*=/.test(decl)) return { problem: 'its encoding="…" has no closing quote before "?>"' };
+  return {};
+}
+
+/**
+ * The XML declaration at `start` of `text`: the characters from `<?xml` to the first `?>`, bounded by
+ * MAX_XML_DECLARATION. `<?xml-stylesheet …?>` and other processing instructions are not a declaration.
+ */
+function declarationAt(text: string, start: number): Declaration {
+  if (!text.startsWith('<?xml', start)) return undefined;
+  const next = text.charCodeAt(start + 5);
+  if (!(next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x3f)) return undefined;
+  const end = text.indexOf('?>', start + 5);
+  if (end === -1 || end + 2 - start > MAX_XML_DECLARATION) {
+    return { problem: `The XML declaration (<?xml … ?>) has no "?>" within its first ${MAX_XML_DECLARATION} characters, so its encoding cannot be read. Write it on one short line: <?xml version="1.0" encoding="UTF-8"?>.` };
   }
-  const m = /\bencoding\s*=\s*(["'])([^"']*)\1/.exec(head);
-  return m?.[2];
+  return { text: text.slice(start + 5, end) };
+}
+
+/** The declared encoding of the XML declaration at the start of ASCII-compatible bytes, if any. */
+function declaredEncoding(b: Uint8Array, start: number): { readonly encoding?: string } | { readonly problem: string } {
+  if (!(b[start] === 0x3c && b[start + 1] === 0x3f && b[start + 2] === 0x78 && b[start + 3] === 0x6d && b[start + 4] === 0x6c)) return {};
+  // only ASCII matters in the declaration: each byte is read as the code point of the same value (Latin-1)
+  const head = b.subarray(start, Math.min(b.length, start + MAX_XML_DECLARATION + 1));
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < head.length; i += CHUNK) text += String.fromCharCode(...head.subarray(i, i + CHUNK));
+  return declaredEncodingInText(text, 0);
+}
+
+function declaredEncodingInText(text: string, start: number): { readonly encoding?: string } | { readonly problem: string } {
+  const d = declarationAt(text, start);
+  if (d === undefined) return {};
+  if ('problem' in d) return d;
+  const e = encodingOf(d.text);
+  return 'problem' in e ? { problem: `The XML declaration cannot be read: ${e.problem}.` } : e;
 }
 
 function decodeUtf8(b: Uint8Array, start: number): DecodeSuccess | DecodeFailure {
@@ -202,14 +240,18 @@ export function decodeCapBytes(b: Uint8Array): DecodeSuccess | DecodeFailure {
   if (bomEncoding === 'UTF-16LE' || bomEncoding === 'UTF-16BE') {
     const r = decodeUtf16(b, start, bomEncoding);
     if (!r.ok) return r;
-    const m = /^<\?xml[^>]{0,200}?\bencoding\s*=\s*(["'])([^"']{0,40})\1/.exec(r.text);
-    const declared = m?.[2];
+    const d = declaredEncodingInText(r.text, 0);
+    if ('problem' in d) return fail(d.problem, 0);
+    const declared = d.encoding;
     if (declared !== undefined && DECLARED.get(declared.toLowerCase()) !== 'UTF-16') {
-      return fail(`The document is ${bomEncoding} (by its byte-order mark) but its XML declaration says encoding="${declared}". Make them agree.`, 0);
+      const shown = declared.length > 40 ? `${declared.slice(0, 40)}…` : declared;
+      return fail(`The document is ${bomEncoding} (by its byte-order mark) but its XML declaration says encoding="${shown}". Make them agree.`, 0);
     }
     return r;
   }
-  const declared = declaredEncoding(b, start);
+  const d = declaredEncoding(b, start);
+  if ('problem' in d) return fail(d.problem, start);
+  const declared = d.encoding;
   if (declared === undefined) return decodeUtf8(b, start);
   const encoding = DECLARED.get(declared.toLowerCase());
   if (encoding === undefined) {

@@ -4,6 +4,7 @@
  * attributes and namespace declarations) and this module maps the element tree to the model.
  */
 import { decodeCapBytes } from './decode.js';
+import { BlueAlertError, issue } from '../errors.js';
 import { readXml, XML_READ_DEFAULTS, XmlReadError } from './xml-reader.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
@@ -150,6 +151,37 @@ export function decodeXmlText(s: string): string {
   });
 }
 
+/**
+ * The bytes of a binary input, as a Uint8Array over the same memory: a Uint8Array (or Buffer) as it is, an
+ * ArrayBuffer (`await res.arrayBuffer()`), a SharedArrayBuffer, or any ArrayBufferView (DataView, Uint16Array…)
+ * as the bytes it views; `undefined` for anything else. Red team 14: an ArrayBuffer was taken for an object model.
+ *
+ * @example
+ * capBytes(new TextEncoder().encode('<a/>').buffer)?.length; //=> 4
+ */
+export function capBytes(input: unknown): Uint8Array | undefined {
+  if (input instanceof Uint8Array) return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (typeof SharedArrayBuffer !== 'undefined' && input instanceof SharedArrayBuffer) return new Uint8Array(input);
+  return undefined;
+}
+
+const SIZE_OPTIONS = ['maxBytes', 'maxDepth', 'maxElements', 'maxAttributes', 'maxNamespaceDeclarations'] as const;
+
+/** Refuses a size option that is not a positive whole number with a `BlueAlertError` naming it (`options.maxBytes`). */
+function checkParseOptions(options: unknown): asserts options is ParseCapOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new BlueAlertError([issue('invalid_type', 'options', `The options must be an object such as { maxBytes: 1048576 }; received ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}.`)]);
+  }
+  for (const name of SIZE_OPTIONS) {
+    const v = (options as Record<string, unknown>)[name];
+    if (v === undefined || (typeof v === 'number' && Number.isSafeInteger(v) && v > 0)) continue;
+    const got = typeof v === 'number' ? `the number ${String(v)}` : typeof v === 'string' ? `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v)}` : v === null ? 'null' : typeof v;
+    throw new BlueAlertError([issue(typeof v === 'number' ? 'invalid_value' : 'invalid_type', `options.${name}`, `options.${name} must be a positive whole number (or left out for the default); received ${got}.`)]);
+  }
+}
+
 function decodeInput(input: string | Uint8Array, maxBytes: number): string {
   if (typeof input === 'string') {
     // a UTF-16 code unit is at most 3 UTF-8 bytes: count only when the string could be over the limit
@@ -172,14 +204,16 @@ function decodeInput(input: string | Uint8Array, maxBytes: number): string {
  * @example
  * parseCapDocument(xml).name; //=> 'alert'
  */
-export function parseCapDocument(input: string | Uint8Array, options: ParseCapOptions | null = {}): CapXmlElement {
+export function parseCapDocument(input: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: ParseCapOptions | null = {}): CapXmlElement {
   options ??= {};
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    fail('NOT_CAP', `Expected CAP XML as a string or its bytes (a Uint8Array); received ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'an object' : typeof input}.`);
+  checkParseOptions(options);
+  const bytes = typeof input === 'string' ? input : capBytes(input);
+  if (bytes === undefined) {
+    fail('NOT_CAP', `Expected CAP XML as a string or its bytes (a Uint8Array, Buffer, ArrayBuffer, DataView or other typed array); received ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'an object' : typeof input}.`);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  let xml = decodeInput(input, maxBytes);
+  let xml = decodeInput(bytes, maxBytes);
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
   if (xml.trim() === '') fail('NOT_CAP', 'The document is empty. A CAP 1.2 message is an <alert> element in the namespace urn:oasis:names:tc:emergency:cap:1.2.');
   let root: CapXmlElement | undefined;
@@ -317,8 +351,10 @@ export function capTreeToAlert(a: CapXmlElement): CapAlert {
 }
 
 /**
- * Parses CAP 1.2 XML (default namespace or any prefix) into the object model. A `Uint8Array` is decoded as its
+ * Parses CAP 1.2 XML (default namespace or any prefix) into the object model. Bytes (a `Uint8Array` or `Buffer`, an
+ * `ArrayBuffer`, a `DataView` or another typed array, read as the bytes it views) are decoded as their
  * byte-order mark or XML declaration says (UTF-8, UTF-16, ISO-8859-1, windows-1252, US-ASCII; see decode.ts).
+ * A size option that is not a positive whole number throws a `BlueAlertError` naming it (`options.maxBytes`).
  * Refuses hostile or foreign input with a `CapParseError`: more than `maxBytes` (default 1 MiB), a DOCTYPE or
  * entity declaration, an undeclared entity reference, nesting deeper than `maxDepth`, malformed XML, or a root
  * that is not a CAP 1.2 `<alert>` (CAP 1.1 and 1.0 are named as such). `<Signature>` (XML-DSig) is skipped.
@@ -328,7 +364,7 @@ export function capTreeToAlert(a: CapXmlElement): CapAlert {
  * const alert = parseCap(result.xml);
  * alert.info[0]?.event; //=> 'Blue Alert'
  */
-export function parseCap(xml: string | Uint8Array, options: ParseCapOptions | null = {}): CapAlert {
+export function parseCap(xml: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: ParseCapOptions | null = {}): CapAlert {
   return capTreeToAlert(parseCapDocument(xml, options));
 }
 
@@ -340,7 +376,7 @@ export function parseCap(xml: string | Uint8Array, options: ParseCapOptions | nu
  * r.success; //=> false
  * r.error?.code; //=> 'CAP_1_1'
  */
-export function safeParseCap(xml: string | Uint8Array, options: ParseCapOptions | null = {}): SafeParseCapResult {
+export function safeParseCap(xml: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: ParseCapOptions | null = {}): SafeParseCapResult {
   try {
     return { success: true, data: parseCap(xml, options) };
   } catch (e) {

@@ -243,7 +243,8 @@ is no error, 1 otherwise. The file is read as bytes: invalid UTF-8 is MALFORMED_
 
 Options:
   --profile P   ipaws (default) or cap
-  --json        print the issues as a JSON array
+  --json        print { "success": true|false, "issues": [...] } (success: no error), the
+                same object when the file cannot be read
   -q, --quiet   no verdict line on standard error
 
 Example:
@@ -254,9 +255,10 @@ Example:
       if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws" (lower case, no spaces); received ${receivedProfile(profile)}.`);
       const bytes = readBytes(one(args, 'a CAP XML file'), CAP_FILE);
       const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile });
-      if (args.switches.has('--json')) writeStdout(`${JSON.stringify(issues, null, 2)}\n`);
-      else writeStdout(issues.map((i) => `${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`).join(''));
       const errors = issues.filter((i) => i.severity === 'error').length;
+      // one shape for every outcome, as for the failures of every command (and an unreadable file)
+      if (args.switches.has('--json')) writeStdout(`${JSON.stringify({ success: errors === 0, issues }, null, 2)}\n`);
+      else writeStdout(issues.map((i) => `${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`).join(''));
       if (!args.switches.has('--json') && !args.switches.has('--quiet')) {
         writeStderr(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${errors} error(s)\n`);
       }

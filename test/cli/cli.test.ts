@@ -128,10 +128,12 @@ describe('blue-alert validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error\t\S+\t\/alert/);
   });
-  it('--json prints the issue list', () => {
+  it('--json prints { success, issues }', () => {
     const xml = run(['build', FIXTURE, '--now', NOW, '--id', 'CLI-1']).stdout;
     const r = run(['validate', '-', '--json'], xml);
-    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+    const out = JSON.parse(r.stdout) as { success: boolean; issues: unknown[] };
+    expect(out.success).toBe(true);
+    expect(Array.isArray(out.issues)).toBe(true);
   });
   it('a bad profile is a usage error', () => {
     expect(run(['validate', FIXTURE, '--profile', 'nws']).code).toBe(2);

@@ -217,7 +217,7 @@ describe('validate: one default profile for the CLI and validateCap', () => {
     expect(api.map((i) => i.code)).toContain('VERSION_CODE_REQUIRED');
     const cli = run(['validate', '-', '--json'], xml);
     expect(cli.code).toBe(1);
-    expect(JSON.parse(cli.stdout)).toEqual(api);
+    expect(JSON.parse(cli.stdout)).toEqual({ success: false, issues: api });
     expect(run(['validate', '-', '--profile', 'cap'], xml).code).toBe(0);
   });
 });

@@ -107,7 +107,7 @@ describe('CAP XML is read as bytes: invalid UTF-8 is MALFORMED_XML in the CLI as
     expect(api.map((i) => i.code)).toContain('MALFORMED_XML');
     const r = run(['validate', file('a.xml', bad), '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual(api);
+    expect(JSON.parse(r.stdout)).toEqual({ success: false, issues: api });
     const fromStdin = run(['validate', '-'], bad);
     expect(fromStdin.code).toBe(1);
     expect(fromStdin.stdout).toMatch(/^error\tMALFORMED_XML\t/m);
