@@ -256,11 +256,16 @@ Example:
       const bytes = readBytes(one(args, 'a CAP XML file'), CAP_FILE);
       const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile });
       const errors = issues.filter((i) => i.severity === 'error').length;
+      // a code's summary issue stands for the ones not listed ("44,980 more UNSUPPORTED_ELEMENT issues were found"):
+      // the verdict counts them too
+      const summaries = issues.filter((i) => i.severity === 'error').map((i) => /^([\d,]+) more \S+ issues? (?:was|were) found and not listed/u.exec(i.message)?.[1]).filter((c) => c !== undefined);
+      const unlisted = summaries.reduce((n, c) => n + Number(c.replace(/,/g, '')), 0);
       // one shape for every outcome, as for the failures of every command (and an unreadable file)
       if (args.switches.has('--json')) writeStdout(`${JSON.stringify({ success: errors === 0, issues }, null, 2)}\n`);
       else writeStdout(issues.map((i) => `${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`).join(''));
       if (!args.switches.has('--json') && !args.switches.has('--quiet')) {
-        writeStderr(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${errors} error(s)\n`);
+        const count = unlisted === 0 ? `${errors}` : `${(errors - summaries.length + unlisted).toLocaleString('en-US')}`;
+        writeStderr(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${count} error(s)${unlisted === 0 ? '' : ` (${errors - summaries.length} listed)`}\n`);
       }
       return errors === 0 ? 0 : 1;
     },

@@ -53,3 +53,15 @@ describe('validate --json: always { success, issues }', () => {
     expect(shape(r.stdout).success).toBe(false);
   });
 });
+
+describe('validate: the verdict counts the issues a summary stands for', () => {
+  it('45,000 unknown elements: "45,000 error(s) (20 listed)", and the summary issue says how many more', () => {
+    const base = run(['build', FIXTURE, '--now', NOW, '--id', 'J14-2']).stdout;
+    const flood = base.replace('</info>', `${'<x/>'.repeat(45_000)}</info>`);
+    const r = run(['validate', '-', '--profile', 'cap'], flood);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('invalid (cap): 45,000 error(s) (20 listed)\n');
+    expect(r.stdout.split('\n').filter((l) => l !== '')).toHaveLength(21);
+    expect(r.stdout).toMatch(/44,980 more UNSUPPORTED_ELEMENT issues were found and not listed/u);
+  });
+});
