@@ -20,7 +20,7 @@ import {
   type CapArea,
   type CapInfo,
 } from '../cap/model.js';
-import { CapParseError, capTreeToAlert, parseCapDocument } from '../cap/parse.js';
+import { CapParseError, capBytes, capTreeToAlert, parseCapDocument } from '../cap/parse.js';
 import { IssueList, type CapIssue, type CapIssueCode } from './issues.js';
 import { checkCapStructure } from './structure.js';
 import { hasHtmlEntity, hasHtmlTag } from './markup.js';
@@ -335,10 +335,12 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
   const out = new IssueList();
   const skip = new Set<string>();
   let alert: CapAlert;
-  const fromXml = typeof xmlOrAlert === 'string' || xmlOrAlert instanceof Uint8Array;
+  // bytes in any binary form (ArrayBuffer, DataView, a typed array), as parseCap reads them (red team 14)
+  const bytes = typeof xmlOrAlert === 'string' ? undefined : capBytes(xmlOrAlert);
+  const fromXml = typeof xmlOrAlert === 'string' || bytes !== undefined;
   if (fromXml) {
     try {
-      const root = parseCapDocument(xmlOrAlert, {
+      const root = parseCapDocument(typeof xmlOrAlert === 'string' ? xmlOrAlert : (bytes as Uint8Array), {
         ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
         ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
       });
@@ -351,7 +353,7 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
   } else {
     const shape = capModelShapeProblem(xmlOrAlert);
     if (shape !== undefined) return [{ code: 'NOT_CAP', severity: 'error', path: shape[0], message: `Not a CAP alert model: ${shape[1]}.` }];
-    alert = xmlOrAlert;
+    alert = xmlOrAlert as CapAlert;
   }
   return checkModel(out, skip, fromXml, alert, options);
 }

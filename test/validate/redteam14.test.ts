@@ -116,3 +116,17 @@ describe('MIME types (finding 5)', () => {
     expect(codes(validateCap(bad, { profile: 'cap' }))).toEqual(['INVALID_MIME_TYPE']);
   });
 });
+
+describe('red team 14: validateCap reads bytes in any binary form', () => {
+  it('an ArrayBuffer, a DataView and a typed array give what the Uint8Array gives', () => {
+    const xml = readFileSync(new URL('./cases-redteam14/g1_base.xml', import.meta.url));
+    const u8 = new Uint8Array(xml.buffer, xml.byteOffset, xml.byteLength);
+    const expected = validateCap(u8, { profile: 'cap' });
+    const copy = u8.slice();
+    for (const input of [copy.buffer, new DataView(copy.buffer), new Uint16Array(copy.buffer.slice(0, copy.byteLength - (copy.byteLength % 2)))]) {
+      const got = validateCap(input as never, { profile: 'cap' });
+      expect(got.some((i) => /missing \(the model always has it\)/u.test(i.message))).toBe(false);
+      if (!(input instanceof Uint16Array)) expect(got).toEqual(expected);
+    }
+  });
+});
