@@ -277,7 +277,7 @@ function unitAhead(t: string, e: number, isName: (start: number) => boolean): st
     if (m === null) return undefined;
     const written = m[2] ?? '';
     // (a full stop after the unit ends the sentence: "Adams Counties.")
-    const word = written.replace(/\.+$/u, '');
+    const word = trimEndChars(written, '.');
     const start = at + (m[1] ?? '').length;
     if (AREA_UNITS.has(word)) return list && !PLURAL_UNITS.has(word) ? undefined : word;
     if (word !== written) return undefined;

@@ -160,10 +160,28 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
   }
   // a handle: the name with the officer's initials or an agency's, or the name alone with digits ("okafor2")
   const core = affixCore(word);
-  const bare = word.replace(/^\d+-?/u, '').replace(/-?\d+$/u, '').replace(/-s$/u, '');
+  const bare = withoutEnds(word);
   if (core !== undefined && ((bare !== word && sets.wholeNames.has(bare)) || affixedIdentity(sets, core))) return { s: a, e: b, affixed: true };
   const run = hyphenatedIdentity(sets, word, s - a, e - a);
   return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
+}
+
+/**
+ * `word` without digits at either end (with a hyphen next to them) and a final possessive "-s": "2-dokafor-99"
+ * gives "dokafor", "dokafor-s" gives "dokafor". A scan from each end (an end-anchored `/-?\d+$/` retries from every
+ * digit: the regex audit's 100 KB run).
+ */
+function withoutEnds(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && word.charCodeAt(a) >= 48 && word.charCodeAt(a) <= 57) a++;
+  if (a > 0 && word[a] === '-') a++;
+  const digitsEnd = b;
+  while (b > a && word.charCodeAt(b - 1) >= 48 && word.charCodeAt(b - 1) <= 57) b--;
+  if (b < digitsEnd && word[b - 1] === '-') b--;
+  let w = word.slice(a, b);
+  if (w.endsWith('-s')) w = w.slice(0, -2);
+  return w;
 }
 
 /**
@@ -172,7 +190,7 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
  * "d.okafor1"): red team 14, all were published. Undefined when it has digits inside or more than two of those.
  */
 function affixCore(word: string): string | undefined {
-  let w = word.replace(/^\d+-?/u, '').replace(/-?\d+$/u, '').replace(/-s$/u, '');
+  let w = withoutEnds(word);
   if ((w.match(/[-.]/g) ?? []).length > 2) return undefined;
   w = w.replace(/[-.]/g, '');
   if (/\d/.test(w) || w.length < 4) return undefined;
