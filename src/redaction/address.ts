@@ -25,6 +25,16 @@ const ALNUM = /^[\p{L}\p{N}]$/u;
 const LETTER = /^\p{L}$/u;
 const TAG_CHAR = /^[\p{L}\p{N}_]$/u;
 
+/** Whether `t[from, to)` holds a letter (a hashtag or a handle must). */
+function hasLetter(t: string, from: number, to: number): boolean {
+  for (let j = from; j < to; ) {
+    const c = charAt(t, j);
+    if (LETTER.test(c)) return true;
+    j += c.length;
+  }
+  return false;
+}
+
 /** The code point at `i` as a string (a surrogate pair whole, a lone surrogate alone). */
 function charAt(t: string, i: number): string {
   const c = t.charCodeAt(i);
@@ -140,24 +150,12 @@ export function findAddresses(t: string): AddressToken[] {
       // an apostrophe between letters is part of the tag ("#PrayForO'Neil": red team 9)
       let e = runEnd(t, p + 1, (c) => TAG_CHAR.test(c));
       while ((t[e] === "'" || t[e] === '\u2019') && LETTER.test(t[e + 1] ?? '') && LETTER.test(t[e - 1] ?? '')) e = runEnd(t, e + 1, (c) => TAG_CHAR.test(c));
-      let letter = false;
-      for (let j = p + 1; j < e && !letter; ) {
-        const c = charAt(t, j);
-        letter = LETTER.test(c);
-        j += c.length;
-      }
-      if (letter) end = e;
+      if (hasLetter(t, p + 1, e)) end = e;
     }
     // a handle with a letter at the start of a token ("@dokafor": red team 13, it read "@an officer")
     if (end < 0 && ch === '@' && p === tokenStart) {
       const e = runEnd(t, p + 1, (c) => TAG_CHAR.test(c));
-      let letter = false;
-      for (let j = p + 1; j < e && !letter; ) {
-        const c = charAt(t, j);
-        letter = LETTER.test(c);
-        j += c.length;
-      }
-      if (letter) end = e;
+      if (hasLetter(t, p + 1, e)) end = e;
     }
     // a path or slug: the rest of the token
     if (end < 0 && slugPair >= p) end = tokenEnd;
