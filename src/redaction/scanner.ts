@@ -517,12 +517,13 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
 }
 
 /**
- * The word a badge at `[s, e)` is glued into, when the word is the badge with a title, an agency's initials or one
- * letter ("ofc4471", "4471dpd"), or with a word written with a lower-case letter ("Okafor4471" for a missing officer
- * whose name is released and badge is not): the whole word, or undefined (a plate "ABC4471" is another number).
+ * The word a badge at `[s, e)` is glued into, when the word is the badge with a title, a number label or an agency's
+ * initials ("ofc4471", "No.4471", "4471dpd"), with a word written with a lower-case letter ("Okafor4471" for a missing
+ * officer whose name is released and badge is not), or with one letter or a call sign after it ("4471A",
+ * "4471Adam"): the whole word, or undefined (a plate "ABC4471", a model "F-150", an ordinal "4471st").
  *
  * @example
- * gluedBadgeWord('lost ofc4471 today', 'lost ofc4471 today', fold('lost ofc4471 today'), 8, 12); //=> { s: 5, e: 12 }
+ * gluedBadgeWord('lost ofc4471 today', 'lost ofc4471 today', fold('lost ofc4471 today'), 8, 12, 'free'); //=> { s: 5, e: 12 }
  */
 function gluedBadgeWord(t: string, original: string, f: FoldedText, s: number, e: number, mode: ScanMode): { s: number; e: number } | undefined {
   // one letter, a plural or possessive s after the badge goes with it ("Ofc4471s", "Car 4471A"); not an ordinal
