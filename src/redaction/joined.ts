@@ -159,8 +159,8 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
     for (const to of ends) if (to > from && ((state[to - from] as number) & SPLIT_MANY_NAME) !== 0) return { s: a + from, e: a + to };
   }
   // a handle: the name with the officer's initials or an agency's, or the name alone with digits ("okafor2")
-  const core = affixCore(word);
   const bare = withoutEnds(word);
+  const core = affixCore(bare);
   if (core !== undefined && ((bare !== word && sets.wholeNames.has(bare)) || affixedIdentity(sets, core))) return { s: a, e: b, affixed: true };
   const run = hyphenatedIdentity(sets, word, s - a, e - a);
   return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
@@ -185,12 +185,12 @@ function withoutEnds(word: string): string {
 }
 
 /**
- * The letters of a handle without what handles add to a name: digits at either end ("dokafor2", "2dokafor"), a
+ * The letters of a handle (`withoutEnds` already applied) without what handles add to a name: digits at either end ("dokafor2", "2dokafor"), a
  * possessive or plural ("dokafor's", "dokafors"), hyphens or dots between its pieces ("d-okafor", "dokafor-2",
  * "d.okafor1"): red team 14, all were published. Undefined when it has digits inside or more than two of those.
  */
-function affixCore(word: string): string | undefined {
-  let w = withoutEnds(word);
+function affixCore(bare: string): string | undefined {
+  let w = bare;
   if ((w.match(/[-.]/g) ?? []).length > 2) return undefined;
   w = w.replace(/[-.]/g, '');
   if (/\d/.test(w) || w.length < 4) return undefined;

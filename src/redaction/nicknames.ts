@@ -31,20 +31,20 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
  * The same given name in English and Spanish ("Thomas" and "Tomás", "William" and "Guillermo"): a writer in the
  * other language may write either (red team 14: "Tomás is in surgery" was published for an officer Thomas Rose).
  */
-const EQUIVALENT_GROUPS: readonly (readonly string[])[] = (
+const EQUIVALENTS =
   'thomas tomas|william guillermo|robert roberto|joseph jose|john juan|peter pedro|michael miguel|charles carlos|' +
   'george jorge|francis francisco|alexander alejandro|richard ricardo|edward eduardo|henry enrique|louis luis|' +
   'andrew andres|anthony antonio|stephen esteban|steven esteban|james jaime santiago|paul pablo|matthew mateo|' +
   'mary maria|jane juana|elizabeth isabel|catherine catalina|katherine catalina|margaret margarita|theresa teresa|' +
   'ann ana|anna ana|helen elena|susan susana|raphael rafael|lawrence lorenzo|mark marcos|patrick patricio|' +
-  'philip felipe|phillip felipe|timothy timoteo|vincent vicente|albert alberto|frederick federico|alexandra alejandra'
-)
-  .split('|')
-  .map((g) => g.split(' '));
+  'philip felipe|phillip felipe|timothy timoteo|vincent vicente|albert alberto|frederick federico|alexandra alejandra';
+/** The groups of `EQUIVALENTS`, made on first use (not at load). */
+let equivalentGroups: readonly (readonly string[])[] | undefined;
 
 /** The other-language forms of a folded given name ("thomas" -> ["tomas"]). */
 function equivalents(given: string): string[] {
-  return EQUIVALENT_GROUPS.filter((g) => g.includes(given)).flatMap((g) => g.filter((x) => x !== given));
+  equivalentGroups ??= EQUIVALENTS.split('|').map((g) => g.split(' '));
+  return equivalentGroups.filter((g) => g.includes(given)).flatMap((g) => g.filter((x) => x !== given));
 }
 
 /** Each listed short form with the formal names that list it ("alex" -> alexander, alexandra, alejandro). */

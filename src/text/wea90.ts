@@ -38,12 +38,13 @@ function uniqueOptions(options: readonly (Option | undefined)[], ready = false):
 
 /**
  * The colour of a vehicle written with its type, agreeing with it ("roja" for "motocicleta", red team 13:
- * "Motocicleta rojo", "SUV negro"): the type and colour rendered together, less the type.
+ * "Motocicleta rojo", "SUV negro"): the type and colour rendered together, less the type; undefined when the
+ * wording does not write the type (the plain colour then).
  */
-function typedColor(v: Vehicle, w: Wording, typeText: string): string {
+function typedColor(v: Vehicle, w: Wording, typeText: string): string | undefined {
   const both = g(w.vehicle({ type: v.type ?? '', ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 1));
   const i = typeText === '' ? -1 : both.indexOf(typeText);
-  return i < 0 ? g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2)) : collapseSpaces(`${both.slice(0, i)} ${both.slice(i + typeText.length)}`);
+  return i < 0 ? undefined : collapseSpaces(`${both.slice(0, i)} ${both.slice(i + typeText.length)}`);
 }
 
 /** The forms of one vehicle for the "what to look for" slot: every combination of what it may leave out. */
@@ -57,7 +58,7 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   // the colour agrees with the type where the type is written (type only: "SUV negra"); after a make or model it
   // agrees with the vehicle ("Honda Pilot negro", "Auto de la agente: Ford blanco")
   const plainColor = (): string => g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
-  const colorText = v.color === undefined && v.es?.color === undefined ? '' : typeOnly ? typedColor(v, w, typeText) : plainColor();
+  const colorText = v.color === undefined && v.es?.color === undefined ? '' : ((typeOnly ? typedColor(v, w, typeText) : undefined) ?? plainColor());
   const modelText = typeOnly ? '' : g(v.model ?? '');
   const colorFirst = w.language === 'en-US';
   const plates = plate === undefined ? [] : [
