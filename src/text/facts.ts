@@ -4,7 +4,7 @@
 import type { BlueAlertRequest, PersonDescription, Suspect, Vehicle } from '../request/schema.js';
 import { parseIsoDateTime } from '../time/zone.js';
 import { collapseSpaces } from './fit.js';
-import { shortPlace } from './place.js';
+import { placeOf } from './place.js';
 import { isBareCompass, isOnFoot } from './direction-es.js';
 
 /**
@@ -34,6 +34,8 @@ export interface TextFacts {
   readonly shortName?: string;
   /** The town or city for the short texts (`incident.place`, else derived from the locations). */
   readonly place?: string;
+  /** The location is only near `place` ("north of Pueblo", "cerca de Cayey"): the 90 says "near", not "in". */
+  readonly placeNear?: boolean;
   /** Per suspect: on foot; direction only a compass word (says nothing without a road or destination). */
   readonly suspectMeta: readonly { readonly onFoot: boolean; readonly bareDirection: boolean }[];
   /** The message updates an earlier one (CAP msgType `Update`). */
@@ -168,13 +170,16 @@ export function extractFacts(input: {
   const weapons = suspects.map((x) => clean(x.weapons)).filter((w): w is string => w !== undefined);
   const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>
     (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };
-  const place =
-    clean(r.incident.place) ??
-    shortPlace(r.incident.location) ??
-    (r.event === 'officer-missing' ? shortPlace(officer?.lastKnownLocation) : undefined) ??
-    suspects.map((x) => shortPlace(x.lastSeen?.location)).find((x) => x !== undefined) ??
-    shortPlace(officer?.lastKnownLocation) ??
-    areaPlace(r.area.description);
+  const given = clean(r.incident.place);
+  const wide = areaPlace(r.area.description);
+  const found =
+    (given === undefined ? undefined : { place: given, near: false }) ??
+    placeOf(r.incident.location) ??
+    (r.event === 'officer-missing' ? placeOf(officer?.lastKnownLocation) : undefined) ??
+    suspects.map((x) => placeOf(x.lastSeen?.location)).find((x) => x !== undefined) ??
+    placeOf(officer?.lastKnownLocation) ??
+    (wide === undefined ? undefined : { place: wide, near: false });
+  const place = found?.place;
   const suspectMeta = suspects.map((x) => ({
     onFoot: isOnFoot(x.direction),
     bareDirection: x.direction !== undefined && isBareCompass(x.direction),
@@ -185,6 +190,7 @@ export function extractFacts(input: {
     suspectMeta,
     ...opt('shortName', clean(r.issuer.shortName)),
     ...opt('place', place),
+    ...(found?.near === true ? { placeNear: true } : {}),
     update: input.update === true,
     sender: collapseSpaces(r.issuer.name),
     timeZone: r.issuer.timeZone,

@@ -8,7 +8,7 @@ import type { TextFacts } from './facts.js';
 import { foreignEs, type SpanishMode } from './es.js';
 import { weaponsEs } from './es-values.js';
 import { directionEs } from './direction-es.js';
-import { locationEs, shortPlace } from './place.js';
+import { locationEs, placeOf } from './place.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
 
 /**
@@ -38,11 +38,10 @@ function loc(en: string | undefined, es: string | undefined, mode: SpanishMode, 
   // a place the redaction rewrote ("near an officer") reads in Spanish ("cerca de un agente")
   if (place !== undefined) return phrasesToSpanish(place);
   if (mode === 'full') return foreignEs(en, mode);
-  const short = shortPlace(en);
+  const short = placeOf(en);
   if (short === undefined) return undefined;
-  // the town of the last comma part holds the place ("en Aurora"); one after a final "near" is near it ("cerca de Cayey")
-  const inTown = en.split(',').some((part) => part.trim() === short);
-  return `${inTown ? 'en' : 'cerca de'} ${phrasesToSpanish(short)}`;
+  // a town the location is in ("en Aurora"); one it is only near ("PR-52 near Cayey": "cerca de Cayey")
+  return `${short.near ? 'cerca de' : 'en'} ${phrasesToSpanish(short.place)}`;
 }
 
 /** A vehicle with its features in Spanish (the `es` version, else marked or left out). */

@@ -2,6 +2,7 @@
  * Short places people know ("Denver", "Cayey") from the longer locations a request gives, and (from `place-es.ts`) a
  * location in Spanish. Road names and town names are proper nouns and stay.
  */
+import { isStateName } from '../area/codes.js';
 import { STATE_CODE } from './place-terms.js';
 
 /** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
@@ -26,10 +27,144 @@ function asPlace(candidate: string): string | undefined {
   return c;
 }
 
+/** Trailing parts that name the country, not a place in it. */
+const COUNTRY: ReadonlySet<string> = new Set(['usa', 'us', 'u.s.', 'u.s.a.', 'united states', 'united states of america', 'ee.uu.', 'eeuu', 'ee. uu.']);
+
 /**
- * The town or city of a location, when the location names one: the last comma part ("W Colfax Ave and N
- * Broadway, Denver" gives "Denver"; "…, Denver, CO" gives "Denver"), or what follows a final "near" ("PR-52 near
- * Cayey" gives "Cayey"). Roads, state codes and numbers are not places.
+ * Words before a town that say where the place is, lower case, longest first: the town is the capitalised run after
+ * the last one in a part. `near`: the place is only near the town ("north of Pueblo", "cerca de Cayey").
+ */
+const MARKERS: readonly (readonly [string, boolean])[] = ([
+  ...['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'].map((d): [string, boolean] => [`${d} of`, true]),
+  ...['norte', 'sur', 'este', 'oeste', 'noreste', 'noroeste', 'sureste', 'suroeste'].map((d): [string, boolean] => [`al ${d} de`, true]),
+  ['outside of', true], ['outside', true], ['near', true], ['between', true], ['cerca de', true], ['afueras de', true], ['entre', true],
+  ['in', false], ['en', false], ['downtown', false], ['rural', false], ['city of', false], ['town of', false], ['village of', false],
+  ['township of', false], ['borough of', false], ['ciudad de', false], ['municipio de', false], ['pueblo de', false],
+] as [string, boolean][]).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** Lower-case words that may stand between a marker and the town ("in rural Weld County", "in the city of Aurora"). */
+const LEAD: ReadonlySet<string> = new Set(['the', 'rural', 'downtown', 'greater', 'central', 'el', 'la', 'city', 'town', 'village', 'township', 'borough', 'ciudad', 'municipio', 'pueblo', 'of', 'de']);
+/** Units written with a capital before "of" or "de" ("the Village of Saugerties"): not the town's own name. */
+const UNIT: ReadonlySet<string> = new Set(['city', 'town', 'village', 'township', 'borough', 'ciudad', 'municipio', 'pueblo']);
+
+/** Past the words between a marker and the town: lower-case lead words, "The", and a capitalised unit with "of". */
+function skipLead(words: readonly string[], from: number): number {
+  let i = from;
+  for (;;) {
+    const w = words[i] ?? '';
+    const l = w.toLowerCase();
+    const next = (words[i + 1] ?? '').toLowerCase();
+    if (w === l ? LEAD.has(l) : w === 'The' || (UNIT.has(l) && (next === 'of' || next === 'de'))) i++;
+    else return i;
+  }
+}
+
+/** Lower-case words that may join the capitalised words of a town ("Truth or Consequences", "Rincón de la Vieja"). */
+const JOIN: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'or', 'on', 'upon', 'y']);
+
+/** A word that starts with a capital letter and has no digit: part of a name. */
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** A ZIP or ZIP+4 code. */
+const ZIP = /^\d{5}(?:-\d{4})?$/;
+
+/** `part` without a trailing ZIP code and state code ("Las Cruces NM 88001" -> "Las Cruces"); words, not a regex. */
+function withoutPostalTail(part: string): string {
+  const words = part.split(/\s+/).filter((w) => w !== '');
+  if (words.length > 1 && ZIP.test(words[words.length - 1] ?? '')) words.pop();
+  if (words.length > 1 && STATE_CODE.test(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/** The capitalised run of words from `words[i]` ("Grand Junction"), at most 5 words, or `undefined`. */
+function townRun(words: readonly string[], i: number): string | undefined {
+  const run: string[] = [];
+  for (i = skipLead(words, i); i < words.length && run.length < 5; i++) {
+    const w = words[i] ?? '';
+    if (CAPITALISED.test(w)) run.push(w);
+    else if (run.length > 0 && JOIN.has(w) && CAPITALISED.test(words[i + 1] ?? '')) run.push(w);
+    else break;
+  }
+  return run.length === 0 ? undefined : asPlace(run.join(' '));
+}
+
+/** The town after the last marker in a part that is followed by one, with whether the place is only near it. */
+function markedTown(part: string): { readonly place: string; readonly near: boolean } | undefined {
+  const words = part.split(/\s+/).filter((w) => w !== '');
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = words.length - 1; i >= 0; i--) {
+    for (const [marker, near] of MARKERS) {
+      const m = marker.split(' ');
+      if (m.some((x, k) => lower[i + k] !== x)) continue;
+      const place = townRun(words, i + m.length);
+      if (place !== undefined) return { place, near };
+    }
+  }
+  return undefined;
+}
+
+/** Whether every word of a part is capitalised (or a joining word): a part that is a name and nothing else. */
+function allCapitalised(part: string): boolean {
+  const words = part.split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && CAPITALISED.test(words[0] ?? '') && words.every((w) => CAPITALISED.test(w) || JOIN.has(w));
+}
+
+/**
+ * The town or city of a location and whether the location is only near it, when the location names one. Read from
+ * the end: a trailing country, ZIP code, state code or state name is dropped ("…, Las Cruces NM 88001", "…, Pueblo,
+ * Colorado"); then the last part gives the town after a marker ("… in Yakima", "north of Pueblo", "cerca de Cayey",
+ * "Town of Castle Rock") or is the town ("…, Denver"; a location that is only a name: "Denver", "Fulton County");
+ * then an earlier part with a marker, then a town in brackets ("Federal Blvd (Westminster)"). Roads, state codes and
+ * numbers are not places. Words, not regular expressions over the whole text: linear.
+ *
+ * @param location - A free-text location.
+ * @returns The town and whether the location is only near it, or `undefined`.
+ * @example
+ * placeOf('Interstate 25 at mile marker 102 north of Pueblo'); //=> { place: 'Pueblo', near: true }
+ * placeOf('1200 block of S Main St, Pueblo, CO 81003'); //=> { place: 'Pueblo', near: false }
+ */
+export function placeOf(location: string | undefined): { readonly place: string; readonly near: boolean } | undefined {
+  if (location === undefined) return undefined;
+  const bracketed: string[] = [];
+  const parts = location
+    .split(',')
+    .map((p) => {
+      // a name in brackets is a last resort ("the 7-Eleven on Federal Blvd (Westminster)"); the rest is read as written
+      const open = p.indexOf('(');
+      const close = open < 0 ? -1 : p.indexOf(')', open);
+      if (close < 0) return p.trim();
+      bracketed.push(p.slice(open + 1, close).trim());
+      return `${p.slice(0, open)} ${p.slice(close + 1)}`.trim();
+    })
+    .map(withoutPostalTail)
+    .filter((p) => p !== '');
+  let state: string | undefined;
+  while (parts.length > 1) {
+    const end = parts[parts.length - 1] ?? '';
+    if (!(STATE_CODE.test(end) || isStateName(end) || COUNTRY.has(end.toLowerCase()))) break;
+    if (state === undefined && end.length > 2 && isStateName(end) && allCapitalised(end)) state = end;
+    parts.pop();
+  }
+  const last = parts[parts.length - 1] ?? '';
+  const marked = markedTown(last);
+  if (marked !== undefined) return marked;
+  if (parts.length > 1 || allCapitalised(last)) {
+    const whole = asPlace(last);
+    if (whole !== undefined) return { place: whole, near: false };
+  }
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const earlier = markedTown(parts[i] ?? '');
+    if (earlier !== undefined) return earlier;
+  }
+  for (const b of bracketed) {
+    const inside = allCapitalised(b) ? asPlace(withoutPostalTail(b)) : undefined;
+    if (inside !== undefined) return { place: inside, near: false };
+  }
+  // the state, written out, when the location names nothing smaller ("Main St, Nevada")
+  return state === undefined ? undefined : { place: state, near: false };
+}
+
+/**
+ * The town or city of a location, when the location names one (see `placeOf`).
  *
  * @param location - A free-text location.
  * @returns The short place, or `undefined`.
@@ -39,17 +174,7 @@ function asPlace(candidate: string): string | undefined {
  * shortPlace('I-70 eastbound at Colorado Blvd'); //=> undefined
  */
 export function shortPlace(location: string | undefined): string | undefined {
-  if (location === undefined) return undefined;
-  const parts = location.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  while (parts.length > 1 && STATE_CODE.test(parts[parts.length - 1] ?? '')) parts.pop();
-  if (parts.length > 1) {
-    const last = asPlace(parts[parts.length - 1] ?? '');
-    if (last !== undefined) return last;
-  }
-  const tail = parts[parts.length - 1] ?? '';
-  const near = tail.lastIndexOf(' near ');
-  if (near >= 0) return asPlace(tail.slice(near + 6));
-  return undefined;
+  return placeOf(location)?.place;
 }
 
 export { locationEs } from './place-es.js';

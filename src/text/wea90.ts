@@ -17,7 +17,7 @@ interface Option {
 }
 
 /** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
-const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 10, look: 30, personLook: 7 } as const;
+const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 12, look: 30, personLook: 7 } as const;
 
 /** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
 const g = gsmText;
@@ -136,7 +136,7 @@ export function wea90Text(f: TextFacts, w: Wording, action: readonly string[]): 
   const alert = f.update ? w.updateAlertName : w.alertName;
   const place = f.place;
   const sender = f.shortName ?? f.sender;
-  const near = f.event === 'officer-missing' || f.event === 'imminent-threat';
+  const near = f.event === 'officer-missing' || f.event === 'imminent-threat' || f.placeNear === true;
   const heads = uniqueOptions([
     sender === '' || place === undefined ? undefined : { text: w.head90(alert, event, place, sender, false, near), cost: 0 },
     sender === '' ? undefined : { text: w.head90(alert, event, undefined, sender, false, near), cost: COST.place },
