@@ -197,7 +197,7 @@ export function english(): Wording {
     towards: (d) => `possibly toward ${d.join(' or ')}`,
     lastKnown: (p) => `Last known location: ${p}`,
     armed: (flagged, weapons) =>
-      flagged ? (weapons === undefined ? 'Armed and dangerous' : `Armed (${weapons}) and dangerous`) : `Armed: ${weapons ?? ''}`,
+      flagged ? (weapons === undefined ? 'Armed and dangerous' : `Armed (${weapons}) and dangerous`) : weapons === undefined || weapons === '' ? 'Armed' : `Armed: ${weapons}`,
     weaAction: (kind) =>
       kind === 'suspects'
         ? ['Do not approach. Call 911.']

@@ -30,8 +30,6 @@ const P = {
   build: 5,
   vehicleYear: 5,
   lastSeenTime: 5.2,
-  /** which of several suspects are armed ("Suspects 1 and 2: armed and dangerous") */
-  armedWhose: 4.8,
   incidentTime: 5.5,
   expiry: 5.6,
   tips: 6,
@@ -39,6 +37,8 @@ const P = {
   fineDetail: 6,
   senderShort: 6.5,
   sender: 4.4,
+  /** "Suspects 1 and 2: armed." instead of "…: armed and dangerous." (which ones are armed is always said) */
+  armedWhose: 4.8,
   link: 7.5,
 } as const;
 const SECONDARY = 1.5;
@@ -375,13 +375,21 @@ function armedSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefi
     // "Suspect 2: on foot. Armed and dangerous." for an unarmed suspect 2)
     const armedIdx = f.suspects.flatMap((s, i) => (s.armedAndDangerous === true || s.weapons !== undefined ? [i] : []));
     const whose = n > 1 && armedIdx.length > 0 && armedIdx.length < n ? (armedIdx.length === 1 ? w.suspectLabel(armedIdx[0] as number, n, armedWho.female) : w.suspectsLabel(armedIdx, armedWho.female)) : undefined;
-    const said = (text: string): string => (whose === undefined ? `${text}.` : `${whose}: ${text.charAt(0).toLowerCase()}${text.slice(1)}.`);
+    const said = (text: string): string => {
+      if (whose === undefined) return `${text}.`;
+      // "Armed: rifle" after a label reads "Suspect 2: armed (rifle)", not "Suspect 2: armed: rifle"
+      const colon = text.indexOf(': ');
+      const body = colon > 0 && colon < 12 && !text.includes('(') ? `${text.slice(0, colon)} (${text.slice(colon + 2)})` : text;
+      return `${whose}: ${body.charAt(0).toLowerCase()}${body.slice(1)}.`;
+    };
     segs.push(
       mk('armed', P.armed, false, [
         said(w.armed(f.armed, f.weapons, armedWho)),
         f.weapons !== undefined && f.armed ? { text: said(w.armed(true, undefined, armedWho)), priority: P.fineDetail } : undefined,
-        // without saying whose, before another suspect is left out for it
-        whose !== undefined && f.armed ? { text: `${w.armed(true, undefined, armedWho)}.`, priority: P.armedWhose } : undefined,
+        // still saying whose, without "and dangerous", before another suspect is left out for it
+        whose !== undefined && f.armed ? { text: said(w.armed(false, undefined, armedWho)), priority: P.armedWhose } : undefined,
+        // never without saying whose when only some are armed: after another suspect's details "Armed and dangerous."
+        // reads as that suspect's (text review: the warning moved to the unarmed suspect 2 when space was tight)
       ]),
     );
   }

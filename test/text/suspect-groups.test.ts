@@ -21,7 +21,7 @@ function build(edit?: (req: any) => void) {
 describe('suspects who share a vehicle', () => {
   it('the 360 names the vehicle once for both, and one sighting for both, in English and Spanish; every suspect is there', () => {
     const a = build();
-    expect(a.text.wea360).toContain('Suspects 1 & 2 vehicle: dark gray');
+    expect(a.text.wea360).toMatch(/Suspects 1 (&|and) 2 vehicle: dark gray/);
     expect(a.text.wea360).toContain('Suspects 1 & 2: last seen on I-285 eastbound');
     expect(a.text.wea360).not.toMatch(/same vehicle|Suspect 2:/);
     expect(a.text.wea360).toContain('Suspect 3: on foot');
