@@ -56,6 +56,21 @@ function distance(a: string, b: string, max: number): number {
 }
 
 /**
+ * An unknown command or value, for the message: never quoted (a stray argument may be a file named after the officer,
+ * "Daniel-Okafor.json": red team 15), a near miss named with the word meant, a file named with how to build it.
+ *
+ * @example
+ * unknownWord('biuld', ['build', 'validate'], 'command'); //=> 'Unknown command; did you mean build? …'
+ */
+export function unknownWord(given: string, known: readonly string[], what: 'command' | 'event'): string {
+  const near = given.length <= 30 ? known.find((k) => distance(given.toLowerCase(), k, 2) <= 2) : undefined;
+  const list = `The ${what === 'command' ? 'commands' : 'events'} are: ${known.join(', ')}.`;
+  if (near !== undefined) return `Unknown ${what}; did you mean ${near}? ${list}`;
+  const file = what === 'command' && /[./\\]/.test(given) ? ' To build from a file: blue-alert build <file>.' : '';
+  return `Unknown ${what}: the argument (${given.length} characters) is not shown. ${list}${file}`;
+}
+
+/**
  * An unknown flag, for the message: a near miss of a known flag is named with the flag meant ("--nwo; did you mean
  * --now?"); any other is not quoted (a stray argument may hold the officer's name: red team 11), and the command's
  * flags are listed.

@@ -3,7 +3,7 @@
  * (`""`) or `null`, so the template cannot be sent until it is filled: `blue-alert build` on it lists each field
  * still to fill, by its path. `$schema` points at the request's JSON Schema so editors show help and completion.
  */
-import { UsageError } from './args.js';
+import { unknownWord, UsageError } from './args.js';
 
 /**
  * The events `init` knows, in the order the help lists them.
@@ -43,7 +43,7 @@ const vehicle = () => ({ year: '', make: '', model: '', color: '', type: '', pla
  */
 export function initTemplate(event: string): Record<string, unknown> {
   if (!(INIT_EVENTS as readonly string[]).includes(event)) {
-    throw new UsageError(`init: unknown event "${event.slice(0, 40)}"; use one of ${INIT_EVENTS.join(', ')}.`);
+    throw new UsageError(`init: ${unknownWord(event, INIT_EVENTS, 'event')}`);
   }
   const e = event as InitEvent;
   const officer: Record<string, unknown> = { name: '', badge: '', rank: '', agency: '' };

@@ -10,7 +10,7 @@ import type { BlueAlertIssue, BlueAlertWarning } from '../errors.js';
 import type { CapAlert } from '../cap/model.js';
 import type { BlueAlertRequestInput } from '../request/types.js'; // the build checks the JSON at run time
 import type { CancelOptions } from '../lifecycle/cancel.js';
-import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
+import { parseArgs, unknownWord, UsageError, type FlagSpec, type ParsedArgs } from './args.js';
 import { cliIssue } from './flags.js';
 import { CAP_FILE, InputError, REQUEST_FILE, readBytes, readJson, type InputRole } from './io.js';
 import { writeAtomic } from './write.js';
@@ -215,7 +215,7 @@ Example:
     run: (args) => {
       const [event, extra] = args.positional;
       if (event === undefined) throw new UsageError(`Give the event: one of ${INIT_EVENTS.join(', ')}.`);
-      if (extra !== undefined) throw new UsageError(`Unexpected argument ${JSON.stringify(extra.slice(0, 60))}; give one event.`);
+      if (extra !== undefined) throw new UsageError(`Unexpected argument after the event (${extra.length} characters, not shown); give one event.`);
       output(initTemplateJson(event), args);
       return 0;
     },
@@ -468,7 +468,7 @@ function runCli(argv: readonly string[]): number {
       writeStdout(`blue-alert ${version()}\n`);
       return 0;
     }
-    if (command === undefined) throw new UsageError(`Unknown command ${JSON.stringify(name.slice(0, 60))}.`);
+    if (command === undefined) throw new UsageError(unknownWord(name, Object.keys(commands), 'command'));
     args = parseArgs(rest, command.flags);
     if (args.switches.has('--help')) {
       writeStdout(`Usage: ${command.usage}\n\n${command.help}\n`);

@@ -100,7 +100,7 @@ describe('blue-alert build', () => {
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const r = run([name]);
       expect({ name, code: r.code }).toEqual({ name, code: 2 });
-      expect(r.stderr).toMatch(/^Unknown command "/);
+      expect(r.stderr).toMatch(/^Unknown command: the argument/);
     }
   });
 });
@@ -240,5 +240,21 @@ describe('signing and blue-alert verify', async () => {
   });
   it('verify --help shows an example', () => {
     expect(run(['verify', '--help']).stdout).toMatch(/^Example[^\n]*:$/m);
+  });
+});
+
+describe('stray arguments are never echoed (red team 15: a file named after the officer)', () => {
+  it('an unknown command, a file given without "build", an unknown init event, an extra init argument', () => {
+    for (const argv of [['Daniel-Okafor.json'], ['okafor'], ['init', 'Officer Daniel Okafor'], ['init', 'officer-killed', 'Okafor']]) {
+      const r = run(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr.toLowerCase()).not.toContain('okafor');
+      expect(r.stderr.toLowerCase()).not.toContain('daniel');
+    }
+    expect(run(['Daniel-Okafor.json']).stderr).toContain('blue-alert build <file>');
+  });
+  it('a near miss names the command or event meant', () => {
+    expect(run(['biuld']).stderr).toContain('did you mean build?');
+    expect(run(['init', 'officer-kiled']).stderr).toContain('did you mean officer-killed?');
   });
 });
