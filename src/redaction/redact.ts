@@ -21,6 +21,7 @@ import { addressReadings } from '../privacy/encoded.js';
 import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
 import { senderSpellsOfficer } from './sender.js';
+import { kinContext, withholdHome, withholdRelatives } from './kin.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -157,6 +158,7 @@ function withLetterReferences(value: string): string {
   return decodeReferences(value, (ch) => SHOWN.test(ch), (ch) => (INVISIBLE_CHAR.test(ch) ? '' : ch));
 }
 
+const FAMILY_REASON = "The officer's family is not named and their home address is not released (guidance chapter 7).";
 const TITLED_REASON = "A titled person's name (another officer, or the officer named another way) is not released in a Blue Alert.";
 
 /** Free-text fields a request must have: emptied by the redaction, they refuse it. */
@@ -257,6 +259,8 @@ export function redactDetailed(
           !endsInPart(titled.slice(h.end)) &&
           (/^[\s.'’]*$/u.test(titled.slice(h.end)) || (surname !== '' && foldTerm(titled.slice(h.start, h.end)).endsWith(surname))),
       );
+  const kin = request.event === 'officer-missing' && officerRelease(request).name ? kinContext(request.officer?.name ?? '', suspectNames()) : undefined;
+  const family = (text: string): string => withholdHome(kin === undefined ? text : withholdRelatives(text, kin));
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
   const scanned = mapStrings(base, [], (path, normalized, value) => {
@@ -285,10 +289,16 @@ export function redactDetailed(
     // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
     const input = withLetterReferences(value);
     const titled = (isProse(mode) || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
-    const { text, kinds, kept: keptHere } = matcher.redact(titled, mode, language);
+    const { text: matched, kinds, kept: keptHere } = matcher.redact(titled, mode, language);
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       keptWindows.push(...k.windows);
+    }
+    // the family: relatives of a missing officer whose name is released, and the home's street address (any event)
+    const text = isProse(mode) ? family(matched) : matched;
+    if (text !== matched) {
+      redactions.push({ path, reason: FAMILY_REASON });
+      if (kinds.length === 0 && titled === input) return text;
     }
     if (titled !== input && kinds.length === 0) {
       redactions.push({ path, reason: TITLED_REASON });
