@@ -79,6 +79,18 @@ export function stateInfo(fips2: string): StateInfo | undefined {
 let stateWords: Set<string> | undefined;
 
 /**
+ * The state, DC or territory with this USPS abbreviation (upper case), or `undefined`.
+ *
+ * @example
+ * stateByAbbr('TX')?.name; //=> 'Texas'
+ */
+export function stateByAbbr(abbr: string): StateInfo | undefined {
+  if (abbr.length !== 2) return undefined;
+  for (let i = 0; i < STATE_ABBR.length; i += 4) if (STATE_ABBR.slice(i + 2, i + 4) === abbr) return stateInfo(STATE_ABBR.slice(i, i + 2));
+  return undefined;
+}
+
+/**
  * Whether a text is the name or USPS abbreviation of a state, DC or territory, in any case ("Nebraska", "NE",
  * "new york").
  *

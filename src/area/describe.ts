@@ -69,7 +69,10 @@ export function describeSameCodes(same: readonly string[], nameOf?: (fips5: stri
     if (counties.length > 0) {
       const named = counties.map((c) => ({ c, name: nameOf?.(c.slice(1)) }));
       if (named.some((n) => n.name === undefined)) {
-        pieces.push(`${counties.length} ${counties.length === 1 ? 'county' : 'counties'} in ${stateName}`);
+        // the state's own word ("1 municipio in Puerto Rico", "2 parishes in Louisiana"), else "county"
+        const kinds = new Set(counties.map((c) => kindOf(c.slice(1))));
+        const kind = kinds.size === 1 && !kinds.has('plain') ? ([...kinds][0] as Kind) : 'county';
+        pieces.push(`${counties.length} ${counties.length === 1 ? kind : PLURAL[kind]} in ${stateName}`);
       } else {
         const groups = new Map<Kind, string[]>();
         for (const { c, name } of named) {

@@ -5,6 +5,9 @@
  * long, the room left is split evenly between description and instruction and each cut is marked `***`.
  */
 import { collapseSpaces, truncateWords } from './fit.js';
+import { withoutZip } from './place.js';
+import { STATE_CODE as STATE_CODE_SPOKEN } from './place-terms.js';
+import { stateByAbbr } from '../area/codes.js';
 
 /** Links in a text as a listener can take them down: no scheme, no "www.", no query or fragment, no closing slash. */
 function spokenLinks(text: string): string {
@@ -38,10 +41,67 @@ const BOUND_WORD: Readonly<Record<string, string>> = { N: 'northbound', S: 'sout
  * spokenEn(`white male, 5'10", on I-55 SB near Pulaski Rd`); //=> 'white male, 5 ft 10 in, on I-55 southbound near Pulaski Rd'
  */
 export function spokenEn(text: string): string {
-  return text
-    .replace(/\b(\d)\s?['’′]\s?(\d{1,2})\s?(?:["”″]|'')/g, '$1 ft $2 in')
-    .replace(/\b(\d)\s?['’′](?![\p{L}\p{N}'’])/gu, '$1 ft')
-    .replace(/\b((?:I|US|SR|SH|PR|FM|CR|H|Loop|Hwy|Highway|Route|Rte)[- ]?\d+[A-Z]?)\s+([NSEW])\/?B\b/gi, (_m, road: string, p: string) => `${road} ${BOUND_WORD[p.toUpperCase()] ?? ''}`);
+  return spokenWords(
+    withoutZip(text)
+      .replace(/\b(\d)\s?['’′]\s?(\d{1,2})\s?(?:["”″]|'')/g, '$1 ft $2 in')
+      .replace(/\b(\d)\s?['’′](?![\p{L}\p{N}'’])/gu, '$1 ft')
+      .replace(/\b((?:I|US|SR|SH|PR|FM|CR|H|Loop|Hwy|Highway|Route|Rte)[- ]?\d+[A-Z]?)\s+([NSEW])\/?B\b/gi, (_m, road: string, p: string) => `${road} ${BOUND_WORD[p.toUpperCase()] ?? ''}`),
+  );
+}
+
+/** Street words written short, and what a listener should hear. */
+const STREET: Readonly<Record<string, string>> = {
+  rd: 'Road', ave: 'Avenue', av: 'Avenue', blvd: 'Boulevard', st: 'Street', dr: 'Drive', ln: 'Lane', hwy: 'Highway', pkwy: 'Parkway',
+  ct: 'Court', fwy: 'Freeway', expy: 'Expressway', cir: 'Circle', pl: 'Place', ter: 'Terrace', trl: 'Trail',
+};
+/** Compass letters before or after a street name ("S 6th Ave", "Custer Ave SE"). */
+const COMPASS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West', NE: 'Northeast', NW: 'Northwest', SE: 'Southeast', SW: 'Southwest' };
+/** Units after a number: [one, many]. */
+const UNIT: Readonly<Record<string, readonly [string, string]>> = { lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'], ft: ['foot', 'feet'], in: ['inch', 'inches'] };
+
+/** A word with its trailing punctuation apart. */
+function split(token: string): [string, string] {
+  let e = token.length;
+  while (e > 0 && ',.;:)'.includes(token[e - 1] as string)) e--;
+  return [token.slice(0, e), token.slice(e)];
+}
+
+/** A capitalised word or an ordinal ("College", "6th"): what a street word or a compass letter goes with. */
+const NAME_LIKE = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
+/** The street words as said: a compass letter after one is part of the address ("Custer Avenue SE"). */
+const SPOKEN_STREETS: ReadonlySet<string> = new Set(Object.values(STREET));
+
+/**
+ * What a text-to-speech engine reads badly, in words (text review 15: "S W College R D ampersand", "T X", "220 L B
+ * S", "M M 34"): "&" between streets as "and" (a company's stays: "Smith & Wesson"); a state code after a comma or
+ * before "plate" as the state's name; lb, ft and in after a number as pounds, feet and inches ("in" only after
+ * feet: "plate 4471 in Denver"); an age range as "30 to 35"; "MM 34" as "mile marker 34"; a street word after a name
+ * or an ordinal as the word ("College Rd" -> "College Road"; "St. Louis" stays); and a compass letter before a street
+ * name or after a street word ("S 6th Ave", "Custer Ave SE"). One pass over the words.
+ */
+function spokenWords(text: string): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [core, punct] = split(words[i] as string);
+    const prev = out[out.length - 1] ?? '';
+    const [prevCore, prevPunct] = split(prev);
+    const next = split(words[i + 1] ?? '')[0];
+    const street = STREET[core.toLowerCase().replace(/\.$/, '')];
+    let said = core;
+    // "&" between streets ("Ave & W Irvington Rd"); a company's stays as written ("Smith & Wesson": the officer may
+    // be a Smith, and the privacy guard knows the maker's name as written)
+    if (core === '&' && (SPOKEN_STREETS.has(prevCore) || /\d/.test(prevCore))) said = 'and';
+    else if (/^[A-Z]{2}$/.test(core) && (prevPunct === ',' || next === 'plate') && STATE_CODE_SPOKEN.test(core)) said = stateByAbbr(core)?.name ?? core;
+    else if (UNIT[core] !== undefined && /^\d+(?:\.\d+)?$/.test(prevCore) && prevPunct === '' && (core !== 'in' || /^(?:ft|feet|foot)$/.test(split(out[out.length - 2] ?? '')[0]))) said = (UNIT[core] as readonly [string, string])[prevCore === '1' ? 0 : 1];
+    else if (/^\d{1,3}-\d{1,3}$/.test(core) && prevCore.toLowerCase() === 'age') said = core.replace('-', ' to ');
+    else if ((core === 'MM' || core === 'MP') && /^\d/.test(next)) said = core === 'MM' ? 'mile marker' : 'mile post';
+    else if (street !== undefined && core !== core.toLowerCase() && NAME_LIKE.test(prevCore) && prevPunct === '' && (punct !== '' || !/^\p{Lu}/u.test(next) || COMPASS[next] !== undefined)) said = street;
+    else if (COMPASS[core] !== undefined && punct === '' && NAME_LIKE.test(next)) said = COMPASS[core] as string;
+    else if (COMPASS[core] !== undefined && prevPunct === '' && SPOKEN_STREETS.has(prevCore)) said = COMPASS[core] as string;
+    out.push(said + punct);
+  }
+  return out.join(' ');
 }
 
 /**

@@ -82,7 +82,9 @@ export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
 
 /** A place that starts with its own preposition ("near Main St", "in front of the bank", "2 miles north of Tucson"). */
 const LEADING_PREPOSITION_EN =
-  /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|underneath|over|beside|beyond|past|within|around|toward|towards|to|from|into|onto|via|through|opposite|just|close to|adjacent to|next to|in front of|(?:about|approximately|roughly) \d|\d+(?:\.\d+)? (?:miles?|mi|km|blocks?)|(?:north|south|east|west)(?:east|west)? of)\s/i;
+  /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|underneath|over|beside|beyond|past|within|around|toward|towards|to|from|into|onto|via|through|opposite|just|close to|adjacent to|next to|in front of|(?:about|approximately|roughly) \d|\d+(?:\.\d+)? (?:miles?|mi|km)|\d+ blocks? (?:from|away|north|south|east|west)|(?:north|south|east|west)(?:east|west)? of|heading|headed|traveling|travelling|driving|going|fleeing|fled|running|walking|(?:north|south|east|west)bound)\s/i;
+/** "3300 block of Montana Ave": an address block, "in the 3300 block" (text review 15: "last seen 3300 block of"). */
+const BLOCK_EN = /^\d[\d,]* block\s/i;
 
 /**
  * Whether an English place starts with its own preposition, so that no "at" or "near" goes before it.
@@ -105,8 +107,11 @@ function suspectsEn(indexes: readonly number[]): string {
 /** A place that says "near" itself ("Calle Ocho near SW 17th Ave"). */
 const NEAR_IN = /\bnear\b/i;
 
-function placeAfter(preposition: string, place: string): string {
-  return LEADING_PREPOSITION_EN.test(place) ? ` ${place}` : ` ${preposition} ${place}`;
+function placeAfter(preposition: string, place: string, town = false): string {
+  if (LEADING_PREPOSITION_EN.test(place)) return ` ${place}`;
+  if (BLOCK_EN.test(place)) return ` in the ${place}`;
+  // a town is where it happened "in", not "at" (text review 15: "Officer seriously injured at El Paso")
+  return ` ${town && preposition === 'at' ? 'in' : preposition} ${place}`;
 }
 
 /** The CAP instruction: what to do when the suspects, the officer or a vehicle are seen, then the tip line. */
@@ -155,7 +160,7 @@ export function english(): Wording {
     eventShort: (e) => EVENT_SHORT[e],
     atPlace: (p) => placeAfter('at', p),
     // ("at" before a place that says "near" itself: not "near Calle Ocho near SW 17th Ave", red team 13)
-    eventPlace: (e, p) => (e === 'officer-missing' ? `, last seen${placeAfter('at', p)}` : placeAfter(e === 'imminent-threat' && !NEAR_IN.test(p) ? 'near' : 'at', p)),
+    eventPlace: (e, p, _female, town) => (e === 'officer-missing' ? `, last seen${placeAfter('at', p, town)}` : placeAfter(e === 'imminent-threat' && !NEAR_IN.test(p) ? 'near' : 'at', p, town)),
     suspectVehicleLabel: () => 'Suspect vehicle',
     atTime: (date, ref, tz, withZone) =>
       sameLocalDay(date, ref, tz) ? ` at ${whenLabelEn(date, ref, tz, withZone)}` : ` on ${dateLabelEn(date, tz, !sameLocalYear(date, ref, tz))} at ${withZone ? whenLabelEn(date, date, tz, true) : clockLabel(date, tz)}`,
@@ -170,7 +175,8 @@ export function english(): Wording {
     officerLabel: (name) => (name === undefined ? 'Officer' : `Officer ${name}`),
     officerVehicleLabel: "Officer's vehicle",
     lastSeenWords: () => 'Last seen',
-    nearPlace: (p) => (LEADING_PREPOSITION_EN.test(p) ? ` ${p}` : /\b(near|at)\b/i.test(p) ? ` on ${p}` : ` near ${p}`),
+    // a place that says where on it already ("… near X", "… cerca del Río Hondo") is "on" it, not "near" it
+    nearPlace: (p) => (LEADING_PREPOSITION_EN.test(p) ? ` ${p}` : BLOCK_EN.test(p) ? ` in the ${p}` : /\b(near|at|cerca|frente)\b/i.test(p) ? ` on ${p}` : ` near ${p}`),
     officerVehicleShort: "Officer's car",
     direction: directionPhrase,
     event90: (e) => EVENT_90[e],

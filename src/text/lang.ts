@@ -57,7 +57,8 @@ export interface Wording {
   /** ` at W Colfax Ave` (with the leading space). */
   atPlace(place: string): string;
   /** The place phrase after the event: ` at X`, or `, last seen at X` for a missing officer. */
-  eventPlace(event: BlueAlertEvent, place: string, femaleOfficer?: boolean): string;
+  /** `town`: the place is a town or city (the short place), said "in" rather than "at". */
+  eventPlace(event: BlueAlertEvent, place: string, femaleOfficer?: boolean, town?: boolean): string;
   /** `Suspect vehicle` (used when an officer's vehicle is also described); `female`: the suspect is a woman. */
   suspectVehicleLabel(female?: boolean): string;
   /** ` at 2:05 PM` / ` on Nov 21 at 2:05 PM`. */

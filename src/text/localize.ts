@@ -23,10 +23,14 @@ export interface EsMemo {
   readonly area: Map<string, string | undefined>;
 }
 
-/** `locationEs` through the memo. */
+/** Countries a suspect may head for, whose Spanish name differs (text review 15: "posiblemente hacia Mexico"). */
+const COUNTRY_ES: Readonly<Record<string, string>> = { Mexico: 'México', Canada: 'Canadá', 'United States': 'Estados Unidos', 'the United States': 'Estados Unidos' };
+
+/** `locationEs` through the memo; a state or country named alone in its Spanish name ("Nuevo México", "México"). */
 function locEs(text: string, memo: EsMemo): string | undefined {
   if (memo.location.has(text)) return memo.location.get(text);
-  const out = locationEs(text);
+  const name = text.trim();
+  const out = COUNTRY_ES[name] ?? STATE_ES[name] ?? locationEs(text);
   memo.location.set(text, out);
   return out;
 }
@@ -65,6 +69,8 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
   }
   const t = area.trim();
   if (/^statewide$/i.test(t)) return 'todo el estado';
+  const counted = countedAreaEs(t);
+  if (counted !== undefined) return counted;
   const units: readonly (readonly [RegExp, string, string])[] = [
     [/\scount(?:y|ies)$/i, 'condado', 'condados'],
     [/\sparish(?:es)?$/i, 'parroquia', 'parroquias'],
@@ -82,6 +88,39 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
   }
   const plain = locEs(t, memo);
   return plain === undefined || /\b(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b/i.test(plain) ? undefined : plain;
+}
+
+/** Spanish names of the states and territories whose Spanish name differs from the English one. */
+const STATE_ES: Readonly<Record<string, string>> = {
+  'New Mexico': 'Nuevo México', 'New York': 'Nueva York', 'New Jersey': 'Nueva Jersey', 'New Hampshire': 'Nuevo Hampshire',
+  'North Carolina': 'Carolina del Norte', 'South Carolina': 'Carolina del Sur', 'North Dakota': 'Dakota del Norte',
+  'South Dakota': 'Dakota del Sur', Pennsylvania: 'Pensilvania', Hawaii: 'Hawái', Louisiana: 'Luisiana',
+  'West Virginia': 'Virginia Occidental', 'District of Columbia': 'Distrito de Columbia', 'Virgin Islands': 'Islas Vírgenes',
+  'Northern Mariana Islands': 'Islas Marianas del Norte', 'American Samoa': 'Samoa Americana', Michigan: 'Míchigan', Oregon: 'Oregón',
+};
+
+/** The units of a counted area ("3 counties in Colorado") in Spanish: singular and plural. */
+const UNIT_ES: Readonly<Record<string, readonly [string, string]>> = {
+  county: ['condado', 'condados'], parish: ['parroquia', 'parroquias'], borough: ['distrito', 'distritos'],
+  municipio: ['municipio', 'municipios'], city: ['ciudad', 'ciudades'],
+};
+const UNIT_PLURAL: Readonly<Record<string, string>> = { counties: 'county', parishes: 'parish', boroughs: 'borough', municipios: 'municipio', cities: 'city' };
+
+/**
+ * A counted area as the area stage writes it without county names ("1 county in Puerto Rico", "3 counties in New
+ * Mexico") in Spanish ("1 municipio de Puerto Rico", "3 condados de Nuevo México"), or `undefined` (text review 15:
+ * left in English in the Spanish EAS).
+ */
+function countedAreaEs(area: string): string | undefined {
+  const space = area.indexOf(' ');
+  const n = Number(area.slice(0, space));
+  const inAt = area.indexOf(' in ', space);
+  if (space <= 0 || !Number.isInteger(n) || inAt < 0) return undefined;
+  const word = area.slice(space + 1, inAt);
+  const unit = UNIT_ES[UNIT_PLURAL[word] ?? word];
+  if (unit === undefined) return undefined;
+  const state = area.slice(inAt + 4);
+  return `${n} ${n === 1 ? unit[0] : unit[1]} de ${STATE_ES[state] ?? state}`;
 }
 
 /** `areaEs` through the memo. */
@@ -149,7 +188,9 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode,
   const shortName = r.issuer.shortNameEs ?? f.shortName;
   // the resolved area description is the English area.description unless counties named it: use the Spanish one
   // (the English description is never repeated after its Spanish form: it is the area name, already given once)
-  const areaDesc = f.areaDesc === f.areaName && areaName !== undefined ? areaName : f.areaDesc;
+  // (counties the area stage named or counted read in Spanish too: "condados de Denver y Adams, CO", "1 municipio de
+  // Puerto Rico"; text review 15 found "1 county in Puerto Rico" in the Spanish EAS)
+  const areaDesc = f.areaDesc === f.areaName && areaName !== undefined ? areaName : (areaOf(f.areaDesc, memo) ?? f.areaDesc);
   const place = ies?.place ?? (f.place === undefined ? undefined : (locEs(f.place, memo) ?? foreignEs(f.place, mode)));
   const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   return {

@@ -164,6 +164,29 @@ export function placeOf(location: string | undefined): { readonly place: string;
 }
 
 /**
+ * `text` without a ZIP code after a state code ("El Paso, TX 79906" -> "El Paso, TX"): it means nothing to a reader
+ * or a listener and spends characters (text review 15: in 179 of 400 EAS texts). Words, linear.
+ *
+ * @example
+ * withoutZip('S 6th Ave, El Paso, TX 79906, at 2:05 PM'); //=> 'S 6th Ave, El Paso, TX, at 2:05 PM'
+ */
+export function withoutZip(text: string): string {
+  if (!/\d{5}/.test(text)) return text;
+  const out: string[] = [];
+  for (const w of text.split(' ')) {
+    let e = w.length;
+    while (e > 0 && ',.;:)'.includes(w[e - 1] as string)) e--;
+    const prev = out[out.length - 1];
+    if (prev !== undefined && ZIP.test(w.slice(0, e)) && STATE_CODE.test(prev)) {
+      out[out.length - 1] = prev + w.slice(e);
+      continue;
+    }
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+/**
  * The town or city of a location, when the location names one (see `placeOf`).
  *
  * @param location - A free-text location.

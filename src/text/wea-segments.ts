@@ -9,6 +9,7 @@ import type { Wording } from './lang.js';
 import { collapseSpaces, ladder, type Level, type Segment } from './fit.js';
 import { basicLength, gsmText, isGsm7 } from './gsm.js';
 import { capitalize, directionInPlace, displayLink, femaleSuspects, isFemale, joinParts } from './words.js';
+import { withoutZip } from './place.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
 const P = {
@@ -42,6 +43,8 @@ const P = {
   link: 7.5,
 } as const;
 const SECONDARY = 1.5;
+/** A missing officer's car: below the first suspect's vehicle, above a later suspect's (those add 0.5 + 0.01 a suspect). */
+const OFFICER_CAR = 0.15;
 
 /**
  * The text trimmed, ending with a full stop unless it ends a sentence already.
@@ -126,7 +129,8 @@ function cleanForWea<T>(value: T): T | undefined {
 export function weaFacts(f: TextFacts): TextFacts {
   const suspects = f.suspects.map((s) => {
     // (a weapon '' is one the language cannot name: it stays, for "Armado.")
-    const c = { ...(cleanForWea(s) ?? {}), ...(s.weapons === '' ? { weapons: '' } : {}) };
+    const seen = s.lastSeen?.location === undefined ? s : { ...s, lastSeen: { ...s.lastSeen, location: withoutZip(s.lastSeen.location) } };
+    const c = { ...(cleanForWea(seen) ?? {}), ...(s.weapons === '' ? { weapons: '' } : {}) };
     if (c.vehicle?.plate !== undefined && c.vehicle.plate.number === undefined) {
       const { plate: _noNumber, ...vehicle } = c.vehicle;
       return { ...c, vehicle };
@@ -135,7 +139,7 @@ export function weaFacts(f: TextFacts): TextFacts {
   }) as TextFacts['suspects'];
   const officer = f.officer === undefined ? undefined : cleanForWea(f.officer);
   const opt = (v: string | undefined): string | undefined => (v === undefined ? undefined : cleanForWea(v));
-  const incidentLocation = opt(f.incidentLocation);
+  const incidentLocation = opt(f.incidentLocation === undefined ? undefined : withoutZip(f.incidentLocation));
   const sender = opt(f.sender);
   const weapons = [...new Set(suspects.map((s) => s.weapons).filter((x): x is string => x !== undefined && x !== ''))].join(', ');
   const { officer: _o, incidentLocation: _l, weapons: _w, shortName: _n, place: _p, ...rest } = f;
@@ -228,7 +232,7 @@ function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefin
       sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
       { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
       time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
-      place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo)}.`, priority: P.whereIncident } : undefined,
+      place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo, true)}.`, priority: P.whereIncident } : undefined,
       place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident + 1 },
     ]),
   );
@@ -258,8 +262,9 @@ function officerSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | unde
       );
     }
     if (o.vehicle !== undefined) {
-      // ranked just below the suspect's vehicle: the suspect's colour and make are never cut while the officer's car stays whole
-      segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, 0.1, false, mk, true, w.officerVehicleShort));
+      // ranked below the first suspect's vehicle, plate or not (text review 15: the officer's car with its plate, 2.1,
+      // outranked a suspect's vehicle without one, 3.2, which was dropped)
+      segs.push(...vehicleSegments('officer-vehicle', w.officerVehicleLabel, o.vehicle, w, OFFICER_CAR, false, mk, true, w.officerVehicleShort, P.vehicleMain + OFFICER_CAR));
     }
     // where the officer was last known to be is the freshest place to look (red team 13: dropped for the suspect's
     // vehicle); the same place as the first sentence's is not said twice
@@ -340,7 +345,9 @@ function seenSegment(
   const together = groups.seen[i];
   if (together === undefined) return;
   const femaleSuspect = together.every((j) => isFemale(f.suspects[j]?.description?.sex));
-  const whoSeen = n === 1 ? '' : together.length > 1 ? `${w.suspectsLabel(together, femaleSuspect)}: ` : `${label}: `;
+  // a missing officer's alert labels even a single suspect's sighting: after the officer's details, "Fled on foot."
+  // read as the officer's (text review 15)
+  const whoSeen = n === 1 && f.event !== 'officer-missing' ? '' : together.length > 1 ? `${w.suspectsLabel(together, femaleSuspect)}: ` : `${label}: `;
   const plural = together.length > 1;
   if (lsPlace !== undefined || (direction !== undefined && !bare) || dest !== undefined) {
     const seen = (withTime: boolean, withDest: boolean): string => {
@@ -374,7 +381,9 @@ function armedSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefi
     // several suspects, not all armed: say which, so the warning does not read as the last-named one's (text review:
     // "Suspect 2: on foot. Armed and dangerous." for an unarmed suspect 2)
     const armedIdx = f.suspects.flatMap((s, i) => (s.armedAndDangerous === true || s.weapons !== undefined ? [i] : []));
-    const whose = n > 1 && armedIdx.length > 0 && armedIdx.length < n ? (armedIdx.length === 1 ? w.suspectLabel(armedIdx[0] as number, n, armedWho.female) : w.suspectsLabel(armedIdx, armedWho.female)) : undefined;
+    // (a missing officer's alert says it even when every suspect is: "Armed." after the officer's details is the officer's)
+    const some = armedIdx.length > 0 && (armedIdx.length < n || f.event === 'officer-missing');
+    const whose = some && (n > 1 || f.event === 'officer-missing') ? (armedIdx.length === 1 ? w.suspectLabel(armedIdx[0] as number, n, armedWho.female) : w.suspectsLabel(armedIdx, armedWho.female)) : undefined;
     const said = (text: string): string => {
       if (whose === undefined) return `${text}.`;
       // "Armed: rifle" after a label reads "Suspect 2: armed (rifle)", not "Suspect 2: armed: rifle"
@@ -486,6 +495,7 @@ function vehicleSegments(
   mk: (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]) => Segment | undefined,
   alwaysLabel = false,
   shortLabel: string = label,
+  priority?: number,
 ): (Segment | undefined)[] {
   const plate = v.plate === undefined || gsm(v.plate.number) === '' ? undefined : w.plate(v.plate);
   const desc = (detail: 0 | 1 | 2): string => w.vehicle(v, detail);
@@ -496,7 +506,7 @@ function vehicleSegments(
   };
   const hasDesc = desc(2) !== '';
   return [
-    mk(id, (plate === undefined ? P.vehicleMain : P.plate) + extra, required && plate !== undefined, [
+    mk(id, priority ?? (plate === undefined ? P.vehicleMain : P.plate) + extra, required && plate !== undefined, [
       full(0, true),
       { text: full(1, true), priority: P.vehicleFeatures + extra },
       { text: full(2, false), priority: P.vehicleYear + extra },

@@ -60,6 +60,7 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   const plainColor = (): string => g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
   const colorText = v.color === undefined && v.es?.color === undefined ? '' : ((typeOnly ? typedColor(v, w, typeText) : undefined) ?? plainColor());
   const modelText = typeOnly ? '' : g(v.model ?? '');
+  const numberOnly = makeText !== '' && !/\p{L}/u.test(modelText);
   const colorFirst = w.language === 'en-US';
   const plates = plate === undefined ? [] : [
     { text: g(w.plate90(plate, true, true)), cost: 0, word: true },
@@ -77,8 +78,9 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
     const color = (mask & 1) === 0 && colorText !== '';
     const make = (mask & 2) === 0 && makeText !== '';
     const model = (mask & 4) === 0 && modelText !== '';
-    // a colour alone is not a vehicle: keep the make, the model or the type with it
-    if (!make && !model) continue;
+    // a colour alone is not a vehicle: keep the make, the model or the type with it; a model that is only a number
+    // says nothing without its make ("Suspect: 1500" for a Ram 1500: text review 15)
+    if ((!make && !model) || (!make && model && numberOnly)) continue;
     const words = colorFirst ? [color ? colorText : '', make ? makeText : '', model ? modelText : ''] : [make ? makeText : '', model ? modelText : '', color ? colorText : ''];
     const cost = (color || colorText === '' ? 0 : COST.color) + (make || makeText === '' ? 0 : COST.make) + (model || modelText === '' ? 0 : COST.model);
     bodies.push({ desc: words.filter((x) => x !== '').join(' '), cost });

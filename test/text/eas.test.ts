@@ -34,7 +34,8 @@ describe('composed EAS text', () => {
   it('starts with the ECIG required sentence, then the sender, and says where in the description', () => {
     const { text } = compose(BASE);
     expect(text.eas.startsWith(`${REQUIRED} Message from Colorado Bureau of Investigation. `)).toBe(true);
-    expect(text.eas).toContain('W Colfax Ave and N Broadway, Denver');
+    // read aloud: street words and compass letters in words (text review 15)
+    expect(text.eas).toContain('West Colfax Avenue and North Broadway, Denver');
     expect(text.eas).toContain('Denver metro area');
     expect(text.eas).toMatch(/call 911 immediately/);
     expect(text.eas).not.toMatch(/\s{2}|\n/);
