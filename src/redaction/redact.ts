@@ -15,7 +15,7 @@ import { fieldMode, isProse, isSpanishField, mapStrings } from './fields.js';
 import type { PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
-import { percentDecoded } from './readings.js';
+import { digitLetterReadings, percentDecoded } from './readings.js';
 import { decodeReferences } from '../privacy/references.js';
 import { addressReadings } from '../privacy/encoded.js';
 import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
@@ -275,7 +275,8 @@ export function redactDetailed(
         const own = withoutAgencyWords(v, agency.words);
         return matcher.find(asWords(own), 'address').length > 0 || addressHoldsIdentity(own, matcher.terms);
       };
-      if (!holds(value) && !addressReadings(value).some(holds)) return value;
+      // (and with digits read as letters: "…/d0kaf0r" is "dokafor", an initial and the surname)
+      if (!holds(value) && !addressReadings(value).some(holds) && !digitLetterReadings(foldTerm(value)).some(holds)) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }

@@ -64,25 +64,29 @@ function nameLike(s: string, id: SenderIdentity): boolean {
   return id.titles.some((t) => s.length > t.length + 2 && s.startsWith(t) && initialAndPart(s.slice(t.length), id));
 }
 
+/** A run of letters and digits as written and with digits read as letters ("0kaf0r" reads "okafor"). */
+function asLetters(s: string): string[] {
+  return [s, ...digitLetterReadings(s)];
+}
+
 /**
- * Whether one piece of an address (letters and digits) spells the officer, as written or with digits read as
- * letters ("d0kaf0r"); a piece that is the agency's initials ("cbi" for an officer Carl Bi) does not.
+ * Whether one piece of an address (letters and digits) spells the officer: the badge with nothing, a short tag, a
+ * title or a name form beside it, or a name form; as written or with digits read as letters ("d0kaf0r",
+ * "0kaf0r4471"). A piece that is the agency's initials ("cbi" for an officer Carl Bi) does not.
  */
 function pieceSpellsOfficer(piece: string, id: SenderIdentity, agency: AgencyWords): boolean {
   if (agency.acronyms.has(piece)) return false;
-  return [piece, ...digitLetterReadings(piece)].some((p) => writtenSpellsOfficer(p, id));
-}
-
-/** Whether one piece, as written, is the badge with a tag, title or name form beside it, or a name form. */
-function writtenSpellsOfficer(piece: string, id: SenderIdentity): boolean {
   for (const b of id.badges) {
     const at = piece.indexOf(b);
     if (at < 0 || /\d/.test(piece.charAt(at - 1)) || /\d/.test(piece.charAt(at + b.length))) continue;
-    const rest = (piece.slice(0, at) + piece.slice(at + b.length)).replace(/\d+/g, '');
-    // the badge with nothing, a short tag, a title or a name form beside it
-    if (rest.length <= 3 || id.titles.includes(rest) || nameLike(rest, id)) return true;
+    const beside = piece.slice(0, at) + piece.slice(at + b.length);
+    if (beside.replace(/\d+/g, '').length <= 3) return true;
+    for (const r of asLetters(beside)) {
+      const rest = r.replace(/\d+/g, '');
+      if (id.titles.includes(rest) || nameLike(rest, id)) return true;
+    }
   }
-  return nameLike(piece.replace(/\d+/g, ''), id);
+  return asLetters(piece).some((r) => nameLike(r.replace(/\d+/g, ''), id));
 }
 
 /** The pieces of one part of an address: whole, and between dots, hyphens, underscores and plus signs. */
