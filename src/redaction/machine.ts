@@ -9,7 +9,12 @@ import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm } from './matcher.js';
 import { digitLetterReadings, TRANSLIT, TRANSLITERATED_SCRIPT } from './readings.js';
 
-/** An address or identifier read as words: "daniel.okafor@denver.gov" -> "daniel okafor denver gov". */
+/**
+ * An address or identifier read as words.
+ *
+ * @example
+ * asWords('daniel.okafor@denver.gov'); //=> 'daniel okafor denver gov'
+ */
 export function asWords(value: string): string {
   return value.replace(/[-_./@+=?&%#:~]/g, ' ');
 }
