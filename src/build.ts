@@ -10,6 +10,7 @@ import { assertGuard, guardTokens } from './privacy/guard.js';
 import { scrubRawIssues, stringTerms } from './privacy/scrub.js';
 import { foreignScriptIssues, unknownIdentityIssues } from './privacy/lifecycle-check.js';
 import type { IdentityMatcher } from './redaction/matcher.js';
+import { identifierHoldsIdentity } from './redaction/machine.js';
 import { resolveArea, type ResolvedArea } from './area/resolve.js';
 import type { CountyLookup } from './area/lookup.js';
 import { resolveNow, resolveTimes } from './time/expiry.js';
@@ -289,6 +290,12 @@ function identifierIssues(identifier: unknown): BlueAlertIssue[] {
   return [];
 }
 
+const IDENTIFIER_NAMES_OFFICER: BlueAlertIssue = issue(
+  'officer_identity_leak',
+  'options.identifier',
+  "The identifier holds the withheld officer's identity (a name or the badge), and every CAP message publishes it in <identifier>. Use one without it (e.g. CBI-2026-0042).",
+);
+
 /** The public request (officer identity withheld) and what was withheld; the request as given for law enforcement. */
 function redactionStage(original: BlueAlertRequest, options: BuildOptions, kind: MessageKind, terms: IdentityMatcher, issues: BlueAlertIssue[]) {
   if (options.audience === 'law-enforcement') {
@@ -296,6 +303,9 @@ function redactionStage(original: BlueAlertRequest, options: BuildOptions, kind:
   }
   if ((options.redactTerms ?? []).length === 0) issues.push(...unknownIdentityIssues(original, kind.alsoWithhold ?? []));
   issues.push(...foreignScriptIssues(original));
+  // the caller's identifier is published in every message and referenced by every later one: one that names the
+  // officer in any reading ("CBI-0KAF0R-2026", "CBI-DANNY-2026": red team 15) is refused, like an incident
+  if (typeof options.identifier === 'string' && identifierHoldsIdentity(options.identifier, terms)) issues.push(IDENTIFIER_NAMES_OFFICER);
   return redactDetailed(original, { ...redactOptions(options, kind), matcher: terms });
 }
 

@@ -15,13 +15,15 @@ import { fieldMode, isProse, isSpanishField, mapStrings } from './fields.js';
 import type { PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
-import { percentDecoded } from './readings.js';
+import { digitLetterReadings, percentDecoded } from './readings.js';
 import { decodeReferences } from '../privacy/references.js';
 import { addressReadings } from '../privacy/encoded.js';
 import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
 import { senderSpellsOfficer } from './sender.js';
 import { kinContext, withholdHome, withholdRelatives } from './kin.js';
+import { asWords, identifierHoldsIdentity, plateHoldsIdentity } from './machine.js';
+import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -100,22 +102,6 @@ export interface DetailedRedaction extends RedactResult {
 }
 
 /**
- * A plate that holds withheld identity: a name part (4+ letters on a suspect's plate, where random letter groups
- * are common; 3+ on the officer's own) anywhere in it, or the badge (or another withheld number) as a whole
- * letter-digit run of it ("HPD 5519", "#4471"; not "ABC4471", a plate that merely ends in the same digits).
- */
-function plateHoldsIdentity(value: string, terms: readonly IdentityTerm[], minName: number): boolean {
-  const folded = foldTerm(value);
-  const compact = folded.replace(/[^\p{L}\p{N}]+/gu, '');
-  const runs = folded.split(/[^\p{L}\p{N}]+/u);
-  return terms.some((t) => {
-    const c = t.text.replace(/[^\p{L}\p{N}]+/gu, '');
-    if (t.kind === 'badge' || t.kind === 'withheld') return c.length > 0 && runs.includes(c);
-    return (t.kind === 'name-part' || t.kind === 'name') && c.length >= minName && compact.includes(c);
-  });
-}
-
-/**
  * An address (a link, an e-mail, a photo file name) that holds withheld identity written into a longer piece of
  * it, where the word-by-word reading does not see it (red team): a name part at the start of a piece or after
  * one or two initials, up to its end or a capital or digit ("OkaforPortrait.jpg", "Okafor2.jpg", "DOkafor",
@@ -164,9 +150,15 @@ const TITLED_REASON = "A titled person's name (another officer, or the officer n
 /** Free-text fields a request must have: emptied by the redaction, they refuse it. */
 const REQUIRED_NAMES: ReadonlySet<string> = new Set(['issuer.name', 'requestingAgency.name']);
 
-/** An address or identifier read as words: "daniel.okafor@denver.gov" -> "daniel okafor denver gov". */
-function asWords(value: string): string {
-  return value.replace(/[-_./@+=?&%#:~]/g, ' ');
+/** The agency's names (issuer, short name, requesting agency) and the words they give its addresses. */
+interface AgencyNames {
+  readonly names: readonly (string | undefined)[];
+  readonly words: AgencyWords;
+}
+
+function agencyNamesOf(request: BlueAlertRequest): AgencyNames {
+  const names = [request.issuer.name, request.issuer.shortName, request.requestingAgency.name];
+  return { names, words: agencyWords(names) };
 }
 
 /**
@@ -174,10 +166,12 @@ function asWords(value: string): string {
  * released officer details are removed (the reason is returned); the sender cannot be left out of a CAP message,
  * so a sender address made of the officer's name refuses the request.
  */
-function machineFieldIdentity(normalized: string, value: string, matcher: IdentityMatcher, path: string): string | undefined {
+function machineFieldIdentity(normalized: string, value: string, matcher: IdentityMatcher, path: string, agency: AgencyNames): string | undefined {
   if (normalized === 'issuer.sender') {
-    // as words ("daniel.okafor@"), and as agencies make addresses ("dokafor@", "ofc4471@": red team 13)
-    if (matcher.find(asWords(value), 'address').length === 0 && !senderSpellsOfficer(value, matcher.terms)) return undefined;
+    // as words ("daniel.okafor@"), and as agencies make addresses ("dokafor@", "ofc4471@": red team 13); the
+    // agency's own domain labels are not the officer's ("state.co.us" for an officer Co: red team 15)
+    const own = withoutAgencyWords(value, agency.words);
+    if (matcher.find(asWords(own), 'address').length === 0 && !senderSpellsOfficer(own, matcher.terms, agency.names)) return undefined;
     throw new BlueAlertError([
       issue(
         'officer_identity_leak',
@@ -187,7 +181,7 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
     ]);
   }
   if (normalized === 'incidents[]') {
-    if (matcher.find(asWords(value), 'address').length === 0 && matcher.find(asWords(value)).length === 0) return undefined;
+    if (!identifierHoldsIdentity(value, matcher)) return undefined;
     // an incident identifier ties the chain of messages together: it is not rewritten, the request is refused
     throw new BlueAlertError([
       issue('officer_identity_leak', path, "The incident identifier holds the withheld officer's identity (a name or the badge), and every CAP message publishes it in <incidents>. Use one without it (e.g. CBI-2026-0042)."),
@@ -261,12 +255,13 @@ export function redactDetailed(
       );
   const kin = request.event === 'officer-missing' && officerRelease(request).name ? kinContext(request.officer?.name ?? '', suspectNames()) : undefined;
   const family = (text: string): string => withholdHome(kin === undefined ? text : withholdRelatives(text, kin));
+  const agency = agencyNamesOf(request);
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
   const scanned = mapStrings(base, [], (path, normalized, value) => {
     const mode = fieldMode(normalized);
     if (mode === 'skip') {
-      const removed = machineFieldIdentity(normalized, value, matcher, path);
+      const removed = machineFieldIdentity(normalized, value, matcher, path, agency);
       if (removed === undefined) return value;
       redactions.push({ path, reason: removed });
       return undefined;
@@ -278,8 +273,14 @@ export function redactDetailed(
     }
     if (mode === 'drop') {
       // as written, and with references, punycode hosts and base64 tokens decoded (red team 11)
-      const holds = (v: string): boolean => matcher.find(asWords(v), 'address').length > 0 || addressHoldsIdentity(v, matcher.terms);
-      if (!holds(value) && !addressReadings(value).some(holds)) return value;
+      // the agency's own words in its link or address are the agency's ("cbi.colorado.gov/blue-alert" for an
+      // officer Colorado or Blue: red team 15)
+      const holds = (v: string): boolean => {
+        const own = withoutAgencyWords(v, agency.words);
+        return matcher.find(asWords(own), 'address').length > 0 || addressHoldsIdentity(own, matcher.terms);
+      };
+      // (and with digits read as letters: "…/d0kaf0r" is "dokafor", an initial and the surname)
+      if (!holds(value) && !addressReadings(value).some(holds) && !digitLetterReadings(foldTerm(value)).some(holds)) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
