@@ -14,8 +14,9 @@ import { hasNatoRun } from './people.js';
 export function buildPrefilter(terms: readonly IdentityTerm[]): (folded: string) => boolean {
   const keys = [...new Set(terms.map((t) => (t.kind === 'badge' || t.kind === 'withheld' || t.kind === 'initial' ? t.text.slice(0, 1) : t.text.slice(0, 2))))];
   const names = terms.some((t) => t.kind === 'name' || t.kind === 'name-part');
-  // (a name spelled in the phonetic alphabet holds none of its own letters in a row)
-  return (folded) => keys.some((k) => folded.includes(k)) || (names && hasNatoRun(folded));
+  // (a name spelled in the phonetic alphabet holds none of its own letters in a row; one written with digits for
+  // letters holds none of its first two, "0kaf0r": red team 15, "RIP 0kaf0r" was published)
+  return (folded) => keys.some((k) => folded.includes(k)) || (names && (hasNatoRun(folded) || LETTER_DIGIT.test(folded)));
 }
 
 /** What spells a badge out in words ("badge four four seven one"): the spelled-badge reading needs one. */

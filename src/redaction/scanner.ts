@@ -14,6 +14,9 @@ import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matc
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows, spanishAreaWindows } from './context.js';
 
+/** `DOTTED_LETTERS` without its global flag, for a test (a global regex's `test` moves its `lastIndex`). */
+const DOTTED_ONCE = new RegExp(DOTTED_LETTERS.source, 'u');
+
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
 /**
@@ -205,7 +208,8 @@ export class Scanner implements WordSets {
     const t = f.text;
     if (mode === 'address') return;
     const nato = natoRuns(t);
-    if (nato.length === 0 && !t.includes('.') && !t.includes('- ')) return;
+    // (letters apart with no period, "O-K-A-F-O-R" as a whole field: red team 15, it was published)
+    if (nato.length === 0 && !t.includes('.') && !t.includes('- ') && !DOTTED_ONCE.test(t)) return;
     const drop = new Uint8Array(t.length);
     let any = false;
     // a name spelled in the phonetic alphabet ("Oscar Kilo Alpha Foxtrot Oscar Romeo"): each code word read as its
