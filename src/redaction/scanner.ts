@@ -547,6 +547,10 @@ function gluedBadgeWord(t: string, original: string, f: FoldedText, s: number, e
     // a call sign written on ("4471Adam"), or one letter ("4471A") where the number stands alone
     const sign = mode === 'structured' ? undefined : /^\p{L}+(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 12))?.[0];
     if (sign !== undefined && !/^(?:st|nd|rd|th|s)$/u.test(sign) && (sign.length === 1 || capitalAt(original, f, e))) return { s, e: e + sign.length };
+    // and one written after a hyphen ("unit 4471-A", "car 4471-Adam": red team 15) where the number starts a word
+    // ("F-150-A" is a model's)
+    const hyphened = mode === 'structured' || !/^[\s(#]?$/u.test(t.slice(Math.max(0, s - 1), s)) ? undefined : /^-(\p{L}{1,8})(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 10))?.[1];
+    if (hyphened !== undefined && (hyphened.length === 1 || capitalAt(original, f, e + 1))) return { s, e: e + 1 + hyphened.length };
   }
   return undefined;
 }
