@@ -177,6 +177,22 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
 }
 
 /**
+ * Whether a handle's letters and digits (its dots and underscores left out: "d_okafor", "alejandro.dlc",
+ * "okafor.daniel1") are the officer's identity as a handle writes it: written together, with initials, an
+ * agency's or a particle surname's initials, or digits (red team 15: such handles were replaced in part,
+ * "d_an officer", "an officer.dlc").
+ *
+ * @example
+ * handleIdentity(joinPiecesOf(nameTerms('Daniel Okafor')), 'dokafor'); //=> true
+ */
+export function handleIdentity(sets: JoinPieces, word: string): boolean {
+  const bare = withoutEnds(word);
+  const core = affixCore(bare);
+  if (core === undefined) return false;
+  return (bare !== word && sets.wholeNames.has(bare)) || writtenTogether(sets, core) || affixedIdentity(sets, core);
+}
+
+/**
  * `word` without digits at either end (with a hyphen next to them) and a final possessive "-s": "2-dokafor-99"
  * gives "dokafor", "dokafor-s" gives "dokafor". A scan from each end (an end-anchored `/-?\d+$/` retries from every
  * digit: the regex audit's 100 KB run).

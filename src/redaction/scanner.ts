@@ -9,6 +9,7 @@ import { type JoinPieces, joinPiecesOf } from './joined.js';
 import { KEPT_IN_NAME_FIELD, type NameSets, nameSets, type WordSets, wordHits } from './word-hits.js';
 import { DOTTED_LETTERS, LINE_BREAK_HYPHEN, natoRuns } from './people.js';
 import { findAddresses } from './address.js';
+import { handleHits, innerHyphenHits } from './apart.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
@@ -163,6 +164,8 @@ export class Scanner implements WordSets {
     }
     this.hyphenReading(original, f, mode, hits);
     this.joinedReading(original, f, mode, hits);
+    innerHyphenHits(this, this.terms, original, f, mode, hits);
+    if (mode !== 'address') handleHits(this, t, hits);
     // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
     // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
     let keptHere = kept;
