@@ -53,7 +53,10 @@ export function innerHyphenHits(sets: WordSets, terms: readonly IdentityTerm[], 
   const g: FoldedText = { text: alt, identity: false, start: (i) => f.start(at(i)), end: (i) => f.end(at(i)) };
   const found: Hit[] = [];
   const ignore = (): void => undefined;
-  for (const term of terms) if ((term.kind === 'name' || term.kind === 'name-part') && term.text.length >= 4) wordHits(sets, original, g, term, mode, found, ignore);
+  // only the terms the hyphens hid (more often in the reading than in the text): most hyphenated text has none
+  for (const term of terms) {
+    if ((term.kind === 'name' || term.kind === 'name-part') && term.text.length >= 4 && count(alt, term.text) > count(t, term.text)) wordHits(sets, original, g, term, mode, found, ignore);
+  }
   for (const h of found) {
     const s = at(h.s);
     const e = at(h.e - 1) + 1;
@@ -61,6 +64,13 @@ export function innerHyphenHits(sets: WordSets, terms: readonly IdentityTerm[], 
     if (hits.some((x) => x.s < e && s < x.e)) continue;
     hits.push({ ...h, s, e });
   }
+}
+
+/** How often `needle` occurs in `hay` (overlaps counted). */
+function count(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) n++;
+  return n;
 }
 
 const HANDLE_JOINERS = new Set(['.', '_']);
@@ -73,20 +83,26 @@ function handleJoiner(t: string, i: number): boolean {
  * A name hit that is one piece of a handle joined by dots or underscores ("d_okafor", "alejandro.dlc",
  * "okafor.daniel1") grows to the whole handle, withheld as one ("[withheld]"), when the handle's pieces together
  * are the officer's identity (`handleIdentity`, digits read as letters too: "d_0kaf0r"). Another word after a
- * full stop with no space ("Okafor.Then") is not a handle's piece.
+ * full stop with no space ("Okafor.Then") is not a handle's piece, and words with capitals and dots only
+ * ("Sgt.Okafor", "Daniel.Okafor") are prose, as is a titled name.
  *
  * @example
- * handleHits(scanner, 'posted as d_okafor', hits); // the hit on "okafor" -> { s: 10, e: 18, whole: 'address' }
+ * handleHits(scanner, 'posted as d_okafor', fold('posted as d_okafor'), hits); // the hit on "okafor" -> { s: 10, e: 18, whole: 'address' }
  */
-export function handleHits(sets: WordSets, t: string, hits: Hit[]): void {
+export function handleHits(sets: WordSets, original: string, f: FoldedText, hits: Hit[]): void {
+  const t = f.text;
   if (!t.includes('.') && !t.includes('_')) return;
   for (const h of hits) {
-    if (h.whole !== undefined || (h.kind !== 'name' && h.kind !== 'name-part')) continue;
+    if (h.whole !== undefined || h.titled === true || (h.kind !== 'name' && h.kind !== 'name-part')) continue;
     if (!handleJoiner(t, h.s - 1) && !handleJoiner(t, h.e)) continue;
     let a = h.s;
     let b = h.e;
     while (a > 0 && h.e - a < 64 && (isWordChar(t[a - 1]) || handleJoiner(t, a - 1))) a--;
     while (b < t.length && b - h.s < 64 && (isWordChar(t[b]) || handleJoiner(t, b))) b++;
+    // written with capitals and dots only, it is prose with a space left out ("Sgt.Okafor", "Daniel.Okafor"): the
+    // name is matched as before; a handle is in lower case, or has an underscore or a digit
+    const written = original.slice(f.start(a), f.end(b - 1));
+    if (!written.includes('_') && !/\d/u.test(written) && /\p{Lu}/u.test(written)) continue;
     let core = '';
     for (let i = a; i < b; i++) if (!HANDLE_JOINERS.has(t.charAt(i))) core += t.charAt(i);
     if (![core, ...digitLetterReadings(core)].some((w) => handleIdentity(sets.joinSets, w))) continue;

@@ -161,7 +161,7 @@ export class Scanner implements WordSets {
     this.hyphenReading(original, f, mode, hits);
     this.joinedReading(original, f, mode, hits);
     innerHyphenHits(this, this.terms, original, f, mode, hits);
-    if (mode !== 'address') handleHits(this, t, hits);
+    if (mode !== 'address') handleHits(this, original, f, hits);
     // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
     // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
     let keptHere = kept;

@@ -150,5 +150,6 @@ describe('red team 15: a handle replaced in part', () => {
     expect(summaryOut(r, 'Posted as alejandro.dlc today.', 'Alejandro de la Cruz', '5120')).toBe('Posted as [withheld] today.');
     // a sentence with no space after its full stop stays a sentence
     expect(summaryOut(r, 'They shot Okafor.Then they fled.')).toBe('They shot an officer.Then they fled.');
+    expect(summaryOut(r, 'Sgt.Okafor was shot.')).toBe('A sergeant was shot.');
   });
 });
