@@ -37,6 +37,11 @@ export interface JoinPieces {
   readonly spacedParts: readonly (readonly string[])[];
   /** The officer's initials, one letter each ("d", "o" for Daniel Okafor). */
   readonly initials: ReadonlySet<string>;
+  /**
+   * The initials of a surname written with particles, whole and without the last word's, with that word ("de la
+   * cruz": "dlc", "dl", "cruz"): handles write them so ("alejandrodlc", "dlcruz": red team 15).
+   */
+  readonly particleInitials: readonly { readonly all: string; readonly head: string; readonly last: string }[];
   /** The name terms written as one word ("okafor", "obrien"): matched as words of their own. */
   readonly wholeNames: ReadonlySet<string>;
 }
@@ -73,6 +78,11 @@ export function joinPiecesOf(terms: readonly IdentityTerm[]): JoinPieces {
     namePieces: new Set(named),
     compounds: withJoiners,
     spacedParts,
+    particleInitials: spacedParts.map((words) => ({
+      all: words.map((w) => w.charAt(0)).join(''),
+      head: words.slice(0, -1).map((w) => w.charAt(0)).join(''),
+      last: words[words.length - 1] ?? '',
+    })),
     // the first letter of every word of the officer's names (given, middle, surname; aliases), and the initials
     wholeNames: new Set(names.map((x) => x.text).filter((x) => /^\p{L}+$/u.test(x))),
     initials: new Set([
@@ -161,9 +171,25 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
   // a handle: the name with the officer's initials or an agency's, or the name alone with digits ("okafor2")
   const bare = withoutEnds(word);
   const core = affixCore(bare);
-  if (core !== undefined && ((bare !== word && sets.wholeNames.has(bare)) || affixedIdentity(sets, core))) return { s: a, e: b, affixed: true };
+  if (core !== undefined && ((bare !== word && (sets.wholeNames.has(bare) || writtenTogether(sets, core))) || affixedIdentity(sets, core))) return { s: a, e: b, affixed: true };
   const run = hyphenatedIdentity(sets, word, s - a, e - a);
   return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
+}
+
+/**
+ * Whether a handle's letters and digits (its dots and underscores left out: "d_okafor", "alejandro.dlc",
+ * "okafor.daniel1") are the officer's identity as a handle writes it: written together, with initials, an
+ * agency's or a particle surname's initials, or digits (red team 15: such handles were replaced in part,
+ * "d_an officer", "an officer.dlc").
+ *
+ * @example
+ * handleIdentity(joinPiecesOf(nameTerms('Daniel Okafor')), 'dokafor'); //=> true
+ */
+export function handleIdentity(sets: JoinPieces, word: string): boolean {
+  const bare = withoutEnds(word);
+  const core = affixCore(bare);
+  if (core === undefined) return false;
+  return (bare !== word && sets.wholeNames.has(bare)) || writtenTogether(sets, core) || affixedIdentity(sets, core);
 }
 
 /**
@@ -197,6 +223,14 @@ function affixCore(bare: string): string | undefined {
   return w;
 }
 
+/**
+ * Whether `core` is the officer's identity written together with a name part of 4+ letters ("danielokafor"): with
+ * digits written on, the whole handle is one (red team 15: "danielokafor1", "dannyokafor2026" were published).
+ */
+function writtenTogether(sets: JoinPieces, core: string): boolean {
+  return ((joinStates(sets, core, 0)[core.length] as number) & SPLIT_MANY_NAME) !== 0;
+}
+
 /** A police agency's initials written on a handle ("dpd", "lapd", "pd", "bcso", "chp", "dps"). */
 const AGENCY_AFFIX = /^[a-z]{0,3}(?:pd|so|sd|hp|sp|dps)$/;
 
@@ -214,6 +248,7 @@ function affixedIdentity(sets: JoinPieces, word: string): boolean {
   const initials = (x: string): boolean => [...x].every((c) => sets.initials.has(c));
   // the word is itself a name term ("obrien" for an officer O'Brien): matched as the name, not as a handle
   if (sets.wholeNames.has(word)) return false;
+  if (particleHandle(sets, word, named, initials)) return true;
   // a plural ("dokafors"): the handle without its s
   if (word.endsWith('s') && affixedIdentity(sets, word.slice(0, -1))) return true;
   for (let k = 1; k <= Math.min(4, word.length - 3); k++) {
@@ -221,6 +256,26 @@ function affixedIdentity(sets: JoinPieces, word: string): boolean {
     if ((k <= 3 && initials(head)) || AGENCY_AFFIX.test(head)) if (named(word.slice(k))) return true;
     const tail = word.slice(word.length - k);
     if ((k <= 2 && initials(tail)) || AGENCY_AFFIX.test(tail)) if (named(word.slice(0, word.length - k))) return true;
+  }
+  return false;
+}
+
+/**
+ * A handle made with the initials of a surname written with particles (`JoinPieces.particleInitials`, "dlc" of
+ * "de la cruz"): a name part or the officer's initials with them ("alejandrodlc", "alexdlc", "adlc", "dlcalejandro"),
+ * or the particles' initials before the last word, after the officer's initials or none ("dlcruz", "adlcruz").
+ * Initials of one or two letters alone are any word's ("dl"): the last word or a name part must be there.
+ *
+ * @example
+ * particleHandle(joinPiecesOf(nameTerms('Alejandro de la Cruz')), 'dlcruz', named, initials); //=> true
+ */
+function particleHandle(sets: JoinPieces, word: string, named: (rest: string) => boolean, initials: (x: string) => boolean): boolean {
+  for (const { all, head, last } of sets.particleInitials) {
+    if (all.length < 2 || last.length < 3) continue;
+    const rest = word.endsWith(all) ? word.slice(0, -all.length) : word.startsWith(all) ? word.slice(all.length) : undefined;
+    if (rest !== undefined && rest !== '' && (named(rest) || (rest.length <= 2 && initials(rest)))) return true;
+    const at = word.indexOf(head + last);
+    if (head !== '' && at >= 0 && at + head.length + last.length === word.length && (at === 0 || (at <= 2 && initials(word.slice(0, at))))) return true;
   }
   return false;
 }

@@ -302,7 +302,9 @@ export function nameTerms(name: string): IdentityTerm[] {
   // the everyday short forms of the given name ("dan", "danny" for daniel) and, for a short form on file, its
   // formal name ("thomas" for tom: red team 13), as parts and with the surname
   if (tokens.length > 1) {
-    for (const nick of givenNameForms(bare(tokens[0] ?? ''))) {
+    // and of a two-word given name with short forms of its own ("maría josé": majo, red team 15)
+    const pair = tokens.length > 2 ? `${bare(tokens[0] ?? '')} ${bare(tokens[1] ?? '')}` : '';
+    for (const nick of [...givenNameForms(bare(tokens[0] ?? '')), ...(pair === '' ? [] : givenNameForms(pair))]) {
       weak.push(nick);
       if (surname.length > 0) strong.push(`${nick} ${surname}`);
     }

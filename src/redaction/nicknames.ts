@@ -7,10 +7,10 @@
 const SHORT_FORMS: Readonly<Record<string, string>> = {
   daniel: 'dan danny', william: 'will bill billy willie liam', robert: 'rob bob bobby robbie bert',
   michael: 'mike mikey mick', elizabeth: 'liz beth betty lizzie eliza', katherine: 'kate kathy katie kat',
-  catherine: 'kate cathy katie cat', kathryn: 'kate kathy katie', kathleen: 'kate kathy katie',
+  catherine: 'kate cathy katie cat', kathryn: 'kate kathy katie', kathleen: 'kate kathy katie kat cathleen',
   christopher: 'chris topher', christina: 'chris tina chrissy', christine: 'chris tina chrissy',
   richard: 'rick rich dick ricky', james: 'jim jimmy jamie', john: 'jack johnny', jonathan: 'jon jonny',
-  joseph: 'joe joey', thomas: 'tom tommy', tomas: 'tom tommy', anthony: 'tony', edward: 'ed eddie ted ned', charles: 'charlie chuck',
+  joseph: 'joe joey', thomas: 'tom tommy thom', tomas: 'tom tommy', anthony: 'tony', edward: 'ed eddie ted ned', charles: 'charlie chuck',
   david: 'dave davey', stephen: 'steve', steven: 'steve', matthew: 'matt', andrew: 'andy drew',
   benjamin: 'ben benny', samuel: 'sam sammy', samantha: 'sam sammy', nicholas: 'nick nicky', alexander: 'alex xander sasha',
   alexandra: 'alex lexi sandra sasha', jennifer: 'jen jenny', margaret: 'maggie meg peggy marge', patricia: 'pat patty trish',
@@ -21,10 +21,12 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   peter: 'pete', pieter: 'pete', jacob: 'jake', jacqueline: 'jackie', douglas: 'doug', phillip: 'phil', philip: 'phil',
   francisco: 'paco pancho frank', jose: 'pepe chepe', jesus: 'chuy', guadalupe: 'lupe', alberto: 'beto',
   roberto: 'beto', ignacio: 'nacho', guillermo: 'memo', enrique: 'quique', eduardo: 'lalo', antonio: 'tono tony',
-  manuel: 'manny manolo', alejandro: 'alex alejo ale', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
+  manuel: 'manny manolo', alejandro: 'alex alejo ale jandro sandro', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
   fernando: 'nando', ricardo: 'rick ricky', javier: 'javi', concepcion: 'concha', dolores: 'lola',
   // the Irish given name and its anglicised spellings (red team 13: "Shawn O'Brien" for an officer Seán Ó Briain)
   sean: 'shawn shaun',
+  // red team 15: "Mari", "Pepa" and "Majo" were published for an officer María José; "Pepa" is also Josefa's
+  maria: 'mari', josefa: 'pepa', 'maria jose': 'majo mari pepa',
 };
 
 /**

@@ -6,6 +6,7 @@ import { knownTitles } from './titles.js';
 import type { IdentityTerm } from './names.js';
 import { TRANSLITERATED_SCRIPT, LETTER_DIGIT } from './readings.js';
 import { hasNatoRun } from './people.js';
+import { withoutInnerHyphens } from './apart.js';
 
 /**
  * A cheap test per text: does any term's first two characters (or, for badges, its first character) occur?
@@ -59,6 +60,9 @@ export function buildHitFilter(terms: readonly IdentityTerm[]): (folded: string,
     if (spelled && BADGE_LABEL.test(t)) return true;
     if (names && (LETTER_DIGIT.test(t) || TRANSLITERATED_SCRIPT.test(original) || hasNatoRun(t))) return true;
     if (badges.some((c) => t.includes(c)) || words.some((w) => t.includes(w))) return true;
+    // a name split by a hyphen inside the word ("oka-for": red team 15)
+    const joined = withoutInnerHyphens(t);
+    if (joined !== undefined && words.some((w) => w.length >= 4 && joined.includes(w))) return true;
     if (!initials.some((c) => standaloneLetter(t, c))) return false;
     return knownTitles().some((x) => t.includes(x)) || (!hitsOnly && INITIAL_PLACE_PREPS.some((x) => t.includes(x)));
   };

@@ -9,23 +9,23 @@ import { type JoinPieces, joinPiecesOf } from './joined.js';
 import { KEPT_IN_NAME_FIELD, type NameSets, nameSets, type WordSets, wordHits } from './word-hits.js';
 import { DOTTED_LETTERS, LINE_BREAK_HYPHEN, natoRuns } from './people.js';
 import { findAddresses } from './address.js';
+import { gluedBadgeWord } from './badge-words.js';
+import { handleHits, innerHyphenHits } from './apart.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
 import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows, spanishAreaWindows } from './context.js';
 
+/** Whether `t` has letters written apart (`DOTTED_LETTERS`, a global regex: its `lastIndex` is reset around the test). */
+function hasLettersApart(t: string): boolean {
+  DOTTED_LETTERS.lastIndex = 0;
+  const found = DOTTED_LETTERS.test(t);
+  DOTTED_LETTERS.lastIndex = 0;
+  return found;
+}
+
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
-/**
- * A title, its abbreviation, a number label or an agency's initials glued before a badge ("officer4471", "ofc.4471",
- * "sgt4471", "dpd4471", "No.4471"), or after it ("4471ofc", "4471dpd"): the whole word is the badge (red team 13,
- * 14). Not one letter: "F-150", "I-25", "X5", "C300" are models and roads (red team 14: the shipped example's F-150
- * was withheld for a badge 150).
- */
-const GLUED_TITLE = /(?:^|[^\p{L}\p{N}])((?:officer|ofc|offc|off|sgt|sergeant|dep|deputy|ptl|po|cpl|lt|det|tpr|trooper|agent|agente|oficial|sheriff|k9|car|patrol|cop|no|nr|num|number|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))[.:#_-]?)$/u;
-const GLUED_TITLE_AFTER = /^[_-]?(?:officer|ofc|offc|off|sgt|dep|ptl|po|cpl|lt|det|tpr|cop|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))(?![\p{L}\p{N}])/u;
-/** A word with a lower-case letter glued before a badge ("Okafor4471", "DOkafor4471"): a handle, not a plate. */
-const GLUED_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}{2,24})$/u;
 
 /**
  * What may stand between two parts of one written name: a space, a nickname in quotes or brackets, a dash a word
@@ -160,6 +160,8 @@ export class Scanner implements WordSets {
     }
     this.hyphenReading(original, f, mode, hits);
     this.joinedReading(original, f, mode, hits);
+    innerHyphenHits(this, this.terms, original, f, mode, hits);
+    if (mode !== 'address') handleHits(this, original, f, hits);
     // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
     // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
     let keptHere = kept;
@@ -205,7 +207,8 @@ export class Scanner implements WordSets {
     const t = f.text;
     if (mode === 'address') return;
     const nato = natoRuns(t);
-    if (nato.length === 0 && !t.includes('.') && !t.includes('- ')) return;
+    // (letters apart with no period, "O-K-A-F-O-R" as a whole field: red team 15, it was published)
+    if (nato.length === 0 && !t.includes('.') && !t.includes('- ') && !hasLettersApart(t)) return;
     const drop = new Uint8Array(t.length);
     let any = false;
     // a name spelled in the phonetic alphabet ("Oscar Kilo Alpha Foxtrot Oscar Romeo"): each code word read as its
@@ -514,35 +517,4 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
     }
     floor = h.e;
   }
-}
-
-/**
- * The word a badge at `[s, e)` is glued into, when the word is the badge with a title, a number label or an agency's
- * initials ("ofc4471", "No.4471", "4471dpd"), with a word written with a lower-case letter ("Okafor4471" for a missing
- * officer whose name is released and badge is not), or with one letter or a call sign after it ("4471A",
- * "4471Adam"): the whole word, or undefined (a plate "ABC4471", a model "F-150", an ordinal "4471st").
- *
- * @example
- * gluedBadgeWord('lost ofc4471 today', 'lost ofc4471 today', fold('lost ofc4471 today'), 8, 12, 'free'); //=> { s: 5, e: 12 }
- */
-function gluedBadgeWord(t: string, original: string, f: FoldedText, s: number, e: number, mode: ScanMode): { s: number; e: number } | undefined {
-  // one letter, a plural or possessive s after the badge goes with it ("Ofc4471s", "Car 4471A"); not an ordinal
-  const suffix = /^['’]?\p{L}(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] ?? '';
-  const end = e + suffix.length;
-  const endsWord = !isWordChar(t[end]);
-  const before = t.slice(Math.max(0, s - 14), s);
-  if (endsWord) {
-    const title = GLUED_TITLE.exec(before)?.[1];
-    if (title !== undefined) return { s: s - title.length, e: end };
-    const word = mode === 'structured' ? undefined : GLUED_WORD.exec(before)?.[1];
-    if (word !== undefined && /\p{Ll}/u.test(original.slice(f.start(s - word.length), f.end(s - 1)))) return { s: s - word.length, e: end };
-  }
-  if (!isWordChar(t[s - 1])) {
-    const after = GLUED_TITLE_AFTER.exec(t.slice(e, e + 12))?.[0];
-    if (after !== undefined) return { s, e: e + after.length };
-    // a call sign written on ("4471Adam"), or one letter ("4471A") where the number stands alone
-    const sign = mode === 'structured' ? undefined : /^\p{L}+(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 12))?.[0];
-    if (sign !== undefined && !/^(?:st|nd|rd|th|s)$/u.test(sign) && (sign.length === 1 || capitalAt(original, f, e))) return { s, e: e + sign.length };
-  }
-  return undefined;
 }

@@ -1,0 +1,113 @@
+/**
+ * Two more readings of a folded text for the scanner: a name split by a hyphen inside the word ("Oka-for") and a
+ * handle whose pieces are joined by dots or underscores ("d_okafor", "alejandro.dlc"), withheld whole. Split from
+ * `scanner.ts` (red team 15).
+ */
+import { isWordChar, type FoldedText } from './fold.js';
+import type { IdentityTerm } from './names.js';
+import { handleIdentity } from './joined.js';
+import { digitLetterReadings } from './readings.js';
+import type { ScanMode } from './matcher.js';
+import type { Hit } from './scanner.js';
+import { type WordSets, wordHits } from './word-hits.js';
+
+const LETTER = /^\p{L}$/u;
+/** A hyphen with a letter either side ("oka-for"). */
+function innerHyphen(t: string, i: number): boolean {
+  return t.charAt(i) === '-' && LETTER.test(t.charAt(i - 1)) && LETTER.test(t.charAt(i + 1));
+}
+
+/**
+ * The folded text with every hyphen between two letters left out ("oka-for" reads "okafor"), or undefined when it
+ * has none. A linear scan.
+ *
+ * @example
+ * withoutInnerHyphens('oka-for'); //=> 'okafor'
+ */
+export function withoutInnerHyphens(t: string): string | undefined {
+  if (!t.includes('-')) return undefined;
+  let out = '';
+  for (let i = 0; i < t.length; i++) if (!innerHyphen(t, i)) out += t.charAt(i);
+  return out.length === t.length ? undefined : out;
+}
+
+/**
+ * A name part of 4+ letters split by a hyphen inside the word ("Oka-for", "Da-niel": red team 15, published in a
+ * note, weapons and the area): read with such hyphens left out, a plain word hit that spans one counts, where no
+ * other hit is. Hyphenated words of the officer's own identity ("daniel-okafor") are matched elsewhere.
+ *
+ * @example
+ * innerHyphenHits(scanner, terms, 'Oka-for', fold('Oka-for'), 'free', hits); // hits: [{ s: 0, e: 7, … }]
+ */
+export function innerHyphenHits(sets: WordSets, terms: readonly IdentityTerm[], original: string, f: FoldedText, mode: ScanMode, hits: Hit[]): void {
+  const t = f.text;
+  if (mode === 'address' || withoutInnerHyphens(t) === undefined) return;
+  let alt = '';
+  const map: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (innerHyphen(t, i)) continue;
+    alt += t.charAt(i);
+    map.push(i);
+  }
+  const at = (i: number): number => map[Math.min(i, map.length - 1)] ?? 0;
+  const g: FoldedText = { text: alt, identity: false, start: (i) => f.start(at(i)), end: (i) => f.end(at(i)) };
+  const found: Hit[] = [];
+  const ignore = (): void => undefined;
+  // only the terms the hyphens hid (more often in the reading than in the text): most hyphenated text has none
+  for (const term of terms) {
+    if ((term.kind === 'name' || term.kind === 'name-part') && term.text.length >= 4 && count(alt, term.text) > count(t, term.text)) wordHits(sets, original, g, term, mode, found, ignore);
+  }
+  for (const h of found) {
+    const s = at(h.s);
+    const e = at(h.e - 1) + 1;
+    if (h.whole !== undefined || h.joined === true || e - s === h.e - h.s) continue;
+    if (hits.some((x) => x.s < e && s < x.e)) continue;
+    hits.push({ ...h, s, e });
+  }
+}
+
+/** How often `needle` occurs in `hay` (overlaps counted). */
+function count(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+const HANDLE_JOINERS = new Set(['.', '_']);
+/** A dot or underscore between two word characters ("alejandro.dlc", "d_okafor"). */
+function handleJoiner(t: string, i: number): boolean {
+  return HANDLE_JOINERS.has(t.charAt(i)) && isWordChar(t[i - 1]) && isWordChar(t[i + 1]);
+}
+
+/**
+ * A name hit that is one piece of a handle joined by dots or underscores ("d_okafor", "alejandro.dlc",
+ * "okafor.daniel1") grows to the whole handle, withheld as one ("[withheld]"), when the handle's pieces together
+ * are the officer's identity (`handleIdentity`, digits read as letters too: "d_0kaf0r"). Another word after a
+ * full stop with no space ("Okafor.Then") is not a handle's piece, and words with capitals and dots only
+ * ("Sgt.Okafor", "Daniel.Okafor") are prose, as is a titled name.
+ *
+ * @example
+ * handleHits(scanner, 'posted as d_okafor', fold('posted as d_okafor'), hits); // the hit on "okafor" -> { s: 10, e: 18, whole: 'address' }
+ */
+export function handleHits(sets: WordSets, original: string, f: FoldedText, hits: Hit[]): void {
+  const t = f.text;
+  if (!t.includes('.') && !t.includes('_')) return;
+  for (const h of hits) {
+    if (h.whole !== undefined || h.titled === true || (h.kind !== 'name' && h.kind !== 'name-part')) continue;
+    if (!handleJoiner(t, h.s - 1) && !handleJoiner(t, h.e)) continue;
+    let a = h.s;
+    let b = h.e;
+    while (a > 0 && h.e - a < 64 && (isWordChar(t[a - 1]) || handleJoiner(t, a - 1))) a--;
+    while (b < t.length && b - h.s < 64 && (isWordChar(t[b]) || handleJoiner(t, b))) b++;
+    // written with capitals and dots only, it is prose with a space left out ("Sgt.Okafor", "Daniel.Okafor"): the
+    // name is matched as before; a handle is in lower case, or has an underscore or a digit
+    const written = original.slice(f.start(a), f.end(b - 1));
+    if (!written.includes('_') && !/\d/u.test(written) && /\p{Lu}/u.test(written)) continue;
+    let core = '';
+    for (let i = a; i < b; i++) if (!HANDLE_JOINERS.has(t.charAt(i))) core += t.charAt(i);
+    if (![core, ...digitLetterReadings(core)].some((w) => handleIdentity(sets.joinSets, w))) continue;
+    h.s = a;
+    h.e = b;
+    h.whole = 'address';
+  }
+}
