@@ -21,6 +21,7 @@ import { addressReadings } from '../privacy/encoded.js';
 import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
 import { senderSpellsOfficer } from './sender.js';
+import { shortForms } from '../text/words.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -288,7 +289,8 @@ export function redactDetailed(
     const { text, kinds, kept: keptHere } = matcher.redact(titled, mode, language);
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
-      keptWindows.push(...k.windows);
+      // and as the text module may shorten it ("cruz street" written "cruz st" in a phone text: red team 15)
+      for (const w of k.windows) keptWindows.push(w, ...shortForms(w));
     }
     if (titled !== input && kinds.length === 0) {
       redactions.push({ path, reason: TITLED_REASON });

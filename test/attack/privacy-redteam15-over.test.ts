@@ -1,0 +1,76 @@
+// Red team 15 (2026-12-03, black box): over-redaction and wording. Each request under requests/redteam15 was refused
+// or published mangled text before its fix; the officer's name as a person is still withheld (tested with each).
+// What is left is listed in docs/privacy.md ("Found by red team 15 and left").
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
+import { findGuardLeaks } from '../../src/privacy/guard.js';
+
+type Request = {
+  officer: { name: string; badge?: string };
+  incident: { summary?: string; location?: string };
+  suspects: { name?: string; alias?: string; lastSeen?: { location?: string } }[];
+  languages?: string[];
+};
+// the red team's time: the phone text shortens "Street" to "St" to fit
+const OPTIONS = { now: '2026-11-22T14:30:00-07:00' };
+const load = (name: string): Request => JSON.parse(readFileSync(new URL(`./requests/redteam15/${name}.json`, import.meta.url), 'utf8')) as Request;
+const build = (r: Request) => buildBlueAlert(r as never, OPTIONS);
+/** Every public text of a build, joined. */
+const allText = (r: Request): string => {
+  const m = build(r);
+  return `${m.xml}\n${JSON.stringify(m.text)}\n${m.sameHeader}\n${m.area.areaDesc}`;
+};
+
+const STREET_WORDS = ['Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Way', 'Court', 'Place', 'Highway', 'Parkway'];
+const SPANISH_STREET_WORDS = ['Calle', 'Avenida', 'Camino'];
+
+describe('red team 15: a street named like the officer is a place, in every text', () => {
+  it('"Cruz Street" and "Okafor Road" as the incident location build (the phone text writes "Cruz St")', () => {
+    for (const f of ['refuse-street-named-after-officer', 'refuse-street-named-after-officer-okafor-road']) {
+      const r = load(f);
+      const res = safeBuildBlueAlert(r as never, OPTIONS);
+      expect(res.success, f).toBe(true);
+      const place = r.incident.location!;
+      expect(res.data!.text.description, f).toContain(`Place: ${place}`);
+      expect(res.data!.text.wea360, f).toMatch(/Officer killed at (?:Cruz St|Okafor Rd)\b/u);
+    }
+  });
+
+  it('every street word, English and Spanish, in the incident and last-seen locations and in prose', () => {
+    const failures: string[] = [];
+    for (const officer of ['Ana Cruz', 'Daniel Okafor', 'Alejandro de la Cruz']) {
+      const surname = officer.split(' ').at(-1)!.replace(/^./u, (c) => c.toUpperCase());
+      for (const word of [...STREET_WORDS, ...SPANISH_STREET_WORDS]) {
+        const place = SPANISH_STREET_WORDS.includes(word) ? `${word} ${surname}` : `${surname} ${word}`;
+        for (const languages of [['en-US'], ['en-US', 'es-US']]) {
+          for (const where of ['incident', 'lastSeen', 'summary'] as const) {
+            const r = load('refuse-street-named-after-officer');
+            r.officer.name = officer;
+            r.languages = languages;
+            r.incident.location = 'W Colfax Ave and N Broadway, Denver';
+            if (where === 'incident') r.incident.location = place;
+            if (where === 'lastSeen') r.suspects[0]!.lastSeen!.location = place;
+            if (where === 'summary') r.incident.summary = `An officer was shot on ${place} during a traffic stop.`;
+            const res = safeBuildBlueAlert(r as never, OPTIONS);
+            if (!res.success) failures.push(`${officer} | ${where} | ${place} | ${languages.join('+')}`);
+            else if (!res.data.text.description.includes(surname)) failures.push(`${officer} | ${where} | ${place}: place lost`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // the officer as a person is still withheld next to the kept street (its short form too)
+    const r = load('refuse-street-named-after-officer');
+    r.incident.summary = 'Officer Cruz was shot on Cruz Street. Ana Cruz died at the scene; Cruz St was closed.';
+    const m = build(r);
+    expect(m.text.description).toMatch(/^An officer was shot on Cruz Street\. (?:An|The) officer died at the scene; Cruz St was closed\./u);
+    expect(allText(r)).not.toMatch(/Officer Cruz|Ana Cruz|\bAna\b/u);
+  });
+
+  it('the guard masks a kept street\'s short form only as whole words ("cruz st" is not the start of "Cruz Stanley")', () => {
+    const tokens = [{ text: 'cruz', kind: 'name' as const }];
+    expect(findGuardLeaks(tokens, { text: { a: 'Shots on Cruz St. today' } }, ['cruz st'])).toEqual([]);
+    expect(findGuardLeaks(tokens, { text: { a: 'Cruz Stanley was seen' } }, ['cruz st'])).toEqual(['text.a']);
+  });
+});
