@@ -59,7 +59,7 @@ const DESCRIBED_ES: ReadonlySet<string> = new Set(
 );
 /** Spanish street words a place's name follows, with other words of the name between ("Avenida Ponce de León"). */
 /** English place nouns written before "of" and a name ("the County of Washington", "the City of Adams"). */
-const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'township', 'village', 'parish', 'borough', 'district', 'isle', 'port', 'lake', 'municipality']);
+const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'township', 'village', 'parish', 'borough', 'district', 'isle', 'port', 'lake', 'municipality', 'university', 'college']);
 
 /**
  * "the County of Washington", "the State of Washington", "Washington state" (a state's name only: "the state of
@@ -67,9 +67,25 @@ const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'townsh
  */
 function englishPlaceOf(t: string, s: number, e: number): boolean {
   if (wordAfter(t, e) === 'state' && t[e] === ' ') return stateNameAt(t, s);
+  if (districtAfter(t, e)) return true;
   if (wordBefore(t, s) !== 'of' || t[s - 1] !== ' ') return false;
   const noun = wordBefore(t, s - 3);
   return PLACE_OF.has(noun) || (noun === 'state' && stateNameAt(t, s));
+}
+
+/**
+ * "Washington, D.C.", "Washington D.C.", "Washington, DC": the District after the name makes it the city (red team
+ * 15: "[name withheld], D.C." for an officer Washington). A linear check of the few characters after `e`.
+ */
+function districtAfter(t: string, e: number): boolean {
+  let i = e;
+  if (t[i] === ',') i++;
+  if (t[i] !== ' ' || t[i + 1] !== 'd') return false;
+  i += 2;
+  if (t[i] === '.' && t[i + 1] === 'c') i += t[i + 2] === '.' ? 3 : 2;
+  else if (t[i] === 'c') i++;
+  else return false;
+  return !isWordChar(t[i]);
 }
 
 /** Whether a state's name (one to three words: "washington", "nuevo mexico") starts at `s`. */

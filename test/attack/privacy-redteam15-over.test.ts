@@ -74,3 +74,30 @@ describe('red team 15: a street named like the officer is a place, in every text
     expect(findGuardLeaks(tokens, { text: { a: 'Cruz Stanley was seen' } }, ['cruz st'])).toEqual(['text.a']);
   });
 });
+
+describe('red team 15: "Washington, D.C." and "University of Washington" are places (officer Thomas Washington)', () => {
+  it('kept in the location fields, in every text, English and Spanish', () => {
+    const r = load('over-washington-dc-university');
+    r.languages = ['en-US', 'es-US'];
+    const m = build(r);
+    expect(m.text.headline).toContain('Officer killed at Washington, D.C.');
+    expect(m.text.description).toContain('Place: Washington, D.C.');
+    expect(m.text.description).toContain('near University of Washington');
+    expect(m.text.es!.description).toContain('Washington, D.C.');
+    expect(allText(r)).not.toContain('withheld');
+  });
+
+  it('kept in prose in the forms people write, while the officer as a person is withheld', () => {
+    const r = load('over-washington-dc-university');
+    for (const place of ['Washington, D.C.', 'Washington D.C.', 'Washington, DC', 'Washington DC', 'the University of Washington', 'Washington University', 'Washington College']) {
+      r.incident.summary = `An officer was shot in ${place} yesterday. Officer Washington and Tom Washington died; Washington was a veteran.`;
+      const d = build(r).text.description;
+      expect(d, place).toContain(`shot in ${place} yesterday.`);
+      expect(d, place).toMatch(/(?:An|The) officer and the officer died; the officer was a veteran\./u);
+    }
+    r.incident.summary = 'Officer Washington, D.C. native, died. Sgt. Tom Washington of the University of Washington police responded.';
+    const d = build(r).text.description;
+    expect(d).toMatch(/^(?:An|The) officer, D\.C\. native, died\. The sergeant of the University of Washington police responded\./u);
+    expect(allText(r)).not.toMatch(/Officer Washington|Tom Washington|Thomas/u);
+  });
+});
