@@ -152,8 +152,12 @@ export interface IdentityMatcher {
   readonly terms: readonly IdentityTerm[];
   /** Every match in `text`, in order, without overlaps. */
   find(text: string, mode?: ScanMode): IdentityMatch[];
-  /** Replaces names by a neutral phrase (in `lang`), removes badges, replaces other withheld terms. */
-  redact(text: string, mode?: ScanMode, lang?: PhraseLanguage): RedactedText;
+  /**
+   * Replaces names by a neutral phrase (in `lang`), removes badges, replaces other withheld terms. With
+   * `noRole` (a suspect's name or alias) a name is "[name withheld]" even after a title: a role there would say
+   * an officer is the suspect.
+   */
+  redact(text: string, mode?: ScanMode, lang?: PhraseLanguage, noRole?: boolean): RedactedText;
   /** Replaces every match by "[redacted]" (for messages). */
   scrub(text: string): string;
 }
@@ -204,7 +208,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
       const { f, scan } = findHits(text, mode, true);
       return scan.hits.map((h) => ({ ...span(f, h), kind: h.kind, term: h.term }));
     },
-    redact(text, mode = 'free', lang = 'en') {
+    redact(text, mode = 'free', lang = 'en', noRole = false) {
       const { f, scan } = findHits(text, mode);
       if (scan.hits.length === 0) return { text, kinds: [], kept: scan.kept };
       let out = '';
@@ -217,7 +221,8 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
         const original = text.slice(start, end);
         let phrase: string;
         if (h.whole === 'address' || h.kind === 'extra' || h.kind === 'withheld') phrase = withheldWord(lang);
-        else if (h.whole === 'shared') phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
+        // (red team 15: a suspect's alias "Officer Okafor" or "okafor4471" read "(aka An officer)")
+        else if (h.whole === 'shared' || (noRole && h.kind !== 'badge')) phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
         else if (h.kind === 'badge') {
           // an aside ("Okafor, badge 4471, was", "(#4471)", right after the name) goes; in the sentence it is "[withheld]"
           const rest = text.slice(end);

@@ -210,6 +210,9 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
   return undefined;
 }
 
+/** A suspect's name fields: the officer's name there is "[name withheld]", never a role (red team 15). */
+const SUSPECT_NAMES: ReadonlySet<string> = new Set(['suspects[].name', 'suspects[].alias']);
+
 /**
  * Like `redactParsed`, with the kept windows for the guard. `alsoWithhold` (update, cancel) lists officers of
  * earlier requests whose identity is withheld too.
@@ -286,7 +289,7 @@ export function redactDetailed(
     // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
     const input = withLetterReferences(value);
     const titled = (isProse(mode) || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
-    const { text, kinds, kept: keptHere } = matcher.redact(titled, mode, language);
+    const { text, kinds, kept: keptHere } = matcher.redact(titled, mode, language, SUSPECT_NAMES.has(normalized));
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       // and as the text module may shorten it ("cruz street" written "cruz st" in a phone text: red team 15)

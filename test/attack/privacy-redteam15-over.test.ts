@@ -101,3 +101,24 @@ describe('red team 15: "Washington, D.C." and "University of Washington" are pla
     expect(allText(r)).not.toMatch(/Officer Washington|Tom Washington|Thomas/u);
   });
 });
+
+describe('red team 15: the officer\'s name as a suspect\'s alias or name never reads as a role', () => {
+  it('"Officer Okafor", "okafor4471", "Sgt. Okafor" as alias or name are "[name withheld]", never "an officer"', () => {
+    const r = load('other-alias-becomes-an-officer');
+    expect(build(r).text.description).toContain('Suspect: Marcus Lee Hale (aka [name withheld]),');
+    for (const value of ['Officer Okafor', 'okafor4471', 'Sgt. Okafor', 'Ofc. D. Okafor', 'Daniel Okafor']) {
+      for (const field of ['alias', 'name'] as const) {
+        const c = load('other-alias-becomes-an-officer');
+        c.suspects[0]![field] = value;
+        const m = build(c);
+        const suspect = /Suspect: [^,]*/u.exec(m.text.description)?.[0] ?? '';
+        expect(suspect, `${field}: ${value}`).toContain('[name withheld]');
+        expect(suspect, `${field}: ${value}`).not.toMatch(/officer|sergeant/iu);
+        expect(allText(c), `${field}: ${value}`).not.toMatch(/okafor|4471|daniel/iu);
+      }
+    }
+    // in prose the titled name is still the role ("An officer was shot"), next to the alias
+    r.incident.summary = 'Officer Okafor was shot.';
+    expect(build(r).text.description).toMatch(/^An officer was shot\. .*\(aka \[name withheld\]\)/u);
+  });
+});
