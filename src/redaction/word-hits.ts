@@ -49,6 +49,24 @@ const DESCRIBED: ReadonlySet<string> = new Set([
 /** Everyday words that start a question ("Will you", "May we", "Do not"), and the words after them there. */
 const ASKING: ReadonlySet<string> = new Set(['will', 'may', 'do', 'still', 'can']);
 const ASK_NEXT: ReadonlySet<string> = new Set(['you', 'we', 'they', 'he', 'she', 'it', 'i', 'anyone', 'someone', 'not', 'be', 'have', 'the', 'this', 'that', 'all', 'no']);
+/**
+ * Short surnames that are English function words ("An", "So", "To", "No"): in lower case the word; capitalised at a
+ * sentence start before a lower-case word, the word too ("An officer was shot", "So far", "No one") unless that word
+ * says what a person did ("An was shot"). Red team 15: "An officer officer was shot" for an officer Minh An.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh']);
+/** Words a sentence-opening function word goes on with ("So far", "No one", "To the west", "Oh no"). */
+const FUNCTION_NEXT: ReadonlySet<string> = new Set([...ASK_NEXT, 'far', 'one', 'a', 'an', 'much', 'many', 'if', 'when', 'long', 'more', 'other', 'further', 'matter', 'longer', 'injuries', 'shots', 'suspects']);
+
+/**
+ * Whether a sentence-opening function word is the word before `after`: the article "an" before a word that takes it
+ * (a vowel or "h": "An officer", "An hour"; not a past tense, "An opened fire" is the officer), the others before a
+ * word they go on with ("So far").
+ */
+function functionWordBefore(needle: string, after: string): boolean {
+  if (needle === 'an') return /^[aeiouh]/u.test(after) && !after.endsWith('ed');
+  return FUNCTION_NEXT.has(after);
+}
 
 /** Spanish colours that are also surnames. */
 const SPANISH_COLOURS: ReadonlySet<string> = new Set(['blanco', 'blanca', 'negro', 'negra', 'rojo', 'roja', 'moreno', 'morena', 'rubio', 'rubia', 'pardo', 'prieto', 'rosa', 'castano', 'castana', 'canoso']);
@@ -345,7 +363,8 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     keep(s, e, term.kind, 'a gun maker');
     return true;
   }
-  if (EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
+  const functionWord = FUNCTION_WORDS.has(needle);
+  if (functionWord || EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
     const text = original.slice(f.start(s), f.end(e - 1));
     if (text === text.toLowerCase()) {
       keep(s, e, term.kind, 'an everyday word written in lower case');
@@ -355,7 +374,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     // or as the first word of a question ("Will you", "May we"); anything else is the name ("King returned fire",
     // "Rivera y su compañero", "Sterling radioed": red team 12, a list of verbs after the name missed most)
     const describes = PERSON_NOUN.has(after) || isVehicleNext(after) || DESCRIBED.has(after);
-    const asks = ASKING.has(needle) && ASK_NEXT.has(after);
+    const asks = (ASKING.has(needle) && ASK_NEXT.has(after)) || (functionWord && functionWordBefore(needle, after));
     if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && !capitalAt(original, f, e + 1) && !PERSON_NEXT.has(after) && (describes || asks)) {
       keep(s, e, term.kind, 'an everyday word at the start of a sentence');
       return true;

@@ -122,3 +122,34 @@ describe('red team 15: the officer\'s name as a suspect\'s alias or name never r
     expect(build(r).text.description).toMatch(/^An officer was shot\. .*\(aka \[name withheld\]\)/u);
   });
 });
+
+describe('red team 15: a surname that is an English function word ("An", "So") leaves the word alone', () => {
+  /** The summary as the description publishes it, for an officer `name`. */
+  const summaryOut = (name: string, summary: string): string => {
+    const r = load('over-surname-an-article');
+    r.officer.name = name;
+    r.incident.summary = summary;
+    return build(r).text.description.split(' Place:')[0] ?? '';
+  };
+
+  it('officer Minh An: "An officer was shot" is published as written, in every text', () => {
+    const r = load('over-surname-an-article');
+    r.languages = ['en-US', 'es-US'];
+    const m = build(r);
+    expect(m.text.description).toMatch(/^An officer was shot during a traffic stop\./u);
+    expect(JSON.stringify(m.text)).not.toMatch(/officer officer/iu);
+    expect(summaryOut('Minh An', 'He had an apple and an hour to go. An hour later the suspect fled.')).toBe('He had an apple and an hour to go. An hour later the suspect fled.');
+    // the officer is still withheld: after a title, before what a person did, with the given name, possessive
+    expect(summaryOut('Minh An', "An was shot. Officer An died; An's partner called it in. The suspect shot Minh An. An opened fire.")).toBe(
+      "An officer was shot. The officer died; the officer's partner called it in. The suspect shot the officer. The officer opened fire.",
+    );
+  });
+
+  it('officers Yu So, Kim Do, Wei Ng: "So far", "so cold", "Do not" stay; "So was shot", "So returned fire" are the officer', () => {
+    expect(summaryOut('Yu So', 'So far the suspect has not been found. It was so cold.')).toBe('So far the suspect has not been found. It was so cold.');
+    expect(summaryOut('Yu So', 'So was shot. So returned fire. Officer So died.')).toBe('An officer was shot. The officer returned fire. The officer died.');
+    // and officers Do and Ng: ordinary text stays and the officer goes
+    expect(summaryOut('Kim Do', 'Do not approach the suspect. Do was shot.')).toBe('Do not approach the suspect. An officer was shot.');
+    expect(summaryOut('Wei Ng', 'Running and gunning, the suspect fled. Ng was shot.')).toBe('Running and gunning, the suspect fled. An officer was shot.');
+  });
+});
