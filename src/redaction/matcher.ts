@@ -211,6 +211,10 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
     redact(text, mode = 'free', lang = 'en', noRole = false) {
       const { f, scan } = findHits(text, mode);
       if (scan.hits.length === 0) return { text, kinds: [], kept: scan.kept };
+      // a location or a suspect's description is written into a sentence ("Last seen near the officer's Ranch"): its
+      // start is no sentence start, and the text writer capitalises it where it opens one (red team 15: "near The
+      // officer's Ranch")
+      const embedded = mode === 'place' || mode === 'suspect' || mode === 'structured';
       let out = '';
       let at = 0;
       let lastRole: OfficerRole | undefined;
@@ -255,7 +259,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           if (lang === 'es' && h.article?.toLowerCase() === 'a') phrase = `al ${phrase.replace(/^(?:el|la|un|una) /i, '')}`;
           lastRole = role;
           if (allCaps(original)) phrase = phrase.toUpperCase();
-          else if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+          else if (sentenceInitial(out) && !(embedded && out.trim() === '')) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
         out += phrase;
         if (h.kind !== 'badge' && h.whole === undefined && h.kind !== 'extra' && h.kind !== 'withheld') nameEnd = out.length;
@@ -264,7 +268,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
       out = tidyBadges(out + text.slice(at));
       if (!/^\s/u.test(text)) out = out.trimStart();
       // a removed badge at the start leaves the sentence capitalised as it was
-      if (!/^\p{Ll}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
+      if (!embedded && !/^\p{Ll}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
       return { text: out, kinds: [...new Set(scan.hits.map((h) => h.kind))], kept: scan.kept };
     },
     scrub(text) {

@@ -90,7 +90,7 @@ describe('redactForPublic: every event except officer-missing', () => {
       expect(pub.requestingAgency.requestingOfficial).toEqual({ name: 'A lieutenant' });
       expect(pub.suspects[0]?.vehicle?.features).toBe("took THE SERGEANT'S radio");
       expect(pub.suspects[0]?.vehicle?.plate?.number).toBe('ABC4471');
-      expect(pub.suspects[0]?.destinations).toEqual(['Kansas', "The sergeant's cabin"]);
+      expect(pub.suspects[0]?.destinations).toEqual(['Kansas', "the sergeant's cabin"]);
       expect(pub.text?.instruction).toBe('Do not approach. Call 911 with tips about the attack on an officer.');
       for (const r of redactions) {
         expect(r.reason).not.toMatch(/young|maria|4471/i);
