@@ -55,16 +55,18 @@ const ASK_NEXT: ReadonlySet<string> = new Set(['you', 'we', 'they', 'he', 'she',
  * says what a person did ("An was shot"). Red team 15: "An officer officer was shot" for an officer Minh An.
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh']);
+/** Verbs after "An" that take no "-ed" or "-s" and start as the article's nouns do ("An underwent surgery"). */
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'hid', 'held', 'heard', 'hit', 'hurt', 'ate', 'underwent', 'awoke', 'arose', 'overcame', 'oversaw', 'ran', 'undertook', 'understood', 'heads', 'hold', 'help', 'open', 'opens', 'enter', 'exit', 'answer', 'ask', 'order', 'urge', 'use', 'aim', 'act', 'arrive', 'always', 'also', 'again', 'even', 'often', 'only', 'usually', 'herself', 'himself']);
 /** Words a sentence-opening function word goes on with ("So far", "No one", "To the west", "Oh no"). */
 const FUNCTION_NEXT: ReadonlySet<string> = new Set([...ASK_NEXT, 'far', 'one', 'a', 'an', 'much', 'many', 'if', 'when', 'long', 'more', 'other', 'further', 'matter', 'longer', 'injuries', 'shots', 'suspects']);
 
 /**
- * Whether a sentence-opening function word is the word before `after`: the article "an" before a word that takes it
- * (a vowel or "h": "An officer", "An hour"; not a past tense, "An opened fire" is the officer), the others before a
- * word they go on with ("So far").
+ * Whether a sentence-opening function word is the word before `after`: the article "an" before a word that takes
+ * it (a vowel or "h": "An officer", "An hour"; not a verb: "An opened fire", "An opens fire", "An underwent
+ * surgery" are the officer), the others before a word they go on with ("So far").
  */
 function functionWordBefore(needle: string, after: string): boolean {
-  if (needle === 'an') return /^[aeiouh]/u.test(after) && !after.endsWith('ed');
+  if (needle === 'an') return /^[aeiouh]/u.test(after) && !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after);
   return FUNCTION_NEXT.has(after);
 }
 

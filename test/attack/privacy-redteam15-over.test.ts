@@ -140,8 +140,8 @@ describe('red team 15: a surname that is an English function word ("An", "So") l
     expect(JSON.stringify(m.text)).not.toMatch(/officer officer/iu);
     expect(summaryOut('Minh An', 'He had an apple and an hour to go. An hour later the suspect fled.')).toBe('He had an apple and an hour to go. An hour later the suspect fled.');
     // the officer is still withheld: after a title, before what a person did, with the given name, possessive
-    expect(summaryOut('Minh An', "An was shot. Officer An died; An's partner called it in. The suspect shot Minh An. An opened fire.")).toBe(
-      "An officer was shot. The officer died; the officer's partner called it in. The suspect shot the officer. The officer opened fire.",
+    expect(summaryOut('Minh An', "An was shot. Officer An died; An's partner called it in. The suspect shot Minh An. An opened fire. An opens fire. An underwent surgery.")).toBe(
+      "An officer was shot. The officer died; the officer's partner called it in. The suspect shot the officer. The officer opened fire. The officer opens fire. The officer underwent surgery.",
     );
   });
 
@@ -151,5 +151,22 @@ describe('red team 15: a surname that is an English function word ("An", "So") l
     // and officers Do and Ng: ordinary text stays and the officer goes
     expect(summaryOut('Kim Do', 'Do not approach the suspect. Do was shot.')).toBe('Do not approach the suspect. An officer was shot.');
     expect(summaryOut('Wei Ng', 'Running and gunning, the suspect fled. Ng was shot.')).toBe('Running and gunning, the suspect fled. An officer was shot.');
+  });
+});
+
+describe('red team 15: a phrase at the start of a location follows its place in the sentence', () => {
+  it('"Okafor Ranch" as last seen or incident location reads "near the officer\'s Ranch", never "near The officer\'s"', () => {
+    const r = load('other-capital-the-officers-midsentence');
+    const m = build(r);
+    expect(m.text.description).toContain("Last seen 2:12 PM MST near the officer's Ranch,");
+    expect(m.text.wea360).toContain("Last seen near the officer's Ranch,");
+    r.incident.location = 'Okafor Ranch';
+    const all = allText(r);
+    expect(all).toContain("Officer killed at the officer's Ranch");
+    expect(all).not.toMatch(/\w The officer/u);
+    expect(all).not.toMatch(/okafor|daniel|4471/iu);
+    // free text still opens its sentence with a capital
+    r.incident.summary = "Okafor's partner called for help.";
+    expect(build(r).text.description).toMatch(/^The officer's partner called for help\./u);
   });
 });
