@@ -177,6 +177,15 @@ function tidyBadges(out: string): string {
 }
 
 /**
+ * Whether fields of this mode are written into a sentence ("Last seen near the officer's Ranch"): a location, a
+ * suspect's description or a value. Their start is no sentence start; the text writer capitalises them where they
+ * open one (red team 15: "near The officer's Ranch").
+ */
+function writtenIntoSentence(mode: ScanMode): boolean {
+  return mode === 'place' || mode === 'suspect' || mode === 'structured';
+}
+
+/**
  * Builds a matcher for a list of terms. `defaultRole` picks the phrase when no title stands before the name.
  *
  * @example
@@ -211,10 +220,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
     redact(text, mode = 'free', lang = 'en', noRole = false) {
       const { f, scan } = findHits(text, mode);
       if (scan.hits.length === 0) return { text, kinds: [], kept: scan.kept };
-      // a location or a suspect's description is written into a sentence ("Last seen near the officer's Ranch"): its
-      // start is no sentence start, and the text writer capitalises it where it opens one (red team 15: "near The
-      // officer's Ranch")
-      const embedded = mode === 'place' || mode === 'suspect' || mode === 'structured';
+      const embedded = writtenIntoSentence(mode);
       let out = '';
       let at = 0;
       let lastRole: OfficerRole | undefined;
