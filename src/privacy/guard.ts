@@ -184,9 +184,26 @@ function masked(value: string, path: string, windows: readonly string[]): string
   let text = foldIdentityText(percentDecode(decoded + encodedAddresses(decoded)));
   for (const w of windows) {
     if (w.length === 0 || !text.includes(w)) continue;
-    text = text.split(w).join(' '.repeat(w.length));
+    text = blankWhole(text, w);
   }
   return text;
+}
+
+/**
+ * `w` blanked where it stands whole: not as the start or end of a longer word ("cruz st" masks "cruz st." but
+ * not the start of "cruz stanley": red team 15 added the short forms of kept places).
+ */
+function blankWhole(text: string, w: string): string {
+  const openStart = !isAlnum(w[0]);
+  const openEnd = !isAlnum(w[w.length - 1]);
+  let out = text;
+  let from = 0;
+  for (let i = out.indexOf(w); i !== -1; i = out.indexOf(w, from)) {
+    const end = i + w.length;
+    if ((openStart || !isAlnum(out[i - 1])) && (openEnd || !isAlnum(out[end]))) out = `${out.slice(0, i)}${' '.repeat(w.length)}${out.slice(end)}`;
+    from = i + 1;
+  }
+  return out;
 }
 
 let phraseList: readonly string[] | undefined;

@@ -14,7 +14,7 @@ export const PLACE_AFTER = new Set([
   'springs', 'heights', 'hills', 'valley', 'beach', 'bay', 'falls', 'island', 'square', 'sq', 'plaza', 'trail',
   'circle', 'cir', 'terrace', 'ter', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
   'ridge', 'pass', 'point', 'harbor', 'port', 'station', 'airport', 'bridge', 'tunnel', 'mall', 'reservoir',
-  'cemetery', 'hill', 'school', 'elementary', 'high', 'hospital', 'church',
+  'cemetery', 'hill', 'school', 'elementary', 'high', 'hospital', 'church', 'university', 'college',
   // businesses people meet at and name as places ("Chase Bank", "Miller Market")
   'bank', 'market', 'store', 'center', 'centre', 'hotel', 'motel', 'inn', 'cafe', 'diner', 'grill', 'bar', 'pub',
   'restaurant', 'pharmacy', 'garage', 'depot', 'arena', 'stadium', 'library', 'museum',
@@ -106,8 +106,13 @@ export function placeNameFollows(t: string, original: string, f: FoldedText, e: 
   if (t[e] === ' ' && PLACE_NOUN.has(wordAfter(t, e))) return true;
   if (t[e] !== ',' || t[e + 1] !== ' ') return false;
   const rest = STATE_AFTER.exec(t.slice(e + 2, e + 40));
-  return rest !== null && ((rest[1] !== undefined && isStateName(rest[1])) || (rest[2] !== undefined && isStateName(rest[2])));
+  if (rest !== null && ((rest[1] !== undefined && isStateName(rest[1])) || (rest[2] !== undefined && isStateName(rest[2])))) return true;
+  // a code written with full stops ("Washington, D.C.", "Albany, N.Y.": red team 15)
+  const dotted = DOTTED_CODE.exec(t.slice(e + 2, e + 8));
+  return dotted !== null && isStateName(`${dotted[1]}${dotted[2]}`);
 }
+/** Two letters with a full stop after the first and optionally the second ("d.c.", "n.y"), then no letter. */
+const DOTTED_CODE = /^(\p{L})\.(\p{L})\.?(?![\p{L}\p{N}])/u;
 /** Words for a business or a building that make the name before them a place's ("Shell gas station"). */
 const PLACE_NOUN = new Set(
   'gas station store market supermarket shop mall plaza center centre bank pharmacy restaurant diner cafe bar motel hotel inn church school hospital garage depot terminal warehouse building tower apartments complex lot'.split(' '),

@@ -152,8 +152,12 @@ export interface IdentityMatcher {
   readonly terms: readonly IdentityTerm[];
   /** Every match in `text`, in order, without overlaps. */
   find(text: string, mode?: ScanMode): IdentityMatch[];
-  /** Replaces names by a neutral phrase (in `lang`), removes badges, replaces other withheld terms. */
-  redact(text: string, mode?: ScanMode, lang?: PhraseLanguage): RedactedText;
+  /**
+   * Replaces names by a neutral phrase (in `lang`), removes badges, replaces other withheld terms. With
+   * `noRole` (a suspect's name or alias) a name is "[name withheld]" even after a title: a role there would say
+   * an officer is the suspect.
+   */
+  redact(text: string, mode?: ScanMode, lang?: PhraseLanguage, noRole?: boolean): RedactedText;
   /** Replaces every match by "[redacted]" (for messages). */
   scrub(text: string): string;
 }
@@ -170,6 +174,15 @@ function tidyBadges(out: string): string {
     .replace(/\s*,\s*\uFFFF\s*,/g, '')
     .replace(/^\s*\uFFFF\s*[,;:]?\s*/, '')
     .replace(/\s*[,;:]?\s*\uFFFF/g, '');
+}
+
+/**
+ * Whether fields of this mode are written into a sentence ("Last seen near the officer's Ranch"): a location, a
+ * suspect's description or a value. Their start is no sentence start; the text writer capitalises them where they
+ * open one (red team 15: "near The officer's Ranch").
+ */
+function writtenIntoSentence(mode: ScanMode): boolean {
+  return mode === 'place' || mode === 'suspect' || mode === 'structured';
 }
 
 /**
@@ -204,9 +217,10 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
       const { f, scan } = findHits(text, mode, true);
       return scan.hits.map((h) => ({ ...span(f, h), kind: h.kind, term: h.term }));
     },
-    redact(text, mode = 'free', lang = 'en') {
+    redact(text, mode = 'free', lang = 'en', noRole = false) {
       const { f, scan } = findHits(text, mode);
       if (scan.hits.length === 0) return { text, kinds: [], kept: scan.kept };
+      const embedded = writtenIntoSentence(mode);
       let out = '';
       let at = 0;
       let lastRole: OfficerRole | undefined;
@@ -217,7 +231,8 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
         const original = text.slice(start, end);
         let phrase: string;
         if (h.whole === 'address' || h.kind === 'extra' || h.kind === 'withheld') phrase = withheldWord(lang);
-        else if (h.whole === 'shared') phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
+        // (red team 15: a suspect's alias "Officer Okafor" or "okafor4471" read "(aka An officer)")
+        else if (h.whole === 'shared' || (noRole && h.kind !== 'badge')) phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
         else if (h.kind === 'badge') {
           // an aside ("Okafor, badge 4471, was", "(#4471)", right after the name) goes; in the sentence it is "[withheld]"
           const rest = text.slice(end);
@@ -250,7 +265,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           if (lang === 'es' && h.article?.toLowerCase() === 'a') phrase = `al ${phrase.replace(/^(?:el|la|un|una) /i, '')}`;
           lastRole = role;
           if (allCaps(original)) phrase = phrase.toUpperCase();
-          else if (sentenceInitial(out)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+          else if (sentenceInitial(out) && !(embedded && out.trim() === '')) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
         out += phrase;
         if (h.kind !== 'badge' && h.whole === undefined && h.kind !== 'extra' && h.kind !== 'withheld') nameEnd = out.length;
@@ -259,7 +274,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
       out = tidyBadges(out + text.slice(at));
       if (!/^\s/u.test(text)) out = out.trimStart();
       // a removed badge at the start leaves the sentence capitalised as it was
-      if (!/^\p{Ll}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
+      if (!embedded && !/^\p{Ll}/u.test(text) && /^\p{Ll}/u.test(out)) out = out.charAt(0).toUpperCase() + out.slice(1);
       return { text: out, kinds: [...new Set(scan.hits.map((h) => h.kind))], kept: scan.kept };
     },
     scrub(text) {

@@ -24,6 +24,7 @@ import { senderSpellsOfficer } from './sender.js';
 import { kinContext, withholdHome, withholdRelatives } from './kin.js';
 import { asWords, identifierHoldsIdentity, plateHoldsIdentity } from './machine.js';
 import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
+import { shortForms } from '../text/words.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -205,6 +206,9 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
   return undefined;
 }
 
+/** A suspect's name fields: the officer's name there is "[name withheld]", never a role (red team 15). */
+const SUSPECT_NAMES: ReadonlySet<string> = new Set(['suspects[].name', 'suspects[].alias']);
+
 /**
  * Like `redactParsed`, with the kept windows for the guard. `alsoWithhold` (update, cancel) lists officers of
  * earlier requests whose identity is withheld too.
@@ -291,10 +295,11 @@ export function redactDetailed(
     const input = withLetterReferences(value);
     const titled = (isProse(mode) || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
     const direction = normalized === 'suspects[].direction' ? nameAsDirection(titled, matcher, language) : undefined;
-    const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language);
+    const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, SUSPECT_NAMES.has(normalized));
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
-      keptWindows.push(...k.windows);
+      // and as the text module may shorten it ("cruz street" written "cruz st" in a phone text: red team 15)
+      for (const w of k.windows) keptWindows.push(w, ...shortForms(w));
     }
     // the family: relatives of a missing officer whose name is released, and the home's street address (any event)
     const text = isProse(mode) ? family(matched) : matched;

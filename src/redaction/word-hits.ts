@@ -49,6 +49,26 @@ const DESCRIBED: ReadonlySet<string> = new Set([
 /** Everyday words that start a question ("Will you", "May we", "Do not"), and the words after them there. */
 const ASKING: ReadonlySet<string> = new Set(['will', 'may', 'do', 'still', 'can']);
 const ASK_NEXT: ReadonlySet<string> = new Set(['you', 'we', 'they', 'he', 'she', 'it', 'i', 'anyone', 'someone', 'not', 'be', 'have', 'the', 'this', 'that', 'all', 'no']);
+/**
+ * Short surnames that are English function words ("An", "So", "To", "No"): in lower case the word; capitalised at a
+ * sentence start before a lower-case word, the word too ("An officer was shot", "So far", "No one") unless that word
+ * says what a person did ("An was shot"). Red team 15: "An officer officer was shot" for an officer Minh An.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh']);
+/** Verbs after "An" that take no "-ed" or "-s" and start as the article's nouns do ("An underwent surgery"). */
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'hid', 'held', 'heard', 'hit', 'hurt', 'ate', 'underwent', 'awoke', 'arose', 'overcame', 'oversaw', 'ran', 'undertook', 'understood', 'heads', 'hold', 'help', 'open', 'opens', 'enter', 'exit', 'answer', 'ask', 'order', 'urge', 'use', 'aim', 'act', 'arrive', 'always', 'also', 'again', 'even', 'often', 'only', 'usually', 'herself', 'himself']);
+/** Words a sentence-opening function word goes on with ("So far", "No one", "To the west", "Oh no"). */
+const FUNCTION_NEXT: ReadonlySet<string> = new Set([...ASK_NEXT, 'far', 'one', 'a', 'an', 'much', 'many', 'if', 'when', 'long', 'more', 'other', 'further', 'matter', 'longer', 'injuries', 'shots', 'suspects']);
+
+/**
+ * Whether a sentence-opening function word is the word before `after`: the article "an" before a word that takes
+ * it (a vowel or "h": "An officer", "An hour"; not a verb: "An opened fire", "An opens fire", "An underwent
+ * surgery" are the officer), the others before a word they go on with ("So far").
+ */
+function functionWordBefore(needle: string, after: string): boolean {
+  if (needle === 'an') return /^[aeiouh]/u.test(after) && !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after);
+  return FUNCTION_NEXT.has(after);
+}
 
 /** Spanish colours that are also surnames. */
 const SPANISH_COLOURS: ReadonlySet<string> = new Set(['blanco', 'blanca', 'negro', 'negra', 'rojo', 'roja', 'moreno', 'morena', 'rubio', 'rubia', 'pardo', 'prieto', 'rosa', 'castano', 'castana', 'canoso']);
@@ -59,7 +79,7 @@ const DESCRIBED_ES: ReadonlySet<string> = new Set(
 );
 /** Spanish street words a place's name follows, with other words of the name between ("Avenida Ponce de León"). */
 /** English place nouns written before "of" and a name ("the County of Washington", "the City of Adams"). */
-const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'township', 'village', 'parish', 'borough', 'district', 'isle', 'port', 'lake', 'municipality']);
+const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'township', 'village', 'parish', 'borough', 'district', 'isle', 'port', 'lake', 'municipality', 'university', 'college']);
 
 /**
  * "the County of Washington", "the State of Washington", "Washington state" (a state's name only: "the state of
@@ -67,9 +87,25 @@ const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'townsh
  */
 function englishPlaceOf(t: string, s: number, e: number): boolean {
   if (wordAfter(t, e) === 'state' && t[e] === ' ') return stateNameAt(t, s);
+  if (districtAfter(t, e)) return true;
   if (wordBefore(t, s) !== 'of' || t[s - 1] !== ' ') return false;
   const noun = wordBefore(t, s - 3);
   return PLACE_OF.has(noun) || (noun === 'state' && stateNameAt(t, s));
+}
+
+/**
+ * "Washington, D.C.", "Washington D.C.", "Washington, DC": the District after the name makes it the city (red team
+ * 15: "[name withheld], D.C." for an officer Washington). A linear check of the few characters after `e`.
+ */
+function districtAfter(t: string, e: number): boolean {
+  let i = e;
+  if (t[i] === ',') i++;
+  if (t[i] !== ' ' || t[i + 1] !== 'd') return false;
+  i += 2;
+  if (t[i] === '.' && t[i + 1] === 'c') i += t[i + 2] === '.' ? 3 : 2;
+  else if (t[i] === 'c') i++;
+  else return false;
+  return !isWordChar(t[i]);
 }
 
 /** Whether a state's name (one to three words: "washington", "nuevo mexico") starts at `s`. */
@@ -329,7 +365,8 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     keep(s, e, term.kind, 'a gun maker');
     return true;
   }
-  if (EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
+  const functionWord = FUNCTION_WORDS.has(needle);
+  if (functionWord || EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
     const text = original.slice(f.start(s), f.end(e - 1));
     if (text === text.toLowerCase()) {
       keep(s, e, term.kind, 'an everyday word written in lower case');
@@ -339,7 +376,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     // or as the first word of a question ("Will you", "May we"); anything else is the name ("King returned fire",
     // "Rivera y su compañero", "Sterling radioed": red team 12, a list of verbs after the name missed most)
     const describes = PERSON_NOUN.has(after) || isVehicleNext(after) || DESCRIBED.has(after);
-    const asks = ASKING.has(needle) && ASK_NEXT.has(after);
+    const asks = (ASKING.has(needle) && ASK_NEXT.has(after)) || (functionWord && functionWordBefore(needle, after));
     if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && !capitalAt(original, f, e + 1) && !PERSON_NEXT.has(after) && (describes || asks)) {
       keep(s, e, term.kind, 'an everyday word at the start of a sentence');
       return true;

@@ -119,6 +119,31 @@ export function abbreviate(text: string, protect: readonly string[] = []): strin
   return out.length <= text.length ? out : text;
 }
 
+/** Each one-word long form of the table, folded ("street"), with its short form folded ("st"); made on first use. */
+let foldedShort: ReadonlyMap<string, string> | undefined;
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
+/**
+ * The forms `abbreviate` may give a folded phrase (lower case, words between single spaces): every word of the
+ * table shortened, and the same with compass words left whole (they are shortened only before a street name).
+ * The privacy guard masks a kept place in these forms too (red team 15: "Cruz Street" kept, then written "Cruz St"
+ * in a phone text, refused the build). The phrase itself is not returned; nothing when no word shortens.
+ *
+ * @example
+ * shortForms('west cruz street'); //=> ['w cruz st', 'west cruz st']
+ * shortForms('cruz ranch'); //=> []
+ */
+export function shortForms(folded: string): string[] {
+  foldedShort ??= new Map(
+    ABBREVIATIONS.filter(([from]) => /^\p{L}+$/u.test(from)).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()]),
+  );
+  const table = foldedShort;
+  const words = folded.split(' ');
+  const all = words.map((w) => table.get(w) ?? w).join(' ');
+  const streets = words.map((w) => (COMPASS_WORDS.has(w) ? w : (table.get(w) ?? w))).join(' ');
+  return [...new Set([all, streets])].filter((f) => f !== folded);
+}
+
 /** Words left out of an organisation's initials. */
 const MINOR: readonly string[] = ['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', '&'];
 

@@ -90,7 +90,7 @@ describe('redactForPublic: every event except officer-missing', () => {
       expect(pub.requestingAgency.requestingOfficial).toEqual({ name: 'A lieutenant' });
       expect(pub.suspects[0]?.vehicle?.features).toBe("took THE SERGEANT'S radio");
       expect(pub.suspects[0]?.vehicle?.plate?.number).toBe('ABC4471');
-      expect(pub.suspects[0]?.destinations).toEqual(['Kansas', "The sergeant's cabin"]);
+      expect(pub.suspects[0]?.destinations).toEqual(['Kansas', "the sergeant's cabin"]);
       expect(pub.text?.instruction).toBe('Do not approach. Call 911 with tips about the attack on an officer.');
       for (const r of redactions) {
         expect(r.reason).not.toMatch(/young|maria|4471/i);
@@ -153,7 +153,9 @@ describe('redactForPublic: every event except officer-missing', () => {
     (input.suspects[0] as Record<string, unknown>)['alias'] = 'Sgt. Young';
     const { request: pub } = redactForPublic(input);
     expect(pub.suspects[0]?.name).toBe('Marcus Young');
-    expect(pub.suspects[0]?.alias).toBe('A sergeant');
+    // the officer's titled name as a suspect's alias is withheld, never a role (red team 15: "aka A sergeant" said a
+    // sergeant is the suspect)
+    expect(pub.suspects[0]?.alias).toBe('[name withheld]');
     input.suspects[0]!.name = 'Maria Young';
     // withheld, and never a false role ("Suspect: A sergeant" said a sergeant did it: red team 10)
     expect(redactForPublic(input).request.suspects[0]?.name).toBe('[name withheld]');
