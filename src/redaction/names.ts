@@ -281,7 +281,9 @@ export function nameTerms(name: string): IdentityTerm[] {
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] ?? '';
-      if (PARTICLES.includes(t)) continue;
+      // a particle is part of the surname after it ("de la Cruz"); the last word is the surname itself, particle or
+      // not ("Thi Le", "Ana La": red team 15, "Officer Le died" was published)
+      if (PARTICLES.includes(t) && i < tokens.length - 1) continue;
       if (INITIAL.test(t)) {
         initials.push(bare(t));
         continue;

@@ -50,11 +50,16 @@ const DESCRIBED: ReadonlySet<string> = new Set([
 const ASKING: ReadonlySet<string> = new Set(['will', 'may', 'do', 'still', 'can']);
 const ASK_NEXT: ReadonlySet<string> = new Set(['you', 'we', 'they', 'he', 'she', 'it', 'i', 'anyone', 'someone', 'not', 'be', 'have', 'the', 'this', 'that', 'all', 'no']);
 /**
+ * Name particles that are a whole surname ("Thi Le", "Ana La", "Minh De"): articles and prepositions in French and
+ * Spanish text, so read like the function words (red team 15).
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'del', 'da', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'el', 'al', 'ter', 'ten', 'y']);
+/**
  * Short surnames that are English function words ("An", "So", "To", "No"): in lower case the word; capitalised at a
  * sentence start before a lower-case word, the word too ("An officer was shot", "So far", "No one") unless that word
  * says what a person did ("An was shot"). Red team 15: "An officer officer was shot" for an officer Minh An.
  */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh', ...SURNAME_PARTICLES]);
 /** Verbs after "An" that take no "-ed" or "-s" and start as the article's nouns do ("An underwent surgery"). */
 const IRREGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'hid', 'held', 'heard', 'hit', 'hurt', 'ate', 'underwent', 'awoke', 'arose', 'overcame', 'oversaw', 'ran', 'undertook', 'understood', 'heads', 'hold', 'help', 'open', 'opens', 'enter', 'exit', 'answer', 'ask', 'order', 'urge', 'use', 'aim', 'act', 'arrive', 'always', 'also', 'again', 'even', 'often', 'only', 'usually', 'herself', 'himself']);
 /** Words a sentence-opening function word goes on with ("So far", "No one", "To the west", "Oh no"). */
@@ -67,6 +72,9 @@ const FUNCTION_NEXT: ReadonlySet<string> = new Set([...ASK_NEXT, 'far', 'one', '
  */
 function functionWordBefore(needle: string, after: string): boolean {
   if (needle === 'an') return /^[aeiouh]/u.test(after) && !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after);
+  // an article or pronoun before a noun or a Spanish verb ("La agente", "Le dispararon"), not before what a person
+  // did in English ("Le was shot", "La died", "Le opens fire")
+  if (SURNAME_PARTICLES.has(needle)) return !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after) && after !== 'died';
   return FUNCTION_NEXT.has(after);
 }
 
@@ -370,6 +378,12 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     const text = original.slice(f.start(s), f.end(e - 1));
     if (text === text.toLowerCase()) {
       keep(s, e, term.kind, 'an everyday word written in lower case');
+      return true;
+    }
+    // a particle surname before a capitalised word is part of another name or a place ("La Paz", "Del Rio", "Van
+    // Buren" for an officer La, Del, Van); after a title the matcher has taken it already
+    if (SURNAME_PARTICLES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1)) {
+      keep(s, e, term.kind, 'a particle of another name or a place');
       return true;
     }
     // at a sentence start it is the word only before what it describes ("White male", "Green sedan", "Young men")
