@@ -4,7 +4,7 @@
  */
 import { knownTitles } from './titles.js';
 import type { IdentityTerm } from './names.js';
-import { TRANSLITERATED_SCRIPT, LETTER_DIGIT } from './readings.js';
+import { TRANSLITERATED_SCRIPT, LETTER_DIGIT, digitLetterReadings } from './readings.js';
 import { hasNatoRun } from './people.js';
 import { withoutInnerHyphens } from './apart.js';
 
@@ -17,7 +17,10 @@ export function buildPrefilter(terms: readonly IdentityTerm[]): (folded: string)
   const names = terms.some((t) => t.kind === 'name' || t.kind === 'name-part');
   // (a name spelled in the phonetic alphabet holds none of its own letters in a row; one with digits for letters,
   // "0kaf0r" or "d4nny", may hold none of its keys either: red team 15, "RIP 0kaf0r", "CBI-0KAF0R-2026")
-  return (folded) => keys.some((k) => folded.includes(k)) || (names && (LETTER_DIGIT.test(folded) || hasNatoRun(folded)));
+  // (only a reading that holds a key is scanned: most text with a letter beside a digit is a plate or a model,
+  // "F-150", "ABC1234", and was scanned whole for nothing, 15% of a build)
+  const anyKey = (s: string): boolean => keys.some((k) => s.includes(k));
+  return (folded) => anyKey(folded) || (names && ((LETTER_DIGIT.test(folded) && digitLetterReadings(folded).some(anyKey)) || hasNatoRun(folded)));
 }
 
 /** What spells a badge out in words ("badge four four seven one"): the spelled-badge reading needs one. */
@@ -58,7 +61,7 @@ export function buildHitFilter(terms: readonly IdentityTerm[]): (folded: string,
   return (t, original, hitsOnly) => {
     if (ADDRESS_CHAR.test(t)) return true;
     if (spelled && BADGE_LABEL.test(t)) return true;
-    if (names && (LETTER_DIGIT.test(t) || TRANSLITERATED_SCRIPT.test(original) || hasNatoRun(t))) return true;
+    if (names && ((LETTER_DIGIT.test(t) && digitLetterReadings(t).some((r) => words.some((w) => r.includes(w)))) || TRANSLITERATED_SCRIPT.test(original) || hasNatoRun(t))) return true;
     if (badges.some((c) => t.includes(c)) || words.some((w) => t.includes(w))) return true;
     // a name split by a hyphen inside the word ("oka-for": red team 15)
     const joined = withoutInnerHyphens(t);

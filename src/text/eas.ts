@@ -41,13 +41,18 @@ const BOUND_WORD: Readonly<Record<string, string>> = { N: 'northbound', S: 'sout
  * spokenEn(`white male, 5'10", on I-55 SB near Pulaski Rd`); //=> 'white male, 5 ft 10 in, on I-55 southbound near Pulaski Rd'
  */
 export function spokenEn(text: string): string {
-  return spokenWords(
+  // (the EAS is fitted in steps that read the same description again: the last answer is kept)
+  if (text === lastSpoken[0]) return lastSpoken[1];
+  const said = spokenWords(
     withoutZip(text)
       .replace(/\b(\d)\s?['’′]\s?(\d{1,2})\s?(?:["”″]|'')/g, '$1 ft $2 in')
       .replace(/\b(\d)\s?['’′](?![\p{L}\p{N}'’])/gu, '$1 ft')
       .replace(/\b((?:I|US|SR|SH|PR|FM|CR|H|Loop|Hwy|Highway|Route|Rte)[- ]?\d+[A-Z]?)\s+([NSEW])\/?B\b/gi, (_m, road: string, p: string) => `${road} ${BOUND_WORD[p.toUpperCase()] ?? ''}`),
   );
+  lastSpoken = [text, said];
+  return said;
 }
+let lastSpoken: [string, string] = ['', ''];
 
 /** Street words written short, and what a listener should hear. */
 const STREET: Readonly<Record<string, string>> = {
@@ -83,7 +88,13 @@ function spokenWords(text: string): string {
   const words = text.split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const [core, punct] = split(words[i] as string);
+    const word = words[i] as string;
+    // every rule reads a word of at most 5 characters or an age range: longer words go as they are (most words)
+    if (word.length > 7 && !word.includes('-')) {
+      out.push(word);
+      continue;
+    }
+    const [core, punct] = split(word);
     const prev = out[out.length - 1] ?? '';
     const [prevCore, prevPunct] = split(prev);
     const next = split(words[i + 1] ?? '')[0];

@@ -42,6 +42,10 @@ const MARKERS: readonly (readonly [string, boolean])[] = ([
   ['township of', false], ['borough of', false], ['ciudad de', false], ['municipio de', false], ['pueblo de', false],
 ] as [string, boolean][]).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+/** The markers as words, and the words a marker starts with (a word that starts none is passed at once). */
+const MARKER_WORDS: readonly (readonly [readonly string[], boolean])[] = MARKERS.map(([m, near]) => [m.split(' '), near] as const);
+const MARKER_START: ReadonlySet<string> = new Set(MARKER_WORDS.map(([m]) => m[0] ?? ''));
+
 /** Lower-case words that may stand between a marker and the town ("in rural Weld County", "in the city of Aurora"). */
 const LEAD: ReadonlySet<string> = new Set(['the', 'rural', 'downtown', 'greater', 'central', 'el', 'la', 'city', 'town', 'village', 'township', 'borough', 'ciudad', 'municipio', 'pueblo', 'of', 'de']);
 /** Units written with a capital before "of" or "de" ("the Village of Saugerties"): not the town's own name. */
@@ -92,8 +96,8 @@ function markedTown(part: string): { readonly place: string; readonly near: bool
   const words = part.split(/\s+/).filter((w) => w !== '');
   const lower = words.map((w) => w.toLowerCase());
   for (let i = words.length - 1; i >= 0; i--) {
-    for (const [marker, near] of MARKERS) {
-      const m = marker.split(' ');
+    if (!MARKER_START.has(lower[i] ?? '')) continue;
+    for (const [m, near] of MARKER_WORDS) {
       if (m.some((x, k) => lower[i + k] !== x)) continue;
       const place = townRun(words, i + m.length);
       if (place !== undefined) return { place, near };
