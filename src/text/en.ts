@@ -44,6 +44,12 @@ const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
   PEP: 'A PRIMARY ENTRY POINT SYSTEM',
 };
 
+/** A height written "5-9" or "5'9" reads "5 ft 9 in" (text review 15: "female, 5-9" read as an age). */
+function heightEn(height: string): string {
+  const m = /^([4-7])\s?[-']\s?(\d{1,2})$/.exec(height.trim());
+  return m === null || Number(m[2]) > 11 ? height : `${m[1] ?? ''} ft ${m[2] ?? ''} in`;
+}
+
 /**
  * A person's description in English, most identifying first.
  *
@@ -57,7 +63,7 @@ export function personEn(d: PersonDescription, detail: PersonDetail, clothingMax
   return joinParts([
     sexRace,
     d.age === undefined ? undefined : ageEn(d.age),
-    detail <= 2 ? d.height : undefined,
+    detail <= 2 && d.height !== undefined ? heightEn(d.height) : undefined,
     detail <= 2 ? d.weight : undefined,
     detail <= 2 && d.hair !== undefined ? hairEn(d.hair) : undefined,
     detail <= 0 && d.eyes !== undefined ? (/\beyes\b/i.test(d.eyes) ? d.eyes : `${d.eyes} eyes`) : undefined,

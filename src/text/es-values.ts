@@ -147,7 +147,24 @@ const VEHICLE_TYPE: ReadonlyMap<string, { word: string; g: Gender }> = new Map([
   ['jeep', { word: 'jeep', g: 'm' }],
   ['4-door sedan', { word: 'sedán de 4 puertas', g: 'm' }],
   ['2-door coupe', { word: 'cupé de 2 puertas', g: 'm' }],
+  // an officer's car (text review 15: "(en inglés: marked patrol SUV)")
+  ['cruiser', { word: 'patrulla', g: 'f' }],
+  ['police car', { word: 'patrulla', g: 'f' }],
+  ['squad car', { word: 'patrulla', g: 'f' }],
+  ['police cruiser', { word: 'patrulla', g: 'f' }],
+  ['vehicle', { word: 'vehículo', g: 'm' }],
+  ['patrol vehicle', { word: 'vehículo patrulla', g: 'm' }],
+  ['truck tractor', { word: 'tractocamión', g: 'm' }],
 ]);
+
+/** Words before a vehicle type that say how it is marked or whose it is, in Spanish after the noun ("SUV patrulla rotulada"). */
+const TYPE_MODIFIERS: Readonly<Record<string, (g: Gender) => string>> = {
+  patrol: () => 'patrulla',
+  police: () => 'de policía',
+  marked: (g) => (g === 'f' ? 'rotulada' : 'rotulado'),
+  unmarked: () => 'sin rotular',
+};
+const MODIFIER_ORDER = ['patrol', 'police', 'marked', 'unmarked'];
 
 const WEAPON: ReadonlyMap<string, string> = new Map([
   ['handgun', 'pistola'],
@@ -441,7 +458,9 @@ const METRIC = /^(\d{2,3})\s*(cm|kg)$/i;
  * heightEs('5 ft 10 in'); //=> '5 pies 10 pulgadas'
  */
 export function heightEs(height: string): string | undefined {
-  const h = height.trim();
+  // "5-9" is 5 ft 9 in (text review 15: dropped in Spanish, read as an age in English)
+  const dashed = /^([4-7])\s?-\s?(\d{1,2})$/.exec(height.trim());
+  const h = dashed !== null && Number(dashed[2]) <= 11 ? `${dashed[1] ?? ''} ft ${dashed[2] ?? ''} in` : height.trim();
   const m = FEET_INCHES.exec(h);
   // singular for one: "1 pie", "6 pies 1 pulgada"
   const unit = (n: string | undefined, one: string, many: string): string => `${n ?? ''} ${Number(n) === 1 ? one : many}`;
@@ -471,7 +490,18 @@ export function weightEs(weight: string): string | undefined {
  * vehicleTypeEs('pickup'); //=> { word: 'camioneta pickup', g: 'f' }
  */
 export function vehicleTypeEs(type: string): { word: string; g: Gender } | undefined {
-  return VEHICLE_TYPE.get(key(type));
+  const k = key(type);
+  const known = VEHICLE_TYPE.get(k);
+  if (known !== undefined) return known;
+  // "marked patrol SUV" -> "SUV patrulla rotulada", "unmarked sedan" -> "sedán sin rotular"
+  const words = k.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && TYPE_MODIFIERS[words[i] ?? ''] !== undefined) i++;
+  const base = i === 0 ? undefined : VEHICLE_TYPE.get(words.slice(i).join(' '));
+  if (base === undefined) return undefined;
+  const mods = words.slice(0, i);
+  const tail = MODIFIER_ORDER.filter((m) => mods.includes(m)).map((m) => (TYPE_MODIFIERS[m] as (g: Gender) => string)(base.g));
+  return { word: [base.word, ...tail].join(' '), g: base.g };
 }
 
 /**

@@ -95,6 +95,12 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
   ]);
 }
 
+/** A vehicle's year in Spanish: a decade ("2010s") reads "de la década de 2010" (text review 15), else as given. */
+function yearEs(year: string): string {
+  const decade = /^(\d{3}0)['’]?s$/.exec(year.trim());
+  return decade === null ? year : `de la década de ${decade[1] ?? ''}`;
+}
+
 /**
  * A vehicle in Spanish: type, make, model, colour (agreeing with the type), year, features.
  *
@@ -111,7 +117,7 @@ export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode =
   const g = typed && type !== undefined ? (typeT?.g ?? 'm') : 'm';
   const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
-    [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? String(v.year) : undefined],
+    [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? yearEs(String(v.year)) : undefined],
     ' ',
   );
   // Spanish facts carry the features already localized (localizeEs)

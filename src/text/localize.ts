@@ -8,7 +8,7 @@ import type { TextFacts } from './facts.js';
 import { foreignEs, type SpanishMode } from './es.js';
 import { weaponsEs } from './es-values.js';
 import { directionEs } from './direction-es.js';
-import { locationEs, placeOf } from './place.js';
+import { isTownName, locationEs, placeOf } from './place.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
 
 /**
@@ -191,7 +191,9 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode,
   // (counties the area stage named or counted read in Spanish too: "condados de Denver y Adams, CO", "1 municipio de
   // Puerto Rico"; text review 15 found "1 county in Puerto Rico" in the Spanish EAS)
   const areaDesc = f.areaDesc === f.areaName && areaName !== undefined ? areaName : (areaOf(f.areaDesc, memo) ?? f.areaDesc);
-  const place = ies?.place ?? (f.place === undefined ? undefined : (locEs(f.place, memo) ?? foreignEs(f.place, mode)));
+  // a town's name is a proper noun: the Spanish phone texts name it as written (text review 15: "Agente gravemente
+  // herido." without the "Tucson" the English gives)
+  const place = ies?.place ?? (f.place === undefined ? undefined : (locEs(f.place, memo) ?? (isTownName(f.place) ? f.place : foreignEs(f.place, mode))));
   const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   return {
     ...rest,

@@ -106,6 +106,18 @@ function markedTown(part: string): { readonly place: string; readonly near: bool
   return undefined;
 }
 
+/**
+ * Whether a place is a town's name and nothing else (capitalised words, no road, no number): a proper noun every
+ * language writes as it is ("Tucson", "Grand Junction").
+ *
+ * @example
+ * isTownName('Grand Junction'); //=> true
+ * isTownName('the parking lot'); //=> false
+ */
+export function isTownName(place: string): boolean {
+  return allCapitalised(place) && asPlace(place) === place.trim();
+}
+
 /** Whether every word of a part is capitalised (or a joining word): a part that is a name and nothing else. */
 function allCapitalised(part: string): boolean {
   const words = part.split(/\s+/).filter((w) => w !== '');

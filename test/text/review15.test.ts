@@ -93,3 +93,25 @@ describe('EAS read aloud (11)', () => {
     expect(withoutZip('plate 79906')).toBe('plate 79906');
   });
 });
+
+describe('more of text review 15', () => {
+  it('08: a height written "5-9" is "5 ft 9 in" and "5 pies 9 pulgadas", never read as an age', () => {
+    const t = texts('08-height-5-9');
+    expect(t.wea360).toContain('5 ft 9 in');
+    expect(t.wea360).not.toMatch(/\b5-9\b/u);
+    expect(t.es?.wea360).toContain('5 pies 9 pulgadas');
+  });
+
+  it('09: the Spanish 360 names the town the English names ("Agente gravemente herido en Tucson")', () => {
+    const t = texts('09-es-360-drops-place');
+    expect(t.wea360).toContain('in Tucson');
+    expect(t.es?.wea360).toContain('herido en Tucson');
+  });
+
+  it('12: an officer\'s car type and a decade in Spanish ("SUV patrulla rotulada", "de la década de 2010")', () => {
+    const d = texts('12-es-officer-vehicle-type-year').es?.description ?? '';
+    expect(d).toContain('SUV patrulla rotulada');
+    expect(d).toContain('de la década de 2010');
+    expect(d).not.toMatch(/en inglés: (?:marked|unmarked)|2010s/u);
+  });
+});
