@@ -221,10 +221,7 @@ function senderSegments(f: TextFacts, mk: Mk, segs: (Segment | undefined)[]): vo
 function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefined)[]): void {
   const tz = f.timeZone;
   const fo = isFemale(f.officer?.description?.sex);
-  // the incident location, else the town (a Spanish text that cannot translate the location still names the town:
-  // text review 15, "Agente gravemente herido." where the English said "in Tucson")
-  const place = f.incidentLocation ?? f.place;
-  const town = f.incidentLocation === undefined;
+  const place = f.incidentLocation;
   // a missing officer with no place is missing "since" the time, not "at" it ("is missing at 1:00 PM": red team)
   const since = f.event === 'officer-missing' && place === undefined;
   const rawTime = f.occurredAt === undefined ? '' : since ? w.sinceTime(f.occurredAt, f.sent, tz, false) : w.atTime(f.occurredAt, f.sent, tz, false);
@@ -232,9 +229,9 @@ function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefin
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo, town)}${time}`),
-      { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo, town)}${time}`), priority: P.fineDetail },
-      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo, town)}.`, priority: P.incidentTime },
+      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
+      { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
+      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
       place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo, true)}.`, priority: P.whereIncident } : undefined,
       // the town is a few characters and says where: it goes after a suspect's last-seen detail (text review 15)
       place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident - 0.2 },
