@@ -8,6 +8,7 @@
 import { foldTerm } from './fold.js';
 import { givenNameForms } from './nicknames.js';
 import { roleOfTitle } from './titles.js';
+import { digitLetterReadings } from './readings.js';
 
 /** Words for a relative, English and Spanish (folded), singular and plural. */
 const KIN: ReadonlySet<string> = new Set(
@@ -19,13 +20,19 @@ const KIN: ReadonlySet<string> = new Set(
 );
 
 /** Words for a home, English and Spanish (folded). */
-const HOME: ReadonlySet<string> = new Set(['home', 'house', 'residence', 'apartment', 'apt', 'domicilio', 'casa', 'hogar', 'residencia', 'vivienda']);
+const HOME: ReadonlySet<string> = new Set(['home', 'house', 'place', 'residence', 'apartment', 'apt', 'condo', 'ranch', 'farm', 'cabin', 'domicilio', 'casa', 'hogar', 'residencia', 'vivienda']);
+/** Words before an address that say someone lives there ("who lives at", "vive en"), or that it is an address ("home address:"). */
+const LIVES: ReadonlySet<string> = new Set(['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'vive', 'vivia', 'reside', 'address', 'direccion']);
+/** Words that start an address without a house number: Spanish street words, a block, a box. */
+const ADDRESS_START: ReadonlySet<string> = new Set(['calle', 'avenida', 'av', 'ave', 'carretera', 'camino', 'paseo', 'urb', 'urbanizacion', 'barrio', 'the', 'po', 'p.o', 'box']);
 
 /** Words before a home that make it the officer's or the family's (not "the suspect's home"). */
-const WHOSE: ReadonlySet<string> = new Set(['their', 'his', 'her', 'family', "family's", 'family’s', "officer's", 'officer’s', "deputy's", 'deputy’s', "trooper's", 'trooper’s', 'su', 'sus']);
+const WHOSE: ReadonlySet<string> = new Set(['their', 'his', 'her', 'family', "family's", 'family’s', 'su', 'sus', 'left', 'from', 'familiar', 'familia']);
+/** Whose home it is for certain: the officer's or a relative's ("the officer's home", "his wife's house"). */
+const OFFICERS = /^(?:officer|deputy|trooper|agent|sergeant|detective|wife|husband|mother|father|parents|son|daughter|brother|sister|family)['’]s?$/u;
 
 /** Prepositions between a home and its address. */
-const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near']);
+const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near', 'located', 'of', 'de', 'is']);
 
 /** A word and where it stands. */
 interface Word {
@@ -82,37 +89,93 @@ function isOfficerGiven(w: Word, k: KinContext): boolean {
   return k.given.has(f) || (f.length === 1 && [...k.given].some((g) => g.startsWith(f)));
 }
 
+/** Honorifics before a relative's name ("Mrs. Grace Okafor", "la señora Grace Okafor"): never the officer's. */
+const HONORIFIC: ReadonlySet<string> = new Set(['mrs', 'mr', 'ms', 'miss', 'sra', 'sr', 'srta', 'senora', 'senor', 'senorita', 'dona', 'don']);
+
+/** Capitalised words that open a sentence and are no given name ("Yesterday Okafor was seen", "Help Okafor's family"). */
+const STARTERS: ReadonlySet<string> = new Set(
+  ('the a an yesterday today tonight then when after before while during since around about near this that these those ' +
+    'police witnesses deputies troopers last on in at if call help find search missing have has was is please contact ' +
+    'his her their our my your its el la los las ayer hoy anoche cuando despues antes si llame ayude busque su sus ' +
+    'also and but or so our update cancel blue alert new').split(' '),
+);
+
+/** Whether `w` is the surname: as written, possessive, with digits for letters ("0kaf0r"), or the last part of a double surname ("Adeyemi-Okafor"). */
+function isSurname(w: Word, k: KinContext): boolean {
+  const f = w.folded.replace(/['’]s$/u, '');
+  return f === k.surname || f.endsWith(`-${k.surname}`) || (/\d/.test(f) && digitLetterReadings(f).includes(k.surname));
+}
+
+/** Whether `w` may be a relative's given name or initial before the surname. */
+function givenLike(w: Word, lower: boolean): boolean {
+  return lower ? /^\p{Ll}/u.test(w.text) && !STARTERS.has(w.folded) && !KIN.has(w.folded) : /^\p{Lu}/u.test(w.text);
+}
+
 /**
- * `text` with the names of the officer's relatives withheld: a run of capitalised words ending in the officer's
- * surname, with a word for a relative within three words before or after it, that is not the officer (the officer's
- * given name, a nickname or an initial) and not a suspect. For a missing officer whose name is released.
+ * Where the name before the surname at `i` starts: up to three given names or initials, and one more joined by "and"
+ * or "y" ("Grace and Michael Okafor"); `i` when there is none.
+ */
+function runStart(text: string, ws: readonly Word[], i: number, lower: boolean): number {
+  let j = i;
+  // one space between, or an initial's full stop ("G. Okafor", "Michael A. Okafor")
+  const joined = (a: number, b: number): boolean => {
+    const gap = text.slice(ws[a]?.end ?? 0, ws[b]?.start ?? 0);
+    return gap === ' ' || (gap === '. ' && (ws[a]?.text.length ?? 0) === 1);
+  };
+  while (j > 0 && i - j < 3 && givenLike(ws[j - 1] as Word, lower) && joined(j - 1, j)) j--;
+  // "Grace and Michael Okafor", "Miguel y Ana Okafor"
+  if (j < i && j >= 2 && (ws[j - 1]?.folded === 'and' || ws[j - 1]?.folded === 'y') && givenLike(ws[j - 2] as Word, lower)) j -= 2;
+  return j;
+}
+
+/**
+ * `text` with the names of the officer's relatives withheld, for a missing officer whose name is released: another
+ * person's name ending in the officer's surname (as written, possessive, with digits for letters, or as the end of a
+ * double surname) is "[name withheld]" when it is not the officer's (a given name, nickname or initial of the
+ * officer's) and not a suspect's, and it is a relative's: a word for a relative within three words, an honorific
+ * before it ("Mrs. Grace Okafor"), or a capitalised given name that is no sentence word ("Grace Okafor reported
+ * it."; "Yesterday Okafor was seen" is the officer). Lower case counts only right after a word for a relative
+ * ("his wife grace okafor"). Red teams 15 and 16.
  *
  * @example
  * withholdRelatives('His wife Grace Okafor called.', kinContext('Daniel Okafor', [])!); //=> 'His wife [name withheld] called.'
  */
 export function withholdRelatives(text: string, k: KinContext): string {
-  if (!foldTerm(text).includes(k.surname)) return text;
+  const folded = foldTerm(text);
+  if (!folded.includes(k.surname) && !/\d/.test(folded)) return text;
   const ws = words(text);
   let out = '';
   let at = 0;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
-    const surnameHere = w.folded === k.surname || w.folded === `${k.surname}'s` || w.folded === `${k.surname}’s`;
-    if (!surnameHere || !/^\p{Lu}/u.test(w.text) || w.start < at) continue;
-    let j = i;
-    while (j > 0 && i - j < 3 && /^\p{Lu}/u.test(ws[j - 1]?.text ?? '') && text.slice(ws[j - 1]?.end ?? 0, ws[j]?.start ?? 0) === ' ') j--;
-    if (j === i) continue;
-    const run = ws.slice(j, i);
-    if (run.some((x) => isOfficerGiven(x, k)) || roleOfTitle(run[0]?.folded ?? '') !== undefined) continue;
+    if (w.start < at || !isSurname(w, k)) continue;
+    const lower = !/^\p{Lu}/u.test(w.text);
+    const j = runStart(text, ws, i, lower);
+    const run = ws.slice(j, i).filter((x) => x.folded !== 'and' && x.folded !== 'y');
+    const honorific = j > 0 && HONORIFIC.has((ws[j - 1] as Word).folded.replace(/\.$/, ''));
     const kinNear = ws.slice(Math.max(0, j - 3), j).some((x) => KIN.has(x.folded)) || ws.slice(i + 1, i + 4).some((x) => KIN.has(x.folded));
-    if (!kinNear) continue;
-    const whole = foldTerm(text.slice((ws[j] as Word).start, w.end));
-    if (k.keep.some((s) => s === whole || s.includes(whole))) continue;
-    out += `${text.slice(at, (ws[j] as Word).start)}[name withheld]`;
+    const double = w.folded.replace(/['’]s$/u, '') !== k.surname && w.folded.includes('-');
+    if (run.length === 0 && !(double && kinNear)) continue;
+    if (run.some((x) => isOfficerGiven(x, k)) || (run[0] !== undefined && roleOfTitle(run[0].folded) !== undefined)) continue;
+    const given = run[0] !== undefined && !STARTERS.has(run[0].folded) && !lower;
+    if (!(kinNear || honorific || given) || (lower && !kinNear)) continue;
+    const from = honorific ? (ws[j - 1] as Word).start : run.length > 0 ? (ws[j] as Word).start : w.start;
+    const whole = foldTerm(text.slice(from, w.end));
+    if (k.keep.some((s) => s === whole || s.includes(foldTerm(text.slice((ws[j] as Word).start, w.end))))) continue;
+    out += `${text.slice(at, from)}[name withheld]`;
     at = w.end;
   }
   return at === 0 ? text : out + text.slice(at);
 }
+
+/** Whether the word at `at` opens a new sentence after an abbreviation's full stop (a capital, not "Apt."/"Unit"). */
+function sentenceNext(text: string, at: number): boolean {
+  const head = text.slice(at, at + 5).toLowerCase();
+  return /\p{Lu}/u.test(text[at] ?? '') && !['apt', 'unit', 'ste', 'suite', 'no', 'lot'].some((x) => head.startsWith(x));
+}
+
+/** Street words that end an address ("12 Elm St", "7 Oak Avenue"). */
+const STREET_END: ReadonlySet<string> = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'dr', 'drive', 'blvd', 'boulevard', 'ln', 'lane', 'way', 'ct', 'court', 'pl', 'place', 'cir', 'circle', 'hwy', 'highway', 'pkwy', 'parkway', 'ter', 'terrace', 'trl', 'trail']);
 
 /** Street words written short with a full stop that does not end the address ("12 Elm St. Apt. 4"). */
 const ABBREVIATED: ReadonlySet<string> = new Set(['st', 'ave', 'rd', 'dr', 'blvd', 'ln', 'apt', 'no', 'ct', 'pl', 'hwy', 'n', 's', 'e', 'w']);
@@ -130,41 +193,81 @@ function addressEnd(text: string, from: number): number {
   for (let i = from; i < limit; i++) {
     const c = text[i];
     if (c === ',' || c === ';' || c === '\n' || c === '(' || c === ')') return i;
-    if (c === '.' && (i + 1 >= text.length || /\s/u.test(text[i + 1] ?? '')) && !ABBREVIATED.has(lastWord(text, from, i))) return i;
+    // a full stop ends it, unless it abbreviates a street word and the text goes on ("12 Elm St. Apt. 4")
+    if (c === '.' && (i + 1 >= text.length || (/\s/u.test(text[i + 1] ?? '') && (!ABBREVIATED.has(lastWord(text, from, i)) || sentenceNext(text, i + 2))))) return i;
     if (text.startsWith(' and ', i) || text.startsWith(' y ', i) || text.startsWith(' where ', i) || text.startsWith(' when ', i)) return i;
+    // a street word then a lower-case word: the sentence goes on ("7 Oak Ave were searched")
+    if (c === ' ' && /\p{Ll}/u.test(text[i + 1] ?? '') && STREET_END.has(lastWord(text, from, i).toLowerCase())) return i;
   }
   return limit;
 }
 
+/** Whether the address that starts at word `n` begins with a house number, a street word or "the 1200 block". */
+function addressAt(ws: readonly Word[], n: number): boolean {
+  const a = ws[n];
+  if (a === undefined) return false;
+  if (/^\d/.test(a.text)) return true;
+  if (a.folded === 'the') return /^\d/.test(ws[n + 1]?.text ?? '') && ws[n + 2]?.folded === 'block';
+  return ADDRESS_START.has(a.folded) && /^\p{Lu}/u.test(a.text);
+}
+
+/** Where the address after the signal word at `i` starts (past "at", "located at", ":"), or -1. */
+function addressAfter(text: string, ws: readonly Word[], i: number): number {
+  let n = i + 1;
+  while (n < i + 3 && AT.has(ws[n]?.folded ?? '')) n++;
+  const gap = text.slice((ws[n - 1] as Word).end, ws[n]?.start ?? text.length);
+  return gap.length <= 3 && addressAt(ws, n) ? n : -1;
+}
+
+/** Whether the sentence before `at` (200 characters at most: linear) is about a suspect: "suspect" or a suspect's name. */
+function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
+  const window = text.slice(Math.max(0, at - 200), at);
+  const sentence = foldTerm(window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0)));
+  return /suspect|sospechos/.test(sentence) || suspects.some((n) => n.length >= 3 && sentence.includes(n));
+}
+
 /**
  * `text` with a street address given as the officer's or the family's home withheld ("reported him missing from
- * their home at 12 Elm St." -> "… from their home at [withheld]."): a home word after "their", "his", "her",
- * "family", "officer's" or "su", then an address that starts with a house number. A sentence about a suspect
- * ("the suspect fled to his home at 45 Oak St") keeps its address: where a suspect lives helps find them.
+ * their home at 12 Elm St." -> "… from their home at [withheld]."): a home word (home, house, residence, casa,
+ * domicilio, ranch…) after "their", "his", "her", "family", "su", "left" or a relative's or the officer's possessive
+ * ("the officer's home", "his wife's house"), or "lives at", "vive en", "home address:"; then an address that starts
+ * with a house number, a Spanish street word ("Calle Luna 45") or "the 1200 block". A home in a sentence about a
+ * suspect (the word, or a suspect's name) keeps its address, unless it is the officer's or a relative's; so does a
+ * home named by its street only ("his home on Elm Street"). In a location field (`location`), a home of the
+ * officer's anywhere withholds every part that starts with a house number ("12 Elm St, Denver (his home)").
  *
  * @example
  * withholdHome('He was last seen leaving their home at 12 Elm St, Denver.'); //=> 'He was last seen leaving their home at [withheld], Denver.'
  */
-export function withholdHome(text: string): string {
-  if (!/\d/.test(text)) return text;
+export function withholdHome(text: string, suspects: readonly string[] = [], location = false): string {
+  if (!/\d|calle|avenida|carretera|camino|paseo/iu.test(text)) return text;
   const ws = words(text);
   let out = '';
   let at = 0;
-  for (let i = 1; i < ws.length; i++) {
+  let homeHere = false;
+  for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
-    if (!HOME.has(w.folded) || !WHOSE.has((ws[i - 1] as Word).folded) || w.start < at) continue;
-    let n = i + 1;
-    if (AT.has(ws[n]?.folded ?? '')) n++;
-    const address = ws[n];
-    if (address === undefined || !/^\d/.test(address.text) || text.slice(w.end, address.start).length > 6) continue;
-    // the sentence so far is about a suspect: keep
-    // (within 200 characters before: a bounded look back, so many homes in one long text stay linear)
-    const window = text.slice(Math.max(0, w.start - 200), w.start);
-    const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0));
-    if (/suspect|sospechos/i.test(sentence)) continue;
-    const end = addressEnd(text, address.start);
+    if (w.start < at) continue;
+    const prev = ws[i - 1]?.folded ?? '';
+    const home = HOME.has(w.folded) && (WHOSE.has(prev) || OFFICERS.test(prev));
+    const lives = LIVES.has(w.folded);
+    if (!home && !lives) continue;
+    homeHere ||= home;
+    const n = addressAfter(text, ws, i);
+    if (n < 0) continue;
+    if (!OFFICERS.test(prev) && aboutSuspect(text, w.start, suspects)) continue;
+    const address = ws[n] as Word;
     out += `${text.slice(at, address.start)}[withheld]`;
-    at = end;
+    at = addressEnd(text, address.start);
   }
-  return at === 0 ? text : out + text.slice(at);
+  const done = at === 0 ? text : out + text.slice(at);
+  return location && homeHere && at === 0 ? homeParts(done) : done;
+}
+
+/** A location that is the officer's home: every comma part that starts with a house number is withheld. */
+function homeParts(location: string): string {
+  return location
+    .split(',')
+    .map((p) => (/^\s*\d/.test(p) ? `${p.startsWith(' ') ? ' ' : ''}[withheld]` : p))
+    .join(',');
 }

@@ -258,7 +258,10 @@ export function redactDetailed(
           (/^[\s.'’]*$/u.test(titled.slice(h.end)) || (surname !== '' && foldTerm(titled.slice(h.start, h.end)).endsWith(surname))),
       );
   const kin = request.event === 'officer-missing' && officerRelease(request).name ? kinContext(request.officer?.name ?? '', suspectNames()) : undefined;
-  const family = (text: string): string => withholdHome(kin === undefined ? text : withholdRelatives(text, kin));
+  // (a suspect's own words: "Hale may be at his family home at 55 Ridge Rd" keeps the suspect's address; never the
+  // officer's words, which a suspect may share)
+  const suspectWords = (): string[] => suspectNames().flatMap((n) => n.split(/\s+/)).filter((x) => x.length >= 3 && !officerWords.includes(x));
+  const family = (text: string, location: boolean): string => withholdHome(kin === undefined ? text : withholdRelatives(text, kin), suspectWords(), location);
   const agency = agencyNamesOf(request);
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
@@ -302,7 +305,7 @@ export function redactDetailed(
       for (const w of k.windows) keptWindows.push(w, ...shortForms(w));
     }
     // the family: relatives of a missing officer whose name is released, and the home's street address (any event)
-    const text = isProse(mode) ? family(matched) : matched;
+    const text = isProse(mode) || mode === 'place' ? family(matched, mode === 'place') : matched;
     if (text !== matched) {
       redactions.push({ path, reason: FAMILY_REASON });
       if (kinds.length === 0 && titled === input) return text;
