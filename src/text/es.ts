@@ -114,7 +114,9 @@ export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode =
   const typed = detail <= 1 || (v.make === undefined && v.model === undefined);
   // the colour agrees with the type where the type is written ("SUV Honda Pilot negra", "motocicleta roja"); without
   // it, with the vehicle the label names ("Auto de la agente: Ford blanco", "Vehículo: Honda Pilot negro"), masculine
-  const g = typed && type !== undefined ? (typeT?.g ?? 'm') : 'm';
+  // (a motorcycle is "una Harley blanca" with its type left out too: text review 15, "Harley-Davidson blanco y azul")
+  const twoWheels = typeT !== undefined && /^(?:motocicleta|motoneta|bicicleta)/u.test(typeT.word);
+  const g = (typed && type !== undefined) || twoWheels ? (typeT?.g ?? 'm') : 'm';
   const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
   const main = joinParts(
     [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? yearEs(String(v.year)) : undefined],

@@ -115,3 +115,11 @@ describe('more of text review 15', () => {
     expect(d).not.toMatch(/en inglés: (?:marked|unmarked)|2010s/u);
   });
 });
+
+describe('Spanish agreement', () => {
+  it('07: a motorcycle\'s colour agrees with it when its type is cut to fit ("Harley-Davidson blanca y azul")', () => {
+    const t = texts('07-es-motorcycle-agreement-when-type-dropped');
+    expect(t.es?.wea360).not.toMatch(/Harley-Davidson blanco/u);
+    expect(`${t.es?.wea360 ?? ''} ${t.es?.description ?? ''}`).toMatch(/Harley-Davidson blanca y azul/u);
+  });
+});
