@@ -25,6 +25,8 @@ import { kinContext, withholdHome, withholdRelatives } from './kin.js';
 import { asWords, identifierHoldsIdentity, plateHoldsIdentity } from './machine.js';
 import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
 import { shortForms } from '../text/words.js';
+import { isStateName } from '../area/codes.js';
+import { spokenForms } from '../text/eas.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -189,7 +191,10 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
     ]);
   }
   if (normalized.endsWith('plate.state')) {
-    // a state code ("CO"); a name or the badge written there (red team: "Daniel Okafor" was published) goes
+    // a state code ("CO"); a name or the badge written there (red team: "Daniel Okafor" was published) goes; a
+    // state's code or name is never the officer's, even for an officer Oh, Ma or Co (red team 16: the plate state
+    // of every alert for them was dropped)
+    if (isStateName(value)) return undefined;
     return matcher.find(asWords(value), 'address').length > 0 || matcher.find(value, 'structured').length > 0
       ? 'Removed: the plate state holds withheld officer identity (a name or the badge number).'
       : undefined;
@@ -297,12 +302,12 @@ export function redactDetailed(
     // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
     const input = withLetterReferences(value);
     const titled = (isProse(mode) || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
-    const direction = normalized === 'suspects[].direction' ? nameAsDirection(titled, matcher, language) : undefined;
+    const direction = normalized === 'suspects[].direction' || normalized === 'suspects[].destinations[]' ? nameAsDirection(titled, matcher, language) : undefined;
     const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, SUSPECT_NAMES.has(normalized));
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       // and as the text module may shorten it ("cruz street" written "cruz st" in a phone text: red team 15)
-      for (const w of k.windows) keptWindows.push(w, ...shortForms(w));
+      for (const w of k.windows) keptWindows.push(w, ...shortForms(w), ...spokenForms(w));
     }
     // the family: relatives of a missing officer whose name is released, and the home's street address (any event)
     const text = isProse(mode) || mode === 'place' ? family(matched, mode === 'place') : matched;
@@ -332,7 +337,7 @@ export function redactDetailed(
 }
 
 /**
- * A suspect's direction that is nothing but the officer's name in some form ("Daniel", "Danny", "D4n13l",
+ * A suspect's direction or destination that is nothing but the officer's name in some form ("Daniel", "Danny", "D4n13l",
  * "O-K-A-F-O-R"): read as prose it is all name, so "[name withheld]" (red team 15: "heading Daniel" was published,
  * the direction read as a place). Undefined for any other direction ("east", "toward Aurora"), read as a place.
  *

@@ -62,8 +62,10 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'del',
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh', ...SURNAME_PARTICLES]);
 /** Verbs after "An" that take no "-ed" or "-s" and start as the article's nouns do ("An underwent surgery"). */
 const IRREGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'hid', 'held', 'heard', 'hit', 'hurt', 'ate', 'underwent', 'awoke', 'arose', 'overcame', 'oversaw', 'ran', 'undertook', 'understood', 'heads', 'hold', 'help', 'open', 'opens', 'enter', 'exit', 'answer', 'ask', 'order', 'urge', 'use', 'aim', 'act', 'arrive', 'always', 'also', 'again', 'even', 'often', 'only', 'usually', 'herself', 'himself']);
+/** Participles and adjectives "an" goes with before a noun ("An armed man fled", "An unmarked car": red team 16). */
+const ARTICLE_ADJECTIVES: ReadonlySet<string> = new Set(['armed', 'unarmed', 'injured', 'unmarked', 'unknown', 'unidentified', 'alleged', 'abandoned', 'elderly', 'older', 'off-duty', 'undercover', 'estimated', 'additional', 'armored', 'apparent', 'attempted', 'active', 'adult', 'earlier', 'early', 'open', 'orange', 'olive', 'old', 'unnamed', 'ambulance']);
 /** Words a sentence-opening function word goes on with ("So far", "No one", "To the west", "Oh no"). */
-const FUNCTION_NEXT: ReadonlySet<string> = new Set([...ASK_NEXT, 'far', 'one', 'a', 'an', 'much', 'many', 'if', 'when', 'long', 'more', 'other', 'further', 'matter', 'longer', 'injuries', 'shots', 'suspects']);
+const FUNCTION_NEXT: ReadonlySet<string> = new Set([...ASK_NEXT, 'far', 'one', 'a', 'an', 'much', 'many', 'if', 'when', 'long', 'more', 'other', 'further', 'matter', 'longer', 'injuries', 'shots', 'suspects', 'arrests', 'arrest', 'action', 'contact', 'weapon', 'weapons', 'vehicle', 'description', 'photo', 'information', 'info', 'details', 'officers', 'threat', 'motive']);
 
 /**
  * Whether a sentence-opening function word is the word before `after`: the article "an" before a word that takes
@@ -71,6 +73,7 @@ const FUNCTION_NEXT: ReadonlySet<string> = new Set([...ASK_NEXT, 'far', 'one', '
  * surgery" are the officer), the others before a word they go on with ("So far").
  */
 function functionWordBefore(needle: string, after: string): boolean {
+  if (needle === 'an' && ARTICLE_ADJECTIVES.has(after)) return true;
   if (needle === 'an') return /^[aeiouh]/u.test(after) && !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after);
   // an article or pronoun before a noun or a Spanish verb ("La agente", "Le dispararon"), not before what a person
   // did in English ("Le was shot", "La died", "Le opens fire")
@@ -373,6 +376,11 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     keep(s, e, term.kind, 'a gun maker');
     return true;
   }
+  // a state's code after a town ("Toledo, OH", "Boston, MA" for an officer Oh, Ma: red team 16)
+  if (needle.length === 2 && !possessive && t.slice(Math.max(0, s - 2), s) === ', ' && isStateName(needle) && original.slice(f.start(s), f.end(e - 1)) === needle.toUpperCase()) {
+    keep(s, e, term.kind, 'a state code after a place');
+    return true;
+  }
   const functionWord = FUNCTION_WORDS.has(needle);
   if (functionWord || EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
     const text = original.slice(f.start(s), f.end(e - 1));
@@ -382,7 +390,8 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     }
     // a particle surname before a capitalised word is part of another name or a place ("La Paz", "Del Rio", "Van
     // Buren" for an officer La, Del, Van); after a title the matcher has taken it already
-    if (SURNAME_PARTICLES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1)) {
+    // (not in text all in capitals: "LE WAS SHOT" is the officer, red team 16)
+    if (SURNAME_PARTICLES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && text !== text.toUpperCase()) {
       keep(s, e, term.kind, 'a particle of another name or a place');
       return true;
     }
@@ -391,7 +400,9 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     // "Rivera y su compañero", "Sterling radioed": red team 12, a list of verbs after the name missed most)
     const describes = PERSON_NOUN.has(after) || isVehicleNext(after) || DESCRIBED.has(after);
     const asks = (ASKING.has(needle) && ASK_NEXT.has(after)) || (functionWord && functionWordBefore(needle, after));
-    if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && !capitalAt(original, f, e + 1) && !PERSON_NEXT.has(after) && (describes || asks)) {
+    // (a word after it in capitals for emphasis is no name: "Do NOT approach", red team 16)
+    const emphasis = /^\p{Lu}{2,}(?![\p{Ll}])/u.test(original.slice(f.start(e + 1), f.start(e + 1) + 12)) && text !== text.toUpperCase();
+    if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && (!capitalAt(original, f, e + 1) || emphasis) && !PERSON_NEXT.has(after) && (describes || asks)) {
       keep(s, e, term.kind, 'an everyday word at the start of a sentence');
       return true;
     }

@@ -64,6 +64,27 @@ const COMPASS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: '
 /** Units after a number: [one, many]. */
 const UNIT: Readonly<Record<string, readonly [string, string]>> = { lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'], ft: ['foot', 'feet'], in: ['inch', 'inches'] };
 
+/**
+ * The forms the read-aloud EAS text may give a folded phrase (lower case, words between single spaces): street words
+ * and compass letters said in full ("n okafor st." -> "north okafor street"). The privacy guard masks a kept place in
+ * these forms too (red team 16: "Shots were fired at N Okafor St." refused the build once the EAS said "North Okafor
+ * Street"). The phrase itself is not returned; nothing when no word is said longer.
+ *
+ * @example
+ * spokenForms('n okafor st.'); //=> ['north okafor street']
+ */
+export function spokenForms(folded: string): string[] {
+  let changed = false;
+  const said = folded.split(' ').map((w) => {
+    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+    const long = STREET[bare] ?? COMPASS[bare.toUpperCase()];
+    if (long === undefined) return w;
+    changed = true;
+    return long.toLowerCase();
+  });
+  return changed ? [said.join(' ')] : [];
+}
+
 /** A word with its trailing punctuation apart. */
 function split(token: string): [string, string] {
   let e = token.length;
