@@ -1,0 +1,58 @@
+// Red team 16 (2026-12-03, black box): leaks of the officer's identity left by the red team 15 fixes. Each request
+// under requests/redteam16 published identity before its fix; what is left is listed in docs/privacy.md ("Found by
+// red team 16 and left").
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildBlueAlert } from '../../src/index.js';
+
+type Request = {
+  officer: { name: string; badge?: string };
+  incident: { summary?: string; location?: string };
+  suspects: { direction?: string; destinations?: string[]; alias?: string; description?: { marks?: string; clothing?: string } }[];
+  note?: string;
+};
+const OPTIONS = { now: '2026-11-22T21:30:00Z', override: { reason: 'test' } };
+const load = (name: string): Request => JSON.parse(readFileSync(new URL(`./requests/redteam16/${name}.json`, import.meta.url), 'utf8')) as Request;
+const build = (r: Request, options: object = {}) => buildBlueAlert(r as never, { ...OPTIONS, ...options });
+/** The summary as the description publishes it, for an officer (and badge) given. */
+const summaryOut = (r: Request, summary: string, officer?: string, badge?: string): string => {
+  const c = structuredClone(r);
+  if (officer !== undefined) c.officer.name = officer;
+  if (badge !== undefined) c.officer.badge = badge;
+  c.incident.summary = summary;
+  return build(c).text.description.split(' Place:')[0] ?? '';
+};
+/** Every text the XML publishes, lower case, for a `not.toContain`. */
+const published = (r: Request): string => build(r).xml.toLowerCase();
+/** The published XML for one change to the request. */
+const with_ = (r: Request, change: (c: Request) => void): string => {
+  const c = structuredClone(r);
+  change(c);
+  return published(c);
+};
+
+describe('red team 16: a location field that is nothing but the name', () => {
+  it('destinations "Daniel", "D4nny", "Okafors", "Danny" are withheld; "Dan River", "Oklahoma", "Okafor Park" stay', () => {
+    const r = load('leak-destination-given-name-nickname-leet');
+    const out = published(r);
+    for (const w of ['toward daniel', 'd4nny', 'okafors']) expect(out, w).not.toContain(w);
+    expect(out).toContain('possibly toward [name withheld]');
+    for (const place of ['Dan River', 'Oklahoma', 'Okafor Park']) {
+      expect(with_(r, (c) => { c.suspects[0]!.destinations = [place]; }), place).toContain(`toward ${place.toLowerCase()}`);
+    }
+  });
+
+  it('a location "RIP 0kaf0r", "(0kaf0r)", "Okafors", "Call 0kaf0r!", "Danny O." is withheld; "Dan River", "Oklahoma City" stay', () => {
+    expect(published(load('leak-leet-in-location-field'))).not.toContain('0kaf0r');
+    expect(published(load('leak-location-given-plus-initial'))).not.toContain('danny o.');
+    const r = load('leak-leet-in-location-field');
+    for (const v of ['RIP 0kaf0r', '(0kaf0r)', 'Okafors', 'Call 0kaf0r!', '0kaf0r, 0kaf0r', 'Danny O.', 'Dan O.', 'daniel.o']) {
+      const out = with_(r, (c) => { c.incident.location = v; });
+      expect(out, v).not.toContain(v.toLowerCase());
+      expect(out, v).toContain('[name withheld]');
+    }
+    for (const place of ['Dan River', 'Oklahoma City', 'W Colfax Ave and N Broadway, Denver']) {
+      expect(with_(r, (c) => { c.incident.location = place; }), place).toContain(place.toLowerCase());
+    }
+  });
+});
