@@ -162,6 +162,12 @@ export class Scanner implements WordSets {
     this.joinedReading(original, f, mode, hits);
     innerHyphenHits(this, this.terms, original, f, mode, hits);
     if (mode !== 'address') handleHits(this, original, f, hits);
+    // a handle in a suspect's alias ("daniel.okafor", "okafor.4471": red team 16) is no lone name part kept there
+    if (mode === 'institutional') {
+      const pieces: Hit[] = kept.filter((k) => k.reason === KEPT_IN_NAME_FIELD).map((k) => ({ s: k.s, e: k.e, kind: k.kind, term: t.slice(k.s, k.e) }));
+      handleHits(this, original, f, pieces);
+      for (const h of pieces) if (h.whole === 'address') hits.push(h);
+    }
     // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
     // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
     let keptHere = kept;

@@ -56,3 +56,29 @@ describe('red team 16: a location field that is nothing but the name', () => {
     }
   });
 });
+
+describe('red team 16: handles with digits inside, a particle surname, a suspect alias joined with dots', () => {
+  it('"okafor1daniel", "danielokaf0r1", "d4nielokafor1", "daniel2okafor" are withheld whole; "f150", "Dan2", "danger" stay', () => {
+    const r = load('leak-handle-surname-digit-given');
+    expect(published(r)).not.toContain('okafor1daniel');
+    expect(summaryOut(r, 'Posted as okafor1daniel, danielokaf0r1, d4nielokafor1 and daniel2okafor today.')).toBe('Posted as [withheld], [withheld], [withheld] and [withheld] today.');
+    expect(summaryOut(r, 'A white F-150 and danger near I-25; Dan2 posted.')).toBe('A white F-150 and danger near I-25; Dan2 posted.');
+  });
+
+  it('"alejandrodlcruz" for an officer Alejandro de la Cruz', () => {
+    const r = load('leak-handle-particle-given-dl-surname');
+    expect(published(r)).not.toContain('alejandrodlcruz');
+    expect(summaryOut(r, 'Posted as alejandrodlcruz now.')).toBe('Posted as [withheld] now.');
+    expect(summaryOut(r, 'Posted as handlcruz now.')).toBe('Posted as handlcruz now.');
+  });
+
+  it('a suspect alias "daniel.okafor", "okafor.daniel", "Danny.Okafor.1", "okafor.4471" is withheld; "danger.zone" stays', () => {
+    expect(published(load('leak-alias-joined-fullname-and-badge'))).not.toContain('daniel.okafor');
+    expect(published(load('leak-alias-badge-dot'))).not.toContain('okafor.4471');
+    const r = load('leak-alias-badge-dot');
+    for (const a of ['daniel.okafor', 'okafor.daniel', 'Danny.Okafor.1', 'okafor.4471']) {
+      expect(with_(r, (c) => { c.suspects[0]!.alias = a; }), a).not.toContain(a.toLowerCase());
+    }
+    expect(with_(r, (c) => { c.suspects[0]!.alias = 'danger.zone'; })).toContain('danger.zone');
+  });
+});
