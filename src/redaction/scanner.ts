@@ -162,6 +162,7 @@ export class Scanner implements WordSets {
     this.joinedReading(original, f, mode, hits);
     innerHyphenHits(this, this.terms, original, f, mode, hits);
     if (mode !== 'address') handleHits(this, original, f, hits);
+    if (mode !== 'address') taggedHits(t, hits);
     // a handle in a suspect's alias ("daniel.okafor", "okafor.4471": red team 16) is no lone name part kept there
     if (mode === 'institutional') {
       const pieces: Hit[] = kept.filter((k) => k.reason === KEPT_IN_NAME_FIELD).map((k) => ({ s: k.s, e: k.e, kind: k.kind, term: t.slice(k.s, k.e) }));
@@ -290,6 +291,14 @@ export class Scanner implements WordSets {
       if (/xn--|[A-Za-z0-9+/_-]{8}/i.test(token)) readings.push(...addressReadings(original.slice(f.start(s), f.end(s + token.length - 1))).map(foldTerm));
       let found: { term: IdentityTerm } | undefined;
       for (let k = 0; k < readings.length && found === undefined; k++) found = this.holder(readings[k] as string);
+      // and with digits read as letters, for a name only ("#RIP0kaf0r", "#0kaf0rStrong", "#RIPD4nny": red team 16)
+      if (found === undefined) {
+        for (const r of digitLetterReadings(token)) {
+          const name = this.holder(r);
+          if (name !== undefined && (name.term.kind === 'name' || name.term.kind === 'name-part')) found = name;
+          if (found !== undefined) break;
+        }
+      }
       if (found !== undefined) hits.push({ s, e: s + token.length, kind: found.term.kind, term: found.term.text, whole: 'address' });
     }
   }
@@ -522,5 +531,36 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
       }
     }
     floor = h.e;
+  }
+}
+
+/** A character a hashtag or handle is made of, after its "#" or "@": a word character, or a joiner between two. */
+function inTag(t: string, i: number): boolean {
+  if (isWordChar(t[i])) return true;
+  const c = t.charAt(i);
+  return (c === '-' || c === '_' || c === '.' || c === '\u2010' || c === '\u2011') && isWordChar(t[i - 1]) && isWordChar(t[i + 1]);
+}
+
+/**
+ * A name hit inside a hashtag or handle ("#Oka-for", "@0kaf0r" read by another reading) grows to the whole tag,
+ * withheld as one ("[withheld]"), never replaced in part ("#an officer", "#RIP_an officer": red team 16). A
+ * linear scan from each hit to the tag's ends (64 characters at most).
+ *
+ * @example
+ * taggedHits('share #oka-for', hits); // a hit on "oka-for" -> { s: 6, e: 14, whole: 'address' }
+ */
+export function taggedHits(t: string, hits: Hit[]): void {
+  if (!t.includes('#') && !t.includes('@')) return;
+  for (const h of hits) {
+    if (h.whole !== undefined || (h.kind !== 'name' && h.kind !== 'name-part')) continue;
+    let a = h.s;
+    while (a > 0 && h.s - a < 64 && inTag(t, a - 1)) a--;
+    const mark = t.charAt(a - 1);
+    if ((mark !== '#' && mark !== '@') || isWordChar(t[a - 2])) continue;
+    let b = h.e;
+    while (b < t.length && b - a < 64 && inTag(t, b)) b++;
+    h.s = a - 1;
+    h.e = b;
+    h.whole = 'address';
   }
 }

@@ -82,3 +82,19 @@ describe('red team 16: handles with digits inside, a particle surname, a suspect
     expect(with_(r, (c) => { c.suspects[0]!.alias = 'danger.zone'; })).toContain('danger.zone');
   });
 });
+
+describe('red team 16: hashtags and handles in leetspeak, and never replaced in part', () => {
+  it('"#RIP0kaf0r", "#0kaf0rStrong", "#RIPD4nny" are withheld whole; "#DenverStrong", "#F-150" stay', () => {
+    const r = load('leak-hashtag-leet');
+    expect(published(r)).not.toContain('0kaf0r');
+    expect(summaryOut(r, 'Share #RIP0kaf0r and #RIPD4nny and #0kaf0rStrong now.')).toBe('Share [withheld] and [withheld] and [withheld] now.');
+    expect(summaryOut(r, 'See #DenverStrong and #F-150 on I-25.')).toBe('See #DenverStrong and #F-150 on I-25.');
+  });
+
+  it('"#RIP_0kaf0r", "#Oka-for", "@0kaf0r", "#D4nnyStrong" go whole as "[withheld]"', () => {
+    const r = load('other-partial-hashtag-handle');
+    const out = published(r);
+    for (const w of ['#rip_', 'an officer', '#[withheld]', '@the']) expect(out, w).not.toContain(w);
+    expect(summaryOut(r, 'Share #RIP_0kaf0r, #Oka-for, @0kaf0r and #D4nnyStrong.')).toBe('Share [withheld], [withheld], [withheld] and [withheld].');
+  });
+});
