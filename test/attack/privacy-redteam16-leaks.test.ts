@@ -98,3 +98,14 @@ describe('red team 16: hashtags and handles in leetspeak, and never replaced in 
     expect(summaryOut(r, 'Share #RIP_0kaf0r, #Oka-for, @0kaf0r and #D4nnyStrong.')).toBe('Share [withheld], [withheld], [withheld] and [withheld].');
   });
 });
+
+describe('red team 16: letters written apart with a digit for a letter', () => {
+  it('"O-K-A-F-0-R", "0-K-A-F-0-R", "O-K-4-F-O-R" are withheld in prose and as a whole field; "I-25", "F-150", "A-1-A" stay', () => {
+    expect(published(load('leak-spelled-out-with-digit'))).not.toContain('o-k-a-f-0-r');
+    const r = load('leak-spelled-out-with-digit-prose');
+    expect(published(r)).not.toContain('0-k-a-f-0-r');
+    expect(summaryOut(r, 'He shouted 0-K-A-F-0-R and O-K-4-F-O-R.')).not.toMatch(/k-a-f|k-4-f/i);
+    expect(summaryOut(r, 'O-K-A-F-0-R')).toBe('An officer.');
+    expect(summaryOut(r, 'Take I-25 to F-150 A-1-A now.')).toBe('Take I-25 to F-150 A-1-A now.');
+  });
+});
