@@ -171,7 +171,7 @@ function joinedRun(sets: JoinPieces, t: string, s: number, e: number): { s: numb
   // a handle: the name with the officer's initials or an agency's, or the name alone with digits ("okafor2")
   const bare = withoutEnds(word);
   const core = affixCore(bare);
-  if (core !== undefined && ((bare !== word && (sets.wholeNames.has(bare) || writtenTogether(sets, core))) || affixedIdentity(sets, core))) return { s: a, e: b, affixed: true };
+  if (core !== undefined && ((marked(word, bare) && (sets.wholeNames.has(bare) || writtenTogether(sets, core))) || affixedIdentity(sets, core))) return { s: a, e: b, affixed: true };
   const run = hyphenatedIdentity(sets, word, s - a, e - a);
   return run === undefined ? undefined : { s: a + run.s, e: a + run.e };
 }
@@ -189,7 +189,7 @@ export function handleIdentity(sets: JoinPieces, word: string): boolean {
   const bare = withoutEnds(word);
   const core = affixCore(bare);
   if (core === undefined) return false;
-  return (bare !== word && sets.wholeNames.has(bare)) || writtenTogether(sets, core) || affixedIdentity(sets, core);
+  return (marked(word, bare) && sets.wholeNames.has(bare)) || writtenTogether(sets, core) || affixedIdentity(sets, core);
 }
 
 /**
@@ -213,14 +213,26 @@ function withoutEnds(word: string): string {
 /**
  * The letters of a handle (`withoutEnds` already applied) without what handles add to a name: digits at either end ("dokafor2", "2dokafor"), a
  * possessive or plural ("dokafor's", "dokafors"), hyphens or dots between its pieces ("d-okafor", "dokafor-2",
- * "d.okafor1"): red team 14, all were published. Undefined when it has digits inside or more than two of those.
+ * "d.okafor1"): red team 14, all were published. Digits between its letters, in one or two runs, are left out
+ * too ("okafor1daniel", "daniel2okafor": red team 16, published). Undefined with more than two of those.
  */
 function affixCore(bare: string): string | undefined {
-  let w = bare;
-  if ((w.match(/[-.]/g) ?? []).length > 2) return undefined;
-  w = w.replace(/[-.]/g, '');
-  if (/\d/.test(w) || w.length < 4) return undefined;
+  if ((bare.match(/[-.]/g) ?? []).length > 2) return undefined;
+  let w = '';
+  let runs = 0;
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (i === 0 || !(bare.charCodeAt(i - 1) >= 48 && bare.charCodeAt(i - 1) <= 57)) runs++;
+    } else if (bare[i] !== '-' && bare[i] !== '.') w += bare[i];
+  }
+  if (runs > 2 || w.length < 4) return undefined;
   return w;
+}
+
+/** Whether a handle has digits or ends taken off: then the name written together alone is the officer's. */
+function marked(word: string, bare: string): boolean {
+  return bare !== word || /\d/.test(bare);
 }
 
 /**
@@ -275,7 +287,9 @@ function particleHandle(sets: JoinPieces, word: string, named: (rest: string) =>
     const rest = word.endsWith(all) ? word.slice(0, -all.length) : word.startsWith(all) ? word.slice(all.length) : undefined;
     if (rest !== undefined && rest !== '' && (named(rest) || (rest.length <= 2 && initials(rest)))) return true;
     const at = word.indexOf(head + last);
-    if (head !== '' && at >= 0 && at + head.length + last.length === word.length && (at === 0 || (at <= 2 && initials(word.slice(0, at))))) return true;
+    // (or a name part: "alejandrodlcruz", red team 16)
+    const before = word.slice(0, Math.max(at, 0));
+    if (head !== '' && at >= 0 && at + head.length + last.length === word.length && (at === 0 || (at <= 2 && initials(before)) || named(before))) return true;
   }
   return false;
 }

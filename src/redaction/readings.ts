@@ -127,7 +127,26 @@ export function digitLetterReadings(t: string): string[] {
     t.replace(WORD_RUN, (w) =>
       LETTER_DIGIT.test(w) ? w.replace(LEET_CHAR, (c, i: number) => (c === '0' ? 'o' : c === '1' ? one : insideLetters(w, i) ? (LEET[c] ?? c) : c)) : w,
     );
-  return [as('l'), as('i')];
+  const readings = [as('l'), as('i')];
+  // and digits at a word's end left as written, the others read ("danielokaf0r1", "d4nielokafor1": a handle with a
+  // number after the name, red team 16)
+  const ends = t.replace(WORD_RUN, (w) => (LETTER_DIGIT.test(w) ? readInside(w) : w));
+  if (!readings.includes(ends)) readings.push(ends);
+  return readings;
+}
+
+/** A word read as `digitLetterReadings` reads it ("1" as "l"), its final digits left as written. */
+function readInside(w: string): string {
+  let end = w.length;
+  while (end > 0 && /\d/.test(w.charAt(end - 1))) end--;
+  if (end === w.length || end === 0) return w.replace(LEET_CHAR, (c, i: number) => leetAt(w, c, i, 'l'));
+  const head = w.slice(0, end);
+  return head.replace(LEET_CHAR, (c, i: number) => leetAt(head, c, i, 'l')) + w.slice(end);
+}
+
+/** The letter a digit or sign at `w[i]` reads as (0 and 1 anywhere, the others between letters). */
+function leetAt(w: string, c: string, i: number, one: string): string {
+  return c === '0' ? 'o' : c === '1' ? one : insideLetters(w, i) ? (LEET[c] ?? c) : c;
 }
 
 export function badgePattern(core: string): RegExp {

@@ -12,7 +12,7 @@ import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
 import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm, IdentityTermKind } from './matcher.js';
 import { fieldMode, isProse, isSpanishField, mapStrings } from './fields.js';
-import { sharedNameWord, type PhraseLanguage } from './phrases.js';
+import type { PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
 import { digitLetterReadings, percentDecoded } from './readings.js';
@@ -27,6 +27,7 @@ import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
 import { shortForms } from '../text/words.js';
 import { isStateName } from '../area/codes.js';
 import { spokenForms } from '../text/eas.js';
+import { nameAsPlace } from './place-name.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -302,7 +303,7 @@ export function redactDetailed(
     // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
     const input = withLetterReferences(value);
     const titled = (isProse(mode) || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
-    const direction = normalized === 'suspects[].direction' || normalized === 'suspects[].destinations[]' ? nameAsDirection(titled, matcher, language) : undefined;
+    const direction = mode === 'place' ? nameAsPlace(normalized, titled, matcher, language) : undefined;
     const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, SUSPECT_NAMES.has(normalized));
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
@@ -334,28 +335,6 @@ export function redactDetailed(
     return text;
   });
   return { request: scanned as BlueAlertRequest, redactions, kept, keptWindows: [...new Set(keptWindows)] };
-}
-
-/**
- * A suspect's direction or destination that is nothing but the officer's name in some form ("Daniel", "Danny", "D4n13l",
- * "O-K-A-F-O-R"): read as prose it is all name, so "[name withheld]" (red team 15: "heading Daniel" was published,
- * the direction read as a place). Undefined for any other direction ("east", "toward Aurora"), read as a place.
- *
- * @example
- * nameAsDirection('Daniel', matcher, 'en'); //=> { text: '[name withheld]', kinds: ['name-part'], kept: [] }
- */
-function nameAsDirection(value: string, matcher: IdentityMatcher, language: PhraseLanguage): { text: string; kinds: IdentityTermKind[]; kept: [] } | undefined {
-  const hits = matcher.find(value, 'free');
-  if (hits.length === 0) return undefined;
-  let rest = '';
-  let at = 0;
-  for (const h of hits) {
-    rest += value.slice(at, h.start);
-    at = h.end;
-  }
-  rest += value.slice(at);
-  if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
-  return { text: sharedNameWord(language), kinds: [...new Set(hits.map((h) => h.kind))], kept: [] };
 }
 
 /**

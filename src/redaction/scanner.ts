@@ -24,6 +24,31 @@ function hasLettersApart(t: string): boolean {
   return found;
 }
 
+/** A digit written for a letter when it stands alone between letters written apart. */
+const APART_DIGIT: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/**
+ * The folded text with each lone digit between separators that stands for a letter read as that letter ("o-k-a-f-0-r"
+ * reads "o-k-a-f-o-r"), when a letter written apart is next to it; undefined when there is none. Same length, a
+ * linear scan.
+ *
+ * @example
+ * apartDigitsRead('o-k-4-f-o-r'); //=> 'o-k-a-f-o-r'
+ */
+export function apartDigitsRead(t: string): string | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const letter = APART_DIGIT[t.charAt(i)];
+    if (letter === undefined || isWordChar(t[i - 1]) || isWordChar(t[i + 1])) continue;
+    // a letter apart two characters away on either side ("k-0", "0-r")
+    const near = (j: number): boolean => /^\p{L}$/u.test(t.charAt(j)) && !isWordChar(t[j - 1]) && !isWordChar(t[j + 1]);
+    if (!near(i - 2) && !near(i + 2)) continue;
+    out ??= t.split('');
+    out[i] = letter;
+  }
+  return out?.join('');
+}
+
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
 const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unidad|employee|emp|serial)[:#-]?$/u;
 
@@ -160,8 +185,18 @@ export class Scanner implements WordSets {
     }
     this.hyphenReading(original, f, mode, hits);
     this.joinedReading(original, f, mode, hits);
+    // letters apart with a digit for a letter ("O-K-A-F-0-R", "O-K-4-F-O-R": red team 16)
+    const spelled = apartDigitsRead(t);
+    if (spelled !== undefined) this.joinedReading(original, { text: spelled, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) }, mode, hits);
     innerHyphenHits(this, this.terms, original, f, mode, hits);
     if (mode !== 'address') handleHits(this, original, f, hits);
+    if (mode !== 'address') taggedHits(t, hits);
+    // a handle in a suspect's alias ("daniel.okafor", "okafor.4471": red team 16) is no lone name part kept there
+    if (mode === 'institutional') {
+      const pieces: Hit[] = kept.filter((k) => k.reason === KEPT_IN_NAME_FIELD).map((k) => ({ s: k.s, e: k.e, kind: k.kind, term: t.slice(k.s, k.e) }));
+      handleHits(this, original, f, pieces);
+      for (const h of pieces) if (h.whole === 'address') hits.push(h);
+    }
     // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
     // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
     let keptHere = kept;
@@ -284,6 +319,14 @@ export class Scanner implements WordSets {
       if (/xn--|[A-Za-z0-9+/_-]{8}/i.test(token)) readings.push(...addressReadings(original.slice(f.start(s), f.end(s + token.length - 1))).map(foldTerm));
       let found: { term: IdentityTerm } | undefined;
       for (let k = 0; k < readings.length && found === undefined; k++) found = this.holder(readings[k] as string);
+      // and with digits read as letters, for a name only ("#RIP0kaf0r", "#0kaf0rStrong", "#RIPD4nny": red team 16)
+      if (found === undefined) {
+        for (const r of digitLetterReadings(token)) {
+          const name = this.holder(r);
+          if (name !== undefined && (name.term.kind === 'name' || name.term.kind === 'name-part')) found = name;
+          if (found !== undefined) break;
+        }
+      }
       if (found !== undefined) hits.push({ s, e: s + token.length, kind: found.term.kind, term: found.term.text, whole: 'address' });
     }
   }
@@ -516,5 +559,36 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
       }
     }
     floor = h.e;
+  }
+}
+
+/** A character a hashtag or handle is made of, after its "#" or "@": a word character, or a joiner between two. */
+function inTag(t: string, i: number): boolean {
+  if (isWordChar(t[i])) return true;
+  const c = t.charAt(i);
+  return (c === '-' || c === '_' || c === '.' || c === '\u2010' || c === '\u2011') && isWordChar(t[i - 1]) && isWordChar(t[i + 1]);
+}
+
+/**
+ * A name hit inside a hashtag or handle ("#Oka-for", "@0kaf0r" read by another reading) grows to the whole tag,
+ * withheld as one ("[withheld]"), never replaced in part ("#an officer", "#RIP_an officer": red team 16). A
+ * linear scan from each hit to the tag's ends (64 characters at most).
+ *
+ * @example
+ * taggedHits('share #oka-for', hits); // a hit on "oka-for" -> { s: 6, e: 14, whole: 'address' }
+ */
+export function taggedHits(t: string, hits: Hit[]): void {
+  if (!t.includes('#') && !t.includes('@')) return;
+  for (const h of hits) {
+    if (h.whole !== undefined || (h.kind !== 'name' && h.kind !== 'name-part')) continue;
+    let a = h.s;
+    while (a > 0 && h.s - a < 64 && inTag(t, a - 1)) a--;
+    const mark = t.charAt(a - 1);
+    if ((mark !== '#' && mark !== '@') || isWordChar(t[a - 2])) continue;
+    let b = h.e;
+    while (b < t.length && b - a < 64 && inTag(t, b)) b++;
+    h.s = a - 1;
+    h.e = b;
+    h.whole = 'address';
   }
 }

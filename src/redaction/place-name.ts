@@ -1,0 +1,96 @@
+/**
+ * A location field that is nothing but the officer's name in some form: read as prose, it is all name (red team
+ * 15: "heading Daniel"; red team 16: destinations "Daniel", "D4nny", "Okafors", a location "RIP 0kaf0r",
+ * "(0kaf0r)", "Danny O."). Word scans, linear.
+ */
+import { createIdentityMatcher, type IdentityMatcher, type IdentityTerm, type IdentityTermKind } from './matcher.js';
+import { sharedNameWord, type PhraseLanguage } from './phrases.js';
+
+/** Words that say a name is remembered or called, not a place ("RIP 0kaf0r", "Call 0kaf0r!", "Justice for Danny"). */
+const MEMORIAL: ReadonlySet<string> = new Set([
+  'rip', 'r.i.p', 'call', 'pray', 'for', 'justice', 'free', 'love', 'remember', 'remembering', 'save', 'help', 'find',
+  'bring', 'officer', 'in', 'memory', 'of', 'honor', 'honour', 'and', 'or', 'descanse', 'en', 'paz', 'por', 'justicia',
+]);
+
+/** Fields where a lone name is never a place: where the suspect is heading. */
+const HEADING: ReadonlySet<string> = new Set(['suspects[].direction', 'suspects[].destinations[]']);
+
+const PLAIN = new WeakMap<readonly IdentityTerm[], IdentityMatcher>();
+
+/** A matcher of the same terms that protects no phrase of the request, built once per term list. */
+function plainMatcher(terms: readonly IdentityTerm[]): IdentityMatcher {
+  let m = PLAIN.get(terms);
+  if (m === undefined) {
+    m = createIdentityMatcher(terms);
+    PLAIN.set(terms, m);
+  }
+  return m;
+}
+
+/** The letters of a text in lower case, without accents' marks kept apart (a comparison key). */
+function letters(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFD').toLowerCase()) if (/\p{L}/u.test(ch)) out += ch;
+  return out;
+}
+
+/**
+ * The words of `rest` (what the name hits leave), split at every character that is no letter or digit.
+ */
+function restWords(rest: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of rest.toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(ch)) word += ch;
+    else if (word !== '') {
+      out.push(word);
+      word = '';
+    }
+  }
+  if (word !== '') out.push(word);
+  return out;
+}
+
+/**
+ * "[name withheld]" when a location field (by its path with indexes as `[]`) is nothing but the officer's name:
+ * every word that the name hits leave is an initial ("Danny O.") or a memorial word ("RIP", "Call"). Where the
+ * suspect is heading a lone name is the name ("toward Daniel"); in the other location fields only a name that no
+ * place is written as: with a digit for a letter ("0kaf0r"), an initial, a memorial word, brackets, a plural
+ * ("Okafors") or repeated. Undefined otherwise ("east", "toward Aurora", "Okafor Park", "Dan River").
+ *
+ * @example
+ * nameAsPlace('suspects[].destinations[]', 'D4nny', matcher, 'en'); //=> { text: '[name withheld]', kinds: ['name-part'], kept: [] }
+ * nameAsPlace('incident.location', 'Dan River', matcher, 'en'); //=> undefined
+ */
+export function nameAsPlace(
+  normalized: string,
+  value: string,
+  matcher: IdentityMatcher,
+  language: PhraseLanguage,
+): { text: string; kinds: IdentityTermKind[]; kept: [] } | undefined {
+  // without the request's protected phrases: the location itself is one of them (it names no officer as a place)
+  const hits = plainMatcher(matcher.terms).find(value, 'free');
+  if (hits.length === 0) return undefined;
+  let rest = '';
+  let at = 0;
+  let marked = hits.length > 1;
+  for (const h of hits) {
+    rest += value.slice(at, h.start);
+    const written = value.slice(h.start, h.end);
+    // a digit for a letter, a plural or an initial: the hit is more than the term as written
+    if (/\d/.test(written) || letters(written) !== letters(h.term)) marked = true;
+    at = h.end;
+  }
+  rest += value.slice(at);
+  const words = restWords(rest);
+  let left = '';
+  for (const w of words) {
+    if (w === 's') continue;
+    if (w.length === 1 || MEMORIAL.has(w)) marked = true;
+    else left += w;
+  }
+  if (left !== '') return undefined;
+  if (/[()[\]#@]/.test(rest) || words.includes('s')) marked = true;
+  if (!HEADING.has(normalized) && !marked) return undefined;
+  return { text: sharedNameWord(language), kinds: [...new Set(hits.map((h) => h.kind))], kept: [] };
+}
