@@ -6,11 +6,11 @@
  */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
   daniel: 'dan danny', william: 'will bill billy willie liam', robert: 'rob bob bobby robbie bert',
-  michael: 'mike mikey mick', elizabeth: 'liz beth betty lizzie eliza', katherine: 'kate kathy katie kat',
+  michael: 'mike mikey mick', elizabeth: 'liz beth betty lizzie eliza lisa betsy libby', katherine: 'kate kathy katie kat',
   catherine: 'kate cathy katie cat', kathryn: 'kate kathy katie', kathleen: 'kate kathy katie kat cathleen',
   christopher: 'chris topher', christina: 'chris tina chrissy', christine: 'chris tina chrissy',
   richard: 'rick rich dick ricky', james: 'jim jimmy jamie', john: 'jack johnny', jonathan: 'jon jonny',
-  joseph: 'joe joey', thomas: 'tom tommy thom', tomas: 'tom tommy', anthony: 'tony', edward: 'ed eddie ted ned', charles: 'charlie chuck',
+  joseph: 'joe joey', thomas: 'tom tommy thom', tomas: 'tom tommy', anthony: 'tony', edward: 'ed eddie ted ned teddy', charles: 'charlie chuck',
   david: 'dave davey', stephen: 'steve', steven: 'steve', matthew: 'matt', andrew: 'andy drew',
   benjamin: 'ben benny', samuel: 'sam sammy', samantha: 'sam sammy', nicholas: 'nick nicky', alexander: 'alex xander sasha',
   alexandra: 'alex lexi sandra sasha', jennifer: 'jen jenny', margaret: 'maggie meg peggy marge', patricia: 'pat patty trish',
@@ -27,6 +27,9 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   sean: 'shawn shaun',
   // red team 15: "Mari", "Pepa" and "Majo" were published for an officer María José; "Pepa" is also Josefa's
   maria: 'mari', josefa: 'pepa', 'maria jose': 'majo mari pepa',
+  // red team 16: short forms that were published (for Roberto, Guillermo, José, Eduardo through their English forms)
+  theodore: 'ted teddy theo', henry: 'hank harry hal', mary: 'molly polly mae', sarah: 'sally sadie', ann: 'annie nan nancy',
+  anna: 'annie', gregorio: 'goyo', 'jose maria': 'chema', 'jesus maria': 'chema',
 };
 
 /**
@@ -39,7 +42,7 @@ const EQUIVALENTS =
   'andrew andres|anthony antonio|stephen esteban|steven esteban|james jaime santiago|paul pablo|matthew mateo|' +
   'mary maria|jane juana|elizabeth isabel|catherine catalina|katherine catalina|margaret margarita|theresa teresa|' +
   'ann ana|anna ana|helen elena|susan susana|raphael rafael|lawrence lorenzo|mark marcos|patrick patricio|' +
-  'philip felipe|phillip felipe|timothy timoteo|vincent vicente|albert alberto|frederick federico|alexandra alejandra';
+  'philip felipe|phillip felipe|gregory gregorio|timothy timoteo|vincent vicente|albert alberto|frederick federico|alexandra alejandra';
 /** The groups of `EQUIVALENTS`, made on first use (not at load). */
 let equivalentGroups: readonly (readonly string[])[] | undefined;
 
@@ -89,7 +92,10 @@ export function givenNameForms(given: string): readonly string[] {
   const siblings = formals.length <= 2 ? formals.flatMap(listed).filter((f) => f !== given) : [];
   // and the same name in the other language, of the name and of its formal names ("tom" -> thomas -> tomas)
   const other = [given, ...formals].flatMap(equivalents);
-  return [...new Set([...shortForms(given), ...formals, ...siblings, ...other])].filter((f) => f !== given);
+  // and the short forms of the other language's name ("roberto" -> robert -> bob, rob; "jose" -> joseph -> joe:
+  // red team 16)
+  const otherShort = formals.length === 0 ? other.flatMap(listed) : [];
+  return [...new Set([...shortForms(given), ...formals, ...siblings, ...other, ...otherShort])].filter((f) => f !== given);
 }
 
 /**

@@ -109,3 +109,19 @@ describe('red team 16: letters written apart with a digit for a letter', () => {
     expect(summaryOut(r, 'Take I-25 to F-150 A-1-A now.')).toBe('Take I-25 to F-150 A-1-A now.');
   });
 });
+
+describe('red team 16: short forms of a given name, also through its other-language form', () => {
+  it('Bob/Rob for Roberto, Bill/Will for Guillermo, Joe for José, Ed/Eddie for Eduardo, Hank, Molly, Sally, Lisa, Greg, Chema', () => {
+    const r = load('leak-nickname-table-gaps');
+    expect(published(r)).not.toMatch(/\bbob\b/);
+    const cases: [string, string][] = [
+      ['Roberto Brandt', 'Bob'], ['Roberto Brandt', 'Rob'], ['Guillermo Brandt', 'Bill'], ['Guillermo Brandt', 'Will'],
+      ['José Brandt', 'Joe'], ['Eduardo Brandt', 'Ed'], ['Edward Brandt', 'Teddy'], ['Theodore Brandt', 'Ted'],
+      ['Henry Brandt', 'Hank'], ['Mary Brandt', 'Molly'], ['Sarah Brandt', 'Sally'], ['Ann Brandt', 'Annie'],
+      ['Elizabeth Brandt', 'Lisa'], ['Gregorio Brandt', 'Greg'], ['José María Brandt', 'Chema'],
+    ];
+    for (const [officer, short] of cases) expect(summaryOut(r, `${short} was shot.`, officer), `${short} for ${officer}`).toBe('An officer was shot.');
+    expect(summaryOut(r, 'We will rob no one; the bill is due.', 'Roberto Brandt')).toBe('We will rob no one; the bill is due.');
+    expect(summaryOut(r, 'Bob was shot.', 'Daniel Brandt')).toBe('Bob was shot.');
+  });
+});
