@@ -266,7 +266,8 @@ export function redactDetailed(
   const kin = request.event === 'officer-missing' && officerRelease(request).name ? kinContext(request.officer?.name ?? '', suspectNames()) : undefined;
   // (a suspect's own words: "Hale may be at his family home at 55 Ridge Rd" keeps the suspect's address; never the
   // officer's words, which a suspect may share)
-  const suspectWords = (): string[] => suspectNames().flatMap((n) => n.split(/\s+/)).filter((x) => x.length >= 3 && !officerWords.includes(x));
+  let ownWords: string[] | undefined;
+  const suspectWords = (): string[] => (ownWords ??= suspectNames().flatMap((n) => n.split(/\s+/)).filter((x) => x.length >= 3 && !officerWords.includes(x)));
   const family = (text: string, location: boolean): string => withholdHome(kin === undefined ? text : withholdRelatives(text, kin), suspectWords(), location);
   const agency = agencyNamesOf(request);
   const { officer: _dropped, ...rest } = request;
