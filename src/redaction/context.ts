@@ -12,7 +12,7 @@ export const PLACE_AFTER = new Set([
   'court', 'ct', 'place', 'pl', 'parkway', 'pkwy', 'highway', 'hwy', 'freeway', 'fwy', 'expressway', 'county',
   'co', 'parish', 'borough', 'city', 'township', 'twp', 'park', 'lake', 'river', 'creek', 'mountain', 'mtn',
   'springs', 'heights', 'hills', 'valley', 'beach', 'bay', 'falls', 'island', 'square', 'sq', 'plaza', 'trail',
-  'circle', 'cir', 'terrace', 'ter', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
+  'circle', 'cir', 'terrace', 'ter', 'loop', 'crossing', 'junction', 'village', 'pike', 'turnpike', 'canyon', 'mesa',
   'ridge', 'pass', 'point', 'harbor', 'port', 'station', 'airport', 'bridge', 'tunnel', 'mall', 'reservoir',
   'cemetery', 'hill', 'school', 'elementary', 'high', 'hospital', 'church', 'university', 'college',
   // businesses people meet at and name as places ("Chase Bank", "Miller Market")
@@ -27,7 +27,15 @@ export const PLACE_BEFORE = new Set([
   // (not words that also end an English sentence: "near Youngstown Plaza. Young's cruiser" is the officer)
   'calle', 'avenida', 'carretera', 'camino', 'barrio', 'urbanizacion', 'urb', 'sector', 'rio', 'cerro', 'colonia',
   'residencial',
+  // and more Spanish street words ("Paseo Okafor 45": red team 16); "Plaza" ends English place names too, so it
+  // counts only with no full stop after it (`STREET_WORD_BEFORE`)
+  'paseo', 'calzada', 'callejon', 'bulevar', 'privada',
 ]);
+/**
+ * A street word before a name that counts only right before it, with no full stop between ("Plaza Okafor 12" is a
+ * street; "near Youngstown Plaza. Young's cruiser" is the officer after a place).
+ */
+export const STREET_WORD_BEFORE: ReadonlySet<string> = new Set(['plaza']);
 export const UNIT_AFTER = /^\s?(?:lbs?|pounds?|kg|kilos?|cm|mm|in|inches|ft|feet|foot|mph|km\/?h?|miles?|mi|yrs?|years?|yo|y\/o|%|'|"|°|cc|hp)(?![\p{L}\p{N}])/u;
 export const NUMBERISH = /[-:/+.,]/;
 export const BADGE_PREFIX = /(?:(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number)\.?\s?)?[#:]?\s?|#\s?|(?:no|number|n[º°])\.?\s?)$/;

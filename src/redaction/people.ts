@@ -6,7 +6,7 @@
 import { foldTerm, type FoldedText } from './fold.js';
 import { knownTitles } from './titles.js';
 import { TRANSLIT } from './readings.js';
-import { LOCATIVE, PLACE_BEFORE, capitalAt, sentenceInitial, titleBefore, wordBefore } from './context.js';
+import { LOCATIVE, PLACE_BEFORE, STREET_WORD_BEFORE, capitalAt, sentenceInitial, titleBefore, wordBefore } from './context.js';
 
 /** Characters that join the parts of a name ("O'Brien", "Smith-Jones"). */
 export const JOINERS: ReadonlySet<string> = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
@@ -156,7 +156,7 @@ export function relativeGiven(t: string, original: string, f: FoldedText, s: num
   // (a title before the given name makes the whole an officer: "Officer Chidi Okafor")
   // (an honorific before it is no police title: "Mrs. Grace Okafor" is a relative, red team 10)
   const before = titleBefore(t, at);
-  if (parts.has(w) || PLACE_BEFORE.has(w) || CALENDAR.has(w) || LOCATIVE.has(w) || FOREIGN_TITLES.has(w) || titleBefore(t, s) !== undefined || (before !== undefined && !HONORIFICS.has(before)) || knownTitles().includes(w)) return 0;
+  if (parts.has(w) || PLACE_BEFORE.has(w) || STREET_WORD_BEFORE.has(w) || CALENDAR.has(w) || LOCATIVE.has(w) || FOREIGN_TITLES.has(w) || titleBefore(t, s) !== undefined || (before !== undefined && !HONORIFICS.has(before)) || knownTitles().includes(w)) return 0;
   // at a sentence start, a word that often starts a sentence is no given name ("Yesterday Okafor was shot"); any
   // other is ("Grace Okafor shot an officer" read "Grace an officer shot an officer": red team 10)
   if (JOINERS.has(t[at - 1] ?? '') || (SENTENCE_STARTERS.has(w) && sentenceInitial(original.slice(0, f.start(at))))) return 0;

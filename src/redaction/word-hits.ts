@@ -11,7 +11,7 @@ import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people
 import type { ScanMode } from './matcher.js';
 import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
-import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
+import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -353,7 +353,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   const after = wordAfter(t, e);
   const before = wordBefore(t, s);
-  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
+  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || (STREET_WORD_BEFORE.has(before) && t[s - 2] !== '.' && capitalAt(original, f, s - before.length - 1)) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
     keep(s, e, term.kind, 'a place name');
     return true;
   }
