@@ -6,7 +6,7 @@
 import { foldTerm, type FoldedText } from './fold.js';
 import { knownTitles } from './titles.js';
 import { TRANSLIT } from './readings.js';
-import { LOCATIVE, PLACE_BEFORE, STREET_WORD_BEFORE, capitalAt, sentenceInitial, titleBefore, wordBefore } from './context.js';
+import { LOCATIVE, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, VEHICLE_MAKES, capitalAt, sentenceInitial, titleBefore, wordBefore } from './context.js';
 
 /** Characters that join the parts of a name ("O'Brien", "Smith-Jones"). */
 export const JOINERS: ReadonlySet<string> = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
@@ -122,7 +122,9 @@ const SENTENCE_STARTERS = new Set(
   ('the a an after before when while then this that these those it its his her their our my your both all one two three several some ' +
     'reportedly earlier later meanwhile also and but or so if as since until because although though however police officers ' +
     'witnesses witness authorities officials sources investigators detectives deputies troopers suspect suspects neighbors ' +
-    'el la los las un una su sus ayer hoy anoche luego').split(' '),
+    'el la los las un una su sus ayer hoy anoche luego ' +
+    // imperative verbs ("Help Okafor's family", "Remember Okafor": red team 16)
+    'share help honor honour remember tell pray support thank join call contact protect find ask').split(' '),
 );
 
 /** Capitalised words that are no given name before a surname ("On Tuesday Okafor was shot"). */
@@ -156,7 +158,7 @@ export function relativeGiven(t: string, original: string, f: FoldedText, s: num
   // (a title before the given name makes the whole an officer: "Officer Chidi Okafor")
   // (an honorific before it is no police title: "Mrs. Grace Okafor" is a relative, red team 10)
   const before = titleBefore(t, at);
-  if (parts.has(w) || PLACE_BEFORE.has(w) || STREET_WORD_BEFORE.has(w) || CALENDAR.has(w) || LOCATIVE.has(w) || FOREIGN_TITLES.has(w) || titleBefore(t, s) !== undefined || (before !== undefined && !HONORIFICS.has(before)) || knownTitles().includes(w)) return 0;
+  if (parts.has(w) || PLACE_BEFORE.has(w) || STREET_WORD_BEFORE.has(w) || VEHICLE_MAKES.has(w) || PLACE_AFTER.has(w) || CALENDAR.has(w) || LOCATIVE.has(w) || FOREIGN_TITLES.has(w) || titleBefore(t, s) !== undefined || (before !== undefined && !HONORIFICS.has(before)) || knownTitles().includes(w)) return 0;
   // at a sentence start, a word that often starts a sentence is no given name ("Yesterday Okafor was shot"); any
   // other is ("Grace Okafor shot an officer" read "Grace an officer shot an officer": red team 10)
   if (JOINERS.has(t[at - 1] ?? '') || (SENTENCE_STARTERS.has(w) && sentenceInitial(original.slice(0, f.start(at))))) return 0;

@@ -11,6 +11,7 @@ import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people
 import type { ScanMode } from './matcher.js';
 import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
+import { shortWordSense } from './short-words.js';
 import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
@@ -322,6 +323,13 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // the surname after another given name is a relative ("his wife Grace Okafor": red team 9, "Grace an
   // officer" in the text and "Grace Okafor" kept whole as a place): "[name withheld]" for both words. Not a
   // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
+  // a short surname in an everyday sense the rules below miss ("Toledo, OH", "Do NOT", "An armed man", "a white
+  // Van", "Larimer Co.": red team 16)
+  const sense = t[e] === "'" ? undefined : shortWordSense(original, f, s, e, needle);
+  if (sense !== undefined) {
+    keep(s, e, term.kind, sense);
+    return true;
+  }
   const other = relativeGiven(t, original, f, s, sets.nameSets.partSet);
   if ((isProse(mode) || mode === 'place') && other > 0 && sets.nameSets.surnames.has(needle) && !EVERYDAY.has(needle) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle)) {
     hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
