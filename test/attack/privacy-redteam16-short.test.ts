@@ -21,7 +21,7 @@ function built(name: string, officer?: string, summary?: string, location?: stri
   if (summary !== undefined) c.request.incident.summary = summary;
   if (location !== undefined) c.request.incident.location = location;
   const res = safeBuildBlueAlert(c.request as never, c.options as never);
-  if (!res.success) throw new Error(`${name} | ${officer ?? ''} | ${summary ?? ''}: refused ${JSON.stringify(res.error).slice(0, 200)}`);
+  if (!res.success) throw new Error(`${name} | ${officer ?? ''} | ${summary ?? ''}: refused ${JSON.stringify(res.issues).slice(0, 200)}`);
   return res.data;
 }
 /** The description's own sentences (before the "Place:" the library adds). */
