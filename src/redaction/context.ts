@@ -446,3 +446,17 @@ export function sentenceInitial(prefix: string): boolean {
   const end = prefix.charAt(w - 1);
   return w < q && (end === '.' || end === '!' || end === '?');
 }
+
+/**
+ * Whether text ends in a dotted code ("D.C.", "U.S. "): a lower-case title after it goes on the sentence
+ * ("Washington D.C. officer Washington was shot" is "Washington D.C. an officer was shot": red team 16).
+ *
+ * @example
+ * dottedCodeEnd('Washington D.C. '); //=> true
+ * dottedCodeEnd('He was shot. '); //=> false
+ */
+export function dottedCodeEnd(text: string): boolean {
+  const t = text.trimEnd();
+  const letter = (c: string | undefined): boolean => c !== undefined && /^\p{L}$/u.test(c);
+  return t.endsWith('.') && letter(t[t.length - 2]) && t[t.length - 3] === '.' && letter(t[t.length - 4]);
+}

@@ -18,7 +18,7 @@ import { foldText, type FoldedText } from './fold.js';
 import type { OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
-import { sentenceInitial } from './context.js';
+import { dottedCodeEnd, sentenceInitial } from './context.js';
 import { type Hit, type Scan, Scanner } from './scanner.js';
 import { buildPrefilter, buildHitFilter } from './prefilter.js';
 import { TRANSLITERATED_SCRIPT } from './readings.js';
@@ -265,7 +265,8 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           if (lang === 'es' && h.article?.toLowerCase() === 'a') phrase = `al ${phrase.replace(/^(?:el|la|un|una) /i, '')}`;
           lastRole = role;
           if (allCaps(original)) phrase = phrase.toUpperCase();
-          else if (sentenceInitial(out) && !(embedded && out.trim() === '')) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+          // (not after a dotted code when the text goes on in lower case: "Washington D.C. officer Washington")
+          else if (sentenceInitial(out) && !(embedded && out.trim() === '') && !(/^\p{Ll}/u.test(original) && dottedCodeEnd(out))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
         out += phrase;
         if (h.kind !== 'badge' && h.whole === undefined && h.kind !== 'extra' && h.kind !== 'withheld') nameEnd = out.length;

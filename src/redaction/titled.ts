@@ -6,7 +6,7 @@
  * each of these was published).
  */
 import { foldTerm, type FoldedText } from './fold.js';
-import { PLACE_AFTER, PLACE_BEFORE, sentenceInitial, wordBefore } from './context.js';
+import { PLACE_AFTER, PLACE_BEFORE, dottedCodeEnd, sentenceInitial, wordBefore } from './context.js';
 import { normalizeIdentityText } from '../privacy/normalize.js';
 import { rolePhrase, type PhraseLanguage } from './phrases.js';
 import { roleOfTitle } from './titles.js';
@@ -190,7 +190,7 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
     } else {
       write(text.slice(at, from));
       let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive ? 'possessive' : 'indefinite');
-      if (sentenceInitial(tail)) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      if (sentenceInitial(tail) && !(/^\p{Ll}/u.test(title) && dottedCodeEnd(tail))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
       write(phrase + gap);
     }
     at = stop;
