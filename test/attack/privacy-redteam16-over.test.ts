@@ -43,10 +43,3 @@ describe('red team 16: leaks', () => {
     expect(`${m.xml} ${m.text.eas}`).not.toMatch(/Daniel|D4nny|Okafors/u);
   });
 });
-
-describe('red team 16: no capital "An" mid-sentence after a dotted code (other 3)', () => {
-  it('"Washington D.C. officer Washington was shot" goes on in lower case; a new sentence still starts capitalised', () => {
-    expect(said('other-capital-an-midsentence', 'Thomas Washington', 'Washington D.C. officer Washington was shot.')).toBe('Washington D.C. an officer was shot.');
-    expect(said('other-capital-an-midsentence', 'Thomas Washington', 'He fled. Officer Washington was shot.')).toBe('He fled. An officer was shot.');
-  });
-});

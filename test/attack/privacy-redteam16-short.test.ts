@@ -83,3 +83,10 @@ describe('red team 16: an imperative verb is no relative\'s given name (other 1)
     expect(said('other-imperative-verb-swallowed', 'Daniel Okafor', 'Grace Okafor reported it.')).toBe('[name withheld] reported it.');
   });
 });
+
+describe('red team 16: no capital "An" mid-sentence after a dotted code (other 3)', () => {
+  it('"Washington D.C. officer Washington was shot" goes on in lower case; a new sentence still starts capitalised', () => {
+    expect(said('other-capital-an-midsentence', 'Thomas Washington', 'Washington D.C. officer Washington was shot.')).toBe('Washington D.C. an officer was shot.');
+    expect(said('other-capital-an-midsentence', 'Thomas Washington', 'He fled. Officer Washington was shot.')).toBe('He fled. An officer was shot.');
+  });
+});
