@@ -55,6 +55,8 @@ const ASK_NEXT: ReadonlySet<string> = new Set(['you', 'we', 'they', 'he', 'she',
  * Spanish text, so read like the function words (red team 15).
  */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'del', 'da', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'el', 'al', 'ter', 'ten', 'y']);
+/** Of those, the Dutch and German ones: no everyday word in English or Spanish. */
+const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
 /**
  * Short surnames that are English function words ("An", "So", "To", "No"): in lower case the word; capitalised at a
  * sentence start before a lower-case word, the word too ("An officer was shot", "So far", "No one") unless that word
@@ -62,7 +64,7 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'del',
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh', ...SURNAME_PARTICLES]);
 /** Verbs after "An" that take no "-ed" or "-s" and start as the article's nouns do ("An underwent surgery"). */
-const IRREGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'hid', 'held', 'heard', 'hit', 'hurt', 'ate', 'underwent', 'awoke', 'arose', 'overcame', 'oversaw', 'ran', 'undertook', 'understood', 'heads', 'hold', 'help', 'open', 'opens', 'enter', 'exit', 'answer', 'ask', 'order', 'urge', 'use', 'aim', 'act', 'arrive', 'always', 'also', 'again', 'even', 'often', 'only', 'usually', 'herself', 'himself']);
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'drove', 'shot', 'fought', 'fell', 'went', 'came', 'saw', 'left', 'told', 'said', 'took', 'gave', 'got', 'made', 'rode', 'stood', 'sat', 'spoke', 'wrote', 'knew', 'thought', 'brought', 'caught', 'found', 'lost', 'kept', 'struck', 'began', 'became', 'broke', 'threw', 'bled', 'lay', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'remains', 'remained', 'hid', 'held', 'heard', 'hit', 'hurt', 'ate', 'underwent', 'awoke', 'arose', 'overcame', 'oversaw', 'ran', 'undertook', 'understood', 'heads', 'hold', 'help', 'open', 'opens', 'enter', 'exit', 'answer', 'ask', 'order', 'urge', 'use', 'aim', 'act', 'arrive', 'always', 'also', 'again', 'even', 'often', 'only', 'usually', 'herself', 'himself']);
 /** Participles and adjectives "an" goes with before a noun ("An armed man fled", "An unmarked car": red team 16). */
 const ARTICLE_ADJECTIVES: ReadonlySet<string> = new Set(['armed', 'unarmed', 'injured', 'unmarked', 'unknown', 'unidentified', 'alleged', 'abandoned', 'elderly', 'older', 'off-duty', 'undercover', 'estimated', 'additional', 'armored', 'apparent', 'attempted', 'active', 'adult', 'earlier', 'early', 'open', 'orange', 'olive', 'old', 'unnamed', 'ambulance']);
 /** Words a sentence-opening function word goes on with ("So far", "No one", "To the west", "Oh no"). */
@@ -78,6 +80,9 @@ function functionWordBefore(needle: string, after: string): boolean {
   if (needle === 'an') return /^[aeiouh]/u.test(after) && !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after);
   // an article or pronoun before a noun or a Spanish verb ("La agente", "Le dispararon"), not before what a person
   // did in English ("Le was shot", "La died", "Le opens fire")
+  // "Van", "Von", "Der", "Den", "Ter", "Ten" open no English or Spanish sentence as a word of their own: the officer
+  // ("Van drove a van" for an officer Van was kept: red team 16)
+  if (GERMANIC_PARTICLES.has(needle)) return false;
   if (SURNAME_PARTICLES.has(needle)) return !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after) && after !== 'died';
   return FUNCTION_NEXT.has(after);
 }

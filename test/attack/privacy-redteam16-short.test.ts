@@ -90,3 +90,12 @@ describe('red team 16: no capital "An" mid-sentence after a dotted code (other 3
     expect(said('other-capital-an-midsentence', 'Thomas Washington', 'He fled. Officer Washington was shot.')).toBe('He fled. An officer was shot.');
   });
 });
+
+describe('red team 16: a particle surname before an English past tense is the officer', () => {
+  it('"Van drove a van", "Le shot the suspect" withhold the officer; the article and vehicle senses stay', () => {
+    expect(said('other-imperative-verb-swallowed', 'Tom Van', 'Van drove a van.')).toBe('An officer drove a van.');
+    expect(said('other-imperative-verb-swallowed', 'Thi Le', 'Le shot the suspect.')).toBe('An officer shot the suspect.');
+    expect(said('other-imperative-verb-swallowed', 'Tom Van', 'A white van fled.')).toBe('A white van fled.');
+    expect(said('other-imperative-verb-swallowed', 'Minh An', 'An hour later, the suspect fled.')).toBe('An hour later, the suspect fled.');
+  });
+});
