@@ -12,9 +12,14 @@ import type { Hit } from './scanner.js';
 import { type WordSets, wordHits } from './word-hits.js';
 
 const LETTER = /^\p{L}$/u;
-/** A hyphen with a letter either side ("oka-for"). */
+/**
+ * Marks written inside a word to split a name ("oka-for", "oka.for", "oka+for", "oka*for", "oka·for", "oka~for":
+ * red team 16). Underscores and slashes are read by the handle rule.
+ */
+const INNER_MARKS: ReadonlySet<string> = new Set(['-', '.', '+', '*', '\u00b7', '~', '\u2027', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00ad', '=', '^', ':', '|']);
+/** A splitting mark with a letter either side ("oka-for", "oka.for"). */
 function innerHyphen(t: string, i: number): boolean {
-  return t.charAt(i) === '-' && LETTER.test(t.charAt(i - 1)) && LETTER.test(t.charAt(i + 1));
+  return INNER_MARKS.has(t.charAt(i)) && LETTER.test(t.charAt(i - 1)) && LETTER.test(t.charAt(i + 1));
 }
 
 /**
@@ -25,10 +30,16 @@ function innerHyphen(t: string, i: number): boolean {
  * withoutInnerHyphens('oka-for'); //=> 'okafor'
  */
 export function withoutInnerHyphens(t: string): string | undefined {
-  if (!t.includes('-')) return undefined;
+  if (!hasInnerMark(t)) return undefined;
   let out = '';
   for (let i = 0; i < t.length; i++) if (!innerHyphen(t, i)) out += t.charAt(i);
   return out.length === t.length ? undefined : out;
+}
+
+/** Whether `t` holds any of the splitting marks at all (a quick test before the scan). */
+function hasInnerMark(t: string): boolean {
+  for (const m of INNER_MARKS) if (t.includes(m)) return true;
+  return false;
 }
 
 /**
@@ -61,7 +72,10 @@ export function innerHyphenHits(sets: WordSets, terms: readonly IdentityTerm[], 
     const s = at(h.s);
     const e = at(h.e - 1) + 1;
     if (h.whole !== undefined || h.joined === true || e - s === h.e - h.s) continue;
-    if (hits.some((x) => x.s < e && s < x.e)) continue;
+    // a hit on one piece ("Dan" of "Dan.iel") gives way to the whole word; one reaching outside it stays
+    const overlapping = hits.filter((x) => x.s < e && s < x.e);
+    if (overlapping.some((x) => x.s < s || x.e > e)) continue;
+    for (const x of overlapping) hits.splice(hits.indexOf(x), 1);
     hits.push({ ...h, s, e });
   }
 }

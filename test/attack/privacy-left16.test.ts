@@ -1,0 +1,38 @@
+// Items red team 16 found and the first merge left (docs/privacy.md, "Found by red team 16 and left"), fixed
+// afterwards: a name split by other marks than a hyphen, a badge with a suffix after any unit word, and the like.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { safeBuildBlueAlert } from '../../src/index.js';
+
+type Request = { officer: { name: string; badge?: string }; incident: { summary?: string; notes?: string } };
+const base = JSON.parse(readFileSync(new URL('../../examples/request.json', import.meta.url), 'utf8')) as Request;
+const options = { now: '2026-11-22T21:30:00Z', override: { reason: 'x' } };
+
+/** Every public text of a build with the officer and summary given. */
+function published(officer: string, summary: string): { said: string; all: string } {
+  const r = structuredClone(base);
+  r.officer.name = officer;
+  r.incident.summary = summary;
+  const res = safeBuildBlueAlert(r as never, options as never);
+  if (!res.success) throw new Error(`refused: ${JSON.stringify(res.issues).slice(0, 300)}`);
+  const m = res.data;
+  const d = m.text.description;
+  return { said: d.slice(0, d.indexOf(' Place:')), all: `${m.xml}\n${JSON.stringify(m.text)}` };
+}
+
+describe('a name split by a mark inside the word is withheld whole', () => {
+  for (const split of ['Oka.for', 'Oka+for', 'O.KAFOR', 'Oka*for', 'OKA.FOR', 'Okaf.or', 'Oka·for', 'Oka~for', 'Oka–for', 'Oka|for']) {
+    it(`"${split} was shot"`, () => {
+      const out = published('Daniel Okafor', `${split} was shot.`);
+      expect(out.said.toLowerCase()).toBe('an officer was shot.');
+      expect(out.all.toLowerCase().replace(/[^a-z]/g, '')).not.toContain('okafor');
+    });
+  }
+  it('a piece already withheld gives way to the whole word ("Dan.iel", not "An officer.iel")', () => {
+    expect(published('Daniel Okafor', 'Dan.iel was shot.').said).toBe('An officer was shot.');
+  });
+  it('dotted abbreviations, phone numbers and domains are kept', () => {
+    const s = 'He fled at 5 p.m. toward the U.S. border. Call 1-800-555-0100 or visit cbi.colorado.gov.';
+    expect(published('Daniel Okafor', s).said).toBe(s);
+  });
+});
