@@ -15,7 +15,26 @@ import { capitalAt, titleBefore, wordBefore } from './context.js';
 const GLUED_TITLE = /(?:^|[^\p{L}\p{N}])((?:officer|ofc|offc|off|sgt|sergeant|dep|deputy|ptl|po|cpl|lt|det|tpr|trooper|agent|agente|oficial|sheriff|k9|car|patrol|cop|no|nr|num|number|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))[.:#_-]?)$/u;
 const GLUED_TITLE_AFTER = /^[_-]?(?:officer|ofc|offc|off|sgt|dep|ptl|po|cpl|lt|det|tpr|cop|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))(?![\p{L}\p{N}])/u;
 /** Words a radio unit's number follows ("unit 4471-A", "car 4471-Adam", "call sign 4471-B"). */
-const RADIO_UNIT: ReadonlySet<string> = new Set(['unit', 'car', 'sign', 'callsign', 'patrol', 'cruiser', 'squad', 'beat', 'radio', 'unidad', 'patrulla', 'movil']);
+const RADIO_UNIT: ReadonlySet<string> = new Set(['unit', 'car', 'sign', 'callsign', 'patrol', 'cruiser', 'squad', 'beat', 'radio', 'unidad', 'patrulla', 'movil', 'vehicle', 'vehiculo', 'truck', 'engine', 'medic', 'interceptor', 'k9', 'moto', 'motor', 'camioneta', 'carro']);
+/** Number labels between a unit's word and its number ("unit no. 4471-A", "unidad número 4471-A"). */
+const NUMBER_LABEL: ReadonlySet<string> = new Set(['no', 'nr', 'num', 'number', 'numero', 'nro', 'n']);
+
+/**
+ * Whether a radio unit's word is written before `s`, with a number label or "#" between ("vehicle 4471-A", "unit
+ * #4471", "unidad número 4471-A": red team 16).
+ */
+function unitWordBefore(t: string, s: number): boolean {
+  let at = t[s - 1] === '#' ? s - 1 : s;
+  if (t[at - 1] !== ' ' && at !== s) return RADIO_UNIT.has(/(\p{L}[\p{L}\p{N}]*)$/u.exec(t.slice(Math.max(0, at - 12), at))?.[1] ?? '');
+  for (let n = 0; n < 2; n++) {
+    const w = wordBefore(t, at);
+    if (RADIO_UNIT.has(w)) return true;
+    if (!NUMBER_LABEL.has(w)) return false;
+    at = at - 1 - (t[at - 2] === '.' ? 1 : 0) - w.length;
+    if (t[at - 1] === '#') at--;
+  }
+  return false;
+}
 /** A word with a lower-case letter glued before a badge ("Okafor4471", "DOkafor4471"): a handle, not a plate. */
 const GLUED_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}{2,24})$/u;
 
@@ -29,6 +48,13 @@ const GLUED_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}{2,24})$/u;
  * gluedBadgeWord('lost ofc4471 today', 'lost ofc4471 today', fold('lost ofc4471 today'), 8, 12, 'free'); //=> { s: 5, e: 12 }
  */
 export function gluedBadgeWord(t: string, original: string, f: FoldedText, s: number, e: number, mode: ScanMode): { s: number; e: number } | undefined {
+  // one or two letters before the badge, glued or with a hyphen, after a unit's word ("unit A-4471", "car
+  // B4471-C": red team 16); a road or a model with no such word ("I-4471") is not the badge
+  const prefix = mode === 'structured' ? undefined : /(?:^|[^\p{L}\p{N}])(\p{L}{1,2}-?)$/u.exec(t.slice(Math.max(0, s - 4), s))?.[1];
+  if (prefix !== undefined && unitWordBefore(t, s - prefix.length)) {
+    const after = /^-?\p{L}(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] ?? '';
+    if (!isWordChar(t[e + after.length])) return { s: s - prefix.length, e: e + after.length };
+  }
   // one letter, a plural or possessive s after the badge goes with it ("Ofc4471s", "Car 4471A"); not an ordinal
   const suffix = /^['’]?\p{L}(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 3))?.[0] ?? '';
   const end = e + suffix.length;
@@ -49,7 +75,7 @@ export function gluedBadgeWord(t: string, original: string, f: FoldedText, s: nu
     // and one written after a hyphen, after a radio unit's word or a title ("unit 4471-A", "car 4471-Adam": red
     // team 15); without one it is a model's or a plate's ("Model 4471-B", "partial plate 4471-B", "F-150-A")
     const hyphened = mode === 'structured' || t[s - 1] !== ' ' ? undefined : /^-(\p{L}{1,8})(?![\p{L}\p{N}])/u.exec(t.slice(e, e + 10))?.[1];
-    const unit = hyphened === undefined ? false : RADIO_UNIT.has(wordBefore(t, s)) || titleBefore(t, s) !== undefined;
+    const unit = hyphened === undefined ? false : unitWordBefore(t, s) || titleBefore(t, s) !== undefined;
     if (hyphened !== undefined && unit && (hyphened.length === 1 || capitalAt(original, f, e + 1))) return { s, e: e + 1 + hyphened.length };
   }
   return undefined;

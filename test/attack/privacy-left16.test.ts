@@ -36,3 +36,17 @@ describe('a name split by a mark inside the word is withheld whole', () => {
     expect(published('Daniel Okafor', s).said).toBe(s);
   });
 });
+
+describe('a badge with a letter before or after it, after any unit word, is withheld whole', () => {
+  const cases: [string, string][] = [
+    ['His vehicle 4471-A was hit.', 'His vehicle [withheld] was hit.'],
+    ['Unit A-4471 was hit.', 'Unit [withheld] was hit.'],
+    ['Unit A4471 was hit.', 'Unit [withheld] was hit.'],
+    ['Unit no. 4471-A was hit.', 'Unit [withheld] was hit.'],
+    ['La unidad número 4471-A fue atacada.', 'La unidad número [withheld] fue atacada.'],
+  ];
+  for (const [summary, expected] of cases) it(`"${summary}"`, () => expect(published('Daniel Okafor', summary).said).toBe(expected));
+  it('without a unit word it is a model or a road: kept', () => {
+    expect(published('Daniel Okafor', 'The suspect drove a 4471-A model on I-4471.').said).toBe('The suspect drove a 4471-A model on I-4471.');
+  });
+});
