@@ -19,8 +19,8 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   susan: 'sue susie', deborah: 'deb debbie', rebecca: 'becky becca', victoria: 'vicky tori', jessica: 'jess jessie',
   abigail: 'abby', frederick: 'fred freddie', raymond: 'ray', lawrence: 'larry', gerald: 'gerry jerry',
   peter: 'pete', pieter: 'pete', jacob: 'jake', jacqueline: 'jackie', douglas: 'doug', phillip: 'phil', philip: 'phil',
-  francisco: 'paco pancho frank', jose: 'pepe chepe', jesus: 'chuy', guadalupe: 'lupe', alberto: 'beto',
-  roberto: 'beto', ignacio: 'nacho', guillermo: 'memo', enrique: 'quique', eduardo: 'lalo', antonio: 'tono tony',
+  francisco: 'paco pancho frank kiko curro', jose: 'pepe chepe joselito', jesus: 'chuy chucho', guadalupe: 'lupe lupita', alberto: 'beto tito',
+  roberto: 'beto tito berto', ignacio: 'nacho', guillermo: 'memo guille guillo', enrique: 'quique kike', eduardo: 'lalo', antonio: 'tono tony',
   manuel: 'manny manolo', alejandro: 'alex alejo ale jandro sandro', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
   fernando: 'nando', ricardo: 'rick ricky', javier: 'javi', concepcion: 'concha', dolores: 'lola',
   // the Irish given name and its anglicised spellings (red team 13: "Shawn O'Brien" for an officer Seán Ó Briain)
@@ -30,6 +30,10 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   // red team 16: short forms that were published (for Roberto, Guillermo, José, Eduardo through their English forms)
   theodore: 'ted teddy theo', henry: 'hank harry hal', mary: 'molly polly mae', sarah: 'sally sadie', ann: 'annie nan nancy',
   anna: 'annie', gregorio: 'goyo', 'jose maria': 'chema', 'jesus maria': 'chema',
+  // and Spanish ones the same red team found missing (Tito, Berto, Guille, Pepito): Pepito is Pepe's diminutive
+  ernesto: 'neto', fernando: 'nando', gerardo: 'gera', rodrigo: 'rodri', salvador: 'chava', santiago: 'santi chago',
+  luis: 'lucho wicho', carlos: 'charly carlitos', ramon: 'moncho', alfredo: 'fredo', rodolfo: 'rudy fito', adolfo: 'fito',
+  federico: 'fede', joaquin: 'quino', mercedes: 'meche', teresa: 'tere', gonzalo: 'chalo', arturo: 'tuto',
 };
 
 /**
@@ -107,8 +111,10 @@ export function givenNameForms(given: string): readonly string[] {
 export function shortForms(given: string): readonly string[] {
   const list = Object.prototype.hasOwnProperty.call(SHORT_FORMS, given) ? SHORT_FORMS[given] : undefined;
   const forms = list === undefined ? [] : list.split(' ');
-  // the Spanish diminutive, said of anyone ("Danielito", "Pedrito", "Juanita": red team, "Danielito" was published)
-  return given.length >= 4 ? [...forms, ...diminutives(given)] : forms;
+  // the Spanish diminutive, said of anyone ("Danielito", "Pedrito", "Juanita": red team, "Danielito" was published),
+  // and of a short form ending in -e ("Pepe" -> "Pepito": red team 16)
+  const ofShort = forms.filter((x) => x.length >= 4 && x.endsWith('e')).map((x) => `${x.slice(0, -1)}ito`);
+  return given.length >= 4 ? [...forms, ...ofShort, ...diminutives(given)] : [...forms, ...ofShort];
 }
 
 /** Spanish diminutives of a (folded) given name: -ito, -illo, -ín after a consonant, -ito/-ita, -illo/-illa in place of a final -o or -a. */

@@ -50,3 +50,11 @@ describe('a badge with a letter before or after it, after any unit word, is with
     expect(published('Daniel Okafor', 'The suspect drove a 4471-A model on I-4471.').said).toBe('The suspect drove a 4471-A model on I-4471.');
   });
 });
+
+describe('Spanish short forms red team 16 found published', () => {
+  const cases: [string, string][] = [['Roberto Okafor', 'Tito'], ['Roberto Okafor', 'Berto'], ['Guillermo Okafor', 'Guille'], ['José Okafor', 'Pepito'], ['Carlos Okafor', 'Charly'], ['Luis Okafor', 'Lucho']];
+  for (const [officer, short] of cases) it(`${short} for ${officer}`, () => expect(published(officer, `${short} was shot.`).said).toBe('An officer was shot.'));
+  it('a short form of another name is kept ("Tito" for an officer Daniel)', () => {
+    expect(published('Daniel Okafor', 'Tito was shot.').said).toBe('Tito was shot.');
+  });
+});
