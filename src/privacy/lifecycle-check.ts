@@ -118,7 +118,11 @@ export function foreignScriptIssues(request: BlueAlertRequest): BlueAlertIssue[]
   mapStrings(request, [], (path, normalized, value) => {
     // every alternative of FOREIGN_TITLED needs a character outside ASCII (a Latin title is followed by a letter of
     // another script): plain ASCII text is not run through it
-    if (NON_ASCII.test(value) && isProse(fieldMode(normalized)) && FOREIGN_TITLED.test(value)) {
+    // in every field a person can be written in: location and description fields too (red team 17: "Officer
+    // الرشيد" was refused in the summary, published from a location and the hair); read after NFKC, so that a
+    // name in mathematical or full-width letters ("Officer 𝐎𝐤𝐚𝐟𝐨𝐫") is Latin, matched and withheld, not refused
+    const mode = fieldMode(normalized);
+    if (NON_ASCII.test(value) && mode !== 'skip' && mode !== 'drop' && FOREIGN_TITLED.test(value.normalize('NFKC'))) {
       out.push(
         issue(
           'officer_identity_unknown',

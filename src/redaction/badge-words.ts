@@ -25,7 +25,11 @@ const NUMBER_LABEL: ReadonlySet<string> = new Set(['no', 'nr', 'num', 'number', 
  */
 function unitWordBefore(t: string, s: number): boolean {
   let at = t[s - 1] === '#' ? s - 1 : s;
-  if (t[at - 1] !== ' ' && at !== s) return RADIO_UNIT.has(/(\p{L}[\p{L}\p{N}]*)$/u.exec(t.slice(Math.max(0, at - 12), at))?.[1] ?? '');
+  if (t[at - 1] !== ' ' && at !== s) {
+    let k = at;
+    while (k > Math.max(0, at - 12) && isWordChar(t[k - 1])) k--;
+    return RADIO_UNIT.has(t.slice(k, at));
+  }
   for (let n = 0; n < 2; n++) {
     const w = wordBefore(t, at);
     if (RADIO_UNIT.has(w)) return true;

@@ -268,6 +268,9 @@ export function nameTerms(name: string): IdentityTerm[] {
     }
     const inits = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.includes(t)).map((t) => t.charAt(0))];
     if (inits.length >= 2) strong.push(`${inits.join('.')}.`, `${inits.join('. ')}.`);
+    // three or more initials are the officer's also written together ("MGL" for María García-López: red team 17)
+    const allInits = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.includes(t)).flatMap((t) => t.split('-').filter((x) => x.length > 0).map((x) => x.charAt(0)))];
+    if (allInits.length >= 3) strong.push(allInits.join(''));
     if (!INITIAL.test(given)) weak.push(...partsOf(given));
     if (surnameTokens.length > 1) {
       // particles spaced or joined: "de la cruz", "delacruz", "dela cruz", "de lacruz"; a short particle with its
@@ -302,13 +305,17 @@ export function nameTerms(name: string): IdentityTerm[] {
     initials.push(lastToken.charAt(0));
   }
   // the everyday short forms of the given name ("dan", "danny" for daniel) and, for a short form on file, its
-  // formal name ("thomas" for tom: red team 13), as parts and with the surname
-  if (tokens.length > 1) {
+  // formal name ("thomas" for tom: red team 13), as parts and with the surname; of every word of the name, since a
+  // name may be on file surname first ("Okafor Daniel") or with more after it ("Daniel Okafor, badge 4471": red
+  // team 17, "Danny" was published for both)
+  {
     // and of a two-word given name with short forms of its own ("maría josé": majo, red team 15)
     const pair = tokens.length > 2 ? `${bare(tokens[0] ?? '')} ${bare(tokens[1] ?? '')}` : '';
-    for (const nick of [...givenNameForms(bare(tokens[0] ?? '')), ...(pair === '' ? [] : givenNameForms(pair))]) {
+    const words = tokens.map(bare).filter((t) => !PARTICLES.includes(t) && !INITIAL.test(t) && /^\p{L}/u.test(t));
+    for (const nick of [...words.flatMap(givenNameForms), ...(pair === '' ? [] : givenNameForms(pair))]) {
+      if (words.includes(nick)) continue;
       weak.push(nick);
-      if (surname.length > 0) strong.push(`${nick} ${surname}`);
+      if (surname.length > 0 && tokens.length > 1) strong.push(`${nick} ${surname}`);
     }
   }
   for (const nick of nicknames) {

@@ -5,7 +5,7 @@
  * in lower case, like every such name part (`EVERYDAY`).
  */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
-  daniel: 'dan danny', william: 'will bill billy willie liam', robert: 'rob bob bobby robbie bert',
+  daniel: 'dan danny dany dani', william: 'will bill billy willie liam', robert: 'rob bob bobby robbie bert',
   michael: 'mike mikey mick', elizabeth: 'liz beth betty lizzie eliza lisa betsy libby', katherine: 'kate kathy katie kat',
   catherine: 'kate cathy katie cat', kathryn: 'kate kathy katie', kathleen: 'kate kathy katie kat cathleen',
   christopher: 'chris topher', christina: 'chris tina chrissy', christine: 'chris tina chrissy',
@@ -18,7 +18,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   gregory: 'greg', jeffrey: 'jeff', joshua: 'josh', zachary: 'zach zack', nathaniel: 'nate nat', nathan: 'nate',
   susan: 'sue susie', deborah: 'deb debbie', rebecca: 'becky becca', victoria: 'vicky tori', jessica: 'jess jessie',
   abigail: 'abby', frederick: 'fred freddie', raymond: 'ray', lawrence: 'larry', gerald: 'gerry jerry',
-  peter: 'pete', pieter: 'pete', jacob: 'jake', jacqueline: 'jackie', douglas: 'doug', phillip: 'phil', philip: 'phil',
+  peter: 'pete', pieter: 'pete piet', jacob: 'jake', jacqueline: 'jackie', douglas: 'doug', phillip: 'phil', philip: 'phil',
   francisco: 'paco pancho frank kiko curro', jose: 'pepe chepe joselito', jesus: 'chuy chucho', guadalupe: 'lupe lupita', alberto: 'beto tito',
   roberto: 'beto tito berto', ignacio: 'nacho', guillermo: 'memo guille guillo', enrique: 'quique kike', eduardo: 'lalo', antonio: 'tono tony',
   manuel: 'manny manolo', alejandro: 'alex alejo ale jandro sandro', gabriel: 'gabe', gabriela: 'gaby', rafael: 'rafa',
@@ -26,12 +26,14 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   // the Irish given name and its anglicised spellings (red team 13: "Shawn O'Brien" for an officer Seán Ó Briain)
   sean: 'shawn shaun',
   // red team 15: "Mari", "Pepa" and "Majo" were published for an officer María José; "Pepa" is also Josefa's
-  maria: 'mari', josefa: 'pepa', 'maria jose': 'majo mari pepa',
+  maria: 'mari marita maruca', josefa: 'pepa', 'maria jose': 'majo mari pepa',
   // red team 16: short forms that were published (for Roberto, Guillermo, José, Eduardo through their English forms)
   theodore: 'ted teddy theo', henry: 'hank harry hal', mary: 'molly polly mae', sarah: 'sally sadie', ann: 'annie nan nancy',
   anna: 'annie', gregorio: 'goyo', 'jose maria': 'chema', 'jesus maria': 'chema',
-  // and Spanish ones the same red team found missing (Tito, Berto, Guille, Pepito): Pepito is Pepe's diminutive
-  ernesto: 'neto', fernando: 'nando', gerardo: 'gera', rodrigo: 'rodri', salvador: 'chava', santiago: 'santi chago',
+  // red team 17: Piet, Dany, Dani, Shiv, Marita, Padraig and Umar were published
+  siobhan: 'shiv chevonne shivaun shevaun', omar: 'umar omer', daniela: 'dani dany',
+  // and Spanish ones red team 16 found missing (Tito, Berto, Guille, Pepito): Pepito is Pepe's diminutive
+  ernesto: 'neto', gerardo: 'gera', rodrigo: 'rodri', salvador: 'chava', santiago: 'santi chago',
   luis: 'lucho wicho', carlos: 'charly carlitos', ramon: 'moncho', alfredo: 'fredo', rodolfo: 'rudy fito', adolfo: 'fito',
   federico: 'fede', joaquin: 'quino', mercedes: 'meche', teresa: 'tere', gonzalo: 'chalo', arturo: 'tuto',
 };
@@ -45,7 +47,7 @@ const EQUIVALENTS =
   'george jorge|francis francisco|alexander alejandro|richard ricardo|edward eduardo|henry enrique|louis luis|' +
   'andrew andres|anthony antonio|stephen esteban|steven esteban|james jaime santiago|paul pablo|matthew mateo|' +
   'mary maria|jane juana|elizabeth isabel|catherine catalina|katherine catalina|margaret margarita|theresa teresa|' +
-  'ann ana|anna ana|helen elena|susan susana|raphael rafael|lawrence lorenzo|mark marcos|patrick patricio|' +
+  'ann ana|anna ana|helen elena|susan susana|raphael rafael|lawrence lorenzo|mark marcos|patrick patricio padraig|' +
   'philip felipe|phillip felipe|gregory gregorio|timothy timoteo|vincent vicente|albert alberto|frederick federico|alexandra alejandra';
 /** The groups of `EQUIVALENTS`, made on first use (not at load). */
 let equivalentGroups: readonly (readonly string[])[] | undefined;

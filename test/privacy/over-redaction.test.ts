@@ -37,9 +37,12 @@ describe('a suspect who shares the officer’s given name (officer Daniel Smith,
     expect(r.request.suspects[0]?.name).toBe('Daniel Jones');
   });
   it('says what was kept', () => {
+    // (the short forms "dani" and "dany" are looked for too: inside "Daniel" they are part of a longer word)
     expect(r.kept).toEqual([
+      { path: 'incident.summary', termKind: 'name-part', reason: 'part of a longer word' },
       { path: 'incident.summary', termKind: 'name-part', reason: "the suspect's name, given in suspects[].name" },
       { path: 'suspects[0].name', termKind: 'name-part', reason: 'a name in an agency or suspect name field, without a title' },
+      { path: 'suspects[0].name', termKind: 'name-part', reason: 'part of a longer word' },
     ]);
   });
 });
