@@ -16,7 +16,7 @@ import { localizeEs, type EsMemo } from './localize.js';
 import { dmsText } from './dms.js';
 import { isFemale } from './words.js';
 import { collapseSpaces, fitSegments, truncateWords } from './fit.js';
-import { EAS_MAX_CHARS, easText, spokenEn } from './eas.js';
+import { EAS_MAX_CHARS, easText, spokenEn, spokenEs } from './eas.js';
 
 /**
  * The text of one language.
@@ -231,7 +231,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   if (w360.cut) cut.push('wea360');
   const required = easRequired(f, w, r, municipios);
   // read aloud: English heights and road headings in words (the description itself keeps the written form)
-  const spoken = (d: string): string => (w.language === 'en-US' ? spokenEn(d) : d);
+  const spoken = (d: string): string => (w.language === 'en-US' ? spokenEn(d) : spokenEs(d));
   let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: spoken(description), instruction });
   // too long: the agency's long free text (narrative, clothing, vehicle features) is cut before the facts it would push
   // out, so the broadcast still says who and what to look for and where

@@ -105,7 +105,7 @@ const SPOKEN_STREETS: ReadonlySet<string> = new Set(Object.values(STREET));
  * or an ordinal as the word ("College Rd" -> "College Road"; "St. Louis" stays); and a compass letter before a street
  * name or after a street word ("S 6th Ave", "Custer Ave SE"). One pass over the words.
  */
-function spokenWords(text: string): string {
+function spokenWords(text: string, es = false): string {
   const words = text.split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -123,7 +123,8 @@ function spokenWords(text: string): string {
     let said = core;
     // "&" between streets ("Ave & W Irvington Rd"); a company's stays as written ("Smith & Wesson": the officer may
     // be a Smith, and the privacy guard knows the maker's name as written)
-    if (core === '&' && (SPOKEN_STREETS.has(prevCore) || /\d/.test(prevCore))) said = 'and';
+    if (es) said = spokenWordEs(core, prevCore, prevPunct, next, street);
+    else if (core === '&' && (SPOKEN_STREETS.has(prevCore) || /\d/.test(prevCore))) said = 'and';
     else if (/^[A-Z]{2}$/.test(core) && (prevPunct === ',' || next === 'plate') && STATE_CODE_SPOKEN.test(core)) said = stateByAbbr(core)?.name ?? core;
     else if (UNIT[core] !== undefined && /^\d+(?:\.\d+)?$/.test(prevCore) && prevPunct === '' && (core !== 'in' || /^(?:ft|feet|foot)$/.test(split(out[out.length - 2] ?? '')[0]))) said = (UNIT[core] as readonly [string, string])[prevCore === '1' ? 0 : 1];
     else if (/^\d{1,3}-\d{1,3}$/.test(core) && prevCore.toLowerCase() === 'age') said = core.replace('-', ' to ');
@@ -134,6 +135,33 @@ function spokenWords(text: string): string {
     out.push(said + punct);
   }
   return out.join(' ');
+}
+
+/**
+ * One word of Spanish text as said aloud: a plate's state code after "placa" as "de" and the state's name ("placa
+ * CO ABC1234" -> "placa de Colorado ABC1234"), and the English street words and compass letters of a place's name
+ * in full ("W Colfax Ave" -> "West Colfax Avenue": a Spanish voice read "Ave" as the bird and "Blvd" letter by
+ * letter, text review 15). Units, ages and "&" are already written in Spanish words.
+ */
+function spokenWordEs(core: string, prevCore: string, prevPunct: string, next: string, street: string | undefined): string {
+  if (/^[A-Z]{2}$/.test(core) && prevCore.toLowerCase() === 'placa' && prevPunct === '' && STATE_CODE_SPOKEN.test(core)) {
+    const state = stateByAbbr(core)?.name;
+    return state === undefined ? core : `de ${state}`;
+  }
+  if (street !== undefined && core !== core.toLowerCase() && NAME_LIKE.test(prevCore) && prevPunct === '') return street;
+  if (COMPASS[core] !== undefined && NAME_LIKE.test(next)) return COMPASS[core] as string;
+  return core;
+}
+
+/**
+ * Spanish written for the eye, as a broadcaster or text-to-speech reads it aloud: the ZIP code left out, a plate's
+ * state by name, and the street words and compass letters of English place names in full.
+ *
+ * @example
+ * spokenEs('en W Colfax Ave y N Broadway, placa CO ABC1234'); //=> 'en West Colfax Avenue y North Broadway, placa de Colorado ABC1234'
+ */
+export function spokenEs(text: string): string {
+  return spokenWords(withoutZip(text), true);
 }
 
 /**
