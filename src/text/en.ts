@@ -5,7 +5,8 @@ import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/sche
 import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
 import { clockLabel, dateLabelEn, sameLocalDay, sameLocalYear, whenLabelEn } from './labels.js';
 import { abbreviate, directionPhrase, firstItems, joinParts, numbersList } from './words.js';
-import { ageEn, hairEn } from './es-values.js';
+import { hairEn } from './es-values.js';
+import { ageEn } from './es-measures.js';
 
 /** Sex codes as words ("M" reads as "male"). */
 // a known sex word in lower case mid-sentence ("Black male", not "Black Male": red team)

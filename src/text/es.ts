@@ -8,7 +8,8 @@ import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
 import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
 import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
 import { nearPlaceEs, phonePlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
-import { ageEs, colorEs, eyesEs, hairEs, heightEs, raceEs, sexEs, vehicleTypeEs, weightEs, type Gender } from './es-values.js';
+import { colorEs, eyesEs, hairEs, raceEs, sexEs, vehicleTypeEs, type Gender } from './es-values.js';
+import { ageEs, heightEs, weightEs } from './es-measures.js';
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'Un agente del orden fue asesinado',

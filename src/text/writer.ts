@@ -8,7 +8,8 @@ import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments } from './fit.js';
 import { gsm7Length } from './gsm.js';
 import { capitalize, directionInPlace, femaleSuspects, isFemale, joinParts } from './words.js';
-import { dir, sameVehicle, sentence, suspectGroups, weaSegments } from './wea-segments.js';
+import { sentence, weaSegments } from './wea-segments.js';
+import { dir, sameVehicle, suspectGroups } from './suspect-groups.js';
 
 export { weaFacts, weaSegments } from './wea-segments.js';
 
