@@ -248,42 +248,11 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     officerVehicleShort: `Auto ${ofOfficer}`,
     // Spanish facts arrive with the direction already translated (localizeEs)
     direction: (d) => d,
-    event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
-    head90: (alert, event, place, sender, tight, near) => {
-      if (tight && place !== undefined) return `${alert}, ${place}: ${event}.`;
-      const where = place === undefined ? '' : placeAfterEs(near && !/\bcerca\b/i.test(place) ? 'cerca de' : 'en', place, true);
-      return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
-    },
-    plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
-    vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
-    suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,
-    count: (n, female) => `${n} sospechos${female === true ? 'as' : 'os'}.`,
-    vehicleOfSuspect: (ix, female) =>
-      ix.length === 1 ? `Vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'} ${ix[0]! + 1}` : `Vehículo de ${female === true ? 'las sospechosas' : 'los sospechosos'} ${numbersList(ix, 'y')}`,
-    sameVehicleAs: (j, female) => `el mismo que el ${female === true ? 'de la sospechosa' : 'del sospechoso'} ${j + 1}`,
-    noDescription: 'sin descripción',
-    suspectsLabel: (ix, female) => `Sospechos${female === true ? 'a' : 'o'}${ix.length > 1 ? 's' : ''} ${numbersList(ix, 'y')}`,
-    noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No haga nada.`, 'No haga nada.'],
-    onFootWords: 'a pie',
-    tipsAndLink: (phone, link) =>
-      phone !== undefined && link !== undefined ? `Informes: ${phone} o ${link}` : phone !== undefined ? `Informes: ${phone}.` : `Más: ${link ?? ''}`,
-    instructionNonActual: (status) =>
-      `Esto es solo ${STATUS_NOUN[status]} del sistema de Alerta Azul. No hay que hacer nada; no se busca a nadie.`,
     photoWord: (who, i, n) => (who === 'officer' ? 'Foto del agente desaparecido' : n > 1 ? `Foto del sospechoso ${i + 1}` : 'Foto del sospechoso'),
     towards: towardsEs,
     // a town given for a place the phone text cannot translate says "en Aurora": the label needs no "en"
     lastKnown: (p) => `Última ubicación conocida: ${(phone ? phonePlaceEs(p) : p).replace(/^en (?=\p{Lu})/u, '')}`,
     armed: armedEs,
-    // a missing officer who is a woman is "la agente" (red team 13: "Si ve al agente" for her)
-    weaAction: (kind, femaleOfficer) =>
-      kind === 'suspects'
-        ? ['No se acerque. Llame al 911.']
-        : kind === 'missing'
-          ? femaleOfficer === true
-            ? ['Si ve a la agente, llame al 911.', 'Si la ve, llame al 911.']
-            : ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
-          : ['Si tiene información, llame al 911.', 'Información: llame al 911.'],
-    tips: (phone) => `Informes: ${phone}.`,
     until: (label) => `Vigente hasta ${label.replace(/^a /, '')}.`,
     whenLabel: when,
     headlineSuspectVehicle: (v, female) => `vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'}: ${v}`,
@@ -299,5 +268,57 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     easOriginator: (org) => ORIGINATOR[org],
     easRequired: easRequiredEs,
     messageFrom: (sender) => `Mensaje ${ofAgencyEs(sender)}.`,
+    ...ninetyEs(ofOfficer),
+    ...suspectWordsEs(),
+    ...actionWordsEs(),
+  };
+}
+
+/** The 90-character phone text's own wording. */
+function ninetyEs(ofOfficer: string): Pick<Wording, 'event90' | 'head90' | 'plate90' | 'vehicleOf90' | 'suspect90'> {
+  return {
+    event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
+    head90: (alert, event, place, sender, tight, near) => {
+      if (tight && place !== undefined) return `${alert}, ${place}: ${event}.`;
+      const where = place === undefined ? '' : placeAfterEs(near && !/\bcerca\b/i.test(place) ? 'cerca de' : 'en', place, true);
+      return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
+    },
+    plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
+    vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
+    suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,
+  };
+}
+
+/** How suspects are counted, labelled and referred back to ("Sospechosos 1 y 2"). */
+function suspectWordsEs(): Pick<Wording, 'count' | 'vehicleOfSuspect' | 'sameVehicleAs' | 'noDescription' | 'suspectsLabel'> {
+  return {
+    count: (n, female) => `${n} sospechos${female === true ? 'as' : 'os'}.`,
+    vehicleOfSuspect: (ix, female) =>
+      ix.length === 1 ? `Vehículo ${female === true ? 'de la sospechosa' : 'del sospechoso'} ${ix[0]! + 1}` : `Vehículo de ${female === true ? 'las sospechosas' : 'los sospechosos'} ${numbersList(ix, 'y')}`,
+    sameVehicleAs: (j, female) => `el mismo que el ${female === true ? 'de la sospechosa' : 'del sospechoso'} ${j + 1}`,
+    noDescription: 'sin descripción',
+    suspectsLabel: (ix, female) => `Sospechos${female === true ? 'a' : 'o'}${ix.length > 1 ? 's' : ''} ${numbersList(ix, 'y')}`,
+  };
+}
+
+/** What the public is asked to do, and the texts of a message that is no real alert. */
+function actionWordsEs(): Pick<Wording, 'noAction' | 'onFootWords' | 'tipsAndLink' | 'instructionNonActual' | 'weaAction' | 'tips'> {
+  return {
+    noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No haga nada.`, 'No haga nada.'],
+    onFootWords: 'a pie',
+    tipsAndLink: (phone, link) =>
+      phone !== undefined && link !== undefined ? `Informes: ${phone} o ${link}` : phone !== undefined ? `Informes: ${phone}.` : `Más: ${link ?? ''}`,
+    instructionNonActual: (status) =>
+      `Esto es solo ${STATUS_NOUN[status]} del sistema de Alerta Azul. No hay que hacer nada; no se busca a nadie.`,
+    // a missing officer who is a woman is "la agente" (red team 13: "Si ve al agente" for her)
+    weaAction: (kind, femaleOfficer) =>
+      kind === 'suspects'
+        ? ['No se acerque. Llame al 911.']
+        : kind === 'missing'
+          ? femaleOfficer === true
+            ? ['Si ve a la agente, llame al 911.', 'Si la ve, llame al 911.']
+            : ['Si ve al agente, llame al 911.', 'Si lo ve, llame al 911.']
+          : ['Si tiene información, llame al 911.', 'Información: llame al 911.'],
+    tips: (phone) => `Informes: ${phone}.`,
   };
 }
