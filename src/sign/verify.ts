@@ -180,16 +180,26 @@ function checkStructure(root: Element, signatures: readonly Element[]): Structur
       `The Reference transforms must be the enveloped-signature transform, optionally followed by one canonicalization (IPAWS: enveloped-signature, exc-c14n); got ${transforms.length === 0 ? 'none' : transforms.map(shortAlgorithmName).join(', ')}.`,
     );
   }
-  const keyInfoCerts: X509Certificate[] = [];
+  const certs = keyInfoCertificates(signature, where);
+  if ('path' in certs) return bad(certs.path, certs.message);
+  return { ok: true, signature, algorithms, keyInfoCerts: certs.certs };
+}
+
+/**
+ * The certificates in the signature's KeyInfo, decoded (at most `LIMITS.keyInfoCertificates`, counted before any
+ * is decoded), or the path and message of the first that is not a base64 DER certificate.
+ */
+function keyInfoCertificates(signature: Element, where: string): { certs: X509Certificate[] } | { path: string; message: string } {
+  const certs: X509Certificate[] = [];
   const keyInfo = childElements(signature, XMLDSIG_NAMESPACE, 'KeyInfo')[0];
   if (keyInfo !== undefined) {
     // count before decoding: each certificate costs a parse and possibly a signature check
     const certElements = childElements(keyInfo, XMLDSIG_NAMESPACE, 'X509Data').flatMap((d) => childElements(d, XMLDSIG_NAMESPACE, 'X509Certificate'));
     if (certElements.length > LIMITS.keyInfoCertificates) {
-      return bad(
-        `${where}/KeyInfo`,
-        `KeyInfo carries ${certElements.length} certificates; at most ${LIMITS.keyInfoCertificates} are accepted (LIMITS.keyInfoCertificates: the signer's and the CA certificates above it). The message is refused.`,
-      );
+      return {
+        path: `${where}/KeyInfo`,
+        message: `KeyInfo carries ${certElements.length} certificates; at most ${LIMITS.keyInfoCertificates} are accepted (LIMITS.keyInfoCertificates: the signer's and the CA certificates above it). The message is refused.`,
+      };
     }
     for (const data of childElements(keyInfo, XMLDSIG_NAMESPACE, 'X509Data')) {
       for (const c of childElements(data, XMLDSIG_NAMESPACE, 'X509Certificate')) {
@@ -200,12 +210,12 @@ function checkStructure(root: Element, signatures: readonly Element[]): Structur
         } catch {
           cert = undefined;
         }
-        if (cert === undefined) return bad(xpathOf(c), 'The X509Certificate is not a base64 DER certificate.');
-        keyInfoCerts.push(cert);
+        if (cert === undefined) return { path: xpathOf(c), message: 'The X509Certificate is not a base64 DER certificate.' };
+        certs.push(cert);
       }
     }
   }
-  return { ok: true, signature, algorithms, keyInfoCerts };
+  return { certs };
 }
 
 type CryptoOutcome = 'valid' | 'digest_mismatch' | 'bad_signature_value' | { error: string };
