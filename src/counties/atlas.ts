@@ -151,6 +151,15 @@ export function countiesTouchingRings(rings: readonly (readonly LonLat[])[], anc
       }
     });
   }
+  return nearestFirst(ix, touched, rings, anchor);
+}
+
+/**
+ * The touched counties in order: the one containing `anchor` first, then by the distance from `anchor` (else the
+ * first ring's first point) to the nearest point of each county's boundary.
+ */
+function nearestFirst(ix: Index, touched: ReadonlySet<number>, rings: readonly (readonly LonLat[])[], anchor: LonLat | undefined): CountyRecord[] {
+  const pts = ix.pts;
   const first = anchor === undefined ? -1 : countyIdAt(ix, anchor[0], anchor[1], -1);
   const ref = anchor ?? rings[0]?.[0] ?? [0, 0];
   const dist = new Map<number, number>();
