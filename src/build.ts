@@ -150,17 +150,14 @@ export function buildFromParsed(
   }
 }
 
-function runPipeline(
-  original: BlueAlertRequest,
-  options: BuildOptions,
-  kind: MessageKind,
-  terms: IdentityMatcher,
-): BlueAlertMessage {
+/**
+ * The options, the clock and the plan checked, then the activation criteria: the issues so far (a failure throws)
+ * with the time, plan and activation decision the later stages use.
+ */
+function startStage(original: BlueAlertRequest, options: BuildOptions): { issues: BlueAlertIssue[]; now: Date; plan: PlanProfile; activation: BlueAlertMessage['activation'] } {
   const issues: BlueAlertIssue[] = [...optionIssues(options), ...identifierIssues(options.identifier)];
   const now = resolveNow(options.now);
   if (!(now instanceof Date)) issues.push(now);
-
-  // activation
   const plan = resolvePlan(options.plan);
   if (plan === undefined) {
     issues.push(issue('unknown_plan', 'options.plan', 'Unknown plan; use "national", "colorado" or a plan object.'));
@@ -168,7 +165,16 @@ function runPipeline(
   if (!(now instanceof Date) || plan === undefined || partitionIssues(issues).errors.length > 0) fail(issues);
   const stage = activationStage(original, plan, options);
   issues.push(...stage.issues);
-  const activation = stage.activation;
+  return { issues, now, plan, activation: stage.activation };
+}
+
+function runPipeline(
+  original: BlueAlertRequest,
+  options: BuildOptions,
+  kind: MessageKind,
+  terms: IdentityMatcher,
+): BlueAlertMessage {
+  const { issues, now, plan, activation } = startStage(original, options);
 
   // redaction
   const lawEnforcement = options.audience === 'law-enforcement';
