@@ -34,6 +34,10 @@ describe('red team 17 L3: relatives with another surname, or by given name only,
     expect(everything(m)).not.toMatch(/grace|adeyemi/iu);
     expect(m.text.description).toContain('Su esposa [name withheld] pidió privacidad. GoFundMe for his wife: [withheld]');
     expect(m.text.description).toContain('Officer Daniel Okafor');
+    // and a link field holding the relative's name goes whole
+    const r = load('leak-relative-other-surname-any-event');
+    r.issuer.web = 'https://gofundme.com/f/grace-adeyemi';
+    expect(everything(build(r))).not.toMatch(/adeyemi/iu);
   });
 
   const relatives = [
