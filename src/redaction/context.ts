@@ -211,6 +211,28 @@ export const PERSON_NEXT = new Set([
  */
 export const FAMILY_NEXT = new Set(['family', 'residence', 'household', 'house', 'ranch', 'farm', 'homestead', 'property', 'cabin']);
 
+/** Home words that make a surname before them the family's only where a home's owner stands ("the Okafor home"). */
+const HOME_NEXT = new Set(['home', 'townhouse', 'apartment', 'condo', 'duplex', 'trailer']);
+
+/**
+ * Whether the word after a name part at `s`–`e` makes it the family or its home: a family word ("the Okafor
+ * family", "Okafor residence"), or a home word where the name stands as the home's owner: after "the", at the
+ * start or after a bracket or comma ("12 Elm St (Okafor home)", "Okafor Home, 12 Elm St": red team 17 L2), never
+ * after a verb ("followed Okafor home").
+ *
+ * @example
+ * familyAfter('12 elm st (okafor home)', 13, 19); //=> true
+ */
+export function familyAfter(t: string, s: number, e: number, articled = false): boolean {
+  const next = wordAfter(t, e);
+  if (FAMILY_NEXT.has(next)) return true;
+  if (!HOME_NEXT.has(next)) return false;
+  if (articled || ['the', 'la', 'el'].includes(wordBefore(t, s))) return true;
+  let i = s;
+  while (i > 0 && t[i - 1] === ' ') i--;
+  return i === 0 || '(,:;-–[/'.includes(t.charAt(i - 1));
+}
+
 /** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
 export function trimEndChars(text: string, chars: string): string {
   let e = text.length;

@@ -20,7 +20,12 @@ const KIN: ReadonlySet<string> = new Set(
 );
 
 /** Words for a home, English and Spanish (folded). */
-const HOME: ReadonlySet<string> = new Set(['home', 'house', 'place', 'residence', 'apartment', 'apt', 'condo', 'ranch', 'farm', 'cabin', 'domicilio', 'casa', 'hogar', 'residencia', 'vivienda']);
+const HOME: ReadonlySet<string> = new Set(
+  ('home house place residence apartment apt condo condominium townhouse townhome duplex triplex trailer bungalow cottage ' +
+    'ranch farm cabin domicilio casa hogar residencia vivienda departamento apartamento piso').split(' '),
+);
+/** Words that may stand between "his"/"her" and a home word ("his mobile home", "her new apartment"). */
+const HOME_MODIFIER: ReadonlySet<string> = new Set(['mobile', 'new', 'old', 'own', 'rented', 'childhood', 'family', 'parents', "parents'", 'second', 'vacation', 'nueva', 'propia']);
 /** Words before an address that say someone lives there ("who lives at", "vive en"), or that it is an address ("home address:"). */
 const LIVES: ReadonlySet<string> = new Set(['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'vive', 'vivia', 'reside', 'address', 'direccion']);
 /** Words that start an address without a house number: Spanish street words, a block, a box. */
@@ -32,7 +37,7 @@ const WHOSE: ReadonlySet<string> = new Set(['their', 'his', 'her', 'family', "fa
 const OFFICERS = /^(?:officer|deputy|trooper|agent|sergeant|detective|wife|husband|mother|father|parents|son|daughter|brother|sister|family)['’]s?$/u;
 
 /** Prepositions between a home and its address. */
-const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near', 'located', 'of', 'de', 'is']);
+const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near', 'located', 'of', 'de', 'is', 'was', 'la', 'el', 'del', 'esta', 'estaba', 'queda', 'ubicada', 'ubicado', 'situada']);
 
 /** A word and where it stands. */
 interface Word {
@@ -103,12 +108,14 @@ const STARTERS: ReadonlySet<string> = new Set(
 /** Whether `w` is the surname: as written, possessive, with digits for letters ("0kaf0r"), or the last part of a double surname ("Adeyemi-Okafor"). */
 function isSurname(w: Word, k: KinContext): boolean {
   const f = w.folded.replace(/['’]s$/u, '');
-  return f === k.surname || f.endsWith(`-${k.surname}`) || (/\d/.test(f) && digitLetterReadings(f).includes(k.surname));
+  return f === k.surname || f.endsWith(`-${k.surname}`) || f.startsWith(`${k.surname}-`) || (/\d/.test(f) && digitLetterReadings(f).includes(k.surname));
 }
 
 /** Whether `w` may be a relative's given name or initial before the surname. */
 function givenLike(w: Word, lower: boolean): boolean {
-  return lower ? /^\p{Ll}/u.test(w.text) && !STARTERS.has(w.folded) && !KIN.has(w.folded) : /^\p{Lu}/u.test(w.text);
+  // (in capitals a word for a relative or a sentence word is no name: "HIS WIFE GRACE OKAFOR", red team 17 L10)
+  if (lower) return /^\p{Ll}/u.test(w.text) && !STARTERS.has(w.folded) && !KIN.has(w.folded);
+  return /^\p{Lu}/u.test(w.text) && ((w.text.length === 1 && /^\p{Lu}$/u.test(w.text)) || (!STARTERS.has(w.folded) && !KIN.has(w.folded)));
 }
 
 /**
@@ -153,11 +160,20 @@ export function withholdRelatives(text: string, k: KinContext): string {
     const j = runStart(text, ws, i, lower);
     const run = ws.slice(j, i).filter((x) => x.folded !== 'and' && x.folded !== 'y');
     const honorific = j > 0 && HONORIFIC.has((ws[j - 1] as Word).folded.replace(/\.$/, ''));
+    // "Mr. and Mrs. Okafor", "los señores … y señora": two people, at least one not the officer
+    const pair = j === i && honorific && j >= 3 && ['and', 'y'].includes(ws[j - 2]?.folded ?? '') && HONORIFIC.has((ws[j - 3] as Word).folded.replace(/\.$/, ''));
+    if (pair) {
+      out += `${text.slice(at, (ws[j - 3] as Word).start)}[name withheld]`;
+      at = w.end;
+      continue;
+    }
     const kinNear = ws.slice(Math.max(0, j - 3), j).some((x) => KIN.has(x.folded)) || ws.slice(i + 1, i + 4).some((x) => KIN.has(x.folded));
     const double = w.folded.replace(/['’]s$/u, '') !== k.surname && w.folded.includes('-');
     if (run.length === 0 && !(double && kinNear)) continue;
     if (run.some((x) => isOfficerGiven(x, k)) || (run[0] !== undefined && roleOfTitle(run[0].folded) !== undefined)) continue;
-    const given = run[0] !== undefined && !STARTERS.has(run[0].folded) && !lower;
+    // (in capitals any word looks like a given name: "POLICE FOUND OKAFOR" is the officer; a relative needs a word for one)
+    const capitals = !/\p{Ll}/u.test(text.slice((ws[j] as Word).start, w.end));
+    const given = run[0] !== undefined && !STARTERS.has(run[0].folded) && !lower && !capitals;
     if (!(kinNear || honorific || given) || (lower && !kinNear)) continue;
     const from = honorific ? (ws[j - 1] as Word).start : run.length > 0 ? (ws[j] as Word).start : w.start;
     const whole = foldTerm(text.slice(from, w.end));
@@ -202,11 +218,17 @@ function addressEnd(text: string, from: number): number {
   return limit;
 }
 
+/** Words after a number that make it an amount, not a house number. */
+const NOT_ADDRESS: ReadonlySet<string> = new Set(
+  'years year months days hours minutes miles mile blocks feet ft km people officers shots rounds times am pm anos meses dias horas minutos millas veces'.split(' '),
+);
+
 /** Whether the address that starts at word `n` begins with a house number, a street word or "the 1200 block". */
 function addressAt(ws: readonly Word[], n: number): boolean {
   const a = ws[n];
   if (a === undefined) return false;
-  if (/^\d/.test(a.text)) return true;
+  // a house number, not an amount ("their home was 12 years old")
+  if (/^\d/.test(a.text)) return !NOT_ADDRESS.has(ws[n + 1]?.folded ?? '');
   if (a.folded === 'the') return /^\d/.test(ws[n + 1]?.text ?? '') && ws[n + 2]?.folded === 'block';
   return ADDRESS_START.has(a.folded) && /^\p{Lu}/u.test(a.text);
 }
@@ -214,7 +236,7 @@ function addressAt(ws: readonly Word[], n: number): boolean {
 /** Where the address after the signal word at `i` starts (past "at", "located at", ":"), or -1. */
 function addressAfter(text: string, ws: readonly Word[], i: number): number {
   let n = i + 1;
-  while (n < i + 3 && AT.has(ws[n]?.folded ?? '')) n++;
+  while (n < i + 4 && AT.has(ws[n]?.folded ?? '')) n++;
   const gap = text.slice((ws[n - 1] as Word).end, ws[n]?.start ?? text.length);
   return gap.length <= 3 && addressAt(ws, n) ? n : -1;
 }
@@ -223,7 +245,15 @@ function addressAfter(text: string, ws: readonly Word[], i: number): number {
 function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
   const window = text.slice(Math.max(0, at - 200), at);
   const sentence = foldTerm(window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0)));
-  return /suspect|sospechos/.test(sentence) || suspects.some((n) => n.length >= 3 && sentence.includes(n));
+  return /suspect|sospechos/.test(sentence) || suspects.some((n) => n.length >= 3 && holdsWord(sentence, n));
+}
+
+/** Whether `text` holds `word` as a whole word ("hale" in "marcus hale", never in "kahale": red team 17 L6). */
+function holdsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -248,14 +278,13 @@ export function withholdHome(text: string, suspects: readonly string[] = [], loc
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (w.start < at) continue;
-    const prev = ws[i - 1]?.folded ?? '';
-    const home = HOME.has(w.folded) && (WHOSE.has(prev) || OFFICERS.test(prev));
+    const owner = homeOwner(text, ws, i, location);
     const lives = LIVES.has(w.folded);
-    if (!home && !lives) continue;
-    homeHere ||= home;
+    if (owner === undefined && !lives) continue;
+    homeHere ||= owner !== undefined;
     const n = addressAfter(text, ws, i);
     if (n < 0) continue;
-    if (!OFFICERS.test(prev) && aboutSuspect(text, w.start, suspects)) continue;
+    if (owner !== 'officer' && aboutSuspect(text, w.start, suspects)) continue;
     const address = ws[n] as Word;
     out += `${text.slice(at, address.start)}[withheld]`;
     at = addressEnd(text, address.start);
@@ -264,10 +293,66 @@ export function withholdHome(text: string, suspects: readonly string[] = [], loc
   return location && homeHere && at === 0 ? homeParts(done) : done;
 }
 
-/** A location that is the officer's home: every comma part that starts with a house number is withheld. */
+/** Whether a withheld name stands right before `at` ("[withheld] home", "[name withheld]'s house": red team 17 L8). */
+function withheldBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 14), at).trimEnd().replace(/['’]s?$/u, '');
+  return before.endsWith('withheld]') || before.endsWith('omitido]');
+}
+
+/** The character before `from` (spaces skipped), or '' at the start. */
+function charBefore(text: string, from: number): string {
+  let i = from;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return text[i - 1] ?? '';
+}
+
+/** The character at or after `from` (spaces skipped), or '' at the end. */
+function charAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && text[i] === ' ') i++;
+  return text[i] ?? '';
+}
+
+/**
+ * Whose home the word at `i` is, when it is a home word someone lives in: 'officer' for certain (the officer's or a
+ * relative's possessive, a withheld name before it: "the officer's home", "[withheld] home"), 'someone' for "his",
+ * "their", "family", "su" (a suspect's sentence keeps it), a label ("Residence: 4410 W 32nd Ave", "Home - 12 Elm St")
+ * or, in a location field, a home word standing alone ("12 Elm St, Denver (residence)"); `undefined` otherwise.
+ */
+function homeOwner(text: string, ws: readonly Word[], i: number, location: boolean): 'officer' | 'someone' | undefined {
+  if (!HOME.has((ws[i] as Word).folded)) return undefined;
+  const here = ownerAt(text, ws, i, i, location);
+  // "his mobile home", "her new apartment": the word before the modifier says whose
+  return here === undefined && HOME_MODIFIER.has(ws[i - 1]?.folded ?? '') && charBefore(text, (ws[i] as Word).start) !== ',' ? ownerAt(text, ws, i, i - 1, location) : here;
+}
+
+/** `homeOwner` for the home word at `i`, read before word `k` (`i`, or a modifier before it). */
+function ownerAt(text: string, ws: readonly Word[], i: number, k: number, location: boolean): 'officer' | 'someone' | undefined {
+  const w = ws[i] as Word;
+  const prev = ws[k - 1]?.folded ?? '';
+  const gap = ws[k - 1] === undefined ? '' : text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);
+  if (OFFICERS.test(prev) || withheldBefore(text, (ws[k] as Word).start)) return 'officer';
+  if ((WHOSE.has(prev) || OFFICERS.test(prev)) && /^\s{1,2}$/u.test(gap)) return 'someone';
+  const before = charBefore(text, (ws[k] as Word).start);
+  const after = charAfter(text, w.end);
+  // a label at a sentence's start: "Residence: …", "Home - …", "Domicilio: …"
+  if (['', '.', '\n', ';', ':'].includes(before) && [':', '-', '–', '—'].includes(after)) return 'someone';
+  // in a location field, a home word that is a part by itself: "(residence)", ", home", "Home - "
+  if (location && k === i && ['', '(', ',', '-', '–', '—', ':'].includes(before) && ['', ')', ',', '-', '–', '—', ':'].includes(after)) return 'someone';
+  return undefined;
+}
+
+/**
+ * A location that is the officer's home: every comma part that starts with a house number is withheld, up to a
+ * bracket that says whose home it is ("12 Elm St (the officer's home)" -> "[withheld] (the officer's home)").
+ */
 function homeParts(location: string): string {
   return location
     .split(',')
-    .map((p) => (/^\s*\d/.test(p) ? `${p.startsWith(' ') ? ' ' : ''}[withheld]` : p))
+    .map((p) => {
+      if (!/^\s*\d/.test(p)) return p;
+      const bracket = p.indexOf('(');
+      return `${p.startsWith(' ') ? ' ' : ''}[withheld]${bracket > 0 ? ` ${p.slice(bracket)}` : ''}`;
+    })
     .join(',');
 }

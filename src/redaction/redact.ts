@@ -22,6 +22,8 @@ import { withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { identityMatcher } from './identity.js';
 import { senderSpellsOfficer } from './sender.js';
 import { kinContext, withholdHome, withholdRelatives } from './kin.js';
+import { relativeNameWords, withholdRelativeNames, relativeInLink, type RelativesContext } from './relatives.js';
+import { givenNameForms } from './nicknames.js';
 import { asWords, identifierHoldsIdentity, plateHoldsIdentity } from './machine.js';
 import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
 import { shortForms } from '../text/words.js';
@@ -268,10 +270,14 @@ export function redactDetailed(
   // officer's words, which a suspect may share)
   let ownWords: string[] | undefined;
   const suspectWords = (): string[] => (ownWords ??= suspectNames().flatMap((n) => n.split(/\s+/)).filter((x) => x.length >= 3 && !officerWords.includes(x)));
-  const family = (text: string, location: boolean): string => withholdHome(kin === undefined ? text : withholdRelatives(text, kin), suspectWords(), location);
   const agency = agencyNamesOf(request);
   const { officer: _dropped, ...rest } = request;
   const base: Record<string, unknown> = officer === undefined ? { ...rest } : { ...rest, officer };
+  // the officer's relatives by name, any surname, any event (red team 17 L3): the names found after a word for a
+  // relative anywhere in the request are withheld wherever they stand again ("Grace", "gofundme.com/f/grace-adeyemi")
+  const relatives = relativesOf(request, base, officerWords, suspectNames());
+  const family = (text: string, location: boolean): string =>
+    withholdHome(withholdRelativeNames(kin === undefined ? text : withholdRelatives(text, kin), relatives.ctx, relatives.known), suspectWords(), location);
   const scanned = mapStrings(base, [], (path, normalized, value) => {
     const mode = fieldMode(normalized);
     if (mode === 'skip') {
@@ -294,7 +300,7 @@ export function redactDetailed(
         return matcher.find(asWords(own), 'address').length > 0 || addressHoldsIdentity(own, matcher.terms);
       };
       // (and with digits read as letters: "…/d0kaf0r" is "dokafor", an initial and the surname)
-      if (!holds(value) && !addressReadings(value).some(holds) && !digitLetterReadings(foldTerm(value)).some(holds)) return value;
+      if (!holds(value) && !addressReadings(value).some(holds) && !digitLetterReadings(foldTerm(value)).some(holds) && !relativeInLink(value, relatives.known)) return value;
       redactions.push({ path, reason: 'Removed: it contains withheld officer identity.' });
       return undefined;
     }
@@ -423,4 +429,22 @@ export function scrubIssueMessages(issues: readonly BlueAlertIssue[], matcher: I
     const message = matcher.scrub(withoutNamedValues(i.message, probe));
     return message === i.message ? i : { ...i, message };
   });
+}
+
+/**
+ * The relatives scan's view of a request: the officer's name words and given-name forms, the suspects' name words,
+ * and the relatives' name words found in its prose and location fields.
+ */
+function relativesOf(request: BlueAlertRequest, base: Record<string, unknown>, officerWords: readonly string[], suspects: readonly string[]): { ctx: RelativesContext; known: string[] } {
+  const officer = new Set(officerWords.filter((x) => x !== ''));
+  for (const g of officerWords) for (const f of givenNameForms(g)) officer.add(foldTerm(f));
+  for (const a of request.officer?.aliases ?? []) for (const w of foldTerm(a).split(/\s+/)) officer.add(w);
+  const ctx: RelativesContext = { officer, suspects: new Set(suspects.flatMap((n) => n.split(/\s+/)).filter((x) => x.length >= 2)) };
+  const texts: string[] = [];
+  mapStrings(base, [], (_path, normalized, value) => {
+    const mode = fieldMode(normalized);
+    if (isProse(mode) || mode === 'place') texts.push(value);
+    return value;
+  });
+  return { ctx, known: relativeNameWords(texts, ctx) };
 }

@@ -14,7 +14,7 @@ import { handleHits, innerHyphenHits } from './apart.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, trimEndChars, wordAfter, wordBefore, titleBefore, windows, spanishAreaWindows } from './context.js';
+import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, familyAfter, trimEndChars, wordAfter, wordBefore, titleBefore, windows, spanishAreaWindows } from './context.js';
 
 /** Whether `t` has letters written apart (`DOTTED_LETTERS`, a global regex: its `lastIndex` is reset around the test). */
 function hasLettersApart(t: string): boolean {
@@ -553,7 +553,7 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
       if (poss !== null && (poss[0] === "'s" || t[h.e - 1] === 's')) {
         h.possessive = true;
         h.e += poss[0].length;
-      } else if (h.plural !== true && FAMILY_NEXT.has(wordAfter(t, h.e))) {
+      } else if (h.plural !== true && familyAfter(t, h.s, h.e, h.article !== undefined)) {
         // "the Okafor family" -> "the officer's family"
         h.possessive = true;
       }

@@ -12,7 +12,7 @@ import type { ScanMode } from './matcher.js';
 import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
-import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
+import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -360,7 +360,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     !properPlace &&
     ((sets.nameSets.surnames.has(needle) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e))) ||
       (t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e))));
-  if (mode === 'place' && !possessive && !wholeField && !FAMILY_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s))))) {
+  if (mode === 'place' && !possessive && !wholeField && !familyAfter(t, s, e) && (properPlace || placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s))))) {
     keep(s, e, term.kind, 'a place in a location field');
     return true;
   }
@@ -422,7 +422,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   // withheld in a location field, a name part is no officer there: "toward [name withheld]", never the false
   // "heading south toward an officer" (red team 9)
-  if (mode === 'place' && !possessive && !FAMILY_NEXT.has(wordAfter(t, e))) {
+  if (mode === 'place' && !possessive && !familyAfter(t, s, e)) {
     hits.push({ s, e, kind: term.kind, term: needle, titled: false, whole: 'shared', person: true });
     return true;
   }
