@@ -25,7 +25,7 @@ const NUMBER_LABEL: ReadonlySet<string> = new Set(['no', 'nr', 'num', 'number', 
  */
 function unitWordBefore(t: string, s: number): boolean {
   let at = t[s - 1] === '#' ? s - 1 : s;
-  if (t[at - 1] !== ' ' && at !== s) return RADIO_UNIT.has(/(\p{L}[\p{L}\p{N}]*)$/u.exec(t.slice(Math.max(0, at - 12), at))?.[1] ?? '');
+  if (t[at - 1] !== ' ' && at !== s) return RADIO_UNIT.has(trailingWord(t, at));
   for (let n = 0; n < 2; n++) {
     const w = wordBefore(t, at);
     if (RADIO_UNIT.has(w)) return true;
@@ -35,6 +35,19 @@ function unitWordBefore(t: string, s: number): boolean {
   }
   return false;
 }
+/**
+ * The word of up to 12 letters and digits that ends at `at`, from its first letter ("car" of "car#4471"): a scan
+ * back, not an end-anchored quantified regex (the regex audit: `/(\p{L}[\p{L}\p{N}]*)$/u` did not finish).
+ */
+function trailingWord(t: string, at: number): string {
+  let k = at;
+  while (k > 0 && at - k < 12 && WORD_CHAR.test(t.charAt(k - 1))) k--;
+  while (k < at && !LETTER_CHAR.test(t.charAt(k))) k++;
+  return t.slice(k, at);
+}
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const LETTER_CHAR = /^\p{L}$/u;
+
 /** A word with a lower-case letter glued before a badge ("Okafor4471", "DOkafor4471"): a handle, not a plate. */
 const GLUED_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}{2,24})$/u;
 
