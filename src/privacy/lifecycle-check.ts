@@ -6,7 +6,7 @@ import { parseRequest } from '../request/parse.js';
 import type { BlueAlertRequest } from '../request/schema.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
 import { identityMatcher, officerRelease } from '../redaction/redact.js';
-import { fieldMode, isProse, mapStrings } from '../redaction/fields.js';
+import { fieldMode, isProse, mapStrings, namesPeople } from '../redaction/fields.js';
 import type { Officer } from '../request/schema.js';
 import { normalizeIdentityText } from './normalize.js';
 import { scrubRawIssues } from './scrub.js';
@@ -102,7 +102,8 @@ function latinName(officer: Officer | undefined): boolean {
 }
 
 /**
- * Issues for free text that names a titled person in a script the officer's Latin name cannot be compared with
+ * Issues for free text, a location or a structured value a person can be written into (`namesPeople`: "hair:
+ * Officer الرشيد", red team 17) that names a titled person in a script the officer's Latin name cannot be compared with
  * (Japanese, Chinese, Korean and others; see FOREIGN_TITLED): refused with `officer_identity_unknown`, since a
  * transliteration of the officer's name ("オカフォー巡査" for Okafor) cannot be told from another person's name.
  * Empty when the officer's name is not in Latin letters or the rules release it.
@@ -118,7 +119,7 @@ export function foreignScriptIssues(request: BlueAlertRequest): BlueAlertIssue[]
   mapStrings(request, [], (path, normalized, value) => {
     // every alternative of FOREIGN_TITLED needs a character outside ASCII (a Latin title is followed by a letter of
     // another script): plain ASCII text is not run through it
-    if (NON_ASCII.test(value) && isProse(fieldMode(normalized)) && FOREIGN_TITLED.test(value)) {
+    if (NON_ASCII.test(value) && namesPeople(normalized) && FOREIGN_TITLED.test(value)) {
       out.push(
         issue(
           'officer_identity_unknown',
