@@ -183,10 +183,23 @@ function masked(value: string, path: string, windows: readonly string[]): string
   const decoded = path === 'xml' ? decodeXml(decodeXml(value)) : decodeXml(value);
   let text = foldIdentityText(percentDecode(decoded + encodedAddresses(decoded)));
   for (const w of windows) {
-    if (w.length === 0 || !text.includes(w)) continue;
+    if (w.length === 0 || !text.includes(w) || labelsNumber(w)) continue;
     text = blankWhole(text, w);
   }
   return text;
+}
+
+/**
+ * A unit's, badge or number label right before a number of 3+ digits ("dpd unit 4471", "id 4471", "placa numero
+ * 44-71", "interceptor 4471"): a kept window that holds one is not masked, so a badge kept there is found (red
+ * team 17: the redaction kept "DPD unit 4471" in a vehicle type as a structured value, and the guard agreed).
+ */
+const LABELLED_NUMBER =
+  /(?:^|[^\p{L}\p{N}])(?:unit|unidad|car|carro|cruiser|patrol|patrulla|squad|interceptor|vehicle|vehiculo|id|badge|shield|placa|numero|number|no|nr|num|officer|ofc|[a-z]{0,3}(?:pd|so|sd|hp|dps))\.?\s?[#:]?\s?\d[-\s./]?\d[-\s./]?\d/u;
+
+/** Whether a kept window (folded) holds a labelled number of 3+ digits (see `LABELLED_NUMBER`). */
+function labelsNumber(w: string): boolean {
+  return /\d/u.test(w) && LABELLED_NUMBER.test(w);
 }
 
 /**

@@ -102,7 +102,8 @@ function latinName(officer: Officer | undefined): boolean {
 }
 
 /**
- * Issues for free text that names a titled person in a script the officer's Latin name cannot be compared with
+ * Issues for free text, a location or a structured value a person can be written into (`namesPeople`: "hair:
+ * Officer الرشيد", red team 17) that names a titled person in a script the officer's Latin name cannot be compared with
  * (Japanese, Chinese, Korean and others; see FOREIGN_TITLED): refused with `officer_identity_unknown`, since a
  * transliteration of the officer's name ("オカフォー巡査" for Okafor) cannot be told from another person's name.
  * Empty when the officer's name is not in Latin letters or the rules release it.

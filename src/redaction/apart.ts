@@ -71,7 +71,9 @@ export function innerHyphenHits(sets: WordSets, terms: readonly IdentityTerm[], 
   for (const h of found) {
     const s = at(h.s);
     const e = at(h.e - 1) + 1;
-    if (h.whole !== undefined || h.joined === true || e - s === h.e - h.s) continue;
+    // (a name part withheld as "[name withheld]" in a suspect's description or a structured value is one too: red
+    // team 17, "tattoo Oka-for" in marks was kept)
+    if ((h.whole !== undefined && h.whole !== 'shared') || h.joined === true || e - s === h.e - h.s) continue;
     // a hit on one piece ("Dan" of "Dan.iel") gives way to the whole word; one reaching outside it stays
     const overlapping = hits.filter((x) => x.s < e && s < x.e);
     if (overlapping.some((x) => x.s < s || x.e > e)) continue;

@@ -14,8 +14,13 @@ import { capitalAt, titleBefore, wordBefore } from './context.js';
  */
 const GLUED_TITLE = /(?:^|[^\p{L}\p{N}])((?:officer|ofc|offc|off|sgt|sergeant|dep|deputy|ptl|po|cpl|lt|det|tpr|trooper|agent|agente|oficial|sheriff|k9|car|patrol|cop|no|nr|num|number|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))[.:#_-]?)$/u;
 const GLUED_TITLE_AFTER = /^[_-]?(?:officer|ofc|offc|off|sgt|dep|ptl|po|cpl|lt|det|tpr|cop|[a-z]{0,3}(?:pd|so|sd|hp|sp|dps))(?![\p{L}\p{N}])/u;
-/** Words a radio unit's number follows ("unit 4471-A", "car 4471-Adam", "call sign 4471-B"). */
-const RADIO_UNIT: ReadonlySet<string> = new Set(['unit', 'car', 'sign', 'callsign', 'patrol', 'cruiser', 'squad', 'beat', 'radio', 'unidad', 'patrulla', 'movil', 'vehicle', 'vehiculo', 'truck', 'engine', 'medic', 'interceptor', 'k9', 'moto', 'motor', 'camioneta', 'carro']);
+/**
+ * Words a radio unit's number follows ("unit 4471-A", "car 4471-Adam", "call sign 4471-B").
+ *
+ * @example
+ * RADIO_UNIT.has('interceptor'); //=> true
+ */
+export const RADIO_UNIT: ReadonlySet<string> = new Set(['unit', 'car', 'sign', 'callsign', 'patrol', 'cruiser', 'squad', 'beat', 'radio', 'unidad', 'patrulla', 'movil', 'vehicle', 'vehiculo', 'truck', 'engine', 'medic', 'interceptor', 'k9', 'moto', 'motor', 'camioneta', 'carro']);
 /** Number labels between a unit's word and its number ("unit no. 4471-A", "unidad número 4471-A"). */
 const NUMBER_LABEL: ReadonlySet<string> = new Set(['no', 'nr', 'num', 'number', 'numero', 'nro', 'n']);
 

@@ -26,6 +26,25 @@ export function isProse(mode: FieldMode): boolean {
   return mode === 'free' || mode === 'suspect';
 }
 
+/**
+ * Structured values a person can be written into (red team 17: "hair: Officer Okafur", "vehicle type: patrol car of
+ * Officer Dani"); not a make or model, whose names are often titles ("Isuzu Trooper LS", "Ford Ranger XLT").
+ */
+const PERSON_STRUCTURED: ReadonlySet<string> = new Set(['hair', 'eyes', 'color', 'type', 'sex', 'race']);
+
+/**
+ * Whether a field can name a person, so the titled-name pass and the other-script refusal read it: prose,
+ * location fields, and structured values a person can be written into (hair, eyes, colour, vehicle type, sex, race).
+ *
+ * @example
+ * namesPeople('suspects[].description.hair', 'structured'); //=> true
+ * namesPeople('suspects[].vehicle.model', 'structured'); //=> false
+ */
+export function namesPeople(normalized: string, mode: FieldMode = fieldMode(normalized)): boolean {
+  if (isProse(mode) || mode === 'place') return true;
+  return mode === 'structured' && PERSON_STRUCTURED.has(normalized.slice(normalized.lastIndexOf('.') + 1));
+}
+
 /** Machine fields: codes, times, enumerations, identifiers, plates. */
 const SKIP = new Set([
   '$schema', 'event', 'status', 'issuer.sender', 'issuer.timeZone', 'issuer.easOrg', 'issuer.cogId', 'area.same[]',

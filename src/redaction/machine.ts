@@ -8,6 +8,8 @@
 import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm } from './matcher.js';
 import { digitLetterReadings, TRANSLIT, TRANSLITERATED_SCRIPT } from './readings.js';
+import { RADIO_UNIT } from './badge-words.js';
+import { withheldWord, type PhraseLanguage } from './phrases.js';
 
 /**
  * An address or identifier read as words.
@@ -73,4 +75,53 @@ export function plateHoldsIdentity(value: string, terms: readonly IdentityTerm[]
     if (t.kind === 'badge' || t.kind === 'withheld') return c.length > 0 && runs.includes(c);
     return (t.kind === 'name-part' || t.kind === 'name') && c.length >= minName && readings.some((r) => r.includes(c));
   });
+}
+
+/**
+ * Structured fields where no number is expected (hair, eyes, colour, vehicle type and make, sex, race): the badge
+ * standing alone there is the badge ("hair: 4471", "color: 44-71 blue": red team 17), withheld.
+ */
+const NUMBERLESS: ReadonlySet<string> = new Set(['hair', 'eyes', 'color', 'type', 'make', 'sex', 'race']);
+/** Structured fields whose numbers are the value itself (a phone number, a year, a measurement). */
+const NUMBERED: ReadonlySet<string> = new Set(['phone', 'year', 'age', 'height', 'weight']);
+/** Words that label a number as a badge or a unit's, anywhere in a structured value ("ID", "placa número"). */
+const NUMBER_LABELS: ReadonlySet<string> = new Set([
+  'id', 'badge', 'shield', 'star', 'placa', 'numero', 'number', 'num', 'no', 'nr', 'nro', 'employee', 'emp', 'serial', 'ofc', 'officer',
+  'oficial', 'agente', 'deputy', 'trooper', 'sgt', 'sergeant', 'cpl', 'det', 'tpr', 'ptl', 'cop', 'police', 'policia', 'sheriff',
+]);
+/** An agency's initials ("DPD", "LASD", "CHP"), a label of a unit's number too. */
+const AGENCY_INITIALS = /^[a-z]{0,3}(?:pd|so|sd|hp|sp|dps)$/u;
+
+/** Whether a structured value has a word that labels a number as a badge or a unit's ("DPD unit", "ID", "Interceptor"). */
+function hasNumberLabel(value: string): boolean {
+  return foldTerm(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => NUMBER_LABELS.has(w) || RADIO_UNIT.has(w) || (w.length <= 6 && AGENCY_INITIALS.test(w)));
+}
+
+/**
+ * A structured value with the badge withheld where it is the badge (red team 17: "DPD unit 4471" in a vehicle type,
+ * "Interceptor 4471" in a model, "ID 4471" in hair and "44-71 blue" in a colour were published): anywhere after a
+ * unit, title or number label written in the value, and alone in a field where no number is expected (hair,
+ * eyes, colour, type, make). A model's own number ("F-150", "Model 3") and a measurement, phone number or year
+ * stay. The badge is found as prose finds it (separators, leading zeros); `undefined` when nothing changes.
+ *
+ * @example
+ * withholdStructuredBadge('suspects[].vehicle.type', 'DPD unit 4471', matcher); //=> 'DPD unit [withheld]' (badge 4471)
+ * withholdStructuredBadge('suspects[].vehicle.model', 'F-150', matcher); //=> undefined
+ */
+export function withholdStructuredBadge(normalized: string, value: string, matcher: IdentityMatcher, lang: PhraseLanguage = 'en'): string | undefined {
+  const last = normalized.slice(normalized.lastIndexOf('.') + 1);
+  if (NUMBERED.has(last) || !/\d/u.test(value)) return undefined;
+  if (!NUMBERLESS.has(last) && !hasNumberLabel(value)) return undefined;
+  const badges = matcher.find(value).filter((h) => h.kind === 'badge');
+  if (badges.length === 0) return undefined;
+  let out = '';
+  let at = 0;
+  for (const h of [...badges].sort((a, b) => a.start - b.start)) {
+    if (h.start < at) continue;
+    out += `${value.slice(at, h.start)}${withheldWord(lang)}`;
+    at = h.end;
+  }
+  return out + value.slice(at);
 }

@@ -11,8 +11,8 @@ import { parseRequest } from '../request/parse.js';
 import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
 import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm, IdentityTermKind } from './matcher.js';
-import { fieldMode, isProse, isSpanishField, mapStrings } from './fields.js';
-import type { PhraseLanguage } from './phrases.js';
+import { fieldMode, isProse, isSpanishField, mapStrings, namesPeople } from './fields.js';
+import { withheldWord, type PhraseLanguage } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
 import { digitLetterReadings, percentDecoded } from './readings.js';
@@ -24,7 +24,7 @@ import { senderSpellsOfficer } from './sender.js';
 import { kinContext, withholdHome, withholdRelatives } from './kin.js';
 import { relativeNameWords, withholdRelativeNames, relativeInLink, type RelativesContext } from './relatives.js';
 import { givenNameForms } from './nicknames.js';
-import { asWords, identifierHoldsIdentity, plateHoldsIdentity } from './machine.js';
+import { asWords, identifierHoldsIdentity, plateHoldsIdentity, withholdStructuredBadge } from './machine.js';
 import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
 import { shortForms } from '../text/words.js';
 import { isStateName } from '../area/codes.js';
@@ -309,7 +309,18 @@ export function redactDetailed(
     // first every titled name that is not the officer's as the request writes it: another spelling or name of the
     // officer, or another officer (the matcher then does the officer's own, where it knows the name ends)
     const input = withLetterReferences(value);
-    const titled = (isProse(mode) || mode === 'place') && titledNamesWithheld ? redactTitledNames(input, language, suspectNames(), officerWord) : input;
+    // the badge in a structured value, where it is the badge ("DPD unit 4471", "hair: 4471": red team 17)
+    const badgeless = mode === 'structured' ? withholdStructuredBadge(normalized, input, matcher, language) : undefined;
+    if (badgeless !== undefined) {
+      if (badgeless.trim() === withheldWord(language)) {
+        redactions.push({ path, reason: `${reasonFor(['badge'])} Nothing was left, so the field was removed.` });
+        return undefined;
+      }
+      redactions.push({ path, reason: reasonFor(['badge']) });
+    }
+    const source = badgeless ?? input;
+    // (and in a structured value a person can be written into: "hair: Officer Okafur": red team 17)
+    const titled = namesPeople(normalized, mode) && titledNamesWithheld ? redactTitledNames(source, language, suspectNames(), officerWord) : source;
     const direction = mode === 'place' ? nameAsPlace(normalized, titled, matcher, language) : undefined;
     const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, SUSPECT_NAMES.has(normalized));
     for (const k of keptHere) {
@@ -323,11 +334,11 @@ export function redactDetailed(
       redactions.push({ path, reason: FAMILY_REASON });
       if (kinds.length === 0 && titled === input) return text;
     }
-    if (titled !== input && kinds.length === 0) {
+    if (titled !== source && kinds.length === 0) {
       redactions.push({ path, reason: TITLED_REASON });
       return text;
     }
-    if (kinds.length === 0) return value;
+    if (kinds.length === 0) return titled === input ? value : text;
     if (text.trim().length === 0) {
       // an agency name the request cannot do without (red team: issuer.name "4471" crashed the text writer)
       if (REQUIRED_NAMES.has(normalized)) {

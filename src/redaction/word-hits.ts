@@ -267,6 +267,25 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
   }
 }
 
+/** Words before a name that make it a person remembered ("RIP Price", "In memory of Rose"). */
+const MEMORIAL_BEFORE: ReadonlySet<string> = new Set(['rip', 'memoriam', 'remember', 'remembering', 'honoring', 'honouring', 'dep', 'qepd', 'descanse']);
+const MEMORY_OF: ReadonlySet<string> = new Set(['memory', 'honor', 'honour', 'memoria', 'honra']);
+
+/**
+ * A capitalised everyday word in a structured value that is a person there (red team 17, officer Rose Price:
+ * "hair: Price was shot", "vehicle type: RIP Price memorial decal" were kept as the everyday word): before a verb
+ * a person does ("was", "died", `PERSON_NEXT`), or after "RIP" or "in memory of". "Brown", "Rose gold" stay.
+ */
+function structuredPerson(t: string, original: string, f: FoldedText, s: number, e: number): boolean {
+  if (!capitalAt(original, f, s)) return false;
+  if (t[e] === ' ' && PERSON_NEXT.has(wordAfter(t, e))) return true;
+  const before = wordBefore(t, s);
+  if (MEMORIAL_BEFORE.has(before)) return true;
+  const near = t.slice(Math.max(0, s - 8), s);
+  if (near.endsWith('r.i.p. ') || near.endsWith('r.i.p ')) return true;
+  return (before === 'of' || before === 'de') && MEMORY_OF.has(wordBefore(t, s - 3));
+}
+
 /**
  * An occurrence inside a longer word: the officer's identity written together, a name glued in camel case, a
  * double surname after the given name or a title, a name part with a lower-case affix; else kept on record.
@@ -341,7 +360,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     return true;
   }
   const possessive = t[e] === "'" && t[e + 1] === 's' && !isWordChar(t[e + 2]);
-  if (mode === 'structured' && !possessive && STRUCTURED_WORDS.has(needle) && !FAMILY_NEXT.has(wordAfter(t, e))) {
+  if (mode === 'structured' && !possessive && STRUCTURED_WORDS.has(needle) && !FAMILY_NEXT.has(wordAfter(t, e)) && !structuredPerson(t, original, f, s, e)) {
     keep(s, e, term.kind, 'a value in a structured field (vehicle, description)');
     return true;
   }
