@@ -7,6 +7,7 @@ import { createIdentityMatcher, type IdentityMatcher, type IdentityTerm, type Id
 import { sharedNameWord, type PhraseLanguage } from './phrases.js';
 import { nameSets } from './word-hits.js';
 import { isStateName } from '../area/codes.js';
+import { LOCATIVE } from './context.js';
 
 /** Words that say a name is remembered or called, not a place ("RIP 0kaf0r", "Call 0kaf0r!", "Justice for Danny"). */
 const MEMORIAL: ReadonlySet<string> = new Set([
@@ -33,9 +34,46 @@ const GIVEN_NAME_PLACES: ReadonlySet<string> = new Set(
 );
 
 /** Whether every hit is a given name or a short form that names no town: the name, wherever it is given alone. */
-function givenNameOnly(hits: readonly { kind: IdentityTermKind; term: string }[], terms: readonly IdentityTerm[], value: string): boolean {
+function givenNameOnly(hits: readonly { kind: IdentityTermKind; term: string; start: number; end: number }[], terms: readonly IdentityTerm[], value: string): boolean {
   const { surnames } = nameSets(terms);
-  return hits.every((h) => h.kind === 'name-part' && !surnames.has(h.term)) && !GIVEN_NAME_PLACES.has(letters(value)) && !isStateName(value);
+  return hits.every((h) => {
+    const written = value.slice(h.start, h.end);
+    return h.kind === 'name-part' && !surnames.has(h.term) && !GIVEN_NAME_PLACES.has(letters(written)) && !isStateName(written);
+  });
+}
+
+/**
+ * "[name withheld]" for each hit when what is left are words before a place ("near", "at") or a state ("near Danny",
+ * "Danny, CO"), and every hit is a given name or short form that names no town (red team 17). Undefined otherwise.
+ */
+function givenNameNearPlace(value: string, hits: readonly { kind: IdentityTermKind; term: string; start: number; end: number }[], words: readonly string[], terms: readonly IdentityTerm[], language: PhraseLanguage): string | undefined {
+  if (!words.every((w) => LOCATIVE.has(w) || isStateName(w)) || !givenNameOnly(hits, terms, value)) return undefined;
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    out += value.slice(at, h.start) + sharedNameWord(language);
+    at = h.end;
+  }
+  return out + value.slice(at);
+}
+
+/** The text with each word before a place ("near", "toward", "at") written as spaces: offsets stay. */
+function withoutLocatives(value: string): string {
+  let out = '';
+  let word = '';
+  const flush = (): void => {
+    out += LOCATIVE.has(word.toLowerCase()) ? ' '.repeat(word.length) : word;
+    word = '';
+  };
+  for (const ch of value) {
+    if (/[\p{L}\p{N}]/u.test(ch)) word += ch;
+    else {
+      flush();
+      out += ch;
+    }
+  }
+  flush();
+  return out;
 }
 
 const PLAIN = new WeakMap<readonly IdentityTerm[], IdentityMatcher>();
@@ -93,7 +131,8 @@ export function nameAsPlace(
   language: PhraseLanguage,
 ): { text: string; kinds: IdentityTermKind[]; kept: [] } | undefined {
   // without the request's protected phrases: the location itself is one of them (it names no officer as a place)
-  const hits = plainMatcher(matcher.terms).find(value, 'free');
+  // (and with the words before a place blanked: "toward Danny" reads the name as a place after "toward")
+  const hits = plainMatcher(matcher.terms).find(withoutLocatives(value), 'free');
   if (hits.length === 0) return undefined;
   let rest = '';
   let at = 0;
@@ -113,7 +152,10 @@ export function nameAsPlace(
     if (w.length === 1 || MEMORIAL.has(w)) marked = true;
     else left += w;
   }
-  if (left !== '') return undefined;
+  if (left !== '') {
+    const near = givenNameNearPlace(value, hits, words, matcher.terms, language);
+    return near === undefined ? undefined : { text: near, kinds: [...new Set(hits.map((h) => h.kind))], kept: [] };
+  }
   if (/[()[\]#@]/.test(rest) || words.includes('s')) marked = true;
   // a given name or a short form alone is the officer's in every location field ("Danny", "Daniel": red team 17)
   if (!HEADING.has(normalized) && !marked && !givenNameOnly(hits, matcher.terms, value)) return undefined;

@@ -147,6 +147,29 @@ describe('red team 17 L7: a given name or a short form alone in any location fie
     }
   });
 
+  it('after a place word or before a state the given name is withheld, the words around stay', () => {
+    for (const [loc, out] of [
+      ['near Danny', 'near [name withheld]'],
+      ['at Daniel', 'at [name withheld]'],
+      ['NEAR DANNY', 'NEAR [name withheld]'],
+      ['Danny, CO', '[name withheld], CO'],
+      ['toward Danny', 'toward [name withheld]'],
+    ] as const) {
+      const m = message('leak-location-given-name-only', atLocation('Daniel Okafor', loc));
+      expect(m.text.description, loc).toContain(`Place: ${out}.`);
+      expect(everything(m), loc).not.toMatch(/danny|daniel/iu);
+    }
+    const heading = message('leak-location-given-name-only', (r) => {
+      r.suspects[0]!.direction = 'toward Danny';
+      r.suspects[0]!.destinations = ['near Danny', 'toward Aurora'];
+    });
+    expect(heading.text.description).toContain('heading toward [name withheld], possibly toward near [name withheld] or toward Aurora.');
+    for (const loc of ['near Aurora', 'Aurora, CO', 'near Dan River', 'toward Aurora']) {
+      const m = message('leak-location-given-name-only', atLocation(loc.includes('Dan ') ? 'Daniel Okafor' : 'Aurora Hill', loc));
+      expect(m.text.description, loc).toContain(`Place: ${loc}.`);
+    }
+  });
+
   it('a town named like the given name, or a place with it, stays', () => {
     for (const [officer, loc] of [
       ['Aurora Hill', 'Aurora'],
