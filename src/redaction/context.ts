@@ -6,6 +6,7 @@
 import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles } from './titles.js';
 import { isStateName } from '../area/codes.js';
+import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
 
 export const PLACE_AFTER = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
@@ -108,6 +109,10 @@ export function capitalisedWordBefore(original: string, f: FoldedText, s: number
 export function placeNameFollows(t: string, original: string, f: FoldedText, e: number, nameParts: ReadonlySet<string>): boolean {
   if (t[e] === ' ' && capitalAt(original, f, e + 1)) {
     const next = wordAfter(t, e);
+    // a verb or a sentence word after it is what the person did ("Okafor Shooting", "Young Fell": red team 17)
+    if (SENTENCE_NEXT.has(next)) return false;
+    // in text all in capitals or in title case the capital says nothing: the words are read (red team 17)
+    if (uniformCase(original)) return placeWordsAhead(t, e + 1 + next.length, next, nameParts);
     return next.length > 1 && !nameParts.has(next) && titleBefore(t, e + 1 + next.length) === undefined;
   }
   // a business or a building after it, in lower case ("Shell gas station", "Kwik store"); never "home" or "family"
@@ -118,6 +123,21 @@ export function placeNameFollows(t: string, original: string, f: FoldedText, e: 
   // a code written with full stops ("Washington, D.C.", "Albany, N.Y.": red team 15)
   const dotted = DOTTED_CODE.exec(t.slice(e + 2, e + 8));
   return dotted !== null && isStateName(`${dotted[1]}${dotted[2]}`);
+}
+/**
+ * Whether the word `next` (ending at `e`) after a name part makes it a place's name by its words alone: a street or
+ * place word ("OKAFOR PARK", "CASTLE ROCK"), a business ("WELLS FARGO BANK": the word after it), or a state after a
+ * comma ("CASTLE ROCK, CO").
+ */
+function placeWordsAhead(t: string, e: number, next: string, nameParts: ReadonlySet<string>): boolean {
+  const place = (w: string): boolean => PLACE_AFTER.has(w) || PLACE_NOUN.has(w) || TOWN_TAIL.has(w);
+  if (place(next)) return true;
+  // (not another part of the officer's name: "DANIEL OKAFOR PARK" is the whole name before a place word)
+  if (next.length < 2 || SENTENCE_NEXT.has(next) || nameParts.has(next)) return false;
+  if (t[e] === ' ' && place(wordAfter(t, e))) return true;
+  if (t[e] !== ',' || t[e + 1] !== ' ') return false;
+  const rest = STATE_AFTER.exec(t.slice(e + 2, e + 40));
+  return rest !== null && ((rest[1] !== undefined && isStateName(rest[1])) || (rest[2] !== undefined && isStateName(rest[2])));
 }
 /** Two letters with a full stop after the first and optionally the second ("d.c.", "n.y"), then no letter. */
 const DOTTED_CODE = /^(\p{L})\.(\p{L})\.?(?![\p{L}\p{N}])/u;

@@ -5,6 +5,9 @@
  */
 import { createIdentityMatcher, type IdentityMatcher, type IdentityTerm, type IdentityTermKind } from './matcher.js';
 import { sharedNameWord, type PhraseLanguage } from './phrases.js';
+import { nameSets } from './word-hits.js';
+import { isStateName } from '../area/codes.js';
+import { LOCATIVE } from './context.js';
 
 /** Words that say a name is remembered or called, not a place ("RIP 0kaf0r", "Call 0kaf0r!", "Justice for Danny"). */
 const MEMORIAL: ReadonlySet<string> = new Set([
@@ -14,6 +17,64 @@ const MEMORIAL: ReadonlySet<string> = new Set([
 
 /** Fields where a lone name is never a place: where the suspect is heading. */
 const HEADING: ReadonlySet<string> = new Set(['suspects[].direction', 'suspects[].destinations[]']);
+
+/**
+ * Given names that are also the names of US towns or states a location field may give alone ("Aurora" for an
+ * officer Aurora Hill: issue 13). Any other given name or short form alone in a location field is the officer's
+ * (red team 17: "Officer killed at Danny"). Facts: US places named like given names.
+ */
+const GIVEN_NAME_PLACES: ReadonlySet<string> = new Set(
+  ('aurora austin florence eugene tyler troy helena charlotte savannah phoenix orlando beverly chelsea victoria camden ' +
+    'marietta augusta elizabeth lafayette jackson madison lincoln denver dallas houston laredo cheyenne sierra dakota ' +
+    'brandon kent lawrence warren clinton franklin marion vernon quincy raleigh everett logan mesa reno salem hope ' +
+    'alma alice alexandria arlington chester carson kyle allen irving garland grant spencer douglas milton stanley ' +
+    'hamilton tracy fremont bristol hudson ogden sidney sydney paris columbus albany regina eden vienna medina ' +
+    'florida virginia georgia carolina montana nevada indiana tennessee washington')
+    .split(' '),
+);
+
+/** Whether every hit is a given name or a short form that names no town: the name, wherever it is given alone. */
+function givenNameOnly(hits: readonly { kind: IdentityTermKind; term: string; start: number; end: number }[], terms: readonly IdentityTerm[], value: string): boolean {
+  const { surnames } = nameSets(terms);
+  return hits.every((h) => {
+    const written = value.slice(h.start, h.end);
+    return h.kind === 'name-part' && !surnames.has(h.term) && !GIVEN_NAME_PLACES.has(letters(written)) && !isStateName(written);
+  });
+}
+
+/**
+ * "[name withheld]" for each hit when what is left are words before a place ("near", "at") or a state ("near Danny",
+ * "Danny, CO"), and every hit is a given name or short form that names no town (red team 17). Undefined otherwise.
+ */
+function givenNameNearPlace(value: string, hits: readonly { kind: IdentityTermKind; term: string; start: number; end: number }[], words: readonly string[], terms: readonly IdentityTerm[], language: PhraseLanguage): string | undefined {
+  if (!words.every((w) => LOCATIVE.has(w) || isStateName(w)) || !givenNameOnly(hits, terms, value)) return undefined;
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    out += value.slice(at, h.start) + sharedNameWord(language);
+    at = h.end;
+  }
+  return out + value.slice(at);
+}
+
+/** The text with each word before a place ("near", "toward", "at") written as spaces: offsets stay. */
+function withoutLocatives(value: string): string {
+  let out = '';
+  let word = '';
+  const flush = (): void => {
+    out += LOCATIVE.has(word.toLowerCase()) ? ' '.repeat(word.length) : word;
+    word = '';
+  };
+  for (const ch of value) {
+    if (/[\p{L}\p{N}]/u.test(ch)) word += ch;
+    else {
+      flush();
+      out += ch;
+    }
+  }
+  flush();
+  return out;
+}
 
 const PLAIN = new WeakMap<readonly IdentityTerm[], IdentityMatcher>();
 
@@ -56,7 +117,8 @@ function restWords(rest: string): string[] {
  * every word that the name hits leave is an initial ("Danny O.") or a memorial word ("RIP", "Call"). Where the
  * suspect is heading a lone name is the name ("toward Daniel"); in the other location fields only a name that no
  * place is written as: with a digit for a letter ("0kaf0r"), an initial, a memorial word, brackets, a plural
- * ("Okafors") or repeated. Undefined otherwise ("east", "toward Aurora", "Okafor Park", "Dan River").
+ * ("Okafors") or repeated, or a given name or short form that names no town ("Danny"; "Aurora" is the town).
+ * Undefined otherwise ("east", "toward Aurora", "Okafor Park", "Dan River").
  *
  * @example
  * nameAsPlace('suspects[].destinations[]', 'D4nny', matcher, 'en'); //=> { text: '[name withheld]', kinds: ['name-part'], kept: [] }
@@ -69,7 +131,8 @@ export function nameAsPlace(
   language: PhraseLanguage,
 ): { text: string; kinds: IdentityTermKind[]; kept: [] } | undefined {
   // without the request's protected phrases: the location itself is one of them (it names no officer as a place)
-  const hits = plainMatcher(matcher.terms).find(value, 'free');
+  // (and with the words before a place blanked: "toward Danny" reads the name as a place after "toward")
+  const hits = plainMatcher(matcher.terms).find(withoutLocatives(value), 'free');
   if (hits.length === 0) return undefined;
   let rest = '';
   let at = 0;
@@ -89,8 +152,12 @@ export function nameAsPlace(
     if (w.length === 1 || MEMORIAL.has(w)) marked = true;
     else left += w;
   }
-  if (left !== '') return undefined;
+  if (left !== '') {
+    const near = givenNameNearPlace(value, hits, words, matcher.terms, language);
+    return near === undefined ? undefined : { text: near, kinds: [...new Set(hits.map((h) => h.kind))], kept: [] };
+  }
   if (/[()[\]#@]/.test(rest) || words.includes('s')) marked = true;
-  if (!HEADING.has(normalized) && !marked) return undefined;
+  // a given name or a short form alone is the officer's in every location field ("Danny", "Daniel": red team 17)
+  if (!HEADING.has(normalized) && !marked && !givenNameOnly(hits, matcher.terms, value)) return undefined;
   return { text: sharedNameWord(language), kinds: [...new Set(hits.map((h) => h.kind))], kept: [] };
 }

@@ -30,6 +30,7 @@ import { shortForms } from '../text/words.js';
 import { isStateName } from '../area/codes.js';
 import { spokenForms } from '../text/eas.js';
 import { nameAsPlace } from './place-name.js';
+import { nameGluedInWord } from './identifier-words.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
@@ -187,7 +188,8 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
     ]);
   }
   if (normalized === 'incidents[]') {
-    if (!identifierHoldsIdentity(value, matcher)) return undefined;
+    // (and a name glued to other letters, the agency's own words aside: "…/okaforstrong", red team 17)
+    if (!identifierHoldsIdentity(value, matcher) && !nameGluedInWord(withoutAgencyWords(value, agency.words), matcher.terms)) return undefined;
     // an incident identifier ties the chain of messages together: it is not rewritten, the request is refused
     throw new BlueAlertError([
       issue('officer_identity_leak', path, "The incident identifier holds the withheld officer's identity (a name or the badge), and every CAP message publishes it in <incidents>. Use one without it (e.g. CBI-2026-0042)."),

@@ -12,6 +12,7 @@ import type { ScanMode } from './matcher.js';
 import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
+import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
 import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
@@ -374,12 +375,17 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // in a location field, a capitalised word after it that is no name part ("Castle Rock", "Wells Fargo") or a
   // state after a comma ("Lincoln, Nebraska") makes it a place's name (red team 9)
   const properPlace = mode === 'place' && !possessive && placeNameFollows(t, original, f, e, sets.nameSets.partSet);
+  const uniform = mode === 'place' && uniformCase(original);
   const wholeField =
     alone &&
     !properPlace &&
     ((sets.nameSets.surnames.has(needle) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e))) ||
-      (t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e))));
-  if (mode === 'place' && !possessive && !wholeField && !familyAfter(t, s, e) && (properPlace || placeContext(t, s) || (capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s))))) {
+      (t[e] === ' ' && isWordChar(t[e + 1]) && (!capitalAt(original, f, e + 1) || uniform) && !PLACE_AFTER.has(wordAfter(t, e))));
+  // (in text all in capitals or in title case a capitalised word before says nothing: "WHERE YOUNG FELL", red
+  // team 17; a place's last word is still the place's, "CASTLE ROCK" for an officer Rock)
+  const placeBefore = capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s)) && (!uniform || TOWN_TAIL.has(needle));
+  // (what a person did after it is no place: "STREET WAS SHOT" for an officer Street, red team 17)
+  if (mode === 'place' && !possessive && !wholeField && !familyAfter(t, s, e) && !SENTENCE_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || placeBefore)) {
     keep(s, e, term.kind, 'a place in a location field');
     return true;
   }
@@ -423,7 +429,8 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     // a particle surname before a capitalised word is part of another name or a place ("La Paz", "Del Rio", "Van
     // Buren" for an officer La, Del, Van); after a title the matcher has taken it already
     // (not in text all in capitals: "LE WAS SHOT" is the officer, red team 16)
-    if (SURNAME_PARTICLES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && text !== text.toUpperCase()) {
+    // (nor before what a person did: "Le Returned Fire", red team 17)
+    if (SURNAME_PARTICLES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && text !== text.toUpperCase() && !SENTENCE_NEXT.has(wordAfter(t, e))) {
       keep(s, e, term.kind, 'a particle of another name or a place');
       return true;
     }

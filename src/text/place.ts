@@ -20,10 +20,30 @@ const ROAD =
 /** A place name: letters, spaces, apostrophes, dots and hyphens; starts with a capital; at most 5 words. */
 const PLACE_NAME = /^\p{Lu}[\p{L}'.-]*(?: [\p{L}'.-]+){0,4}$/u;
 
+/**
+ * Words no town's name has: what the redaction writes for a withheld officer ("THE OFFICER'S HOME", "an officer"),
+ * a home, a scene, or a sentence about a person ("WHERE … FELL"): such a location names no town (red team 17: the
+ * WEA text began "THE OFFICER'S HOME Blue Alert:").
+ */
+const NOT_TOWN: ReadonlySet<string> = new Set(
+  ('officer officers deputy deputies trooper troopers agent agente agentes sergeant detective ' +
+    'home house residence apartment apt condo casa hogar residencia domicilio scene escena ' +
+    'was is were shot fell died killed where here there withheld').split(' '),
+);
+
+/** Whether a word of the candidate (an apostrophe ending dropped: "OFFICER'S") is one no town has. */
+function notTown(c: string): boolean {
+  for (const w of c.toLowerCase().split(/[\s.-]+/)) {
+    const apostrophe = w.search(/['’]/);
+    if (NOT_TOWN.has(apostrophe < 0 ? w : w.slice(0, apostrophe))) return true;
+  }
+  return false;
+}
+
 function asPlace(candidate: string): string | undefined {
   const c = trimEndChars(candidate.trim(), '.;:');
   if (c.length === 0 || c.length > 30) return undefined;
-  if (!PLACE_NAME.test(c) || ROAD.test(c) || STATE_CODE.test(c)) return undefined;
+  if (!PLACE_NAME.test(c) || ROAD.test(c) || STATE_CODE.test(c) || notTown(c)) return undefined;
   return c;
 }
 
