@@ -56,7 +56,7 @@ export const LIMITS = {
   messageCdataSections: 1_000,
   /** Attributes on one element of a CAP message, namespace declarations included (option `maxAttributes`). */
   messageAttributes: 64,
-  /** Namespace declarations in a whole CAP message (option `maxNamespaceDeclarations`); CAP needs one or two. */
+  /** Distinct namespace bindings (prefix and URI) in a whole CAP message (option `maxNamespaceDeclarations`); a binding declared again counts once; CAP needs one or two. */
   messageNamespaceDeclarations: 64,
   /** Comments in a CAP message given to `signCap` or `verifyCap` (the signature library's comment removal grows with their square). */
   messageComments: 1_000,

@@ -6,6 +6,7 @@
 import { decodeCapBytes } from './decode.js';
 import { BlueAlertError, issue } from '../errors.js';
 import { readXml, XML_READ_DEFAULTS, XmlReadError } from './xml-reader.js';
+import { checkSizeOptions } from './size-options.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
 /** The XML-DSig namespace; `<Signature>` elements in it are skipped by the reader. */
@@ -167,19 +168,12 @@ export function capBytes(input: unknown): Uint8Array | undefined {
   return undefined;
 }
 
-const SIZE_OPTIONS = ['maxBytes', 'maxDepth', 'maxElements', 'maxAttributes', 'maxNamespaceDeclarations'] as const;
-
 /** Refuses a size option that is not a positive whole number with a `BlueAlertError` naming it (`options.maxBytes`). */
 function checkParseOptions(options: unknown): asserts options is ParseCapOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new BlueAlertError([issue('invalid_type', 'options', `The options must be an object such as { maxBytes: 1048576 }; received ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}.`)]);
   }
-  for (const name of SIZE_OPTIONS) {
-    const v = (options as Record<string, unknown>)[name];
-    if (v === undefined || (typeof v === 'number' && Number.isSafeInteger(v) && v > 0)) continue;
-    const got = typeof v === 'number' ? `the number ${String(v)}` : typeof v === 'string' ? `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v)}` : v === null ? 'null' : typeof v;
-    throw new BlueAlertError([issue(typeof v === 'number' ? 'invalid_value' : 'invalid_type', `options.${name}`, `options.${name} must be a positive whole number (or left out for the default); received ${got}.`)]);
-  }
+  checkSizeOptions(options);
 }
 
 function decodeInput(input: string | Uint8Array, maxBytes: number): string {

@@ -55,7 +55,7 @@ class Reader {
   private cdataSections = 0;
   private processingInstructions = 0;
   private totalAttributes = 0;
-  private nsDecls = 0;
+  private readonly nsBindings = new Set<string>();
   /** prefix -> namespace in scope ('' is the default namespace) */
   private readonly scope = new Map<string, string>([['xml', XML_NS]]);
   /** undo log of the scope: [prefix, previous value or undefined] */
@@ -507,10 +507,16 @@ class Reader {
   }
 
   private declare(aname: string, uri: string, at: number): void {
-    if (++this.nsDecls > this.limits.maxNamespaceDeclarations) {
-      this.fail('TOO_LARGE', at, `the document declares more than ${this.limits.maxNamespaceDeclarations} namespaces (the maxNamespaceDeclarations cap). A CAP message needs one or two.`);
-    }
     const prefix = aname === 'xmlns' ? '' : aname.slice(6);
+    // distinct bindings count: a fragment pasted with its own xmlns re-declares the same one (report 17 F03b);
+    // every declaration is still an attribute, under maxAttributes per element and the byte cap in all
+    const binding = `${prefix}\u0000${uri}`;
+    if (!this.nsBindings.has(binding)) {
+      if (this.nsBindings.size >= this.limits.maxNamespaceDeclarations) {
+        this.fail('TOO_LARGE', at, `the document declares more than ${this.limits.maxNamespaceDeclarations} distinct namespace bindings (prefix and URI; the maxNamespaceDeclarations cap). A CAP message needs one or two.`);
+      }
+      this.nsBindings.add(binding);
+    }
     if (prefix !== '') {
       this.splitQName(`p:${prefix}`, at);
       if (prefix === 'xmlns') this.malformed(at, 'the prefix "xmlns" must not be declared.');

@@ -110,7 +110,9 @@ function writeInfo(out: string[], info: CapInfo): void {
 
 /**
  * Writes a CAP alert as UTF-8 XML in the CAP 1.2 namespace (default namespace), elements in schema order, two
- * spaces of indentation, text escaped, a final newline.
+ * spaces of indentation, text escaped, a final newline. Characters XML 1.0 cannot carry (C0 controls other than
+ * tab, LF and CR, lone surrogates, U+FFFE, U+FFFF) are removed: `validateCap` on the model reports each as
+ * `INVALID_CHARACTERS` with its path, so validate the model before writing it.
  *
  * @example
  * const xml = toCapXml(alert);

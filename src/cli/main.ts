@@ -1,10 +1,12 @@
 /**
  * The `blue-alert` command line: init, build, validate, update, cancel, preview, verify.
  * Exit codes: 0 ok; 1 bad input (issues with paths on stderr, or `{ "success": false, "issues": [...] }` on stdout
- * with `--json`) or, for validate/verify, an invalid message; 2 usage; 70 a bug; 74 standard output could not be
+ * with `--json`) or, for validate/verify, an invalid message (its issues on stdout: the report is the output);
+ * 2 usage (stderr; with `--json` one JSON object on stdout only); 70 a bug; 74 standard output could not be
  * written. Never a stack trace for user error.
  */
 import { quoteValue } from '../validate/quote.js';
+import { cliLimitWording } from './limit-wording.js';
 import { BlueAlertError, LIMITS, buildBlueAlert, cancelBlueAlert, parseCap, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
 import type { BlueAlertIssue, BlueAlertWarning } from '../errors.js';
 import type { CapAlert } from '../cap/model.js';
@@ -238,8 +240,9 @@ Example (with the example request the package ships):
   validate: {
     usage: 'blue-alert validate <alert.xml|-> [--profile cap|ipaws] [--json] [-q]',
     help: `Checks a CAP message against the IPAWS profile v1.0 (--profile ipaws, the default, as for validateCap) or
-CAP 1.2 alone (--profile cap), and prints one issue a line (severity, code, path, message). Exit 0 when there
-is no error, 1 otherwise. The file is read as bytes: invalid UTF-8 is MALFORMED_XML.
+CAP 1.2 alone (--profile cap), and prints one issue a line (severity, code, path, message, tab-separated) on
+standard output, the verdict line on standard error. Exit 0 when there is no error, 1 otherwise. The file is
+read as bytes: invalid UTF-8 is MALFORMED_XML. The size caps (1 MiB, 50,000 elements) are fixed in the CLI.
 
 Options:
   --profile P   ipaws (default) or cap
@@ -254,7 +257,7 @@ Example:
       const profile = args.values.get('--profile') ?? DEFAULT_PROFILE;
       if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws" (lower case, no spaces); received ${receivedProfile(profile)}.`);
       const bytes = readBytes(one(args, 'a CAP XML file'), CAP_FILE);
-      const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile });
+      const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile }).map((i) => ({ ...i, message: cliLimitWording(i.message) }));
       const errors = issues.filter((i) => i.severity === 'error').length;
       // a code's summary issue stands for the ones not listed ("44,980 more UNSUPPORTED_ELEMENT issues were found"):
       // the verdict counts them too
@@ -392,8 +395,12 @@ ${Object.values(commands)
   blue-alert --version
 
 Run "blue-alert <command> --help" for a command's options and an example.
-Exit codes: 0 ok; 1 bad input or invalid message (issues with their paths on stderr); 2 usage;
-70 internal error (a bug); 74 standard output could not be written.
+Exit codes: 0 ok; 1 bad input or invalid message; 2 usage; 70 internal error (a bug);
+74 standard output could not be written.
+Streams: validate and verify print the message's issues on stdout (the report is the
+command's output) and a verdict line on stderr; other commands print their result on
+stdout and problems (issues with their paths) on stderr; a usage error goes to stderr.
+With --json every outcome, a usage error too, is one JSON object on stdout only.
 `;
 
 function version(): string {
@@ -449,6 +456,8 @@ function withReceived(i: BlueAlertIssue, args: ParsedArgs | undefined): BlueAler
 function fail(e: unknown, args: ParsedArgs | undefined): number {
   const issues = e instanceof InputError ? failureIssues(e) : failureIssues(e)?.map((i) => withReceived(i, args));
   if (issues === undefined) throw e;
+  // the library's size caps in CLI terms (a previous message over 1 MiB given to cancel or update: report 17 F09)
+  for (const [k, i] of issues.entries()) issues[k] = { ...i, message: cliLimitWording(i.message) };
   if (args?.switches.has('--json') === true) writeStdout(`${JSON.stringify({ success: false, issues }, null, 2)}\n`);
   else writeStderr(`${issues.map((i) => (e instanceof InputError ? i.message : `${i.path === '' ? '(request)' : i.path}: ${i.message} (${i.code})`)).join('\n')}\n`);
   return 1;
@@ -481,9 +490,10 @@ function runCli(argv: readonly string[]): number {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      writeStderr(`${e.message}\n${command === undefined ? MAIN_HELP : `Usage: ${command.usage}\n`}`);
-      // a script that parses stdout under --json gets a failure object for usage errors too (the exit code says 2)
+      // --json: one JSON object on stdout and nothing on stderr, as for every other outcome (the exit code says 2);
+      // otherwise the message and the usage on stderr only (conformance report 17 F10)
       if (rest.includes('--json')) writeStdout(`${JSON.stringify({ success: false, issues: [{ code: 'usage', severity: 'error', path: '', message: e.message }] }, null, 2)}\n`);
+      else writeStderr(`${e.message}\n${command === undefined ? MAIN_HELP : `Usage: ${command.usage}\n`}`);
       return 2;
     }
     if (e instanceof StdoutError) {

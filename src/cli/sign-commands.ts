@@ -2,6 +2,7 @@
  * The signature parts of the `blue-alert` command line, for `src/cli/main.ts` to wire in:
  * `blue-alert build … --sign-key FILE --sign-cert FILE` and `blue-alert verify FILE [--cert FILE]…`.
  */
+import { cliLimitWording } from './limit-wording.js';
 import { readFileSync } from 'node:fs';
 import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
 import { CAP_FILE, InputError, readInput } from './io.js';
@@ -148,7 +149,9 @@ export function runVerify(file: string, options: VerifyCommandOptions = {}): Ver
     return { exitCode: 1, stdout: [], stderr, issues: problems };
   }
 
-  const result = verifyCap(xml, certs.length > 0 ? { trustedCertificates: certs } : {});
+  const verified = verifyCap(xml, certs.length > 0 ? { trustedCertificates: certs } : {});
+  // the library's size caps in CLI terms: the CLI has no flag for them (conformance report 17 F09)
+  const result = { ...verified, issues: verified.issues.map((i) => ({ ...i, message: cliLimitWording(i.message) })) };
   const exitCode = result.valid ? 0 : 1;
   if (options.json === true) {
     const { signer, ...rest } = result;

@@ -59,7 +59,13 @@ function checkLikeFirst(out: IssueList, info: CapInfo, first: CapInfo, path: str
  * when BLOCKCHANNEL blocks all three (a message for the public feed only).
  */
 function checkSameEventCode(out: IssueList, info: CapInfo, path: string, blocked: ReadonlySet<string>): void {
-  if (blocked.has('EAS') && blocked.has('CMAS') && blocked.has('NWEM')) return;
+  if (blocked.has('EAS') && blocked.has('CMAS') && blocked.has('NWEM')) {
+    // the OASIS IPAWS profile schema still requires an <eventCode> (1..*) in every <info> (conformance report 17 F01)
+    if (info.eventCode.length === 0) {
+      out.error('MISSING_REQUIRED_ELEMENT', path, 'The content of <info> is not complete: the IPAWS profile schema requires at least one <eventCode> in every <info>, also when BLOCKCHANNEL blocks EAS, CMAS and NWEM; found none. Add one, e.g. <eventCode><valueName>SAME</valueName><value>BLU</value></eventCode>.');
+    }
+    return;
+  }
   const sameAt: number[] = [];
   info.eventCode.forEach((e, k) => {
     if (e.valueName === 'SAME') sameAt.push(k);
@@ -103,6 +109,46 @@ function weaFinding(out: IssueList, blocked: ReadonlySet<string>, code: CapIssue
   else out.error(code, path, message);
 }
 
+/** Code points of `text`: a surrogate pair is one character, as a reader counts. */
+function characterCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The length and character set of CMAMtext (90) or CMAMlongtext (360). The limit is in characters (47 CFR 10.430,
+ * IPAWS profile "90 English characters"): over it is an error. Within it but over in GSM 7-bit septets (extension
+ * characters ^{}\[~]|€ take two) is a warning, as whether they count two is unconfirmed (conformance report 17 F04).
+ * Characters outside GSM 7-bit are a warning: the source says CMAM text "should" use them (F05).
+ */
+function checkCmamText(out: IssueList, name: 'CMAMtext' | 'CMAMlongtext', value: string, pp: string, blocked: ReadonlySet<string>): void {
+  const limit = name === 'CMAMtext' ? 90 : 360;
+  const code = name === 'CMAMtext' ? 'CMAM_TEXT_TOO_LONG' : 'CMAM_LONGTEXT_TOO_LONG';
+  // one pass for the usual text; the exact helpers only when a character is outside GSM 7-bit
+  const septets = gsm7Septets(value);
+  const chars = septets === -1 ? characterCount(value) : value.length; // a GSM 7-bit text has no surrogate pair
+  if (chars > limit) {
+    weaFinding(out, blocked, code, pp, `${name} is ${chars} characters; WEA allows at most ${limit} characters. Shorten the text.`);
+  } else {
+    const length = septets === -1 ? gsm7Length(value) : septets;
+    if (length > limit) {
+      out.warning(code, pp, `${name} is ${chars} characters, within the ${limit} WEA allows, but ${length} GSM 7-bit septets: the extension characters ^{}\\[~]|€ take two septets each, and a gateway that counts septets may cut the text. Write them out (e.g. "EUR" for "€") to be safe.`);
+    }
+  }
+  if (septets === -1) {
+    const bad = [...value].filter((ch) => !isGsm7(ch));
+    out.warning('CMAM_NOT_GSM7', pp, `${name} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => `"${c}"`).join(', ')}). WEA text should use only characters that can be transformed into GSM 03.38: a gateway may replace the others or send the text in UCS-2. Prefer straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are in the set, "á í ó ú" are not.`);
+  }
+}
+
 /** EAS-ORG, the WEA texts (length, character set), WEAHandling and EAS-Must-Carry parameters. */
 function checkParameters(out: IssueList, info: CapInfo, path: string, blocked: ReadonlySet<string>): { easOrgs: number; weaHandling: string | undefined; weaHandlingPath: string } {
   // parameters: EAS-ORG, WEA text, WEA handling
@@ -117,23 +163,7 @@ function checkParameters(out: IssueList, info: CapInfo, path: string, blocked: R
         out.error('INVALID_EAS_ORG', pp, `Invalid EAS-ORG ${quote(p.value)}. Must be one of ${EAS_ORGS.join(', ')} (CIV for civil authorities such as law enforcement).`);
       }
     } else if (p.valueName === 'CMAMtext' || p.valueName === 'CMAMlongtext') {
-      const limit = p.valueName === 'CMAMtext' ? 90 : 360;
-      // one pass for the usual text; the exact helpers only when a character is outside GSM 7-bit
-      const septets = gsm7Septets(p.value);
-      const length = septets === -1 ? gsm7Length(p.value) : septets;
-      if (length > limit) {
-        weaFinding(
-          out,
-          blocked,
-          p.valueName === 'CMAMtext' ? 'CMAM_TEXT_TOO_LONG' : 'CMAM_LONGTEXT_TOO_LONG',
-          pp,
-          `${p.valueName} is ${length} characters; WEA allows at most ${limit} (GSM extension characters ^{}\\[~]|€ count 2). Shorten the text.`,
-        );
-      }
-      if (septets === -1) {
-        const bad = [...p.value].filter((ch) => !isGsm7(ch));
-        weaFinding(out, blocked, 'CMAM_NOT_GSM7', pp, `${p.valueName} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => `"${c}"`).join(', ')}). Use only GSM 03.38 characters: straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are allowed, "á í ó ú" are not.`);
-      }
+      checkCmamText(out, p.valueName, p.value, pp, blocked);
     } else if (p.valueName === 'WEAHandling') {
       weaHandling = p.value;
       weaHandlingPath = pp;
@@ -180,15 +210,17 @@ function checkWea(
 
 /** SAME geocodes (six digits, at most 31 for EAS) and polygon vertices (at most 100 for WEA). */
 function checkAreas(out: IssueList, info: CapInfo, path: string, blocked: ReadonlySet<string>): void {
-  let sameCount = 0;
+  // distinct codes: the SAME header lists a county once, however many areas name it (conformance report 17 F06)
+  const sameCodes = new Set<string>();
   let overPath: string | undefined; // the first SAME geocode past the limit
   info.area.forEach((area, a) => {
     const ap = `${path}/area[${a + 1}]`;
     let validSame = 0;
     area.geocode.forEach((g, k) => {
       if (g.valueName !== 'SAME') return;
-      sameCount++;
-      if (sameCount === MAX_SAME_GEOCODES + 1) overPath = `${ap}/geocode[${k + 1}]`;
+      const before = sameCodes.size;
+      sameCodes.add(xmlTrim(g.value));
+      if (before === MAX_SAME_GEOCODES && sameCodes.size === MAX_SAME_GEOCODES + 1) overPath = `${ap}/geocode[${k + 1}]`;
       if (/^\d{6}$/.test(g.value)) validSame++;
       else out.error('INVALID_SAME_GEOCODE', `${ap}/geocode[${k + 1}]/value`, `Invalid SAME geocode ${quote(g.value)}. Must be 6 digits PSSCCC: county subdivision, state FIPS, county FIPS, e.g. "008031" (000000 = all of the US).`);
     });
@@ -202,14 +234,24 @@ function checkAreas(out: IssueList, info: CapInfo, path: string, blocked: Readon
       }
     });
   });
+  const sameCount = sameCodes.size;
   if (sameCount > MAX_SAME_GEOCODES) {
     // The 31-code limit is EAS's (47 CFR 11.31); a message that blocks the EAS channel only warns.
     const easBlocked = blocked.has('EAS');
-    const message = `The <info> lists ${sameCount} SAME geocodes; an EAS message carries at most ${MAX_SAME_GEOCODES} location codes. Use fewer, or a whole-state code (0SS000).`;
+    const message = `The <info> lists ${sameCount} distinct SAME geocodes; an EAS message carries at most ${MAX_SAME_GEOCODES} location codes. Use fewer, or a whole-state code (0SS000).`;
     const at = overPath ?? `${path}/area[1]`;
     if (easBlocked) out.warning('TOO_MANY_SAME_GEOCODES', at, `${message} (EAS is blocked for this message, so only the EAS header would be affected.)`);
     else out.error('TOO_MANY_SAME_GEOCODES', at, message);
   }
+}
+
+/** INFO_IS_REQUIRED worded for the msgType found (conformance report 17 F13): the Cancel advice only for a Cancel. */
+function infoRequiredMessage(msgType: string): string {
+  const base = `The IPAWS profile requires at least one <info> block in every message; this ${quote(msgType)} message has none.`;
+  if (msgType === 'Cancel') return `${base} Add the <info> of the alert cancelled (same category, eventCode and area).`;
+  if (msgType === 'Update') return `${base} Add the updated <info> (same category and eventCode as the alert updated).`;
+  if (msgType === 'Ack' || msgType === 'Error') return `${base} Add an <info> naming the alert this ${msgType} answers (its category, event, eventCode and area).`;
+  return `${base} Add an <info> with the alert's category, event, urgency, severity, certainty, eventCode, expires and area.`;
 }
 
 /**
@@ -232,9 +274,7 @@ export function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | unde
   if ((alert.msgType === 'Update' || alert.msgType === 'Cancel') && (alert.references ?? []).length === 0) {
     out.error('UPDATE_OR_CANCEL_MUST_REFERENCE', alert.references === undefined ? '/alert' : '/alert/references', 'All related messages that have not yet expired MUST be referenced for "Update" and "Cancel" messages (sender,identifier,sent triplets).');
   }
-  if (alert.info.length === 0) {
-    out.error('INFO_IS_REQUIRED', '/alert', 'The IPAWS profile requires at least one <info> block, also for Cancel messages (same category, eventCode and area as the alert cancelled).');
-  }
+  if (alert.info.length === 0) out.error('INFO_IS_REQUIRED', '/alert', infoRequiredMessage(alert.msgType));
   const first = alert.info[0];
   alert.info.forEach((info, i) => checkIpawsInfo(out, info, `/alert/info[${i + 1}]`, first, i === 0, sent));
 }

@@ -52,6 +52,7 @@ export type CapIssueCode =
   | 'EXPIRES_NOT_AFTER_SENT'
   | 'POLYGON_DEGENERATE'
   | 'POLYGON_NOT_CHECKED'
+  | 'UNBALANCED_QUOTE'
   // IPAWS profile v1.0 (Google's names)
   | 'SENT_INCLUDE_TIMEZONE_OFFSET'
   | 'VERSION_CODE_REQUIRED'

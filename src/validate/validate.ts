@@ -20,13 +20,15 @@ import {
   type CapArea,
   type CapInfo,
 } from '../cap/model.js';
-import { CapParseError, capBytes, capTreeToAlert, parseCapDocument } from '../cap/parse.js';
+import { CapParseError, capBytes, capTreeToAlert, parseCapDocument, type ParseCapOptions } from '../cap/parse.js';
+import { CAP_SIZE_OPTIONS, checkSizeOptions } from '../cap/size-options.js';
 import { IssueList, type CapIssue, type CapIssueCode } from './issues.js';
 import { checkCapStructure } from './structure.js';
 import { hasHtmlEntity, hasHtmlTag } from './markup.js';
 import { polygonShape, readCircle, readPolygon, xmlTrim } from './polygon.js';
 import { capModelShapeProblem } from './model-shape.js';
 import { checkIpaws } from './ipaws.js';
+import { checkModelCharacters } from './model-chars.js';
 import { readDate, type CapDate } from './dates.js';
 import { quoteValue as quote } from './quote.js';
 import { BlueAlertError, issue } from '../errors.js';
@@ -46,6 +48,12 @@ export interface ValidateOptions {
   readonly maxBytes?: number;
   /** Passed to the reader for XML input: deepest accepted nesting (default 32). */
   readonly maxDepth?: number;
+  /** Passed to the reader for XML input: most elements in the document (default 50,000; `TOO_LARGE`). */
+  readonly maxElements?: number;
+  /** Passed to the reader for XML input: most attributes, namespace declarations included, on one element (default 64). */
+  readonly maxAttributes?: number;
+  /** Passed to the reader for XML input: most distinct namespace bindings (prefix and URI) in the document (default 64). */
+  readonly maxNamespaceDeclarations?: number;
 }
 
 // ---- small helpers ---------------------------------------------------------------------------------------
@@ -243,6 +251,22 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
   info.area.forEach((a, k) => checkArea(ctx, a, `${path}/area[${k + 1}]`));
 }
 
+/**
+ * CAP 1.2 §3.2.1: <addresses> and <incidents> are space-delimited lists whose entries with white space are enclosed
+ * in double quotes; an odd number of quotes leaves one open, so the entries cannot be told apart (report 17 F14).
+ */
+function checkQuotedList(out: IssueList, name: 'addresses' | 'incidents', value: string | undefined): void {
+  if (value === undefined) return;
+  let quotes = 0;
+  let last = -1;
+  for (let i = value.indexOf('"'); i !== -1; i = value.indexOf('"', i + 1)) {
+    quotes++;
+    last = i;
+  }
+  if (quotes % 2 === 0) return;
+  out.warning('UNBALANCED_QUOTE', `/alert/${name}`, () => `<${name}> has an unclosed double quote (character ${last + 1} of ${quote(value, 60)}): receivers cannot tell where the quoted entry ends. Close it: entries with white space are written in double quotes, e.g. "Joe Smith" joe@example.gov.`);
+}
+
 function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
   const { out, skip } = ctx;
   if (!skip.has('/alert/identifier') && !TOKEN.test(alert.identifier)) {
@@ -264,6 +288,8 @@ function checkCapRules(ctx: Ctx, alert: CapAlert): CapDate | undefined {
   for (const [name, value] of [['source', alert.source], ['restriction', alert.restriction], ['addresses', alert.addresses], ['note', alert.note], ['incidents', alert.incidents]] as const) {
     checkText(ctx, `/alert/${name}`, name, value);
   }
+  checkQuotedList(out, 'addresses', alert.addresses);
+  checkQuotedList(out, 'incidents', alert.incidents);
   alert.code.forEach((c, k) => checkText(ctx, `/alert/code[${k + 1}]`, 'code', c));
   for (const ref of alert.references ?? []) {
     const parts = ref.split(',');
@@ -317,8 +343,11 @@ function checkSameText(out: IssueList, infos: readonly CapInfo[]): void {
  * Each issue has a stable `code`, a `severity` (`error`, `warning`, `recommendation`), an XPath-like `path` and a
  * message that says what is valid. XML that cannot be read (hostile, malformed, not CAP 1.2) gives one error
  * whose code is the `CapParseError` code; `validateCap` never throws for bad input. It throws a `BlueAlertError`
- * only for misused options: a second argument that is not an object (`validateCap(xml, 'cap')`), or a `profile`
- * other than `'cap'` or `'ipaws'` (`'IPAWS'`, `'ipaws '`), so the wrong profile never runs silently.
+ * only for misused options: a second argument that is not an object (`validateCap(xml, 'cap')`), a `profile`
+ * other than `'cap'` or `'ipaws'` (`'IPAWS'`, `'ipaws '`), so the wrong profile never runs silently, or a size
+ * option (`maxBytes`, `maxDepth`, `maxElements`, `maxAttributes`, `maxNamespaceDeclarations`, as `parseCap` takes
+ * them) that is not a positive whole number. For an object model, a string holding a character XML 1.0 forbids is
+ * `INVALID_CHARACTERS` at its path.
  *
  * - `cap`: the CAP 1.2 schema (order, required elements, multiplicity, enumerations, date-times,
  *   identifier/sender characters, references triplets, circle format) and the CAP 1.2 semantic rules.
@@ -340,10 +369,7 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
   const fromXml = typeof xmlOrAlert === 'string' || bytes !== undefined;
   if (fromXml) {
     try {
-      const root = parseCapDocument(typeof xmlOrAlert === 'string' ? xmlOrAlert : (bytes as Uint8Array), {
-        ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-        ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
-      });
+      const root = parseCapDocument(typeof xmlOrAlert === 'string' ? xmlOrAlert : (bytes as Uint8Array), readerOptions(options));
       checkCapStructure(root, out, skip);
       alert = capTreeToAlert(root);
     } catch (e) {
@@ -356,6 +382,16 @@ export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options:
     alert = xmlOrAlert as CapAlert;
   }
   return checkModel(out, skip, fromXml, alert, options);
+}
+
+/** The size options of `options` that are set, for the reader (every one, as `parseCap` takes them: report 17 F03). */
+function readerOptions(options: ValidateOptions): ParseCapOptions {
+  const picked: Record<string, number> = {};
+  for (const name of CAP_SIZE_OPTIONS) {
+    const v = options[name];
+    if (v !== undefined) picked[name] = v;
+  }
+  return picked;
 }
 
 const PROFILES: readonly string[] = ['cap', 'ipaws'];
@@ -383,11 +419,14 @@ function checkOptions(options: unknown, fn: string): asserts options is Validate
   if (profile !== undefined && !(typeof profile === 'string' && PROFILES.includes(profile))) {
     throw new BlueAlertError([issue('invalid_value', 'options.profile', `Unknown profile: must be 'cap' or 'ipaws' (or left out for 'ipaws'), lower case and without spaces; received ${describe(profile)}.`)]);
   }
+  // the size options are checked for every input, the object model too, as parseCap checks them
+  checkSizeOptions(options);
 }
 
 function checkModel(out: IssueList, skip: Set<string>, fromXml: boolean, alert: CapAlert, options: ValidateOptions): CapIssue[] {
   // a missing required element is reported once: drop later findings about the same path
   out.drop = skip;
+  if (!fromXml) checkModelCharacters(out, alert);
   const sent = checkCapRules({ out, skip, fromXml }, alert);
   if ((options.profile ?? 'ipaws') === 'ipaws') checkIpaws(out, alert, sent);
   return out.list();
@@ -421,7 +460,7 @@ export function capIssueCodes(): CapIssueCode[] {
     'SAME_TEXT_DIFFERENT_LANGUAGE', 'INVALID_AREA', 'INVALID_ALTITUDE_CEILING_RANGE', 'INVALID_POLYGON_SELF_INTERSECTION',
     'INVALID_MIME_TYPE', 'INVALID_URI', 'RELATIVE_URI_MISSING_DEREF_URI', 'INVALID_DEREF_URI', 'INVALID_WEB', 'EMPTY_ELEMENT',
     'TEXT_CONTAINS_HTML_ENTITIES', 'TEXT_CONTAINS_HTML_TAGS', 'EXPIRES_NOT_AFTER_SENT', 'POLYGON_DEGENERATE',
-    'POLYGON_NOT_CHECKED',
+    'POLYGON_NOT_CHECKED', 'UNBALANCED_QUOTE',
     'SENT_INCLUDE_TIMEZONE_OFFSET', 'VERSION_CODE_REQUIRED', 'VERSION_CODE_WHITESPACE', 'UPDATE_OR_CANCEL_MUST_REFERENCE', 'EVENT_CODES_MUST_MATCH',
     'CATEGORIES_MUST_MATCH', 'EXPIRES_IS_REQUIRED', 'EXPIRES_INCLUDE_TIMEZONE_OFFSET', 'SAME_EVENT_CODE_REQUIRED',
     'AREA_IS_REQUIRED', 'INFO_EFFECTIVE_IS_IGNORED', 'INFO_ONSET_IS_IGNORED', 'INFO_DESCRIPTION_RECOMMENDED',

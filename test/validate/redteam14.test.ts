@@ -89,7 +89,6 @@ describe('BLOCKCHANNEL (finding 2)', () => {
 describe('BLOCKCHANNEL CMAS (finding 4)', () => {
   for (const [file, code] of [
     ['g10_cmas_blocked_long_cmamtext.xml', 'CMAM_TEXT_TOO_LONG'],
-    ['g10_cmas_blocked_nongsm_cmamtext.xml', 'CMAM_NOT_GSM7'],
     ['g10_cmas_blocked_poly_150.xml', 'POLYGON_TOO_MANY_VERTICES'],
     ['g10_cmas_blocked_weahandling.xml', 'WEA_HANDLING_MISMATCH'],
   ] as const) {
@@ -104,6 +103,16 @@ describe('BLOCKCHANNEL CMAS (finding 4)', () => {
       expect(validateCap(open, { profile: 'ipaws' }).find((i) => i.code === code)?.severity).toBe('error');
     });
   }
+});
+
+describe('CMAM_NOT_GSM7 (finding 4; conformance report 17 F05)', () => {
+  it('is a warning whether CMAS is blocked or not: the source says "should"', () => {
+    const xml = read('g10_cmas_blocked_nongsm_cmamtext.xml');
+    expect(validateCap(xml, { profile: 'ipaws' }).find((i) => i.code === 'CMAM_NOT_GSM7')?.severity).toBe('warning');
+    const open = xml.replace(/<parameter><valueName>BLOCKCHANNEL<\/valueName><value>CMAS<\/value><\/parameter>/, '');
+    expect(open).not.toBe(xml);
+    expect(validateCap(open, { profile: 'ipaws' }).find((i) => i.code === 'CMAM_NOT_GSM7')?.severity).toBe('warning');
+  });
 });
 
 describe('MIME types (finding 5)', () => {

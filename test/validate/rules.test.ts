@@ -217,7 +217,7 @@ describe('bounded cost (issue 14)', () => {
     const kids = Array.from({ length: 6000 }, (_, i) => `<x${i}:note xmlns:x${i}="urn:y:${i}">a</x${i}:note>`).join('');
     const issues = validateCap(xml.replace('</alert>', `${kids}</alert>`), { profile: 'ipaws' });
     expect(issues.map((i) => i.code)).toEqual(['TOO_LARGE']);
-    expect(issues[0]!.message).toContain(`more than ${LIMITS.messageNamespaceDeclarations} namespaces`);
+    expect(issues[0]!.message).toContain(`more than ${LIMITS.messageNamespaceDeclarations} distinct namespace bindings`);
   });
 
   it('reads a message at the declaration cap (one fewer than refused) without a size issue', () => {
