@@ -299,7 +299,8 @@ export function redactDetailed(
       // officer Colorado or Blue: red team 15)
       const holds = (v: string): boolean => {
         const own = withoutAgencyWords(v, agency.words);
-        return matcher.find(asWords(own), 'address').length > 0 || addressHoldsIdentity(own, matcher.terms);
+        // (and a name glued to other letters in a path word: "…/groups/okaforstrong", red team 17)
+        return matcher.find(asWords(own), 'address').length > 0 || addressHoldsIdentity(own, matcher.terms) || nameGluedInWord(own, matcher.terms);
       };
       // (and with digits read as letters: "…/d0kaf0r" is "dokafor", an initial and the surname)
       if (!holds(value) && !addressReadings(value).some(holds) && !digitLetterReadings(foldTerm(value)).some(holds) && !relativeInLink(value, relatives.known)) return value;

@@ -60,3 +60,20 @@ describe('red team 17 B1, B3: titled names in other letters', () => {
     if (!res.success) expect(res.issues.map((i) => `${i.code} ${i.path}`)).toContain('officer_identity_unknown incident.location');
   });
 });
+
+describe('red team 17 (left by the L12 fix): a name glued into a word of a link field', () => {
+  it('issuer.web "https://facebook.com/groups/okaforstrong" is removed; the agency link stays', () => {
+    const c = load('other-surname-first-name-no-nicknames');
+    const r = c.request as unknown as { officer: { name: string }; issuer: { web?: string } };
+    r.officer.name = 'Daniel Okafor';
+    r.issuer.web = 'https://facebook.com/groups/okaforstrong';
+    const res = safeBuildBlueAlert(r as never, c.options as never);
+    expect(res.success).toBe(true);
+    if (!res.success) return;
+    expect(everything(res.data).toLowerCase()).not.toContain('okafor');
+    expect(res.data.redactions.map((x) => x.path)).toContain('issuer.web');
+    r.issuer.web = 'https://cbi.colorado.gov/blue-alert';
+    const ok = safeBuildBlueAlert(r as never, c.options as never);
+    expect(ok.success && ok.data.xml.includes('https://cbi.colorado.gov/blue-alert')).toBe(true);
+  });
+});
