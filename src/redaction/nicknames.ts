@@ -31,7 +31,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   theodore: 'ted teddy theo', henry: 'hank harry hal', mary: 'molly polly mae', sarah: 'sally sadie', ann: 'annie nan nancy',
   anna: 'annie', gregorio: 'goyo', 'jose maria': 'chema', 'jesus maria': 'chema',
   // and Spanish ones the same red team found missing (Tito, Berto, Guille, Pepito): Pepito is Pepe's diminutive
-  ernesto: 'neto', fernando: 'nando', gerardo: 'gera', rodrigo: 'rodri', salvador: 'chava', santiago: 'santi chago',
+  ernesto: 'neto', gerardo: 'gera', rodrigo: 'rodri', salvador: 'chava', santiago: 'santi chago',
   luis: 'lucho wicho', carlos: 'charly carlitos', ramon: 'moncho', alfredo: 'fredo', rodolfo: 'rudy fito', adolfo: 'fito',
   federico: 'fede', joaquin: 'quino', mercedes: 'meche', teresa: 'tere', gonzalo: 'chalo', arturo: 'tuto',
 };
