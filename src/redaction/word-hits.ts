@@ -13,7 +13,7 @@ import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
 import { COMMON_WORD_SURNAMES, commonWordSense } from './everyday-words.js';
-import { placeWordAfterName, pluralPlace, streetWordBeforeName } from './place-words.js';
+import { englishPlaceOf, placeWordAfterName, pluralPlace, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
@@ -105,76 +105,6 @@ const DESCRIBED_ES: ReadonlySet<string> = new Set(
   ('pantalon pantalones camisa camiseta sudadera gorra chaqueta chamarra abrigo sombrero zapatos tenis botas vestido ' +
     'falda cabello pelo ojos piel tez auto carro coche camioneta vehiculo sedan guagua moto motocicleta pickup hombre mujer').split(' '),
 );
-/** Spanish street words a place's name follows, with other words of the name between ("Avenida Ponce de León"). */
-/** English place nouns written before "of" and a name ("the County of Washington", "the City of Adams"). */
-const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'township', 'village', 'parish', 'borough', 'district', 'isle', 'port', 'lake', 'municipality', 'university', 'college']);
-
-/**
- * "the County of Washington", "the State of Washington", "Washington state" (a state's name only: "the state of
- * Okafor" is the officer's condition): red team 14 read "the County of an officer", "an officer state".
- */
-function englishPlaceOf(t: string, s: number, e: number): boolean {
-  if (wordAfter(t, e) === 'state' && t[e] === ' ') return stateNameAt(t, s);
-  if (districtAfter(t, e)) return true;
-  if (wordBefore(t, s) !== 'of' || t[s - 1] !== ' ') return false;
-  const noun = wordBefore(t, s - 3);
-  return PLACE_OF.has(noun) || (noun === 'state' && stateNameAt(t, s));
-}
-
-/**
- * "Washington, D.C.", "Washington D.C.", "Washington, DC": the District after the name makes it the city (red team
- * 15: "[name withheld], D.C." for an officer Washington). A linear check of the few characters after `e`.
- */
-function districtAfter(t: string, e: number): boolean {
-  let i = e;
-  if (t[i] === ',') i++;
-  if (t[i] !== ' ' || t[i + 1] !== 'd') return false;
-  i += 2;
-  if (t[i] === '.' && t[i + 1] === 'c') i += t[i + 2] === '.' ? 3 : 2;
-  else if (t[i] === 'c') i++;
-  else return false;
-  return !isWordChar(t[i]);
-}
-
-/** Whether a state's name (one to three words: "washington", "nuevo mexico") starts at `s`. */
-function stateNameAt(t: string, s: number): boolean {
-  const words = /^\p{L}+(?: \p{L}+){0,2}/u.exec(t.slice(s, s + 40))?.[0].split(' ') ?? [];
-  return words.some((_w, i) => isStateName(words.slice(0, i + 1).join(' ')));
-}
-
-/** Spanish place nouns written before "de" and a name ("condado de Adams", "isla de Vieques"). */
-const SPANISH_PLACE_OF: ReadonlySet<string> = new Set(['condado', 'condados', 'ciudad', 'municipio', 'pueblo', 'parroquia', 'isla', 'distrito', 'region', 'provincia', 'villa', 'valle', 'lago', 'bahia', 'puerto', 'playa', 'aeropuerto', 'parque', 'plaza', 'puente', 'estacion', 'area', 'zona', 'sur', 'norte', 'oeste', 'centro']);
-// (and place nouns a name follows without "de": "el condado Washington", "el lago Washington": red team 14)
-const SPANISH_STREET: ReadonlySet<string> = new Set(['calle', 'avenida', 'ave', 'carretera', 'camino', 'paseo', 'bulevar', 'urbanizacion', 'urb', 'barrio', 'sector', 'residencial', 'colonia', 'calzada', 'condado', 'lago', 'isla', 'municipio', 'pueblo', 'villa', 'valle', 'bahia', 'playa']);
-
-/** Spanish street abbreviations written with a full stop ("Urb. León", "Avda. Reyes", "Carr. 2"). */
-const SPANISH_ABBREVIATIONS: ReadonlySet<string> = new Set(['urb', 'ave', 'av', 'avda', 'carr', 'bo', 'col', 'sect', 'res', 'blvd', 'cll', 'c']);
-
-/**
- * A Spanish street word up to four words before `s`, with only capitalised words and particles between: the name
- * part belongs to the street ("Avenida Ponce de León" for an officer León, red team 12: "Avenida Ponce de [name
- * withheld]").
- */
-function spanishStreetBefore(t: string, original: string, f: FoldedText, s: number): boolean {
-  let at = s;
-  for (let n = 0; n < 4 && t[at - 1] === ' '; n++) {
-    const w = wordBefore(t, at);
-    const from = at - 1 - w.length - (t[at - 2] === '.' ? 1 : 0);
-    if (w === '' || from < 0) return false;
-    // a full stop ends the sentence after any word but an abbreviation ("Urb. León"): "hacia el lago. Lago fue
-    // baleado" is the officer after a lake (red team 17)
-    if (t[at - 2] === '.' && !SPANISH_ABBREVIATIONS.has(w)) return false;
-    // (Spanish writes the street word in lower case in prose: "por la calle León")
-    if (SPANISH_STREET.has(w)) return true;
-    // "condado de Washington", "ciudad de Jefferson", "estado de Washington" (a state's name only: "el estado de
-    // Okafor" is the officer's condition): red team 13, the build refused its own Spanish "condado de Washington"
-    if (n === 1 && (SPANISH_PLACE_OF.has(w) || (w === 'estado' && stateNameAt(t, s)))) return true;
-    if (!capitalAt(original, f, from) && !['de', 'del', 'la', 'las', 'los', 'el'].includes(w)) return false;
-    at = from;
-  }
-  return false;
-}
-
 /** What a word scan reads besides the text: the name sets, the written-together pieces and the shared words. */
 export interface WordSets {
   readonly nameSets: NameSets;
@@ -362,8 +292,13 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // (red team 17: "Cheesman an officer")
   const surname = sets.nameSets.surnames.has(needle);
   const placeWord = surname ? placeWordAfterName(t, original, f, s, e, sets.nameSets.partSet) : undefined;
-  if (placeWord?.sense === 'place' || (surname && streetWordBeforeName(t, original, f, s, e, sets.nameSets.partSet))) {
+  const street = surname ? streetWordBeforeName(t, original, f, s, e, sets.nameSets.partSet) : undefined;
+  if (placeWord?.sense === 'place' || street === 'place') {
     keep(s, e, term.kind, 'a place or brand name');
+    return true;
+  }
+  if (street === 'person') {
+    hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
     return true;
   }
   // the surname after another given name is another person, everyday word or not ("Neil Young", "Grace Park
