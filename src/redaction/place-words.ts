@@ -21,6 +21,28 @@ const BRANDS: ReadonlySet<string> = new Set([
 const PERSON_VERBS: ReadonlySet<string> = new Set(
   'said says told tells shot shoots fired fires died dies drove drives ran runs fled flees returned radioed called calls saw sees heard was is has had will would did does who'.split(' '),
 );
+/** Words for a relative (English and Spanish) that make the name after them a person's. */
+const KIN: ReadonlySet<string> = new Set(
+  ('wife husband son daughter mother father brother sister spouse partner fiance fiancee widow widower mom dad ' +
+    'grandmother grandfather grandson granddaughter aunt uncle cousin nephew niece child children stepson stepdaughter ' +
+    'esposa esposo hijo hija madre padre hermano hermana abuela abuelo tia tio primo prima sobrino sobrina novia novio').split(' '),
+);
+
+/** Whether a relative word is among the three words before `at` ("his wife Grace Park", "wife, Grace Park"). */
+function kinBefore(t: string, at: number): boolean {
+  let q = at;
+  for (let n = 0; n < 3; n++) {
+    // past the space (and a comma) before the word
+    let k = q;
+    while (k > 0 && at - k < 60 && (t[k - 1] === ' ' || t[k - 1] === ',')) k--;
+    const end = k;
+    while (k > 0 && end - k < 20 && /\p{L}/u.test(t[k - 1] as string)) k--;
+    if (k === end) return false;
+    if (KIN.has(t.slice(k, end))) return true;
+    q = k;
+  }
+  return false;
+}
 /** A place's state after "was"/"is" ("Main Street was closed"): the place, not a person. */
 const PLACE_STATES: ReadonlySet<string> = new Set('closed blocked evacuated searched cordoned shut open reopened locked quiet empty crowded busy'.split(' '));
 
@@ -42,6 +64,9 @@ export function placeWordAfterName(t: string, original: string, f: FoldedText, s
   const brand = BRANDS.has(`${first} ${needle}`);
   if (!brand && !PLACE_AFTER.has(needle)) return undefined;
   if (brand) return { sense: 'place', other };
+  // a relative word or an honorific before the two words makes them a person ("his wife Grace Park and her son",
+  // "Mrs. Grace Park")
+  if (titleBefore(t, s - other) !== undefined || kinBefore(t, s - other)) return { sense: 'person', other };
   const after = t[e] === ' ' && !capitalAt(original, f, e + 1) ? wordAfter(t, e) : '';
   const state = after === 'was' || after === 'is' ? wordAfter(t, e + after.length + 1) : '';
   // (a past tense too: "Lee Park pursued him"; not a place's state: "Main Street closed")

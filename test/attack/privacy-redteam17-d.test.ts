@@ -75,6 +75,7 @@ describe('red team 17: a surname that is a place word keeps the place (O1)', () 
     // another person who shares the surname is "[name withheld]", never kept and never a role
     expect(said(c, 'Jin Park', 'His wife Grace Park was told. Grace Park said he fled.')).toBe('His wife [name withheld] was told. [name withheld] said he fled.');
     expect(said(c, 'Jin Park', 'Lee Park pursued him. Danny Park was shot. Main Street closed.')).toBe('[name withheld] pursued him. [name withheld] was shot. Main Street closed.');
+    expect(said(c, 'Jin Park', 'His wife Grace Park and her son were told. His wife, Grace Park, fled.')).toBe('His wife [name withheld] and her son were told. His wife, [name withheld], fled.');
     expect(said(c, 'Daniel Park', 'Danny Park was shot. Park Avenue was closed.')).toBe('An officer was shot. Park Avenue was closed.');
     expect(said(c, 'Tom Lake', 'He fled toward Lake Michigan. Lake Okafor said hi. Lake was shot.')).toBe('He fled toward Lake Michigan. [name withheld] Okafor said hi. An officer was shot.');
     for (const officer of ['Jin Park', 'Mark Street', 'Robert Hill']) expectWithheld(c, officer, `Officer ${officer.split(' ')[1]} was shot near Cheesman Park.`);
