@@ -69,7 +69,9 @@ function partsOf(token: string): string[] {
   const out = [bare];
   if (/['-]/.test(bare)) {
     const pieces = bare.split(/['-]/).filter((p) => p.length > 0);
-    out.push(...pieces.filter((p) => p.length >= 2), pieces.join(''), pieces.join(' '));
+    // a particle opening the word is no name of its own ("al-Rashid": "Al's Diner" is no officer, red team 17)
+    const own = pieces.filter((p, i) => p.length >= 2 && !(i === 0 && pieces.length > 1 && PARTICLES.includes(p)));
+    out.push(...own, pieces.join(''), pieces.join(' '));
     // every run of two or more pieces: "al-ulketeja-vinkareke" is also written "ulketeja-vinkareke"
     for (let i = 0; i < pieces.length && i < 6; i++) {
       for (let j = i + 2; j <= Math.min(pieces.length, i + 4); j++) {

@@ -18,6 +18,8 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set('with and the a an his her their
 const DO_NEXT: ReadonlySet<string> = new Set('not call report contact stay keep share help remain dial'.split(' '));
 /** Verbs after "No" that end in -s ("No was shot" is the officer, "No arrests" the word). */
 const NO_VERBS: ReadonlySet<string> = new Set('was is has does says remains lives works serves'.split(' '));
+/** Verbs of a person after a name in capitals that take no "-ed" ("NO SHOT THE SUSPECT", "NO DIED"). */
+const SAID_OF_PERSON: ReadonlySet<string> = new Set('shot died fired fled ran fell drove had did will would can could may might must should is'.split(' '));
 /** Words before "Van" that make it the vehicle: colours and determiners ("a white Van", "the Van"). */
 const VAN_BEFORE: ReadonlySet<string> = new Set(
   'a the his her their our white black gray grey silver red blue green tan brown maroon gold beige dark light stolen cargo passenger utility'.split(' '),
@@ -80,7 +82,8 @@ export function shortWordSense(original: string, f: FoldedText, s: number, e: nu
   const after = t[e] === ' ' ? wordAfter(t, e) : '';
   if (needle === 'do' && DO_NEXT.has(after)) return 'an everyday word at the start of a sentence';
   if (needle === 'no') {
-    const shout = written(original, f, s, e) === 'NO' && after !== '' && written(original, f, e + 1, e + 1 + after.length) === after.toUpperCase();
+    // (not before what a person did: "NO WAS SHOT" is the officer, red team 17)
+    const shout = written(original, f, s, e) === 'NO' && after !== '' && written(original, f, e + 1, e + 1 + after.length) === after.toUpperCase() && !NO_VERBS.has(after) && !after.endsWith('ed') && !SAID_OF_PERSON.has(after);
     const noun = after.endsWith('s') && !after.endsWith('ss') && !NO_VERBS.has(after);
     if (shout || noun || /^[.] ?\d/u.test(t.slice(e, e + 3)) || (t[e] === ',' && t[e + 1] === ' ')) return 'an everyday word at the start of a sentence';
   }

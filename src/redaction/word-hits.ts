@@ -13,6 +13,8 @@ import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
 import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
+import { COMMON_WORD_SURNAMES, commonWordSense } from './everyday-words.js';
+import { englishPlaceOf, placeWordAfterName, pluralPlace, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
@@ -63,7 +65,14 @@ const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'd
  * sentence start before a lower-case word, the word too ("An officer was shot", "So far", "No one") unless that word
  * says what a person did ("An was shot"). Red team 15: "An officer officer was shot" for an officer Minh An.
  */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh', ...SURNAME_PARTICLES]);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['an', 'so', 'to', 'no', 'on', 'or', 'as', 'of', 'by', 'oh', 'in', 'go', ...SURNAME_PARTICLES]);
+/**
+ * Words "In" goes on with at a sentence start ("In the meantime", "IN CUSTODY: NONE"), and "Go" as the verb ("Go to
+ * a safe place", "Go inside"): Korean surnames In and Go (red team 17). "In was shot", "Go returned fire" are the
+ * officer.
+ */
+const IN_NEXT: ReadonlySet<string> = new Set('custody addition case progress order total response general particular short fact front light spite summary brief effect pursuit hiding flight connection reference accordance'.split(' '));
+const GO_NEXT: ReadonlySet<string> = new Set('to home inside indoors away back now immediately straight directly into there somewhere elsewhere'.split(' '));
 /** Verbs after "An" that take no "-ed" or "-s" and start as the article's nouns do ("An underwent surgery"). */
 const IRREGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'drove', 'shot', 'fought', 'fell', 'went', 'came', 'saw', 'left', 'told', 'said', 'took', 'gave', 'got', 'made', 'rode', 'stood', 'sat', 'spoke', 'wrote', 'knew', 'thought', 'brought', 'caught', 'found', 'lost', 'kept', 'struck', 'began', 'became', 'broke', 'threw', 'bled', 'lay', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'remains', 'remained', 'hid', 'held', 'heard', 'hit', 'hurt', 'ate', 'underwent', 'awoke', 'arose', 'overcame', 'oversaw', 'ran', 'undertook', 'understood', 'heads', 'hold', 'help', 'open', 'opens', 'enter', 'exit', 'answer', 'ask', 'order', 'urge', 'use', 'aim', 'act', 'arrive', 'always', 'also', 'again', 'even', 'often', 'only', 'usually', 'herself', 'himself']);
 /** Participles and adjectives "an" goes with before a noun ("An armed man fled", "An unmarked car": red team 16). */
@@ -84,6 +93,8 @@ function functionWordBefore(needle: string, after: string): boolean {
   // "Van", "Von", "Der", "Den", "Ter", "Ten" open no English or Spanish sentence as a word of their own: the officer
   // ("Van drove a van" for an officer Van was kept: red team 16)
   if (GERMANIC_PARTICLES.has(needle)) return false;
+  if (needle === 'in') return IN_NEXT.has(after) || FUNCTION_NEXT.has(after);
+  if (needle === 'go') return GO_NEXT.has(after);
   if (SURNAME_PARTICLES.has(needle)) return !after.endsWith('ed') && !after.endsWith('s') && !IRREGULAR_VERBS.has(after) && after !== 'died';
   return FUNCTION_NEXT.has(after);
 }
@@ -95,70 +106,6 @@ const DESCRIBED_ES: ReadonlySet<string> = new Set(
   ('pantalon pantalones camisa camiseta sudadera gorra chaqueta chamarra abrigo sombrero zapatos tenis botas vestido ' +
     'falda cabello pelo ojos piel tez auto carro coche camioneta vehiculo sedan guagua moto motocicleta pickup hombre mujer').split(' '),
 );
-/** Spanish street words a place's name follows, with other words of the name between ("Avenida Ponce de León"). */
-/** English place nouns written before "of" and a name ("the County of Washington", "the City of Adams"). */
-const PLACE_OF: ReadonlySet<string> = new Set(['county', 'city', 'town', 'township', 'village', 'parish', 'borough', 'district', 'isle', 'port', 'lake', 'municipality', 'university', 'college']);
-
-/**
- * "the County of Washington", "the State of Washington", "Washington state" (a state's name only: "the state of
- * Okafor" is the officer's condition): red team 14 read "the County of an officer", "an officer state".
- */
-function englishPlaceOf(t: string, s: number, e: number): boolean {
-  if (wordAfter(t, e) === 'state' && t[e] === ' ') return stateNameAt(t, s);
-  if (districtAfter(t, e)) return true;
-  if (wordBefore(t, s) !== 'of' || t[s - 1] !== ' ') return false;
-  const noun = wordBefore(t, s - 3);
-  return PLACE_OF.has(noun) || (noun === 'state' && stateNameAt(t, s));
-}
-
-/**
- * "Washington, D.C.", "Washington D.C.", "Washington, DC": the District after the name makes it the city (red team
- * 15: "[name withheld], D.C." for an officer Washington). A linear check of the few characters after `e`.
- */
-function districtAfter(t: string, e: number): boolean {
-  let i = e;
-  if (t[i] === ',') i++;
-  if (t[i] !== ' ' || t[i + 1] !== 'd') return false;
-  i += 2;
-  if (t[i] === '.' && t[i + 1] === 'c') i += t[i + 2] === '.' ? 3 : 2;
-  else if (t[i] === 'c') i++;
-  else return false;
-  return !isWordChar(t[i]);
-}
-
-/** Whether a state's name (one to three words: "washington", "nuevo mexico") starts at `s`. */
-function stateNameAt(t: string, s: number): boolean {
-  const words = /^\p{L}+(?: \p{L}+){0,2}/u.exec(t.slice(s, s + 40))?.[0].split(' ') ?? [];
-  return words.some((_w, i) => isStateName(words.slice(0, i + 1).join(' ')));
-}
-
-/** Spanish place nouns written before "de" and a name ("condado de Adams", "isla de Vieques"). */
-const SPANISH_PLACE_OF: ReadonlySet<string> = new Set(['condado', 'condados', 'ciudad', 'municipio', 'pueblo', 'parroquia', 'isla', 'distrito', 'region', 'provincia', 'villa', 'valle', 'lago', 'bahia', 'puerto', 'playa', 'aeropuerto', 'parque', 'plaza', 'puente', 'estacion', 'area', 'zona', 'sur', 'norte', 'oeste', 'centro']);
-// (and place nouns a name follows without "de": "el condado Washington", "el lago Washington": red team 14)
-const SPANISH_STREET: ReadonlySet<string> = new Set(['calle', 'avenida', 'ave', 'carretera', 'camino', 'paseo', 'bulevar', 'urbanizacion', 'urb', 'barrio', 'sector', 'residencial', 'colonia', 'calzada', 'condado', 'lago', 'isla', 'municipio', 'pueblo', 'villa', 'valle', 'bahia', 'playa']);
-
-/**
- * A Spanish street word up to four words before `s`, with only capitalised words and particles between: the name
- * part belongs to the street ("Avenida Ponce de León" for an officer León, red team 12: "Avenida Ponce de [name
- * withheld]").
- */
-function spanishStreetBefore(t: string, original: string, f: FoldedText, s: number): boolean {
-  let at = s;
-  for (let n = 0; n < 4 && t[at - 1] === ' '; n++) {
-    const w = wordBefore(t, at);
-    const from = at - 1 - w.length - (t[at - 2] === '.' ? 1 : 0);
-    if (w === '' || from < 0) return false;
-    // (Spanish writes the street word in lower case in prose: "por la calle León")
-    if (SPANISH_STREET.has(w)) return true;
-    // "condado de Washington", "ciudad de Jefferson", "estado de Washington" (a state's name only: "el estado de
-    // Okafor" is the officer's condition): red team 13, the build refused its own Spanish "condado de Washington"
-    if (n === 1 && (SPANISH_PLACE_OF.has(w) || (w === 'estado' && stateNameAt(t, s)))) return true;
-    if (!capitalAt(original, f, from) && !['de', 'del', 'la', 'las', 'los', 'el'].includes(w)) return false;
-    at = from;
-  }
-  return false;
-}
-
 /** What a word scan reads besides the text: the name sets, the written-together pieces and the shared words. */
 export interface WordSets {
   readonly nameSets: NameSets;
@@ -226,6 +173,11 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
       (isProse(mode) && term.kind === 'name' && t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e)));
     if (mode !== 'address' && !titled && !initialName && keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) !== undefined) {
       keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) as string);
+      continue;
+    }
+    // a name part in the plural in a place's name ("Daniels Park Rd", "Las Vegas": red team 17, "the officer's family")
+    if (mode !== 'address' && !titled && pluralPlace(t, original, f, s, e)) {
+      keep(s, e, term.kind, 'a place name');
       continue;
     }
     // the word after, past a "Jr" or "Sr" ("Martin Luther King Jr Blvd")
@@ -350,13 +302,30 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
   // a short surname in an everyday sense the rules below miss ("Toledo, OH", "Do NOT", "An armed man", "a white
   // Van", "Larimer Co.": red team 16)
-  const sense = t[e] === "'" ? undefined : shortWordSense(original, f, s, e, needle);
+  const sense = t[e] === "'" ? undefined : (shortWordSense(original, f, s, e, needle) ?? commonWordSense(original, f, s, e, needle));
   if (sense !== undefined) {
     keep(s, e, term.kind, sense);
     return true;
   }
+  // a place's or a brand's generic word after another capitalised word ("Cheesman Park", "Main Street", "Taco
+  // Bell"), or a street word before a street's name ("la Calle Luna"), for an officer Park, Street, Bell, Calle
+  // (red team 17: "Cheesman an officer")
+  const surname = sets.nameSets.surnames.has(needle);
+  const placeWord = surname ? placeWordAfterName(t, original, f, s, e, sets.nameSets.partSet) : undefined;
+  const street = surname ? streetWordBeforeName(t, original, f, s, e, sets.nameSets.partSet) : undefined;
+  if (placeWord?.sense === 'place' || street === 'place') {
+    keep(s, e, term.kind, 'a place or brand name');
+    return true;
+  }
+  if (street === 'person') {
+    hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared', person: true });
+    return true;
+  }
+  // the surname after another given name is another person, everyday word or not ("Neil Young", "Grace Park
+  // said": red team 17, "a Neil an officer T-shirt"): "[name withheld]"
   const other = relativeGiven(t, original, f, s, sets.nameSets.partSet);
-  if ((isProse(mode) || mode === 'place') && other > 0 && sets.nameSets.surnames.has(needle) && !EVERYDAY.has(needle) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle)) {
+  // (a street's name goes to the place rules below: "Avenida Ponce de León")
+  if ((isProse(mode) || mode === 'place') && other > 0 && surname && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle) && !(EVERYDAY.has(needle) && spanishStreetBefore(t, original, f, s))) {
     hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
     return true;
   }
@@ -440,7 +409,9 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     const describes = PERSON_NOUN.has(after) || isVehicleNext(after) || DESCRIBED.has(after);
     const asks = (ASKING.has(needle) && ASK_NEXT.has(after)) || (functionWord && functionWordBefore(needle, after));
     // (a word after it in capitals for emphasis is no name: "Do NOT approach", red team 16)
-    const emphasis = /^\p{Lu}{2,}(?![\p{Ll}])/u.test(original.slice(f.start(e + 1), f.start(e + 1) + 12)) && text !== text.toUpperCase();
+    // (and in text all in capitals, the word after in capitals too: "IN CUSTODY: NONE", "DO NOT APPROACH", red team 17)
+    const capsAfter = /^\p{Lu}{2,}(?![\p{Ll}])/u.test(original.slice(f.start(e + 1), f.start(e + 1) + 12));
+    const emphasis = capsAfter && (text !== text.toUpperCase() || text.length > 1);
     if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && (!capitalAt(original, f, e + 1) || emphasis) && !PERSON_NEXT.has(after) && (describes || asks)) {
       keep(s, e, term.kind, 'an everyday word at the start of a sentence');
       return true;
@@ -481,7 +452,7 @@ function camelGlued(original: string, f: FoldedText, s: number, e: number): numb
 function withAffix(original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
   const t = f.text;
   const hyphen = (c: string | undefined): boolean => c === '-' || c === '\u2010' || c === '\u2011';
-  if (!capitalAt(original, f, s) && EVERYDAY.has(needle)) return false;
+  if (!capitalAt(original, f, s) && (EVERYDAY.has(needle) || COMMON_WORD_SURNAMES.has(needle))) return false;
   const lower = (a: number, b: number): boolean => b - a >= 2 && b - a <= 12 && /^\p{Ll}+$/u.test(original.slice(f.start(a), f.end(b - 1)));
   if (hyphen(t[e]) && !isWordChar(t[s - 1])) {
     let b = e + 1;
