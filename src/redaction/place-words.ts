@@ -6,6 +6,7 @@
  * "Park returned fire", "Yesterday Park was shot"), and another person's name that shares it is "[name withheld]"
  * ("Neil Young", "Grace Park said"), never a false role.
  */
+import { SENTENCE_NEXT, uniformCase } from './uniform-case.js';
 import { isWordChar, type FoldedText } from './fold.js';
 import { isStateName } from '../area/codes.js';
 import { PLACE_AFTER, PLACE_BEFORE, capitalAt, titleBefore, wordAfter, wordBefore } from './context.js';
@@ -46,6 +47,9 @@ function kinBefore(t: string, at: number): boolean {
 /** A place's state after "was"/"is" ("Main Street was closed"): the place, not a person. */
 const PLACE_STATES: ReadonlySet<string> = new Set('closed blocked evacuated searched cordoned shut open reopened locked quiet empty crowded busy'.split(' '));
 
+/** Words that open no place's name (a question word, an article, a preposition, a verb). */
+const NO_PLACE_START: ReadonlySet<string> = new Set(['where', 'when', 'while', 'the', 'a', 'an', 'of', 'at', 'near', 'in', 'on', 'to', 'from', 'by', 'and', 'or', 'was', 'is', 'scene', 'officer', 'rip', 'for', 'with']);
+
 /**
  * What a name part at `[s, e)` that is a place's generic word is after another capitalised word (no title, no
  * part of the officer's name, no word that opens a sentence): `'place'` (keep it, "Cheesman Park", "Taco Bell"),
@@ -67,7 +71,12 @@ export function placeWordAfterName(t: string, original: string, f: FoldedText, s
   // a relative word or an honorific before the two words makes them a person ("his wife Grace Park and her son",
   // "Mrs. Grace Park")
   if (titleBefore(t, s - other) !== undefined || kinBefore(t, s - other)) return { sense: 'person', other };
-  const after = t[e] === ' ' && !capitalAt(original, f, e + 1) ? wordAfter(t, e) : '';
+  // (in text all in capitals or title case a capital says nothing, and a function word opens no place's name:
+  // "WHERE STREET FELL" for an officer Street, red team 17)
+  const uniform = uniformCase(original);
+  if (uniform && NO_PLACE_START.has(first)) return undefined;
+  const after = t[e] === ' ' && (uniform || !capitalAt(original, f, e + 1)) ? wordAfter(t, e) : '';
+  if (uniform && SENTENCE_NEXT.has(after)) return { sense: 'person', other };
   const state = after === 'was' || after === 'is' ? wordAfter(t, e + after.length + 1) : '';
   // (a past tense too: "Lee Park pursued him"; not a place's state: "Main Street closed")
   const verb = PERSON_VERBS.has(after) || (after.endsWith('ed') && !PLACE_STATES.has(after));

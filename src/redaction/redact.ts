@@ -216,6 +216,16 @@ function machineFieldIdentity(normalized: string, value: string, matcher: Identi
   return undefined;
 }
 
+/** What follows the host of a link or the @ of an address ("…/groups/okaforstrong"); the value when it has neither. */
+function linkPath(value: string): string {
+  const scheme = value.indexOf('://');
+  const from = scheme < 0 ? 0 : scheme + 3;
+  const slash = value.indexOf('/', from);
+  if (slash >= 0) return value.slice(slash);
+  const at = value.indexOf('@');
+  return at >= 0 ? value.slice(0, at) : scheme < 0 && !value.includes('.') ? value : '';
+}
+
 /** A suspect's name fields: the officer's name there is "[name withheld]", never a role (red team 15). */
 const SUSPECT_NAMES: ReadonlySet<string> = new Set(['suspects[].name', 'suspects[].alias']);
 
@@ -300,7 +310,8 @@ export function redactDetailed(
       const holds = (v: string): boolean => {
         const own = withoutAgencyWords(v, agency.words);
         // (and a name glued to other letters in a path word: "…/groups/okaforstrong", red team 17)
-        return matcher.find(asWords(own), 'address').length > 0 || addressHoldsIdentity(own, matcher.terms) || nameGluedInWord(own, matcher.terms);
+        // (the path only: a host is an organisation's, "hillsboroughcounty.org" for an officer Hill)
+        return matcher.find(asWords(own), 'address').length > 0 || addressHoldsIdentity(own, matcher.terms) || nameGluedInWord(linkPath(own), matcher.terms);
       };
       // (and with digits read as letters: "…/d0kaf0r" is "dokafor", an initial and the surname)
       if (!holds(value) && !addressReadings(value).some(holds) && !digitLetterReadings(foldTerm(value)).some(holds) && !relativeInLink(value, relatives.known)) return value;
