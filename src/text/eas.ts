@@ -94,6 +94,8 @@ function split(token: string): [string, string] {
 
 /** A capitalised word or an ordinal ("College", "6th"): what a street word or a compass letter goes with. */
 const NAME_LIKE = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
+/** A word of lower-case letters with at most one closing mark ("jeans.", "and"). */
+const LOWER_WORD = /^[a-z]+[,.;:)]?$/;
 /** The street words as said: a compass letter after one is part of the address ("Custer Avenue SE"). */
 const SPOKEN_STREETS: ReadonlySet<string> = new Set(Object.values(STREET));
 
@@ -112,6 +114,11 @@ function spokenWords(text: string, es = false): string {
     const word = words[i] as string;
     // every rule reads a word of at most 5 characters or an age range: longer words go as they are (most words)
     if (word.length > 7 && !word.includes('-')) {
+      out.push(word);
+      continue;
+    }
+    // a word in lower case letters is said as written unless it is a unit ("lb", "ft", "in"): most words
+    if (LOWER_WORD.test(word) && UNIT[split(word)[0]] === undefined) {
       out.push(word);
       continue;
     }
