@@ -3,6 +3,7 @@
  * name, a place, a vehicle make, a measurement, the everyday senses of a name part (`keptSense`), and the folded
  * windows the independent guard masks around a kept match. Split from `matcher.ts`.
  */
+import { GIVEN_NAME_PLACES } from './given-name-places.js';
 import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles } from './titles.js';
 import { isStateName } from '../area/codes.js';
@@ -465,7 +466,8 @@ export function keptSense(t: string, original: string, f: FoldedText, s: number,
   const run = t.slice(p, q).split(' ');
   const prep = t[p - 1] === ' ' ? wordBefore(t, p) : '';
   // never a surname alone ("ran toward Okafor"): only a given name can be read as the place
-  if (run.length === 1 && SINGLE_PLACE_PREP.has(prep) && !surnames.has(needle)) return 'a place after toward/into';
+  // (and only a given name that a town has: "toward Aurora"; "toward Daniel" is the officer, red team 18)
+  if (run.length === 1 && SINGLE_PLACE_PREP.has(prep) && !surnames.has(needle) && GIVEN_NAME_PLACES.has(needle)) return 'a place after toward/into';
   if (run.length > 1 && PLACE_PREP.has(prep) && PLACE_AFTER.has(run[run.length - 1] as string)) return 'a place after a place preposition';
   return undefined;
 }

@@ -113,6 +113,9 @@ function hasNumberLabel(value: string): boolean {
 export function withholdStructuredBadge(normalized: string, value: string, matcher: IdentityMatcher, lang: PhraseLanguage = 'en'): string | undefined {
   const last = normalized.slice(normalized.lastIndexOf('.') + 1);
   if (NUMBERED.has(last) || !/\d/u.test(value)) return undefined;
+  // a value that is nothing but the badge, in any field, a model's too ("4471": red team 18)
+  const bare = value.trim();
+  if (/^\d{3,}$/u.test(bare) && matcher.terms.some((t) => t.kind === 'badge' && t.text.replace(/^0+/u, '') === bare.replace(/^0+/u, ''))) return withheldWord(lang);
   if (!NUMBERLESS.has(last) && !hasNumberLabel(value)) return undefined;
   const badges = matcher.find(value).filter((h) => h.kind === 'badge');
   if (badges.length === 0) return undefined;

@@ -4,7 +4,7 @@
  */
 import { foldTerm } from './fold.js';
 import { knownTitles } from './titles.js';
-import { givenNameForms } from './nicknames.js';
+import { givenNameForms, isKnownGivenName } from './nicknames.js';
 import { CYRILLIC_GREEK, TRANSLIT } from './readings.js';
 
 /**
@@ -313,7 +313,8 @@ export function nameTerms(name: string): IdentityTerm[] {
   {
     // and of a two-word given name with short forms of its own ("maría josé": majo, red team 15)
     const pair = tokens.length > 2 ? `${bare(tokens[0] ?? '')} ${bare(tokens[1] ?? '')}` : '';
-    const words = tokens.map(bare).filter((t) => !PARTICLES.includes(t) && !INITIAL.test(t) && /^\p{L}/u.test(t));
+    // (the first word as a given name always; any other only when the tables know it as one)
+    const words = tokens.map(bare).filter((t, i) => !PARTICLES.includes(t) && !INITIAL.test(t) && /^\p{L}/u.test(t) && (i === 0 || isKnownGivenName(t)));
     for (const nick of [...words.flatMap(givenNameForms), ...(pair === '' ? [] : givenNameForms(pair))]) {
       if (words.includes(nick)) continue;
       weak.push(nick);

@@ -105,6 +105,19 @@ export function givenNameForms(given: string): readonly string[] {
 }
 
 /**
+ * Whether a folded word is a given name the tables know (it has short forms or another-language form, or is a
+ * short form itself): a word of a name on file other than the first is read for nicknames only then ("Okafor
+ * Daniel": "daniel" is; "okafor" gets no diminutives).
+ *
+ * @example
+ * isKnownGivenName('daniel'); //=> true
+ * isKnownGivenName('okafor'); //=> false
+ */
+export function isKnownGivenName(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(SHORT_FORMS, word) || formalForms(word).length > 0 || equivalents(word).length > 0;
+}
+
+/**
  * The everyday short forms of a folded given name ("daniel" -> ["dan", "danny"]); empty when none is listed.
  *
  * @example

@@ -8,6 +8,7 @@ import { sharedNameWord, type PhraseLanguage } from './phrases.js';
 import { nameSets } from './word-hits.js';
 import { isStateName } from '../area/codes.js';
 import { LOCATIVE } from './context.js';
+import { GIVEN_NAME_PLACES } from './given-name-places.js';
 
 /** Words that say a name is remembered or called, not a place ("RIP 0kaf0r", "Call 0kaf0r!", "Justice for Danny"). */
 const MEMORIAL: ReadonlySet<string> = new Set([
@@ -17,21 +18,6 @@ const MEMORIAL: ReadonlySet<string> = new Set([
 
 /** Fields where a lone name is never a place: where the suspect is heading. */
 const HEADING: ReadonlySet<string> = new Set(['suspects[].direction', 'suspects[].destinations[]']);
-
-/**
- * Given names that are also the names of US towns or states a location field may give alone ("Aurora" for an
- * officer Aurora Hill: issue 13). Any other given name or short form alone in a location field is the officer's
- * (red team 17: "Officer killed at Danny"). Facts: US places named like given names.
- */
-const GIVEN_NAME_PLACES: ReadonlySet<string> = new Set(
-  ('aurora austin florence eugene tyler troy helena charlotte savannah phoenix orlando beverly chelsea victoria camden ' +
-    'marietta augusta elizabeth lafayette jackson madison lincoln denver dallas houston laredo cheyenne sierra dakota ' +
-    'brandon kent lawrence warren clinton franklin marion vernon quincy raleigh everett logan mesa reno salem hope ' +
-    'alma alice alexandria arlington chester carson kyle allen irving garland grant spencer douglas milton stanley ' +
-    'hamilton tracy fremont bristol hudson ogden sidney sydney paris columbus albany regina eden vienna medina ' +
-    'florida virginia georgia carolina montana nevada indiana tennessee washington')
-    .split(' '),
-);
 
 /** Whether every hit is a given name or a short form that names no town: the name, wherever it is given alone. */
 function givenNameOnly(hits: readonly { kind: IdentityTermKind; term: string; start: number; end: number }[], terms: readonly IdentityTerm[], value: string): boolean {
@@ -47,7 +33,12 @@ function givenNameOnly(hits: readonly { kind: IdentityTermKind; term: string; st
  * "Danny, CO"), and every hit is a given name or short form that names no town (red team 17). Undefined otherwise.
  */
 function givenNameNearPlace(value: string, hits: readonly { kind: IdentityTermKind; term: string; start: number; end: number }[], words: readonly string[], terms: readonly IdentityTerm[], language: PhraseLanguage): string | undefined {
-  if (!words.every((w) => LOCATIVE.has(w) || isStateName(w)) || !givenNameOnly(hits, terms, value)) return undefined;
+  if (!givenNameOnly(hits, terms, value)) return undefined;
+  // every other word is one before a place or a state ("near Danny, CO"), or each name has a word before a place
+  // right before it or a family or home word after it, inside a longer location ("I-25 near Danny", "Danny &
+  // Family Home": red team 18)
+  const alone = words.every((w) => LOCATIVE.has(w) || isStateName(w));
+  if (!alone && !hits.every((h) => LOCATIVE.has(lastWord(value.slice(Math.max(0, h.start - 16), h.start))) || FAMILY_OR_HOME.has(firstWord(value.slice(h.end, h.end + 16))))) return undefined;
   let out = '';
   let at = 0;
   for (const h of hits) {
@@ -55,6 +46,25 @@ function givenNameNearPlace(value: string, hits: readonly { kind: IdentityTermKi
     at = h.end;
   }
   return out + value.slice(at);
+}
+
+/** Words after a name that make it a family's or a home's ("Danny & Family Home", "Danny's house"). */
+const FAMILY_OR_HOME: ReadonlySet<string> = new Set(['family', 'familia', 'home', 'house', 'residence', 'casa', 'hogar', 's']);
+
+/** The last word of `text` in lower case (letters and digits), or '' (a scan from the end). */
+function lastWord(text: string): string {
+  let e = text.length;
+  while (e > 0 && !/[\p{L}\p{N}]/u.test(text.charAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}\p{N}]/u.test(text.charAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** The first word of `text` in lower case, past any "&", "and" or apostrophe ("& Family" -> "family"), or ''. */
+function firstWord(text: string): string {
+  const words = restWords(text.replace(/[’']/gu, ' '));
+  const w = words[0] === 'and' || words[0] === 'y' ? words[1] : words[0];
+  return w ?? '';
 }
 
 /** The text with each word before a place ("near", "toward", "at") written as spaces: offsets stay. */

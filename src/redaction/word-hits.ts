@@ -15,7 +15,7 @@ import { shortWordSense } from './short-words.js';
 import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
 import { COMMON_WORD_SURNAMES, commonWordSense } from './everyday-words.js';
 import { englishPlaceOf, placeWordAfterName, pluralPlace, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
-import { PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
+import { PLACE_PREP, PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -173,6 +173,12 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
       (isProse(mode) && term.kind === 'name' && t[e] === ' ' && isWordChar(t[e + 1]) && !capitalAt(original, f, e + 1) && !PLACE_AFTER.has(wordAfter(t, e)));
     if (mode !== 'address' && !titled && !initialName && keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) !== undefined) {
       keep(s, e, term.kind, keptSense(t, original, f, s, e, needle, sets.nameSets.partSet, sets.nameSets.surnames) as string);
+      continue;
+    }
+    // a given name where a place goes ("fled toward Daniel"): the name, but no role ("toward an officer" would say
+    // the suspect went toward an officer: red team 18); "[name withheld]"
+    if (isProse(mode) && term.kind === 'name-part' && needle.length > 2 && !titled && !initialName && !sets.nameSets.surnames.has(needle) && t[s - 1] === ' ' && PLACE_PREP.has(wordBefore(t, s)) && capitalAt(original, f, s) && !(t[e] === ' ' && capitalAt(original, f, e + 1))) {
+      hits.push({ s, e, kind: term.kind, term: needle, titled: false, whole: 'shared', person: true });
       continue;
     }
     // a name part in the plural in a place's name ("Daniels Park Rd", "Las Vegas": red team 17, "the officer's family")
