@@ -58,6 +58,9 @@ const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unida
  */
 export const NAME_GAP = /^(?: |[\u2010-\u2015]|\s*["“'‘(][\p{L}\p{M}. -]{1,24}["”'’)]\s*|\s*["“‘(]|[\p{L}\p{M}. -]{0,24}["”’)]\s*)$/u;
 
+/** The closing mark of each opening bracket or quote. */
+const CLOSES: Readonly<Record<string, string>> = { '(': ')', '"': '"', '“': '”', '‘': '’', '[': ']' };
+
 /** One capitalised word between two parts of a name: a middle name ("Daniel Chukwuemeka Okafor") or initial. */
 const MIDDLE_GAP = /^ (?:\p{L}[\p{L}\p{M}'-]{1,23}|\p{L}\.) $/u;
 
@@ -442,7 +445,11 @@ export class Scanner implements WordSets {
       // ("Rivera Ortiz y J. Rivera")
       const surnames = (gap === ' y ' || gap === ' e ') && prev?.kind === 'name-part' && h.kind === 'name-part' && prev.term !== h.term;
       if (prev !== undefined && isName(prev) && isName(h) && (NAME_GAP.test(gap) || middle || surnames)) {
-        chosen[chosen.length - 1] = { s: prev.s, e: h.e, kind: 'name', term: t.slice(prev.s, h.e), titled: prev.titled === true };
+        // a bracket or quote opened in the gap and closed right after goes with it ("Okafor (Danny)": red team 18,
+        // "An officer) was shot")
+        const close = CLOSES[gap.trim().slice(-1)];
+        const e = close !== undefined && t[h.e] === close ? h.e + 1 : h.e;
+        chosen[chosen.length - 1] = { s: prev.s, e, kind: 'name', term: t.slice(prev.s, e), titled: prev.titled === true };
       } else {
         if (h.kind === 'name-part' && h.titled !== true && this.shared.has(h.term)) h.whole = 'shared';
         chosen.push(h);
