@@ -86,6 +86,19 @@ export function opensNoPlace(word: string, street = false): boolean {
   return (street ? NEVER_BEFORE_PLACE : NEVER_PLACE_START).has(word);
 }
 
+/** Words that name a place with a place word after them ("City Park", "Hill Street"). */
+const PAIR_FIRST: ReadonlySet<string> = new Set('city hill lake park river creek valley mountain forest'.split(' '));
+
+/**
+ * Whether the place-word surname at `s` follows a capitalised place word ("City Park", "Hill Street": red team 18
+ * O1), no part of the officer's name, in text not all in capitals or title case.
+ */
+function placeWordPair(t: string, original: string, f: FoldedText, s: number, parts: ReadonlySet<string>): boolean {
+  const first = wordBefore(t, s);
+  if (t[s - 1] !== ' ' || !PLACE_AFTER.has(t.slice(s, s + 12).split(/[^\p{L}]/u)[0] ?? '') || !PAIR_FIRST.has(first) || parts.has(first)) return false;
+  return capitalAt(original, f, s) && capitalAt(original, f, s - 1 - first.length) && !uniformCase(original);
+}
+
 /**
  * What a name part at `[s, e)` that is a place's generic word is after another capitalised word (no title, no
  * part of the officer's name, no word that opens a sentence): `'place'` (keep it, "Cheesman Park", "Taco Bell"),
@@ -99,6 +112,7 @@ export function opensNoPlace(word: string, street = false): boolean {
 export function placeWordAfterName(t: string, original: string, f: FoldedText, s: number, e: number, parts: ReadonlySet<string>): { sense: 'place' | 'person'; other: number } | undefined {
   const needle = t.slice(s, e);
   const other = relativeGiven(t, original, f, s, parts);
+  if (other === 0 && placeWordPair(t, original, f, s, parts)) return { sense: 'place', other: s - (s - 1 - wordBefore(t, s).length) };
   if (other === 0 || t[s - 1] !== ' ') return undefined;
   const first = wordBefore(t, s);
   const brand = BRANDS.has(`${first} ${needle}`);

@@ -163,3 +163,15 @@ describe('red team 18 M2: a lower-case everyday-word surname used as a person', 
     }
   });
 });
+
+describe('red team 18 O1: a place word before a place-word surname names a place', () => {
+  it('"City Park", "Hill Street" stay; the officer after them does not', () => {
+    for (const [officer, summary] of [['Chris Park', 'It happened at City Park.'], ['Chris Street', 'He fled near Hill Street.'], ['Jin Park', 'He fled toward City Park, then Lake Park.']] as const) {
+      expect(said(built('O1-city-park-over-redacted', (r) => { r.officer.name = officer; r.incident.summary = summary; }))).toBe(summary);
+    }
+    expect(said(built('O1b-hill-street-over-redacted'))).not.toContain('an officer');
+    for (const [officer, summary] of [['Hill Park', 'Shot near Hill Park.'], ['Chris Park', 'CITY PARK WAS CLOSED. RIP PARK.']] as const) {
+      expectWithheld(built('O1-city-park-over-redacted', (r) => { r.officer.name = officer; r.incident.summary = summary; }), officer, summary);
+    }
+  });
+});
