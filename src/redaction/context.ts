@@ -468,7 +468,10 @@ export function keptSense(t: string, original: string, f: FoldedText, s: number,
   // never a surname alone ("ran toward Okafor"): only a given name can be read as the place
   // (and only a given name that a town has: "toward Aurora"; "toward Daniel" is the officer, red team 18)
   if (run.length === 1 && SINGLE_PLACE_PREP.has(prep) && !surnames.has(needle) && GIVEN_NAME_PLACES.has(needle)) return 'a place after toward/into';
-  if (run.length > 1 && PLACE_PREP.has(prep) && PLACE_AFTER.has(run[run.length - 1] as string)) return 'a place after a place preposition';
+  // (never a given name or its short form before the surname: "near Jin Park", "near Tom Hill" for an officer Jin
+  // Park, Thomas Hill is the officer, red team 18)
+  const givenFirst = run.slice(0, -1).some((w) => !surnames.has(w));
+  if (run.length > 1 && !givenFirst && PLACE_PREP.has(prep) && PLACE_AFTER.has(run[run.length - 1] as string)) return 'a place after a place preposition';
   return undefined;
 }
 

@@ -7,7 +7,7 @@
  * inside", "Lock your doors"). Capitalised or after a title the word is the officer ("Call was shot").
  */
 import type { FoldedText } from './fold.js';
-import { sentenceInitial, wordAfter } from './context.js';
+import { sentenceInitial, wordAfter, wordBefore } from './context.js';
 
 /** The words, folded (no accents: "montana" is "montaña"). */
 export const COMMON_WORD_SURNAMES: ReadonlySet<string> = new Set(
@@ -36,6 +36,44 @@ export const COMMON_WORD_SURNAMES: ReadonlySet<string> = new Set(
     'marques obispo monje fraile abad nieto hermano angel angeles cortes'
   ).split(' '),
 );
+
+/** What a person is or did right after the word ("park died", "luna murió"). */
+const PERSON_DID: ReadonlySet<string> = new Set('died dies fell collapsed survived succumbed returned radioed murio fallecio cayo sobrevivio'.split(' '));
+/** What was done to a person after "was", "is", "fue" ("park was shot", "luna fue baleado"). */
+const DONE_TO: ReadonlySet<string> = new Set(
+  ('shot killed hit wounded injured struck stabbed ambushed slain transported taken pronounced hospitalized airlifted ' +
+    'baleado baleada herido herida asesinado asesinada muerto muerta trasladado trasladada').split(' '),
+);
+/** Verbs whose object is a person ("the suspect shot hill", "mató a luna"). */
+const DID_TO: ReadonlySet<string> = new Set('shot shoots killed kills hit ambushed wounded stabbed struck murdered executed'.split(' '));
+/** Spanish verbs whose object is a person after "a" ("mató a luna"). */
+const SPANISH_DID_TO: ReadonlySet<string> = new Set('mato hirio baleo asesino ataco embistio'.split(' '));
+
+/**
+ * Whether the word at `[s, e)` is used as a person (red team 18: "park was shot in the chest", "The suspect shot
+ * hill twice", "luna fue baleado" for an officer Park, Hill, Luna): before what a person did or what was done to
+ * one ("died", "was shot", "is in critical condition"), or the object of a verb that takes a person ("shot", "mató
+ * a"). Reads a few words either side: linear.
+ *
+ * @example
+ * const text = 'park was shot.';
+ * usedAsPerson(foldText(text).text, 0, 4); //=> true
+ */
+export function usedAsPerson(t: string, s: number, e: number): boolean {
+  const after = t[e] === ' ' ? wordAfter(t, e) : '';
+  if (PERSON_DID.has(after)) return true;
+  if (after === 'was' || after === 'is' || after === 'fue' || after === 'esta') {
+    const q = e + 1 + after.length;
+    const next = wordAfter(t, q);
+    if (DONE_TO.has(next)) return true;
+    // "is in critical condition", "is in serious but stable condition"
+    if (next === 'in' && /^ in (?:[a-z]+ ){1,4}condition\b/.test(t.slice(q, q + 50))) return true;
+  }
+  const before = t[s - 1] === ' ' ? wordBefore(t, s) : '';
+  if (DID_TO.has(before)) return true;
+  // Spanish "a" before the person: "mató a luna"
+  return before === 'a' && t[s - 3] === ' ' && SPANISH_DID_TO.has(wordBefore(t, s - 2));
+}
 
 /** Verbs an instruction opens with, and the words after them there ("Call 911", "Stay inside", "Lock your doors"). */
 const INSTRUCTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -70,7 +108,7 @@ export function commonWordSense(original: string, f: FoldedText, s: number, e: n
   if (t[e] === "'" || t[e] === '\u2019') return undefined;
   const written = original.slice(f.start(s), f.end(e - 1));
   const known = COMMON_WORD_SURNAMES.has(needle) || (needle.endsWith('s') && COMMON_WORD_SURNAMES.has(needle.slice(0, -1)));
-  if (known && written === written.toLowerCase() && capitalsNear(original, f, s, e)) return 'an everyday word written in lower case';
+  if (known && written === written.toLowerCase() && capitalsNear(original, f, s, e) && !usedAsPerson(t, s, e)) return 'an everyday word written in lower case';
   const next = INSTRUCTIONS[needle];
   if (next === undefined || t[e] !== ' ' || !sentenceInitial(original.slice(0, f.start(s)))) return undefined;
   const after = wordAfter(t, e);

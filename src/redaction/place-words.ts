@@ -9,7 +9,7 @@
 import { SENTENCE_NEXT, uniformCase } from './uniform-case.js';
 import { isWordChar, type FoldedText } from './fold.js';
 import { isStateName } from '../area/codes.js';
-import { PLACE_AFTER, PLACE_BEFORE, capitalAt, titleBefore, wordAfter, wordBefore } from './context.js';
+import { FAMILY_NEXT, PERSON_NEXT, PLACE_AFTER, PLACE_BEFORE, capitalAt, titleBefore, wordAfter, wordBefore } from './context.js';
 import { relativeGiven } from './people.js';
 
 /** Two-word brand names people give as places ("Taco Bell", "Burger King"), folded. */
@@ -49,6 +49,55 @@ const PLACE_STATES: ReadonlySet<string> = new Set('closed blocked evacuated sear
 
 /** Words that open no place's name (a question word, an article, a preposition, a verb). */
 const NO_PLACE_START: ReadonlySet<string> = new Set(['where', 'when', 'while', 'the', 'a', 'an', 'of', 'at', 'near', 'in', 'on', 'to', 'from', 'by', 'and', 'or', 'was', 'is', 'scene', 'officer', 'rip', 'for', 'with']);
+/** Memorial words, interjections, unit and title words, sentence words: they stand before no street's name either. */
+const NEVER_BEFORE_PLACE: ReadonlySet<string> = new Set(
+  ('where when while was is scene officer rip qepd dep rest goodbye farewell bye adios adieu remember remembering ' +
+    'honor honour honoring honouring justice pray praying prayers thank thanks thankyou miss missing mourn mourning ' +
+    'salute godspeed amen hi hello hey dear sir our my his her their your we us you they he she it ' +
+    'unit badge car patrol squad deputy trooper sergeant sgt lieutenant lt detective det agent agente oficial ' +
+    'cpl corporal capt captain chief sheriff marshal ofc ptl patrolman descanse descansa paz siempre ' +
+    'gracias homenaje memoria recuerdo viva que donde cuando ' +
+    'if but so then also not no yes now today tonight yesterday this that these those who what why how ' +
+    'please call contact report help find stop see saw seen shot killed').split(' '),
+);
+/**
+ * Words that open no place's name in any text (red team 18: "RIP Park", "Goodbye Park", "QEPD Church", "Adiós
+ * Hill", "near Hill", "Unit Hill" for an officer Park, Hill, Church): the words above, prepositions and function
+ * words.
+ */
+const NEVER_PLACE_START: ReadonlySet<string> = new Set([
+  ...NO_PLACE_START,
+  ...NEVER_BEFORE_PLACE,
+  ...('into toward towards onto upon inside outside behind beside past via about after before against beyond ' +
+    'hacia cerca en de del por para con sin desde hasta el la los las un una y o').split(' '),
+]);
+
+/**
+ * Whether a folded word never opens a place's name ("rip", "goodbye", "near", "unit"), in any text; with
+ * `street`, whether it never stands before a street word's name ("goodbye", "where": "toward Lake Michigan" is
+ * the lake).
+ *
+ * @example
+ * opensNoPlace('goodbye'); //=> true
+ * opensNoPlace('cheesman'); //=> false
+ * opensNoPlace('toward', true); //=> false
+ */
+export function opensNoPlace(word: string, street = false): boolean {
+  return (street ? NEVER_BEFORE_PLACE : NEVER_PLACE_START).has(word);
+}
+
+/** Words that name a place with a place word after them ("City Park", "Hill Street"). */
+const PAIR_FIRST: ReadonlySet<string> = new Set('city hill lake park river creek valley mountain forest'.split(' '));
+
+/**
+ * Whether the place-word surname at `s` follows a capitalised place word ("City Park", "Hill Street": red team 18
+ * O1), no part of the officer's name, in text not all in capitals or title case.
+ */
+function placeWordPair(t: string, original: string, f: FoldedText, s: number, parts: ReadonlySet<string>): boolean {
+  const first = wordBefore(t, s);
+  if (t[s - 1] !== ' ' || !PLACE_AFTER.has(t.slice(s, s + 12).split(/[^\p{L}]/u)[0] ?? '') || !PAIR_FIRST.has(first) || parts.has(first)) return false;
+  return capitalAt(original, f, s) && capitalAt(original, f, s - 1 - first.length) && !uniformCase(original);
+}
 
 /**
  * What a name part at `[s, e)` that is a place's generic word is after another capitalised word (no title, no
@@ -63,6 +112,7 @@ const NO_PLACE_START: ReadonlySet<string> = new Set(['where', 'when', 'while', '
 export function placeWordAfterName(t: string, original: string, f: FoldedText, s: number, e: number, parts: ReadonlySet<string>): { sense: 'place' | 'person'; other: number } | undefined {
   const needle = t.slice(s, e);
   const other = relativeGiven(t, original, f, s, parts);
+  if (other === 0 && placeWordPair(t, original, f, s, parts)) return { sense: 'place', other: s - (s - 1 - wordBefore(t, s).length) };
   if (other === 0 || t[s - 1] !== ' ') return undefined;
   const first = wordBefore(t, s);
   const brand = BRANDS.has(`${first} ${needle}`);
@@ -74,7 +124,7 @@ export function placeWordAfterName(t: string, original: string, f: FoldedText, s
   // (in text all in capitals or title case a capital says nothing, and a function word opens no place's name:
   // "WHERE STREET FELL" for an officer Street, red team 17)
   const uniform = uniformCase(original);
-  if (uniform && NO_PLACE_START.has(first)) return undefined;
+  if (NEVER_PLACE_START.has(first)) return undefined;
   const after = t[e] === ' ' && (uniform || !capitalAt(original, f, e + 1)) ? wordAfter(t, e) : '';
   if (uniform && SENTENCE_NEXT.has(after)) return { sense: 'person', other };
   const state = after === 'was' || after === 'is' ? wordAfter(t, e + after.length + 1) : '';
@@ -99,8 +149,27 @@ export function streetWordBeforeName(t: string, original: string, f: FoldedText,
   if (!PLACE_BEFORE.has(needle) || t[e] !== ' ' || !capitalAt(original, f, s) || !capitalAt(original, f, e + 1)) return undefined;
   const next = wordAfter(t, e);
   if (next.length < 2 || parts.has(next) || titleBefore(t, e + 1 + next.length) !== undefined || PERSON_VERBS.has(next)) return undefined;
+  if (!streetNameFollows(t, original, s, e, next)) return undefined;
   // a verb after the two words makes them a person who shares the name ("Lake Okafor said"): "[name withheld]"
   return PERSON_VERBS.has(wordAfter(t, e + 1 + next.length)) ? 'person' : 'place';
+}
+
+/** Words after a street-word surname that are no street's name: a family or home word, a sentence or unit word. */
+const NO_STREET_NAME: ReadonlySet<string> = new Set([
+  ...FAMILY_NEXT, ...SENTENCE_NEXT, ...PERSON_NEXT,
+  ...'home homes townhouse apartment condo duplex trailer strong unit badge fund funds foundation scholarship family shooting shot down fell asks thanks says said update'.split(' '),
+]);
+
+/**
+ * Whether the capitalised word `next` after the street word at `[s, e)` can be a street's or a lake's name (red
+ * team 18, for an officer Lake: "Where Lake Fell", "Lake Residence", "Lake Family Asks", "LAKE DOWN", "Goodbye
+ * Lake"): no function or memorial word before, no family, home, unit or sentence word after, and in text all in
+ * capitals or title case only before a place word ("LAKE SHORE DRIVE").
+ */
+function streetNameFollows(t: string, original: string, s: number, e: number, next: string): boolean {
+  if (t[s - 1] === ' ' && (opensNoPlace(wordBefore(t, s), true) || wordBefore(t, s) === 'the' || wordBefore(t, s) === 'of')) return false;
+  if (NO_STREET_NAME.has(next)) return false;
+  return !uniformCase(original) || PLACE_AFTER.has(wordAfter(t, e + 1 + next.length));
 }
 
 /** The plural ending right at `e` ("s", "es") before no letter or digit, or ''. */

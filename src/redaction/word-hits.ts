@@ -13,8 +13,8 @@ import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
 import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
-import { COMMON_WORD_SURNAMES, commonWordSense } from './everyday-words.js';
-import { englishPlaceOf, placeWordAfterName, pluralPlace, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
+import { COMMON_WORD_SURNAMES, commonWordSense, usedAsPerson } from './everyday-words.js';
+import { englishPlaceOf, opensNoPlace, placeWordAfterName, pluralPlace, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PLACE_PREP, PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
@@ -116,6 +116,11 @@ export interface WordSets {
   readonly suspectNameWords: ReadonlySet<string>;
 }
 
+/** The last word of a name term ("hill" of "tom hill"). */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
 /** Records a match kept on purpose, with its reason. */
 export type Keep = (s: number, e: number, kind: IdentityTermKind, reason: string) => void;
 
@@ -188,8 +193,12 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
     }
     // the word after, past a "Jr" or "Sr" ("Martin Luther King Jr Blvd")
     const suffix = /^ (?:jr|sr)\.?(?= )/.exec(t.slice(e, e + 5))?.[0].length ?? 0;
+    // (not a surname that is itself a place word: "Tom Hill Park", "Jin Park Park" is the officer's name before a
+    // park, red team 18)
     if (term.kind === 'name' && mode === 'place' && !titled && PLACE_AFTER.has(wordAfter(t, e + suffix))) {
-      keep(s, e, term.kind, 'a place name in a location field');
+      // (withheld as "[name withheld] Park", never "an officer Park")
+      if (PLACE_AFTER.has(lastWord(needle))) hits.push({ s, e, kind: term.kind, term: needle, whole: 'shared' });
+      else keep(s, e, term.kind, 'a place name in a location field');
       continue;
     }
     // a full name inside a longer personal name in a suspect or agency field ("Marcus Lee Hale" for an officer
@@ -329,7 +338,8 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   // the surname after another given name is another person, everyday word or not ("Neil Young", "Grace Park
   // said": red team 17, "a Neil an officer T-shirt"): "[name withheld]"
-  const other = relativeGiven(t, original, f, s, sets.nameSets.partSet);
+  // (a memorial or sentence word is no given name: "RIP Park", "Goodbye Park" is the officer, red team 18)
+  const other = opensNoPlace(wordBefore(t, s)) ? 0 : relativeGiven(t, original, f, s, sets.nameSets.partSet);
   // (a street's name goes to the place rules below: "Avenida Ponce de León")
   if ((isProse(mode) || mode === 'place') && other > 0 && surname && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle) && !(EVERYDAY.has(needle) && spanishStreetBefore(t, original, f, s))) {
     hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
@@ -344,7 +354,9 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
   // ("north of Houston" is a direction from a place: red team, "I-45 north of an officer" was published)
   const compassOf = wordBefore(t, s) === 'of' && t[s - 1] === ' ' && COMPASS_WORDS.has(wordBefore(t, s - 3));
-  const alone = !PLACE_AFTER.has(needle) && !compassOf && (t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
+  // (a place-word surname too, after a locative word: "near Hill" for an officer Hill, red team 18; alone as the
+  // whole field it may be the place's own word)
+  const alone = !compassOf && (PLACE_AFTER.has(needle) ? LOCATIVE.has(wordBefore(t, s)) && t[s - 1] === ' ' : t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
   // a given name too when a lower-case word follows it ("near Ng said" for an officer Ng Chen: property
   // test); "Aurora", "near Aurora, CO" and "near Aurora Mall" are still the place (issue 13)
   // in a location field, a capitalised word after it that is no name part ("Castle Rock", "Wells Fargo") or a
@@ -358,7 +370,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
       (t[e] === ' ' && isWordChar(t[e + 1]) && (!capitalAt(original, f, e + 1) || uniform) && !PLACE_AFTER.has(wordAfter(t, e))));
   // (in text all in capitals or in title case a capitalised word before says nothing: "WHERE YOUNG FELL", red
   // team 17; a place's last word is still the place's, "CASTLE ROCK" for an officer Rock)
-  const placeBefore = capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s)) && (!uniform || TOWN_TAIL.has(needle));
+  const placeBefore = capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s)) && !opensNoPlace(wordBefore(t, s)) && (!uniform || TOWN_TAIL.has(needle));
   // (what a person did after it is no place: "STREET WAS SHOT" for an officer Street, red team 17)
   if (mode === 'place' && !possessive && !wholeField && !familyAfter(t, s, e) && !SENTENCE_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || placeBefore)) {
     keep(s, e, term.kind, 'a place in a location field');
@@ -397,7 +409,8 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   const functionWord = FUNCTION_WORDS.has(needle);
   if (functionWord || EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
     const text = original.slice(f.start(s), f.end(e - 1));
-    if (text === text.toLowerCase()) {
+    // (not as a person: "park was shot", "the suspect shot hill", red team 18)
+    if (text === text.toLowerCase() && !usedAsPerson(t, s, e)) {
       keep(s, e, term.kind, 'an everyday word written in lower case');
       return true;
     }

@@ -125,8 +125,12 @@ describe('attack: privacy', () => {
       description(withSummary('Officer Aurora Diaz was shot. The suspect fled toward Aurora.', { name: 'Aurora Diaz' })),
     ).toContain('toward Aurora');
     expect(
-      description(withSummary('Officer Rose Hill was shot. The suspect was seen in Rose Hill.', { name: 'Rose Hill' })),
+      description(withSummary('Officer Aurora Diaz was shot. The suspect was seen in Rose Hill.', { name: 'Aurora Diaz' })),
     ).toContain('seen in Rose Hill');
+    // (the officer's own full name is the officer, a place word or not: red team 18, "near Jin Park" published)
+    expect(
+      description(withSummary('Officer Rose Hill was shot. The suspect was seen in Rose Hill.', { name: 'Rose Hill' })),
+    ).not.toContain('Rose Hill');
     expect(
       description(withSummary('Officer Henry Ford was shot by a man driving a Ford.', { name: 'Henry Ford' })),
     ).toContain('driving a Ford');

@@ -69,12 +69,11 @@ describe('a place named like the officer in a structured location field', () => 
         suspects: [{ lastSeen: { location: 'Rose Hill Cemetery' }, vehicle: { plate: { number: 'XYZ1' } } }],
       },
     });
-    expect(r.request.incident.location).toBe('Rose Hill Cemetery, Commerce City');
-    expect(r.request.suspects[0]?.lastSeen?.location).toBe('Rose Hill Cemetery');
-    expect(r.request.incident.summary).toBe('Shots fired near Rose Hill Cemetery. An officer was hit.');
-    expect([...new Set(r.kept.map((k) => k.path))]).toEqual(['incident.location', 'incident.summary', 'suspects[0].lastSeen.location']);
-    expect(r.kept).toContainEqual({ path: 'incident.location', termKind: 'name', reason: 'a place name in a location field' });
-    expect(r.kept).toContainEqual({ path: 'incident.summary', termKind: 'name', reason: 'a place, given in a location field' });
+    // (red team 18: the officer's full name before a place word is withheld when the surname is a place word
+    // itself, privacy first: "Tom Hill Park" for an officer Thomas Hill was published; the place word stays)
+    expect(r.request.incident.location).toBe('[name withheld] Cemetery, Commerce City');
+    expect(r.request.suspects[0]?.lastSeen?.location).toBe('[name withheld] Cemetery');
+    expect(JSON.stringify(r.request)).not.toContain('Rose Hill');
   });
 
   it("a possessive in a location field is the person: \"near Okafor's home\"", () => {
