@@ -41,11 +41,12 @@ describe('red team 18 M4: a given name where a place goes', () => {
 describe('red team 18 O5: the text around a name with its nickname in brackets', () => {
   it('"Officer Okafor (Danny) was shot" reads "An officer was shot", the bracket closed with the name', () => {
     const c = load('M4-given-name-after-toward-prose');
-    for (const [summary, said] of [
+    const cases: [string, string][] = [
       ['Officer Okafor (Danny) was shot.', 'An officer was shot.'],
       ['Okafor "Danny" was shot.', 'An officer was shot.'],
       ['Okafor (Danny) and a suspect (Hale) fled.', 'An officer and a suspect (Hale) fled.'],
-    ]) {
+    ];
+    for (const [summary, said] of cases) {
       c.request.incident.summary = summary;
       expect(built(c).text.description.startsWith(`${said} Place:`)).toBe(true);
     }
