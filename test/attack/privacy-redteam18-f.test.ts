@@ -102,3 +102,47 @@ describe('red team 18 H2: relatives after more kin words, labels and words betwe
     for (const s of ['The suspect fled toward Aurora.', 'Survived by the grace of God.', 'His partner unit arrived at 2:10 PM.', 'The suspect\'s wife, Dr. Ana Cole, spoke.']) expect(said(n, s)).toBe(s);
   });
 });
+
+describe('red team 18 M1: home-address forms', () => {
+  it.each([
+    'M1-home-address-before-home-word', 'M1b-home-farmhouse', 'M1c-home-spanish-casa-del-agente', 'M1d-home-no-label', 'M1e-home-suspect-as-agent',
+  ])('%s', (name) => {
+    const m = built(name);
+    const out = `${m.xml} ${JSON.stringify(m.text)}`;
+    expect(out).not.toMatch(/1234 Maple|Maple Dr|Luna 45/u);
+  });
+  it.each([
+    ['1234 Maple Dr', 'Maple'],
+    ['88 Juniper Ct', 'Juniper'],
+    ['4410 W 32nd Ave', '4410'],
+  ])('variants with %s', (addr, part) => {
+    const n = 'M1-home-address-before-home-word';
+    const cases: [string, string][] = [
+      [`Police are at ${addr}, the officer's home.`, "Police are at [withheld], the officer's home."],
+      [`Police are at ${addr} (the officer's residence).`, "Police are at [withheld] (the officer's residence)."],
+      [`Police are at ${addr}, where the officer lived.`, 'Police are at [withheld], where the officer lived.'],
+      [`Police are at ${addr}, home of the officer.`, 'Police are at [withheld], home of the officer.'],
+      [`Their farmhouse at ${addr} was searched.`, 'Their farmhouse at [withheld] was searched.'],
+      [`His home at No. ${addr} was searched.`, 'His home at [withheld] was searched.'],
+      [`La casa del agente, ${addr}, está vigilada.`, 'La casa del agente, [withheld], está vigilada.'],
+      [`The officer was ambushed by Marcus Hale outside his home at ${addr}.`, 'The officer was ambushed by Marcus Hale outside his home at [withheld].'],
+      [`Hale followed the officer to his home at ${addr} and shot him.`, 'Hale followed the officer to his home at [withheld] and shot him.'],
+    ];
+    for (const [s, want] of cases) {
+      expect(said(n, s)).toBe(want);
+      expectAbsent(n, s, [part]);
+    }
+  });
+  it('Spanish street first: "Calle Luna 45 es la casa del agente"', () => {
+    expect(said('M1-home-address-before-home-word', 'Calle Sol 45 es la casa del agente.')).toBe('[withheld] es la casa del agente.');
+  });
+  it("keeps a suspect's home and an address that is no home", () => {
+    const n = 'M1-home-address-before-home-word';
+    for (const s of [
+      'Hale may be at his family home at 55 Ridge Rd.',
+      "Police are at 1234 Maple Dr, the suspect's home.",
+      "The shooting was at 1234 Maple Dr. The officer's home was not involved.",
+      'The suspect fled 12 miles toward Aurora.',
+    ]) expect(said(n, s)).toBe(s);
+  });
+});
