@@ -177,6 +177,11 @@ function nameAfter(text: string, ws: readonly Word[], k: number): number {
   // "Dr. Grace Adeyemi", "Mrs. Grace Adeyemi", "la Sra. Grace": the honorific is no name, the name after it is
   const h = ws[n]?.folded.replace(/\.$/u, '') ?? '';
   if (HONORIFIC.has(h) && /^\p{Lu}/u.test(ws[n + 1]?.text ?? '') && /^\.? $/u.test(text.slice((ws[n] as Word).end, (ws[n + 1] as Word).start))) n++;
+  // "His wife is Grace Adeyemi.": after "is" only a name that ends its clause ("His brother is Denver Police Sgt. …" is no name)
+  if (/^(?:is|was|es|era)$/u.test(ws[n - 1]?.folded ?? '')) {
+    const e = nameRun(text, ws, n);
+    if (e === n || !/^\s*(?:[.,;!?)]|$)/u.test(text.slice((ws[e - 1] as Word).end, (ws[e - 1] as Word).end + 2))) return -1;
+  }
   return n;
 }
 
@@ -250,6 +255,7 @@ export function relativeNameWords(texts: readonly string[], ctx: RelativesContex
 /** Whether `text` has a word for a relative at all (a cheap first look). */
 function hasKinWord(text: string): boolean {
   const f = foldTerm(text);
+  if (f.includes('in-law')) return true;
   for (const m of f.matchAll(/\p{L}+/gu)) if (isKinWord(m[0])) return true;
   return false;
 }

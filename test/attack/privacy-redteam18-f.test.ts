@@ -97,6 +97,11 @@ describe('red team 18 H2: relatives after more kin words, labels and words betwe
   it.each(['suegra', 'cuñado', 'nieto', 'hijastro', 'nuera', 'yerno'])('Spanish "su %s"', (kin) => {
     expectAbsent('H2-relative-survived-by-wife', `Su ${kin} Emeka Adeyemi pidió privacidad.`, ['Adeyemi']);
   });
+  it('"His in-laws, Grace and Tom Adeyemi," and a place after "is" stays', () => {
+    const n = 'H2-relative-survived-by-wife';
+    expect(said(n, 'His in-laws, Grace and Tom Adeyemi, spoke.')).toBe('His in-laws, [name withheld] and [name withheld], spoke.');
+    expect(said(n, 'His brother is Denver Police Sgt. Tom Adeyemi.')).toContain('His brother is Denver Police');
+  });
   it('keeps innocent text as written', () => {
     const n = 'H2-relative-survived-by-wife';
     for (const s of ['The suspect fled toward Aurora.', 'Survived by the grace of God.', 'His partner unit arrived at 2:10 PM.', 'The suspect\'s wife, Dr. Ana Cole, spoke.']) expect(said(n, s)).toBe(s);
