@@ -22,7 +22,8 @@ const KIN: ReadonlySet<string> = new Set(
 /** Words for a home, English and Spanish (folded). */
 const HOME: ReadonlySet<string> = new Set(
   ('home house place residence apartment apt condo condominium townhouse townhome duplex triplex trailer bungalow cottage ' +
-    'ranch farm cabin domicilio casa hogar residencia vivienda departamento apartamento piso').split(' '),
+    'ranch farm cabin domicilio casa hogar residencia vivienda departamento apartamento piso ' +
+    'farmhouse homestead rowhouse mansion chalet finca rancho granja cabana').split(' '),
 );
 /** Words that may stand between "his"/"her" and a home word ("his mobile home", "her new apartment"). */
 const HOME_MODIFIER: ReadonlySet<string> = new Set(['mobile', 'new', 'old', 'own', 'rented', 'childhood', 'family', 'parents', "parents'", 'second', 'vacation', 'nueva', 'propia']);
@@ -230,6 +231,8 @@ function addressAt(ws: readonly Word[], n: number): boolean {
   // a house number, not an amount ("their home was 12 years old")
   if (/^\d/.test(a.text)) return !NOT_ADDRESS.has(ws[n + 1]?.folded ?? '');
   if (a.folded === 'the') return /^\d/.test(ws[n + 1]?.text ?? '') && ws[n + 2]?.folded === 'block';
+  // a label before the house number: "No. 1234 Maple Dr", "Number 12" (red team 18 M1)
+  if (['no', 'nr', 'num', 'number', 'numero', 'n'].includes(a.folded.replace(/\.$/u, ''))) return /^\d/.test(ws[n + 1]?.text ?? '');
   return ADDRESS_START.has(a.folded) && /^\p{Lu}/u.test(a.text);
 }
 
@@ -241,17 +244,30 @@ function addressAfter(text: string, ws: readonly Word[], i: number): number {
   return gap.length <= 3 && addressAt(ws, n) ? n : -1;
 }
 
-/** Whether the sentence before `at` (200 characters at most: linear) is about a suspect: "suspect" or a suspect's name. */
+/**
+ * Whether the sentence before `at` (200 characters at most: linear) is about a suspect: "suspect" or a suspect's
+ * name, not only as the agent ("ambushed by Marcus Hale outside his home") and with no officer named after it
+ * ("Hale followed the officer to his home": red team 18 M1).
+ */
 function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
   const window = text.slice(Math.max(0, at - 200), at);
   const sentence = foldTerm(window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0)));
-  return /suspect|sospechos/.test(sentence) || suspects.some((n) => n.length >= 3 && holdsWord(sentence, n));
+  const ws = words(sentence);
+  for (let j = ws.length - 1; j >= 0; j--) {
+    const f = (ws[j] as Word).folded.replace(/['’]s?$/u, '');
+    if (OFFICER_NOUN.test(f) || f === 'withheld]') return false;
+    const suspect = /^(?:suspects?|sospechos[oa]s?|gunman|shooter)$/u.test(f) || suspects.some((n) => n.length >= 3 && n.split(/\s+/u).includes(f));
+    if (suspect && !byAgent(ws, j)) return true;
+  }
+  return false;
 }
 
-/** Whether `text` holds `word` as a whole word ("hale" in "marcus hale", never in "kahale": red team 17 L6). */
-function holdsWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) return true;
+/** Whether the suspect at word `j` follows "by"/"por" ("by Marcus Hale", "by the suspect"). */
+function byAgent(ws: readonly Word[], j: number): boolean {
+  for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
+    const f = (ws[i] as Word).folded;
+    if (f === 'by' || f === 'por') return true;
+    if (!/^\p{L}+$/u.test(f)) return false;
   }
   return false;
 }
@@ -278,12 +294,22 @@ export function withholdHome(text: string, suspects: readonly string[] = [], loc
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (w.start < at) continue;
-    const owner = homeOwner(text, ws, i, location);
+    const of = HOME.has(w.folded) ? ofOfficerEnd(ws, i) : -1;
+    const owner = of >= 0 ? 'officer' : homeOwner(text, ws, i, location);
     const lives = LIVES.has(w.folded);
-    if (owner === undefined && !lives) continue;
+    const where = whereOfficerLived(ws, i);
+    if (owner === undefined && !lives && !where) continue;
     homeHere ||= owner !== undefined;
-    const n = addressAfter(text, ws, i);
-    if (n < 0) continue;
+    const n = where ? -1 : addressAfter(text, ws, of >= 0 ? of - 1 : i);
+    if (n < 0) {
+      // the address before the home word: "1234 Maple Dr, the officer's home", "Calle Luna 45 es la casa del agente"
+      const p = owner === 'officer' || where ? phraseStart(ws, i, where) : -1;
+      const b = p > 0 ? addressBefore(text, ws, p) : -1;
+      if (b < 0 || (ws[b] as Word).start < at) continue;
+      out += `${text.slice(at, (ws[b] as Word).start)}[withheld]`;
+      at = (ws[p - 1] as Word).end;
+      continue;
+    }
     if (owner !== 'officer' && aboutSuspect(text, w.start, suspects)) continue;
     const address = ws[n] as Word;
     out += `${text.slice(at, address.start)}[withheld]`;
@@ -291,6 +317,45 @@ export function withholdHome(text: string, suspects: readonly string[] = [], loc
   }
   const done = at === 0 ? text : out + text.slice(at);
   return location && homeHere && at === 0 ? homeParts(done) : done;
+}
+
+/** Words for the officer after a home word ("home of the officer", "la casa del agente"). */
+const OFFICER_NOUN = /^(?:officer|deputy|trooper|agent|agente|oficial|policia|sergeant|detective|withheld|omitido)$/u;
+
+/** After the home word at `i`, the index past "of the officer" / "del agente", or -1. */
+function ofOfficerEnd(ws: readonly Word[], i: number): number {
+  let j = i + 1;
+  while (j < i + 4 && ['of', 'the', 'del', 'de', 'la', 'el', 'our'].includes(ws[j]?.folded ?? '')) j++;
+  return j > i + 1 && OFFICER_NOUN.test(ws[j]?.folded ?? '') ? j + 1 : -1;
+}
+
+/** Whether word `i` opens "where the officer lived" / "donde vivía el agente". */
+function whereOfficerLived(ws: readonly Word[], i: number): boolean {
+  const f = (ws[i] as Word).folded;
+  if (f !== 'where' && f !== 'donde') return false;
+  const next = ws.slice(i + 1, i + 5).map((w) => w.folded);
+  return next.some((x) => OFFICER_NOUN.test(x.replace(/['’]s?$/u, ''))) && next.some((x) => LIVES.has(x) || x === 'lives' || x === 'vivia');
+}
+
+/** The first word of the phrase that names the home at `i` ("the officer's home", "es la casa", "where …"). */
+function phraseStart(ws: readonly Word[], i: number, where: boolean): number {
+  if (where) return i;
+  let p = OFFICERS.test(ws[i - 1]?.folded ?? '') ? i - 1 : i;
+  while (p > 0 && p > i - 4 && ['the', 'la', 'el', 'es', 'is', 'was', 'era', 'a', 'su'].includes((ws[p - 1] as Word).folded)) p--;
+  return p;
+}
+
+/** Where an address that ends right before word `p` starts (a house number or a Spanish street word), or -1. */
+function addressBefore(text: string, ws: readonly Word[], p: number): number {
+  if (/[.!?\n]/u.test(text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start))) return -1;
+  let found = -1;
+  for (let j = p - 1; j >= 0 && j >= p - 7; j--) {
+    const w = ws[j] as Word;
+    if (j < p - 1 && /[.!?,;\n]/u.test(text.slice(w.end, (ws[j + 1] as Word).start).replace(/^\.(?= )/u, ''))) break;
+    if (addressAt(ws, j)) found = j;
+    else if (!/^[\p{Lu}\d]/u.test(w.text) && !STREET_END.has(w.folded)) break;
+  }
+  return found;
 }
 
 /** Whether a withheld name stands right before `at` ("[withheld] home", "[name withheld]'s house": red team 17 L8). */

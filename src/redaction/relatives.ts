@@ -16,8 +16,33 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
     'kids parents parent fiance fiancee girlfriend boyfriend partner stepson stepdaughter grandson granddaughter ' +
     'grandmother grandfather uncle aunt nephew niece cousin widow widower stepfather stepmother twin ' +
     'esposa esposo hijo hija hijos hijas madre padre hermano hermana hermanos hermanas novia novio pareja abuela abuelo ' +
-    'tio tia sobrino sobrina primo prima viuda viudo prometida prometido mama papa').split(' '),
+    'tio tia sobrino sobrina primo prima viuda viudo prometida prometido mama papa ' +
+    // (red team 18 H2: in-laws, step-, grand-, god-, Spanish in-laws and grandchildren)
+    'inlaws in-laws grandchildren grandchild grandkids grandparents grandma grandpa granddad godson goddaughter ' +
+    'godfather godmother godparents godchild stepchildren stepchild stepbrother stepsister halfbrother halfsister ' +
+    'suegra suegro suegros cunado cunada cunados nieto nieta nietos nietas hijastro hijastra hijastros nuera yerno ' +
+    'bisabuelo bisabuela bisnieto bisnieta padrastro madrastra padrino madrina ahijado ahijada abuelos tios primos ' +
+    'sobrinos novios exesposa exesposo exmarido marido mujer').split(' '),
 );
+
+/**
+ * Whether a folded word is a word for a relative: a listed word, or one with "ex-", "step-", "great-", "grand-",
+ * "half-", "god-" before it or "-in-law", "-to-be" after it ("mother-in-law", "ex-wife", "great-grandson").
+ *
+ * @example
+ * isKinWord('mother-in-law'); //=> true
+ */
+export function isKinWord(folded: string): boolean {
+  let f = folded.replace(/['’]s?$/u, '');
+  if (KIN_WORDS.has(f)) return true;
+  for (let i = 0; i < 3; i++) f = f.replace(/^(?:ex|step|great|grand|half|god)-?/u, '').replace(/-(?:in-laws?|to-be)$/u, '');
+  return f !== folded && KIN_WORDS.has(f);
+}
+
+/** Words between "his"/"her" and the word for a relative ("his loving wife", "her late husband", "his ex wife"). */
+const KIN_MODIFIER: ReadonlySet<string> = new Set(['loving', 'beloved', 'late', 'ex', 'former', 'young', 'little', 'older', 'younger', 'eldest', 'oldest', 'youngest', 'two', 'three', 'four', 'adult', 'new', 'future', 'devoted', 'dear', 'own', 'only', 'twin', 'teenage', 'infant', 'grieving', 'querida', 'amada', 'difunta', 'ex']);
+/** Words before a word for a relative with no possessive that make it the officer's ("survived by wife", "leaves a wife"). */
+const OBITUARY: ReadonlySet<string> = new Set(['by', 'leaves', 'leaving', 'left', 'survived', 'survivors', 'include', 'includes', 'deja', 'dejo', 'sobreviven']);
 
 /** Words before a relative's word that make them the officer's or someone's to read from the sentence. */
 const PRONOUN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'su', 'sus']);
@@ -75,22 +100,35 @@ function nameRun(text: string, ws: readonly Word[], n: number): number {
   const caps = !/\p{Ll}/u.test(text.slice(ws[n]?.start ?? 0, ws[n + 2]?.end ?? text.length));
   while (e < n + (caps ? 2 : 3) && e < ws.length) {
     const w = ws[e] as Word;
-    if (!/^\p{Lu}/u.test(w.text) || NOT_NAME.has(w.folded.replace(/\.$/u, '')) || KIN_WORDS.has(w.folded) || roleOfTitle(w.folded) !== undefined) break;
+    if (!/^\p{Lu}/u.test(w.text) || NOT_NAME.has(w.folded.replace(/\.$/u, '')) || isKinWord(w.folded) || roleOfTitle(w.folded) !== undefined) break;
     if (e > n && !/^ $|^\. $/u.test(text.slice((ws[e - 1] as Word).end, w.start))) break;
     e++;
   }
   return e;
 }
 
-/** Whose the last person named before word `k` is, in its sentence or the one before: 'suspect', 'officer', or 'none'. */
+/** Whether the suspect named at word `j` is only the agent of the action ("shot by Marcus Hale", "por el sospechoso"). */
+function agentOnly(ws: readonly Word[], j: number): boolean {
+  for (let i = j - 1; i >= 0 && i >= j - 4; i--) {
+    const f = (ws[i] as Word).folded;
+    if (f === 'by' || f === 'por') return true;
+    if (!/^\p{Lu}/u.test((ws[i] as Word).text) && !['the', 'el', 'la', 'a'].includes(f) && !SUSPECT_WORD.test(f)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whose the last person named before word `k` in its own sentence is: 'suspect' only for a suspect (name or word)
+ * named earlier in the same sentence, not as the agent ("shot by Hale"), with no officer named between; otherwise
+ * 'officer' or 'none' (privacy first: "His wife …" at a sentence's start is the officer's, red team 18 H5).
+ */
 function lastPerson(text: string, ws: readonly Word[], k: number, ctx: RelativesContext): 'suspect' | 'officer' | 'none' {
-  let sentences = 0;
-  for (let j = k - 1; j >= 0 && j >= k - 60; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 40; j--) {
     const w = ws[j] as Word;
-    if (/[.!?\n]\s/u.test(text.slice(w.end, (ws[j + 1] as Word).start)) && ++sentences > 1) break;
+    if (/[.!?\n;]\s/u.test(text.slice(w.end, (ws[j + 1] as Word).start))) break;
     const f = w.folded.replace(/['’]s?$/u, '');
-    if (SUSPECT_WORD.test(w.folded) || ctx.suspects.has(f)) return 'suspect';
     if (OFFICER_WORD.test(w.folded) || ctx.officer.has(f)) return 'officer';
+    if ((SUSPECT_WORD.test(w.folded) || ctx.suspects.has(f)) && !agentOnly(ws, j)) return 'suspect';
   }
   return 'none';
 }
@@ -98,17 +136,24 @@ function lastPerson(text: string, ws: readonly Word[], k: number, ctx: Relatives
 /** Whether the word for a relative at `k` is a relative of the officer's, read from the word before it. */
 function officersKin(text: string, ws: readonly Word[], k: number, ctx: RelativesContext, depth = 0): boolean {
   const prev = ws[k - 1];
+  // a label: "Wife: Grace Adeyemi", "Survivors - wife Grace" at a sentence's start
+  if (depth === 0 && /^\s*[:–—-]/u.test(text.slice((ws[k] as Word).end, (ws[k] as Word).end + 3)) && /^[.!?\n]?$/u.test(text.slice(0, (ws[k] as Word).start).trimEnd().slice(-1))) return true;
   if (prev === undefined) return false;
   const f = prev.folded;
   const after = ws.slice(k + 1, k + 4).map((w) => w.folded);
+  // "his loving wife", "her late husband": the word before the modifier says whose
+  if (KIN_MODIFIER.has(f) && depth < 3) return officersKin(text, ws, k - 1, ctx, depth + 1);
   if (PRONOUN.has(f)) return lastPerson(text, ws, k - 1, ctx) !== 'suspect';
+  // "Survived by wife Grace", "leaves a wife, Grace", "leaves behind his wife" (red team 18 H2)
+  if (OBITUARY.has(f) || ((f === 'a' || f === 'an' || f === 'behind' || f === 'una' || f === 'un') && OBITUARY.has(ws[k - 2]?.folded ?? ''))) return lastPerson(text, ws, k - 1, ctx) !== 'suspect';
   if (OFFICER_POSSESSIVE.test(f)) return true;
   const possessive = f.replace(/['’]s?$/u, '');
   if (possessive !== f && (ctx.officer.has(possessive) || withheldBefore(text, prev.end))) return true;
   if (withheldBefore(text, prev.end + 1) && /^['’]/u.test(text.slice(prev.end, prev.end + 1))) return true;
   // "his wife and son Emeka", "su esposa e hijos"
-  if ((f === 'and' || f === 'y' || f === 'e') && depth < 3) {
-    for (let j = k - 2; j >= Math.max(0, k - 6); j--) if (KIN_WORDS.has((ws[j] as Word).folded)) return officersKin(text, ws, j, ctx, depth + 1);
+  const and = f === 'and' || f === 'y' || f === 'e' || ((f === 'a' || f === 'an' || f === 'un' || f === 'una') && /^(?:and|y|e)$/u.test(ws[k - 2]?.folded ?? ''));
+  if (and && depth < 3) {
+    for (let j = k - 2; j >= Math.max(0, k - 6); j--) if (isKinWord((ws[j] as Word).folded)) return officersKin(text, ws, j, ctx, depth + 1);
   }
   // "the wife of the officer", "la esposa del agente"
   if (f === 'the' || f === 'la' || f === 'el' || f === 'los' || f === 'las') return OF_OFFICER.has(after[0] ?? '') && after.some((w) => OFFICER_WORD.test(w));
@@ -126,8 +171,32 @@ function nameAfter(text: string, ws: readonly Word[], k: number): number {
   let n = k + 1;
   while (n < k + 4 && OF_OFFICER.has(ws[n]?.folded ?? '') && !/^\p{Lu}/u.test(ws[n]?.text ?? '')) n++;
   if (n > k + 1 && !OFFICER_WORD.test(ws[n - 1]?.folded ?? '')) n = k + 1;
+  n = pastFiller(ws, n);
   const gap = text.slice((ws[n - 1] as Word).end, ws[n]?.start ?? text.length);
-  return /^(?: |, |: | - )$/u.test(gap) ? n : -1;
+  if (!/^(?: |, |: | - | ?\(| ?[–—] ?)$/u.test(gap)) return -1;
+  // "Dr. Grace Adeyemi", "Mrs. Grace Adeyemi", "la Sra. Grace": the honorific is no name, the name after it is
+  const h = ws[n]?.folded.replace(/\.$/u, '') ?? '';
+  if (HONORIFIC.has(h) && /^\p{Lu}/u.test(ws[n + 1]?.text ?? '') && /^\.? $/u.test(text.slice((ws[n] as Word).end, (ws[n + 1] as Word).start))) n++;
+  // "His wife is Grace Adeyemi.": after "is" only a name that ends its clause ("His brother is Denver Police Sgt. …" is no name)
+  if (/^(?:is|was|es|era)$/u.test(ws[n - 1]?.folded ?? '')) {
+    const e = nameRun(text, ws, n);
+    if (e === n || !/^\s*(?:[.,;!?)]|$)/u.test(text.slice((ws[e - 1] as Word).end, (ws[e - 1] as Word).end + 2))) return -1;
+  }
+  return n;
+}
+
+/** Honorifics and titles before a relative's name. */
+const HONORIFIC: ReadonlySet<string> = new Set(['dr', 'mrs', 'mr', 'ms', 'miss', 'sra', 'sr', 'srta', 'senora', 'senor', 'dona', 'don', 'rev', 'prof']);
+
+/** Past words between the word for a relative and the name: "of 12 years", "named", "'s name is" (red team 18 H2). */
+function pastFiller(ws: readonly Word[], n: number): number {
+  let i = n;
+  if (ws[i]?.folded === 'of' && /^\d/.test(ws[i + 1]?.text ?? '') && /^(?:years?|yrs?|months?|anos|meses)$/u.test(ws[i + 2]?.folded ?? '')) i += 3;
+  else if ((ws[i]?.folded === 'de' || ws[i]?.folded === 'for') && /^\d/.test(ws[i + 1]?.text ?? '') && /^(?:years?|yrs?|anos)$/u.test(ws[i + 2]?.folded ?? '')) i += 3;
+  if (ws[i]?.folded === 'name' && /^(?:is|was)$/u.test(ws[i + 1]?.folded ?? '')) i += 1;
+  if (/^(?:is|was|es|era)$/u.test(ws[i]?.folded ?? '') && /^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) i += 1;
+  if (/^(?:named|called|llamada|llamado|identified)$/u.test(ws[i]?.folded ?? '')) i += ws[i + 1]?.folded === 'as' ? 2 : 1;
+  return i;
 }
 
 /** A name found: where it stands, and its words. */
@@ -142,7 +211,7 @@ function findNames(text: string, ctx: RelativesContext): Found[] {
   const ws = words(text);
   const found: Found[] = [];
   for (let k = 0; k < ws.length; k++) {
-    if (!KIN_WORDS.has((ws[k] as Word).folded) || !officersKin(text, ws, k, ctx)) continue;
+    if (!isKinWord((ws[k] as Word).folded) || !officersKin(text, ws, k, ctx)) continue;
     let n = nameAfter(text, ws, k);
     while (n >= 0) {
       const e = nameRun(text, ws, n);
@@ -186,7 +255,8 @@ export function relativeNameWords(texts: readonly string[], ctx: RelativesContex
 /** Whether `text` has a word for a relative at all (a cheap first look). */
 function hasKinWord(text: string): boolean {
   const f = foldTerm(text);
-  for (const m of f.matchAll(/\p{L}+/gu)) if (KIN_WORDS.has(m[0])) return true;
+  if (f.includes('in-law')) return true;
+  for (const m of f.matchAll(/\p{L}+/gu)) if (isKinWord(m[0])) return true;
   return false;
 }
 

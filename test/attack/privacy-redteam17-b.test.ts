@@ -57,11 +57,13 @@ describe('red team 17 L3: relatives with another surname, or by given name only,
     }
   });
 
-  it("a suspect's relative stays named; so does a relative after a suspect in the sentence before", () => {
+  it("a suspect's relative stays named; so does a relative after a suspect earlier in the same sentence", () => {
     const ctx = { officer: new Set(['daniel', 'danny', 'okafor']), suspects: new Set(['marcus', 'lee', 'hale']) };
-    const texts = ["The suspect's brother, Tom Hale, was arrested. Hale fled with his brother Tom.", 'Marcus Hale is wanted. His girlfriend Tina Moss may be with him.'];
+    const texts = ["The suspect's brother, Tom Hale, was arrested. Hale fled with his brother Tom.", 'Marcus Hale is wanted and his girlfriend Tina Moss may be with him.'];
     expect(relativeNameWords(texts, ctx)).toEqual([]);
     for (const t of texts) expect(withholdRelativeNames(t, ctx)).toBe(t);
+    // (red team 18 H5, privacy first: a suspect named only in the sentence before does not own "His girlfriend …")
+    expect(withholdRelativeNames('Marcus Hale is wanted. His girlfriend Tina Moss may be with him.', ctx)).toBe('Marcus Hale is wanted. His girlfriend [name withheld] may be with him.');
     const m = build(withSummary('leak-relative-other-surname-any-event', "The suspect's brother, Tom Hale, was arrested. His wife said he was a hero. Amazing grace."));
     expect(m.text.description).toContain("The suspect's brother, Tom Hale, was arrested. His wife said he was a hero. Amazing grace.");
   });
