@@ -193,7 +193,8 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
       if (sentenceInitial(tail) && !(/^\p{Ll}/u.test(title) && dottedCodeEnd(tail))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
       write(phrase + gap);
     }
-    at = stop;
+    // a kept title's own period ends the sentence too ("Police Sgt. Tom Adeyemi." -> "Police Sgt.", not "Sgt..")
+    at = keepTitle && !possessive && gap.trim() === '' && title.endsWith('.') && text[stop] === '.' ? stop + 1 : stop;
   }
   return at === 0 ? text : out.join('') + text.slice(at);
 }

@@ -52,3 +52,13 @@ describe('red team 18 O5: the text around a name with its nickname in brackets',
     }
   });
 });
+
+describe('red team 18 (seen while fixing): a kept title at a sentence end', () => {
+  it('"His brother is Denver Police Sgt. Tom Adeyemi." ends with one period', () => {
+    const c = load('M4-given-name-after-toward-prose');
+    c.request.incident.summary = 'His brother is Denver Police Sgt. Tom Adeyemi.';
+    const d = built(c).text.description;
+    expect(d.startsWith('His brother is Denver Police Sgt. Place:')).toBe(true);
+    expect(d).not.toContain('Adeyemi');
+  });
+});
