@@ -40,8 +40,13 @@ const OFFICERS = /^(?:officer|deputy|trooper|agent|sergeant|detective|wife|husba
 /** Prepositions between a home and its address. */
 const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near', 'located', 'of', 'de', 'is', 'was', 'la', 'el', 'del', 'esta', 'estaba', 'queda', 'ubicada', 'ubicado', 'situada']);
 
-/** A word and where it stands. */
-interface Word {
+/**
+ * A word and where it stands.
+ *
+ * @example
+ * const w: Word = { text: 'Okafor', folded: 'okafor', start: 0, end: 6 };
+ */
+export interface Word {
   readonly text: string;
   readonly folded: string;
   readonly start: number;
@@ -50,7 +55,14 @@ interface Word {
 
 const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
-function words(text: string): Word[] {
+/**
+ * The words of a text with their offsets, closing periods, apostrophes and hyphens left off ("Okafor's." ->
+ * "Okafor's").
+ *
+ * @example
+ * words('his wife, Grace.').map((w) => w.text); //=> ['his', 'wife', 'Grace']
+ */
+export function words(text: string): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {

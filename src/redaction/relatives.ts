@@ -7,6 +7,7 @@
  * they stand again, inside links too ("gofundme.com/f/grace-adeyemi"). A suspect's relative ("the suspect's brother,
  * Tom Hale", "Hale fled with his brother Tom") stays named. Word scans, linear in the text.
  */
+import { words, type Word } from './kin.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
 
@@ -63,28 +64,6 @@ const NOT_NAME: ReadonlySet<string> = new Set(
     'el la los las y o su sus lunes martes miercoles jueves viernes sabado domingo policia agente ' +
     'jr sr ii iii mr mrs ms miss dr sra sr srta senora senor').split(' '),
 );
-
-/** A word and where it stands. */
-interface Word {
-  readonly text: string;
-  readonly folded: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    let e = m[0].length;
-    while (e > 1 && ".'’-".includes(m[0][e - 1] as string)) e--;
-    const raw = m[0].slice(0, e);
-    out.push({ text: raw, folded: foldTerm(raw), start: m.index, end: m.index + raw.length });
-  }
-  return out;
-}
 
 /** What the scan needs to know: the officer's name words and the suspects' (folded). */
 export interface RelativesContext {
