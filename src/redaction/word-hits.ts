@@ -302,6 +302,84 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
 }
 
 /**
+ * The everyday sense of a name part among things, or undefined: a Spanish colour after what it describes, a vehicle
+ * make or a model after its make, a gun maker, a state's code after a town (split from `untitledPart`).
+ */
+function thingSense(t: string, original: string, f: FoldedText, s: number, e: number, needle: string, before: string, possessive: boolean): string | undefined {
+  // a Spanish colour after what it describes, capitalised or not ("Pantalón Blanco": red team 12)
+  if (!possessive && SPANISH_COLOURS.has(needle) && DESCRIBED_ES.has(before) && t[s - 1] === ' ') return 'a colour after what it describes';
+  if (!possessive && VEHICLE_MAKES.has(needle) && isVehicleNext(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) return 'a vehicle make';
+  // a model right after its make ("GMC Sierra pickup", "Dodge Dakota" for an officer Sierra, Dakota: red team 10)
+  if (!possessive && VEHICLE_MODELS.has(needle) && VEHICLE_MAKES.has(before) && t[s - 1] === ' ') return 'a vehicle model after its make';
+  // a gun maker before a model or a gun word ("Glock 19 handgun" for an officer Glock: red team 9)
+  if (!possessive && WEAPON_MAKERS.has(needle) && isWeaponNext(/^\s(?:&\s|and\s|\.)?([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) return 'a gun maker';
+  // a state's code after a town ("Toledo, OH", "Boston, MA" for an officer Oh, Ma: red team 16)
+  if (needle.length === 2 && !possessive && t.slice(Math.max(0, s - 2), s) === ', ' && isStateName(needle) && original.slice(f.start(s), f.end(e - 1)) === needle.toUpperCase()) return 'a state code after a place';
+  return undefined;
+}
+
+/**
+ * The everyday sense of a function word or an everyday word that is the surname, or undefined: in lower case (not
+ * as a person), a particle before another capitalised name, or the word at a sentence start before what it
+ * describes or asks (split from `untitledPart`).
+ */
+function everydaySense(t: string, original: string, f: FoldedText, s: number, e: number, needle: string, after: string): string | undefined {
+  const functionWord = FUNCTION_WORDS.has(needle);
+  if (functionWord || EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
+    const text = original.slice(f.start(s), f.end(e - 1));
+    // (not as a person: "park was shot", "the suspect shot hill", red team 18)
+    if (text === text.toLowerCase() && !usedAsPerson(t, s, e)) return 'an everyday word written in lower case';
+    // a particle surname before a capitalised word is part of another name or a place ("La Paz", "Del Rio", "Van
+    // Buren" for an officer La, Del, Van); after a title the matcher has taken it already
+    // (not in text all in capitals: "LE WAS SHOT" is the officer, red team 16)
+    // (nor before what a person did: "Le Returned Fire", red team 17)
+    if (SURNAME_PARTICLES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && text !== text.toUpperCase() && !SENTENCE_NEXT.has(wordAfter(t, e))) return 'a particle of another name or a place';
+    // at a sentence start it is the word only before what it describes ("White male", "Green sedan", "Young men")
+    // or as the first word of a question ("Will you", "May we"); anything else is the name ("King returned fire",
+    // "Rivera y su compañero", "Sterling radioed": red team 12, a list of verbs after the name missed most)
+    const describes = PERSON_NOUN.has(after) || isVehicleNext(after) || DESCRIBED.has(after);
+    const asks = (ASKING.has(needle) && ASK_NEXT.has(after)) || (functionWord && functionWordBefore(needle, after));
+    // (a word after it in capitals for emphasis is no name: "Do NOT approach", red team 16)
+    // (and in text all in capitals, the word after in capitals too: "IN CUSTODY: NONE", "DO NOT APPROACH", red team 17)
+    const capsAfter = /^\p{Lu}{2,}(?![\p{Ll}])/u.test(original.slice(f.start(e + 1), f.start(e + 1) + 12));
+    const emphasis = capsAfter && (text !== text.toUpperCase() || text.length > 1);
+    if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && (!capitalAt(original, f, e + 1) || emphasis) && !PERSON_NEXT.has(after) && (describes || asks)) return 'an everyday word at the start of a sentence';
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name part in a location field is a place's word there: a place's name follows or it follows one, or a
+ * place context, but not the name alone after a locative word, nor before what a person did (split from
+ * `untitledPart`; the caller has checked the field is a location and the word no possessive).
+ */
+function placeInLocation(sets: WordSets, t: string, original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
+  // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
+  // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
+  // ("north of Houston" is a direction from a place: red team, "I-45 north of an officer" was published)
+  const compassOf = wordBefore(t, s) === 'of' && t[s - 1] === ' ' && COMPASS_WORDS.has(wordBefore(t, s - 3));
+  // (a place-word surname too, after a locative word: "near Hill" for an officer Hill, red team 18; alone as the
+  // whole field it may be the place's own word)
+  const alone = !compassOf && (PLACE_AFTER.has(needle) ? LOCATIVE.has(wordBefore(t, s)) && t[s - 1] === ' ' : t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
+  // a given name too when a lower-case word follows it ("near Ng said" for an officer Ng Chen: property
+  // test); "Aurora", "near Aurora, CO" and "near Aurora Mall" are still the place (issue 13)
+  // in a location field, a capitalised word after it that is no name part ("Castle Rock", "Wells Fargo") or a
+  // state after a comma ("Lincoln, Nebraska") makes it a place's name (red team 9)
+  const properPlace = placeNameFollows(t, original, f, e, sets.nameSets.partSet);
+  const uniform = uniformCase(original);
+  const wholeField =
+    alone &&
+    !properPlace &&
+    ((sets.nameSets.surnames.has(needle) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e))) ||
+      (t[e] === ' ' && isWordChar(t[e + 1]) && (!capitalAt(original, f, e + 1) || uniform) && !PLACE_AFTER.has(wordAfter(t, e))));
+  // (in text all in capitals or in title case a capitalised word before says nothing: "WHERE YOUNG FELL", red
+  // team 17; a place's last word is still the place's, "CASTLE ROCK" for an officer Rock)
+  const placeBefore = capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s)) && !opensNoPlace(wordBefore(t, s)) && (!uniform || TOWN_TAIL.has(needle));
+  // (what a person did after it is no place: "STREET WAS SHOT" for an officer Street, red team 17)
+  return !wholeField && !familyAfter(t, s, e) && !SENTENCE_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || placeBefore);
+}
+
+/**
  * An untitled name part outside an address: kept as a place, a make, a gun maker or an everyday word, or withheld
  * as another person's ("[name withheld]"). True when it decided; false to go on with the general rules.
  */
@@ -350,29 +428,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     keep(s, e, term.kind, 'a value in a structured field (vehicle, description)');
     return true;
   }
-  // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
-  // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
-  // ("north of Houston" is a direction from a place: red team, "I-45 north of an officer" was published)
-  const compassOf = wordBefore(t, s) === 'of' && t[s - 1] === ' ' && COMPASS_WORDS.has(wordBefore(t, s - 3));
-  // (a place-word surname too, after a locative word: "near Hill" for an officer Hill, red team 18; alone as the
-  // whole field it may be the place's own word)
-  const alone = !compassOf && (PLACE_AFTER.has(needle) ? LOCATIVE.has(wordBefore(t, s)) && t[s - 1] === ' ' : t.slice(0, s).trim() === '' || LOCATIVE.has(wordBefore(t, s)));
-  // a given name too when a lower-case word follows it ("near Ng said" for an officer Ng Chen: property
-  // test); "Aurora", "near Aurora, CO" and "near Aurora Mall" are still the place (issue 13)
-  // in a location field, a capitalised word after it that is no name part ("Castle Rock", "Wells Fargo") or a
-  // state after a comma ("Lincoln, Nebraska") makes it a place's name (red team 9)
-  const properPlace = mode === 'place' && !possessive && placeNameFollows(t, original, f, e, sets.nameSets.partSet);
-  const uniform = mode === 'place' && uniformCase(original);
-  const wholeField =
-    alone &&
-    !properPlace &&
-    ((sets.nameSets.surnames.has(needle) && /^(?:[\s.,;:!?]|$)/u.test(t.slice(e, e + 1)) && !PLACE_AFTER.has(wordAfter(t, e))) ||
-      (t[e] === ' ' && isWordChar(t[e + 1]) && (!capitalAt(original, f, e + 1) || uniform) && !PLACE_AFTER.has(wordAfter(t, e))));
-  // (in text all in capitals or in title case a capitalised word before says nothing: "WHERE YOUNG FELL", red
-  // team 17; a place's last word is still the place's, "CASTLE ROCK" for an officer Rock)
-  const placeBefore = capitalisedWordBefore(original, f, s) && !sets.nameSets.partSet.has(wordBefore(t, s)) && !opensNoPlace(wordBefore(t, s)) && (!uniform || TOWN_TAIL.has(needle));
-  // (what a person did after it is no place: "STREET WAS SHOT" for an officer Street, red team 17)
-  if (mode === 'place' && !possessive && !wholeField && !familyAfter(t, s, e) && !SENTENCE_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || placeBefore)) {
+  if (mode === 'place' && !possessive && placeInLocation(sets, t, original, f, s, e, needle)) {
     keep(s, e, term.kind, 'a place in a location field');
     return true;
   }
@@ -382,59 +438,15 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     keep(s, e, term.kind, 'a place name');
     return true;
   }
-  // a Spanish colour after what it describes, capitalised or not ("Pantalón Blanco": red team 12)
-  if (!possessive && SPANISH_COLOURS.has(needle) && DESCRIBED_ES.has(before) && t[s - 1] === ' ') {
-    keep(s, e, term.kind, 'a colour after what it describes');
+  const thing = thingSense(t, original, f, s, e, needle, before, possessive);
+  if (thing !== undefined) {
+    keep(s, e, term.kind, thing);
     return true;
   }
-  if (!possessive && VEHICLE_MAKES.has(needle) && isVehicleNext(/^\s([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
-    keep(s, e, term.kind, 'a vehicle make');
+  const word = everydaySense(t, original, f, s, e, needle, after);
+  if (word !== undefined) {
+    keep(s, e, term.kind, word);
     return true;
-  }
-  // a model right after its make ("GMC Sierra pickup", "Dodge Dakota" for an officer Sierra, Dakota: red team 10)
-  if (!possessive && VEHICLE_MODELS.has(needle) && VEHICLE_MAKES.has(before) && t[s - 1] === ' ') {
-    keep(s, e, term.kind, 'a vehicle model after its make');
-    return true;
-  }
-  // a gun maker before a model or a gun word ("Glock 19 handgun" for an officer Glock: red team 9)
-  if (!possessive && WEAPON_MAKERS.has(needle) && isWeaponNext(/^\s(?:&\s|and\s|\.)?([\p{L}\p{N}-]+)/u.exec(t.slice(e, e + 30))?.[1] ?? '')) {
-    keep(s, e, term.kind, 'a gun maker');
-    return true;
-  }
-  // a state's code after a town ("Toledo, OH", "Boston, MA" for an officer Oh, Ma: red team 16)
-  if (needle.length === 2 && !possessive && t.slice(Math.max(0, s - 2), s) === ', ' && isStateName(needle) && original.slice(f.start(s), f.end(e - 1)) === needle.toUpperCase()) {
-    keep(s, e, term.kind, 'a state code after a place');
-    return true;
-  }
-  const functionWord = FUNCTION_WORDS.has(needle);
-  if (functionWord || EVERYDAY.has(needle) || (needle.endsWith('s') && EVERYDAY.has(needle.slice(0, -1)))) {
-    const text = original.slice(f.start(s), f.end(e - 1));
-    // (not as a person: "park was shot", "the suspect shot hill", red team 18)
-    if (text === text.toLowerCase() && !usedAsPerson(t, s, e)) {
-      keep(s, e, term.kind, 'an everyday word written in lower case');
-      return true;
-    }
-    // a particle surname before a capitalised word is part of another name or a place ("La Paz", "Del Rio", "Van
-    // Buren" for an officer La, Del, Van); after a title the matcher has taken it already
-    // (not in text all in capitals: "LE WAS SHOT" is the officer, red team 16)
-    // (nor before what a person did: "Le Returned Fire", red team 17)
-    if (SURNAME_PARTICLES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && text !== text.toUpperCase() && !SENTENCE_NEXT.has(wordAfter(t, e))) {
-      keep(s, e, term.kind, 'a particle of another name or a place');
-      return true;
-    }
-    // at a sentence start it is the word only before what it describes ("White male", "Green sedan", "Young men")
-    // or as the first word of a question ("Will you", "May we"); anything else is the name ("King returned fire",
-    // "Rivera y su compañero", "Sterling radioed": red team 12, a list of verbs after the name missed most)
-    const describes = PERSON_NOUN.has(after) || isVehicleNext(after) || DESCRIBED.has(after);
-    const asks = (ASKING.has(needle) && ASK_NEXT.has(after)) || (functionWord && functionWordBefore(needle, after));
-    // (a word after it in capitals for emphasis is no name: "Do NOT approach", red team 16)
-    // (and in text all in capitals, the word after in capitals too: "IN CUSTODY: NONE", "DO NOT APPROACH", red team 17)
-    const capsAfter = /^\p{Lu}{2,}(?![\p{Ll}])/u.test(original.slice(f.start(e + 1), f.start(e + 1) + 12));
-    const emphasis = capsAfter && (text !== text.toUpperCase() || text.length > 1);
-    if (sentenceInitial(original.slice(0, f.start(s))) && t[e] === ' ' && (!capitalAt(original, f, e + 1) || emphasis) && !PERSON_NEXT.has(after) && (describes || asks)) {
-      keep(s, e, term.kind, 'an everyday word at the start of a sentence');
-      return true;
-    }
   }
   // withheld in a location field, a name part is no officer there: "toward [name withheld]", never the false
   // "heading south toward an officer" (red team 9)
