@@ -9,7 +9,12 @@
 import type { FoldedText } from './fold.js';
 import { sentenceInitial, wordAfter, wordBefore } from './context.js';
 
-/** The words, folded (no accents: "montana" is "montaña"). */
+/**
+ * The words, folded (no accents: "montana" is "montaña").
+ *
+ * @example
+ * COMMON_WORD_SURNAMES.has('glass'); //=> true
+ */
 export const COMMON_WORD_SURNAMES: ReadonlySet<string> = new Set(
   (
     // trades and roles

@@ -11,7 +11,12 @@ import { words, type Word } from './kin.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
 
-/** Words for a relative (folded), English and Spanish, singular and plural. */
+/**
+ * Words for a relative (folded), English and Spanish, singular and plural.
+ *
+ * @example
+ * KIN_WORDS.has('esposa'); //=> true
+ */
 export const KIN_WORDS: ReadonlySet<string> = new Set(
   ('wife husband spouse son sons daughter daughters mother father mom dad brother brothers sister sisters child children ' +
     'kids parents parent fiance fiancee girlfriend boyfriend partner stepson stepdaughter grandson granddaughter ' +
@@ -65,7 +70,12 @@ const NOT_NAME: ReadonlySet<string> = new Set(
     'jr sr ii iii mr mrs ms miss dr sra sr srta senora senor').split(' '),
 );
 
-/** What the scan needs to know: the officer's name words and the suspects' (folded). */
+/**
+ * What the scan needs to know: the officer's name words and the suspects' (folded).
+ *
+ * @example
+ * const ctx: RelativesContext = { officer: new Set(['daniel', 'danny', 'okafor']), suspects: new Set(['marcus', 'hale']) };
+ */
 export interface RelativesContext {
   /** The officer's name parts and given-name forms: "Okafor's wife" is the officer's. */
   readonly officer: ReadonlySet<string>;
