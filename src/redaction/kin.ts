@@ -5,19 +5,12 @@
  * address given as the officer's or the family's home is withheld ("their home at 12 Elm St" -> "their home at
  * [withheld]"). Both are word scans, linear in the text.
  */
+import { KIN_WORDS, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { givenNameForms } from './nicknames.js';
 import { roleOfTitle } from './titles.js';
 import { digitLetterReadings } from './readings.js';
 
-/** Words for a relative, English and Spanish (folded), singular and plural. */
-const KIN: ReadonlySet<string> = new Set(
-  ('wife husband spouse son sons daughter daughters mother father mom dad brother brothers sister sisters child children ' +
-    'kids parents parent fiance fiancee girlfriend boyfriend partner stepson stepdaughter grandson granddaughter ' +
-    'grandmother grandfather uncle aunt nephew niece cousin widow widower ' +
-    'esposa esposo hijo hija hijos hijas madre padre hermano hermana hermanos novia novio pareja abuela abuelo tio tia ' +
-    'sobrino sobrina primo prima viuda viudo').split(' '),
-);
 
 /** Words for a home, English and Spanish (folded). */
 const HOME: ReadonlySet<string> = new Set(
@@ -40,39 +33,6 @@ const OFFICERS = /^(?:officer|deputy|trooper|agent|sergeant|detective|wife|husba
 /** Prepositions between a home and its address. */
 const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near', 'located', 'of', 'de', 'is', 'was', 'la', 'el', 'del', 'esta', 'estaba', 'queda', 'ubicada', 'ubicado', 'situada']);
 
-/**
- * A word and where it stands.
- *
- * @example
- * const w: Word = { text: 'Okafor', folded: 'okafor', start: 0, end: 6 };
- */
-export interface Word {
-  readonly text: string;
-  readonly folded: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-
-/**
- * The words of a text with their offsets, closing periods, apostrophes and hyphens left off ("Okafor's." ->
- * "Okafor's").
- *
- * @example
- * words('his wife, Grace.').map((w) => w.text); //=> ['his', 'wife', 'Grace']
- */
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    let e = m[0].length;
-    while (e > 1 && ".'’-".includes(m[0][e - 1] as string)) e--;
-    const raw = m[0].slice(0, e);
-    out.push({ text: raw, folded: foldTerm(raw), start: m.index, end: m.index + raw.length });
-  }
-  return out;
-}
 
 /** What the relatives scan needs to know about the officer. */
 export interface KinContext {
@@ -127,8 +87,8 @@ function isSurname(w: Word, k: KinContext): boolean {
 /** Whether `w` may be a relative's given name or initial before the surname. */
 function givenLike(w: Word, lower: boolean): boolean {
   // (in capitals a word for a relative or a sentence word is no name: "HIS WIFE GRACE OKAFOR", red team 17 L10)
-  if (lower) return /^\p{Ll}/u.test(w.text) && !STARTERS.has(w.folded) && !KIN.has(w.folded);
-  return /^\p{Lu}/u.test(w.text) && ((w.text.length === 1 && /^\p{Lu}$/u.test(w.text)) || (!STARTERS.has(w.folded) && !KIN.has(w.folded)));
+  if (lower) return /^\p{Ll}/u.test(w.text) && !STARTERS.has(w.folded) && !KIN_WORDS.has(w.folded);
+  return /^\p{Lu}/u.test(w.text) && ((w.text.length === 1 && /^\p{Lu}$/u.test(w.text)) || (!STARTERS.has(w.folded) && !KIN_WORDS.has(w.folded)));
 }
 
 /**
@@ -180,7 +140,7 @@ export function withholdRelatives(text: string, k: KinContext): string {
       at = w.end;
       continue;
     }
-    const kinNear = ws.slice(Math.max(0, j - 3), j).some((x) => KIN.has(x.folded)) || ws.slice(i + 1, i + 4).some((x) => KIN.has(x.folded));
+    const kinNear = ws.slice(Math.max(0, j - 3), j).some((x) => KIN_WORDS.has(x.folded)) || ws.slice(i + 1, i + 4).some((x) => KIN_WORDS.has(x.folded));
     const double = w.folded.replace(/['’]s$/u, '') !== k.surname && w.folded.includes('-');
     if (run.length === 0 && !(double && kinNear)) continue;
     if (run.some((x) => isOfficerGiven(x, k)) || (run[0] !== undefined && roleOfTitle(run[0].folded) !== undefined)) continue;

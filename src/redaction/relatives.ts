@@ -7,43 +7,11 @@
  * they stand again, inside links too ("gofundme.com/f/grace-adeyemi"). A suspect's relative ("the suspect's brother,
  * Tom Hale", "Hale fled with his brother Tom") stays named. Word scans, linear in the text.
  */
-import { words, type Word } from './kin.js';
+import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
 
-/**
- * Words for a relative (folded), English and Spanish, singular and plural.
- *
- * @example
- * KIN_WORDS.has('esposa'); //=> true
- */
-export const KIN_WORDS: ReadonlySet<string> = new Set(
-  ('wife husband spouse son sons daughter daughters mother father mom dad brother brothers sister sisters child children ' +
-    'kids parents parent fiance fiancee girlfriend boyfriend partner stepson stepdaughter grandson granddaughter ' +
-    'grandmother grandfather uncle aunt nephew niece cousin widow widower stepfather stepmother twin ' +
-    'esposa esposo hijo hija hijos hijas madre padre hermano hermana hermanos hermanas novia novio pareja abuela abuelo ' +
-    'tio tia sobrino sobrina primo prima viuda viudo prometida prometido mama papa ' +
-    // (red team 18 H2: in-laws, step-, grand-, god-, Spanish in-laws and grandchildren)
-    'inlaws in-laws grandchildren grandchild grandkids grandparents grandma grandpa granddad godson goddaughter ' +
-    'godfather godmother godparents godchild stepchildren stepchild stepbrother stepsister halfbrother halfsister ' +
-    'suegra suegro suegros cunado cunada cunados nieto nieta nietos nietas hijastro hijastra hijastros nuera yerno ' +
-    'bisabuelo bisabuela bisnieto bisnieta padrastro madrastra padrino madrina ahijado ahijada abuelos tios primos ' +
-    'sobrinos novios exesposa exesposo exmarido marido mujer').split(' '),
-);
 
-/**
- * Whether a folded word is a word for a relative: a listed word, or one with "ex-", "step-", "great-", "grand-",
- * "half-", "god-" before it or "-in-law", "-to-be" after it ("mother-in-law", "ex-wife", "great-grandson").
- *
- * @example
- * isKinWord('mother-in-law'); //=> true
- */
-export function isKinWord(folded: string): boolean {
-  let f = folded.replace(/['’]s?$/u, '');
-  if (KIN_WORDS.has(f)) return true;
-  for (let i = 0; i < 3; i++) f = f.replace(/^(?:ex|step|great|grand|half|god)-?/u, '').replace(/-(?:in-laws?|to-be)$/u, '');
-  return f !== folded && KIN_WORDS.has(f);
-}
 
 /** Words between "his"/"her" and the word for a relative ("his loving wife", "her late husband", "his ex wife"). */
 const KIN_MODIFIER: ReadonlySet<string> = new Set(['loving', 'beloved', 'late', 'ex', 'former', 'young', 'little', 'older', 'younger', 'eldest', 'oldest', 'youngest', 'two', 'three', 'four', 'adult', 'new', 'future', 'devoted', 'dear', 'own', 'only', 'twin', 'teenage', 'infant', 'grieving', 'querida', 'amada', 'difunta', 'ex']);
