@@ -6,6 +6,7 @@
  * "Park returned fire", "Yesterday Park was shot"), and another person's name that shares it is "[name withheld]"
  * ("Neil Young", "Grace Park said"), never a false role.
  */
+import { isKinWord } from './kin-words.js';
 import { SENTENCE_NEXT, uniformCase } from './uniform-case.js';
 import { isWordChar, type FoldedText } from './fold.js';
 import { isStateName } from '../area/codes.js';
@@ -22,12 +23,6 @@ const BRANDS: ReadonlySet<string> = new Set([
 const PERSON_VERBS: ReadonlySet<string> = new Set(
   'said says told tells shot shoots fired fires died dies drove drives ran runs fled flees returned radioed called calls saw sees heard was is has had will would did does who'.split(' '),
 );
-/** Words for a relative (English and Spanish) that make the name after them a person's. */
-const KIN: ReadonlySet<string> = new Set(
-  ('wife husband son daughter mother father brother sister spouse partner fiance fiancee widow widower mom dad ' +
-    'grandmother grandfather grandson granddaughter aunt uncle cousin nephew niece child children stepson stepdaughter ' +
-    'esposa esposo hijo hija madre padre hermano hermana abuela abuelo tia tio primo prima sobrino sobrina novia novio').split(' '),
-);
 
 /** Whether a relative word is among the three words before `at` ("his wife Grace Park", "wife, Grace Park"). */
 function kinBefore(t: string, at: number): boolean {
@@ -39,7 +34,7 @@ function kinBefore(t: string, at: number): boolean {
     const end = k;
     while (k > 0 && end - k < 20 && /\p{L}/u.test(t[k - 1] as string)) k--;
     if (k === end) return false;
-    if (KIN.has(t.slice(k, end))) return true;
+    if (isKinWord(t.slice(k, end))) return true;
     q = k;
   }
   return false;
