@@ -51,7 +51,6 @@ export type CapIssueCode =
   | 'TEXT_CONTAINS_HTML_TAGS'
   | 'EXPIRES_NOT_AFTER_SENT'
   | 'POLYGON_DEGENERATE'
-  | 'POLYGON_NOT_CHECKED'
   | 'UNBALANCED_QUOTE'
   // IPAWS profile v1.0 (Google's names)
   | 'SENT_INCLUDE_TIMEZONE_OFFSET'

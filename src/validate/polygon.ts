@@ -3,6 +3,7 @@
  * make a polygon self-intersecting (an error); a repeated vertex is skipped, as google/cap-library does; a
  * zero-width spike, a vertex on another edge or overlapping edges are degenerate (a warning).
  */
+import { ringDefects } from '../area/geometry/intersection.js';
 
 /**
  * One polygon vertex in degrees.
@@ -114,8 +115,7 @@ function contact(p1: Point, p2: Point, p3: Point, p4: Point): 'cross' | 'touch' 
 
 /**
  * The verdict on a polygon's shape. Edge numbers are 1-based, counted on the ring after repeated vertices are
- * skipped (`vertices` says how many distinct vertices it has). `unchecked`: the edges overlap so much that the
- * test stopped at its budget of edge pairs (`PAIR_BUDGET`) instead of taking quadratic time.
+ * skipped (`vertices` says how many distinct vertices it has).
  *
  * @example
  * const s: PolygonShape = { kind: 'crossing', edges: [1, 3], vertices: 4 };
@@ -125,29 +125,31 @@ export type PolygonShape =
   | { readonly kind: 'crossing'; readonly edges: readonly [number, number]; readonly vertices: number }
   | { readonly kind: 'spike'; readonly vertex: number; readonly vertices: number }
   | { readonly kind: 'touching'; readonly edges: readonly [number, number]; readonly vertices: number }
-  | { readonly kind: 'collapsed'; readonly vertices: number }
-  | { readonly kind: 'unchecked'; readonly vertices: number; readonly pairs: number };
+  | { readonly kind: 'collapsed'; readonly vertices: number };
 
 /**
- * Most edge pairs `polygonShape` looks at (pairs whose longitude ranges overlap; tens of milliseconds). Real
- * polygons, even of thousands of vertices, need a small fraction of it; a zig-zag whose every edge spans the
- * whole width does not, and is reported `unchecked` rather than costing quadratic time.
+ * Edge pairs per edge (at least 100,000 pairs in all) that `polygonShape`'s quick sweep looks at before it hands
+ * the ring to the O(n log n) sweep line (`ringDefects`). Real polygons, even of thousands of vertices, stay far
+ * below it; a zig-zag whose every edge spans the whole width, or a spiral, would need quadratic time, and goes to
+ * the sweep line instead, so every polygon is checked completely.
  *
  * @example
- * PAIR_BUDGET; //=> 8000000
+ * PAIRS_PER_EDGE; //=> 64
  */
-export const PAIR_BUDGET = 8_000_000;
+export const PAIRS_PER_EDGE = 64;
 
 /**
  * Checks a closed ring: consecutive repeated vertices are skipped first. A proper crossing of two edges wins over
  * any degenerate finding; then a zero-width spike (an edge that doubles back along the one before), then two
  * edges that touch without crossing; a ring with fewer than 3 distinct vertices is collapsed. Edges are swept in
- * order of their west end, so only pairs whose bounding boxes overlap are tested, at most `budget` of them.
+ * order of their west end, so only pairs whose bounding boxes overlap are tested; past `budget` pairs (by default
+ * `PAIRS_PER_EDGE` per edge, at least 100,000) the ring goes to the sweep line of `ringDefects`, O(n log n) on
+ * any shape. Either way the answer is complete.
  *
  * @example
  * polygonShape([{ lat: 0, lon: 0 }, { lat: 0, lon: 1 }, { lat: 0, lon: 1 }, { lat: 1, lon: 1 }, { lat: 0, lon: 0 }]).kind; //=> 'simple'
  */
-export function polygonShape(points: readonly Point[], budget = PAIR_BUDGET): PolygonShape {
+export function polygonShape(points: readonly Point[], budget?: number): PolygonShape {
   let ring = points as Point[];
   for (let k = 1; k < points.length; k++) {
     const a = points[k - 1] as Point;
@@ -176,6 +178,7 @@ export function polygonShape(points: readonly Point[], budget = PAIR_BUDGET): Po
     box[k * 4 + 2] = Math.min(a.lon, b.lon);
     box[k * 4 + 3] = Math.max(a.lon, b.lon);
   }
+  const limit = budget ?? Math.max(100_000, PAIRS_PER_EDGE * n);
   const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => (box[x * 4 + 2] as number) - (box[y * 4 + 2] as number));
   let touching: [number, number] | undefined;
   let tested = 0;
@@ -187,7 +190,7 @@ export function polygonShape(points: readonly Point[], budget = PAIR_BUDGET): Po
     for (let q = p + 1; q < n; q++) {
       const j = order[q] as number;
       if ((box[j * 4 + 2] as number) > lo1) break; // every later edge starts further east
-      if (++tested > budget) return { kind: 'unchecked', vertices, pairs: budget };
+      if (++tested > limit) return sweepShape(ring, n);
       if ((box[j * 4] as number) > la1 || (box[j * 4 + 1] as number) < la0) continue;
       const lo = i < j ? i : j;
       const hi = i < j ? j : i;
@@ -198,6 +201,21 @@ export function polygonShape(points: readonly Point[], budget = PAIR_BUDGET): Po
     }
   }
   return spikeOr(ring, n, touching);
+}
+
+/**
+ * The sweep line's verdict on a closed ring without consecutive repeats (`n` edges), in `polygonShape`'s terms: a
+ * crossing, else a spike, else a touch (a vertex met twice counts as the two edges leaving it touching).
+ */
+function sweepShape(ring: readonly Point[], n: number): PolygonShape {
+  const open: [number, number][] = [];
+  for (let k = 0; k < n; k++) open.push([(ring[k] as Point).lon, (ring[k] as Point).lat]);
+  const d = ringDefects(open);
+  if (d.crossing !== undefined) return { kind: 'crossing', edges: [d.crossing.edges[0] + 1, d.crossing.edges[1] + 1], vertices: n };
+  if (d.spike !== undefined) return { kind: 'spike', vertex: d.spike.vertex + 1, vertices: n };
+  if (d.touch !== undefined) return { kind: 'touching', edges: [d.touch.edges[0] + 1, d.touch.edges[1] + 1], vertices: n };
+  if (d.repeated !== undefined) return { kind: 'touching', edges: [d.repeated.vertices[0] + 1, d.repeated.vertices[1] + 1], vertices: n };
+  return { kind: 'simple', vertices: n };
 }
 
 /** Rings of at most 16 edges: every pair of non-neighbouring edges, no sort, no allocation. */

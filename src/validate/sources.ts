@@ -71,7 +71,6 @@ export const CAP_ISSUE_SOURCES: Readonly<Record<CapIssueCode, CapRuleSource>> = 
   INVALID_ALTITUDE_CEILING_RANGE: { kind: 'cap', cite: 'CAP 1.2 §3.2.4 ceiling: the maximum altitude (equal is valid)' },
   INVALID_POLYGON_SELF_INTERSECTION: { kind: 'cap', cite: 'CAP 1.2 §3.2.4 polygon delineates an area; edges that properly cross (google/cap-library CapValidator)' },
   POLYGON_DEGENERATE: { kind: 'ours', cite: 'ours: a spike or a boundary touching itself is valid CAP but drawn differently by receivers (warning)' },
-  POLYGON_NOT_CHECKED: { kind: 'ours', cite: 'ours: the crossing test has a budget of edge pairs so no polygon costs quadratic time (warning)' },
   UNBALANCED_QUOTE: { kind: 'cap', cite: 'CAP 1.2 §3.2.1 addresses and incidents: entries with white space are enclosed in double quotes; an unclosed quote leaves the list ambiguous (warning; the XSD types them xs:string)' },
   INVALID_MIME_TYPE: { kind: 'cap', cite: 'CAP 1.2 §3.2.3 mimeType: RFC 2046 (parameters and RFC 2045 x- types allowed)' },
   INVALID_URI: { kind: 'cap', cite: 'CAP 1.2 §3.2.3 uri: a full absolute or relative URI' },

@@ -163,8 +163,6 @@ function checkArea(ctx: Ctx, area: CapArea, path: string): void {
       out.warning('POLYGON_DEGENERATE', pp, `The <polygon> boundary touches itself: edges ${shape.edges[0]} and ${shape.edges[1]} meet without crossing${note}. Receivers may draw the area differently; split it into two polygons.`);
     } else if (shape.kind === 'collapsed') {
       out.warning('POLYGON_DEGENERATE', pp, `The <polygon> has only ${shape.vertices} distinct vertices once repeated points are skipped, so it covers no area. Give at least three distinct corners.`);
-    } else if (shape.kind === 'unchecked') {
-      out.warning('POLYGON_NOT_CHECKED', pp, `The <polygon> (${shape.vertices} vertices) was not fully checked for crossing edges: its edges overlap so much that the check stopped after ${shape.pairs.toLocaleString('en-US')} edge pairs. Simplify it; receivers may refuse it.`);
     }
   });
   area.circle.forEach((circle, k) => {
@@ -460,7 +458,7 @@ export function capIssueCodes(): CapIssueCode[] {
     'SAME_TEXT_DIFFERENT_LANGUAGE', 'INVALID_AREA', 'INVALID_ALTITUDE_CEILING_RANGE', 'INVALID_POLYGON_SELF_INTERSECTION',
     'INVALID_MIME_TYPE', 'INVALID_URI', 'RELATIVE_URI_MISSING_DEREF_URI', 'INVALID_DEREF_URI', 'INVALID_WEB', 'EMPTY_ELEMENT',
     'TEXT_CONTAINS_HTML_ENTITIES', 'TEXT_CONTAINS_HTML_TAGS', 'EXPIRES_NOT_AFTER_SENT', 'POLYGON_DEGENERATE',
-    'POLYGON_NOT_CHECKED', 'UNBALANCED_QUOTE',
+    'UNBALANCED_QUOTE',
     'SENT_INCLUDE_TIMEZONE_OFFSET', 'VERSION_CODE_REQUIRED', 'VERSION_CODE_WHITESPACE', 'UPDATE_OR_CANCEL_MUST_REFERENCE', 'EVENT_CODES_MUST_MATCH',
     'CATEGORIES_MUST_MATCH', 'EXPIRES_IS_REQUIRED', 'EXPIRES_INCLUDE_TIMEZONE_OFFSET', 'SAME_EVENT_CODE_REQUIRED',
     'AREA_IS_REQUIRED', 'INFO_EFFECTIVE_IS_IGNORED', 'INFO_ONSET_IS_IGNORED', 'INFO_DESCRIPTION_RECOMMENDED',
