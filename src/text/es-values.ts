@@ -39,6 +39,25 @@ const RACE: ReadonlyMap<string, readonly [string, string]> = new Map([
   ['mixed', ['de raza mixta', 'de raza mixta']],
   ['mixed race', ['de raza mixta', 'de raza mixta']],
   ['biracial', ['birracial', 'birracial']],
+  ['two or more races', ['multirracial', 'multirracial']],
+  ['arab', ['árabe', 'árabe']],
+  ['hawaiian', ['hawaiano', 'hawaiana']],
+  ['alaska native', ['nativo de Alaska', 'nativa de Alaska']],
+  ['native alaskan', ['nativo de Alaska', 'nativa de Alaska']],
+  ['american indian or alaska native', ['indígena', 'indígena']],
+  ['native hawaiian or other pacific islander', ['nativo hawaiano o isleño del Pacífico', 'nativa hawaiana o isleña del Pacífico']],
+  // nationalities and peoples agencies write in the race field
+  ...([
+    ['filipino', 'filipino', 'filipina'], ['vietnamese', 'vietnamita', 'vietnamita'], ['korean', 'coreano', 'coreana'],
+    ['chinese', 'chino', 'china'], ['japanese', 'japonés', 'japonesa'], ['samoan', 'samoano', 'samoana'],
+    ['tongan', 'tongano', 'tongana'], ['chamorro', 'chamorro', 'chamorra'], ['somali', 'somalí', 'somalí'],
+    ['puerto rican', 'puertorriqueño', 'puertorriqueña'], ['mexican', 'mexicano', 'mexicana'],
+    ['dominican', 'dominicano', 'dominicana'], ['cuban', 'cubano', 'cubana'], ['haitian', 'haitiano', 'haitiana'],
+    ['salvadoran', 'salvadoreño', 'salvadoreña'], ['guatemalan', 'guatemalteco', 'guatemalteca'],
+    ['honduran', 'hondureño', 'hondureña'], ['colombian', 'colombiano', 'colombiana'], ['venezuelan', 'venezolano', 'venezolana'],
+    ['hmong', 'hmong', 'hmong'], ['laotian', 'laosiano', 'laosiana'], ['cambodian', 'camboyano', 'camboyana'],
+    ['pakistani', 'pakistaní', 'pakistaní'], ['ethiopian', 'etíope', 'etíope'], ['eritrean', 'eritreo', 'eritrea'],
+  ] as const).map(([en, m, f]): [string, readonly [string, string]] => [en, [m, f]]),
 ]);
 
 /** Colours as adjectives [masculine, feminine]. */
@@ -89,6 +108,11 @@ const HAIR_COLOR: ReadonlyMap<string, string> = new Map([
   ['grey', 'canoso'],
   ['white', 'blanco'],
   ['salt-and-pepper', 'entrecano'],
+  ['strawberry-blonde', 'rubio rojizo'],
+  ['pink', 'rosado'],
+  ['purple', 'morado'],
+  ['blue', 'azul'],
+  ['green', 'verde'],
 ]);
 const HAIR_STYLE: ReadonlyMap<string, string> = new Map([
   ['short', 'corto'],
@@ -105,6 +129,12 @@ const HAIR_STYLE: ReadonlyMap<string, string> = new Map([
   ['dreads', 'con rastas'],
   ['ponytail', 'con cola de caballo'],
   ['thinning', 'escaso'],
+  ['shoulder-length', 'hasta los hombros'],
+  ['shaved-sides', 'rapado a los lados'],
+  ['dyed', 'teñido'],
+  ['receding', 'con entradas'],
+  ['spiky', 'en punta'],
+  ['messy', 'despeinado'],
 ]);
 
 const EYES: ReadonlyMap<string, string> = new Map([
@@ -306,7 +336,18 @@ export function colorEs(color: string, g: Gender): string | undefined {
  */
 export function hairEs(hair: string, g: Gender = 'm'): string | undefined {
   const bald = g === 'f' ? 'calva' : 'calvo';
-  const words = key(hair)
+  const k = key(hair)
+    .replace(/\bshoulder[ -]length\b/g, 'shoulder-length')
+    .replace(/\bstrawberry[ -]blonde?\b/g, 'strawberry-blonde')
+    .replace(/\bshaved on (?:the )?sides\b/g, 'shaved-sides');
+  // a wig is what is seen: "pink wig" gives "peluca rosada"
+  if (k === 'wig') return 'peluca';
+  if (k.endsWith(' wig')) {
+    const color = colorEs(k.slice(0, -4), 'f');
+    return color === undefined ? undefined : `peluca ${color}`;
+  }
+  const dyed = /\bdyed\b/.test(k);
+  const words = k
     .replace(/\bhair\b/g, ' ')
     .split(/[\s,]+/)
     .filter((w) => w !== '' && w !== 'and');
@@ -321,7 +362,8 @@ export function hairEs(hair: string, g: Gender = 'm'): string | undefined {
       i++;
       continue;
     }
-    const c = HAIR_COLOR.get(w);
+    // dyed red hair is "rojo", natural red hair "pelirrojo"
+    const c = dyed && w === 'red' ? 'rojo' : HAIR_COLOR.get(w);
     const s = HAIR_STYLE.get(w);
     if (c !== undefined) colors.push(c);
     else if (s !== undefined) styles.push(s);

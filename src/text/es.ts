@@ -10,6 +10,7 @@ import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
 import { nearPlaceEs, phonePlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
 import { colorEs, eyesEs, hairEs, raceEs, sexEs, vehicleTypeEs, type Gender } from './es-values.js';
 import { ageEs, heightEs, weightEs } from './es-measures.js';
+import { clothingEs, marksEs } from './es-wear.js';
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'Un agente del orden fue asesinado',
@@ -78,10 +79,13 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
   const race = raceT ?? (d.race === undefined ? undefined : foreignEs(d.race, mode));
   const sexRace = sex === undefined ? race : race === undefined ? sex : raceT !== undefined && sexT !== undefined ? `${sex} ${race}` : `${sex}, ${race}`;
   // "calvo" agrees with the person ("mujer calva")
-  const hair = es?.hair !== undefined ? `cabello ${es.hair}` : coded(d.hair, (h) => hairEs(h, g), String);
-  const eyes = es?.eyes !== undefined ? `ojos ${es.eyes}` : coded(d.eyes, eyesEs, String);
-  const free = (en: string | undefined, sp: string | undefined): string | undefined => sp ?? foreignEs(en, mode);
-  const clothingText = free(d.clothing, es?.clothing);
+  // hair and eyes the tables do not know keep their label: "cabello (en inglés: …)" (reader review 19t T16)
+  const labelled = (label: string, text: string | undefined) => (text === undefined ? undefined : `${label} ${text}`);
+  const hair = es?.hair !== undefined ? `cabello ${es.hair}` : d.hair === undefined ? undefined : (hairEs(d.hair, g) ?? labelled('cabello', foreignEs(d.hair, mode)));
+  const eyes = es?.eyes !== undefined ? `ojos ${es.eyes}` : d.eyes === undefined ? undefined : (eyesEs(d.eyes) ?? labelled('ojos', foreignEs(d.eyes, mode)));
+  const free = (en: string | undefined, sp: string | undefined, tr: (v: string) => string | undefined): string | undefined =>
+    sp ?? (en === undefined ? undefined : (tr(en) ?? foreignEs(en, mode)));
+  const clothingText = free(d.clothing, es?.clothing, clothingEs);
   const clothing = clothingText === undefined ? undefined : detail >= 2 ? firstItems(clothingText, clothingMax) : clothingText;
   return joinParts([
     sexRace,
@@ -90,9 +94,9 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
     detail <= 2 ? coded(d.weight, weightEs, String) : undefined,
     detail <= 2 ? hair : undefined,
     detail <= 0 ? eyes : undefined,
-    detail <= 1 ? free(d.marks, es?.marks) : undefined,
+    detail <= 1 ? free(d.marks, es?.marks, marksEs) : undefined,
     detail <= 2 && clothing !== undefined ? `viste ${clothing}` : undefined,
-    detail <= 0 ? free(d.other, es?.other) : undefined,
+    detail <= 0 ? free(d.other, es?.other, () => undefined) : undefined,
   ]);
 }
 
