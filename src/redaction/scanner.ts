@@ -3,7 +3,7 @@
  * non-overlapping mentions with their title, article, possessive and nickname. Split from `matcher.ts`.
  */
 import { foldTerm, isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
-import { roleOfTitle, type OfficerRole } from './titles.js';
+import type { OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { type JoinPieces, joinPiecesOf } from './joined.js';
 import { KEPT_IN_NAME_FIELD, type NameSets, nameSets, type WordSets, wordHits } from './word-hits.js';
@@ -14,7 +14,14 @@ import { handleHits, innerHyphenHits } from './apart.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
-import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, capitalisedWordBefore, FAMILY_NEXT, familyAfter, trimEndChars, wordAfter, wordBefore, titleBefore, windows, spanishAreaWindows } from './context.js';
+import { UNIT_AFTER, BADGE_PREFIX, badgeBoundary, capitalAt, FAMILY_NEXT, trimEndChars, wordAfter, titleBefore, windows, spanishAreaWindows } from './context.js';
+import { apartDigitsRead } from './apart-digits.js';
+import { extend } from './extend.js';
+import { taggedHits } from './tagged.js';
+
+export { apartDigitsRead } from './apart-digits.js';
+export { type ExtendContext, extend } from './extend.js';
+export { taggedHits } from './tagged.js';
 
 /** Whether `t` has letters written apart (`DOTTED_LETTERS`, a global regex: its `lastIndex` is reset around the test). */
 function hasLettersApart(t: string): boolean {
@@ -22,31 +29,6 @@ function hasLettersApart(t: string): boolean {
   const found = DOTTED_LETTERS.test(t);
   DOTTED_LETTERS.lastIndex = 0;
   return found;
-}
-
-/** A digit written for a letter when it stands alone between letters written apart. */
-const APART_DIGIT: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
-
-/**
- * The folded text with each lone digit between separators that stands for a letter read as that letter ("o-k-a-f-0-r"
- * reads "o-k-a-f-o-r"), when a letter written apart is next to it; undefined when there is none. Same length, a
- * linear scan.
- *
- * @example
- * apartDigitsRead('o-k-4-f-o-r'); //=> 'o-k-a-f-o-r'
- */
-export function apartDigitsRead(t: string): string | undefined {
-  let out: string[] | undefined;
-  for (let i = 0; i < t.length; i++) {
-    const letter = APART_DIGIT[t.charAt(i)];
-    if (letter === undefined || isWordChar(t[i - 1]) || isWordChar(t[i + 1])) continue;
-    // a letter apart two characters away on either side ("k-0", "0-r")
-    const near = (j: number): boolean => /^\p{L}$/u.test(t.charAt(j)) && !isWordChar(t[j - 1]) && !isWordChar(t[j + 1]);
-    if (!near(i - 2) && !near(i + 2)) continue;
-    out ??= t.split('');
-    out[i] = letter;
-  }
-  return out?.join('');
 }
 
 /** A badge label written tight against the number ("ID:4471", "badge#4471", "unit-4471"): folded text. */
@@ -459,143 +441,5 @@ export class Scanner implements WordSets {
     this.absorbNicknames(t, chosen, original, f);
     extend(t, chosen, { original, f, initials: this.initials });
     return chosen;
-  }
-}
-
-/** What `extend` reads besides the folded text: the original (for capitals) and the officer's initials. */
-export interface ExtendContext {
-  readonly original: string;
-  readonly f: FoldedText;
-  readonly initials: ReadonlySet<string>;
-}
-
-/** Particles written before a surname in other languages' forms ("Van den Berg", "De Angelo"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'vom', 'de', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'le', 'mc', 'mac', 'st', 'saint']);
-/** Of those, the ones that are no everyday word in lower case (Spanish "de" and "del" are prepositions). */
-const LOWER_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'vom']);
-/** Initials right before a name ("J.L. García", "v.d. Berg"): one to three letters, each with its period. */
-const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\. ?){1,3})$/u;
-/** One initial right after a name ("García M. was", "OKAFOR D."). */
-const INITIAL_AFTER = /^,? (\p{L})\.(?=$|[\s,;:!?)])/u;
-/** A suffix after a name: "Jr", "III", "Junior", "the Third". */
-const NAME_SUFFIX = /^,? (?:jr|sr|ii|iii|iv|junior|senior|the (?:second|third|fourth|2nd|3rd|4th))\.?(?![\p{L}\p{N}])/u;
-
-/**
- * A mention grown to the words that belong to the name in this text: particles and initials before it written
- * otherwise than on file ("Van den Berg", "J.L. García": red team 11, "Van den an officer" was published).
- */
-function growBefore(t: string, h: Hit, floor: number, ctx: ExtendContext): void {
-  const start = h.s;
-  for (let n = 0; n < 3 && t[h.s - 1] === ' '; n++) {
-    const w = wordBefore(t, h.s);
-    const at = h.s - w.length - 1;
-    if (at < floor || !NAME_PARTICLES.has(w) || (!LOWER_PARTICLES.has(w) && !capitalAt(ctx.original, ctx.f, at))) break;
-    h.s = at;
-  }
-  // particles after another capitalised name are that person's ("Karl Van den Berg"): not grown
-  if (h.s < start && t[h.s - 1] === ' ' && capitalisedWordBefore(ctx.original, ctx.f, h.s) && titleBefore(t, h.s) === undefined) h.s = start;
-  // "D'Angelo", "L'Amour": an elided particle glued on
-  const elided = /(?:^|[^\p{L}\p{N}])([dl]['\u2019])$/u.exec(t.slice(Math.max(floor, h.s - 3), h.s));
-  if (elided?.[1] !== undefined && h.s - 2 >= floor) h.s -= 2;
-  // "St.Clair", "Mc.Allister": a short particle with its period, no space
-  const glued = /(?:^|[^\p{L}\p{N}])(st|ste|mc|mac)\.$/u.exec(t.slice(Math.max(floor, h.s - 5), h.s));
-  if (glued?.[1] !== undefined && h.s - glued[1].length - 1 >= floor && !isWordChar(t[h.s - glued[1].length - 2])) h.s -= glued[1].length + 1;
-  const m = INITIALS_BEFORE.exec(t.slice(Math.max(floor, h.s - 12), h.s));
-  const run = m?.[1];
-  if (run === undefined) return;
-  const at = h.s - run.length;
-  const letters = run.replace(/[\s.]/g, '');
-  // (the window may start inside a word: "shot. Okafor" holds no initial "t."); one letter after another
-  // capitalised word is no initial of the officer's ("Building D. Okafor", "Tom D. Okafor": red team 12)
-  const afterWord = letters.length === 1 && t[at - 1] === ' ' && capitalisedWordBefore(ctx.original, ctx.f, at) && titleBefore(t, at) === undefined;
-  if (!isWordChar(t[at - 1]) && t[at - 1] !== '.' && !afterWord && [...letters].every((c) => ctx.initials.has(c))) h.s = at;
-}
-
-/**
- * Grows each mention to its title, article, suffix, possessive and the initials and particles written with it.
- *
- * @example
- * extend(t, hits, ctx); // "officer okafor's" -> one mention with its role and possessive
- */
-export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
-  let floor = 0;
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i];
-    if (h === undefined) continue;
-    const next = hits[i + 1]?.s ?? t.length;
-    if (h.whole === 'address') {
-      floor = h.e;
-      continue;
-    }
-    if (h.kind === 'badge' || h.kind === 'withheld') {
-      const m = BADGE_PREFIX.exec(t.slice(Math.max(floor, h.s - 20), h.s));
-      if (m !== null && m[0].length > 0) {
-        const s = h.s - m[0].length;
-        if (!isWordChar(t[s - 1])) h.s = s;
-      }
-    } else if (h.kind !== 'extra') {
-      if (h.whole === undefined && (h.kind === 'name' || h.kind === 'name-part')) growBefore(t, h, floor, ctx);
-      for (let round = 0; round < 3; round++) {
-        const title = titleBefore(t, h.s, floor);
-        if (title === undefined) break;
-        const role = roleOfTitle(title);
-        if (h.role === undefined && role !== undefined) h.role = role;
-        h.s = t.slice(0, h.s).replace(/ $/, '').replace(/\.$/, '').length - title.length;
-      }
-      const art = /(?:^|[^\p{L}\p{N}])(the|an|a|el|la|un|una) $/u.exec(t.slice(floor, h.s));
-      if (art?.[1] !== undefined) {
-        h.article = art[1];
-        h.s -= art[1].length + 1;
-      }
-      // "Officer Okafor-Jones": after a title, a hyphenated continuation is the rest of the officer's surname
-      if (h.titled === true && t[h.e] === '-') {
-        const rest = /^(?:-[\p{L}\p{M}]+)+/u.exec(t.slice(h.e, next));
-        if (rest !== null) h.e += rest[0].length;
-      }
-      const suffix = NAME_SUFFIX.exec(t.slice(h.e, next));
-      if (suffix !== null) h.e += suffix[0].length;
-      const initial = h.whole === undefined ? INITIAL_AFTER.exec(t.slice(h.e, next)) : null;
-      if (initial?.[1] !== undefined && ctx.initials.has(initial[1])) h.e += initial[0].length;
-      const poss = /^'s?(?![\p{L}\p{N}])/u.exec(t.slice(h.e, next));
-      if (poss !== null && (poss[0] === "'s" || t[h.e - 1] === 's')) {
-        h.possessive = true;
-        h.e += poss[0].length;
-      } else if (h.plural !== true && familyAfter(t, h.s, h.e, h.article !== undefined)) {
-        // "the Okafor family" -> "the officer's family"
-        h.possessive = true;
-      }
-    }
-    floor = h.e;
-  }
-}
-
-/** A character a hashtag or handle is made of, after its "#" or "@": a word character, or a joiner between two. */
-function inTag(t: string, i: number): boolean {
-  if (isWordChar(t[i])) return true;
-  const c = t.charAt(i);
-  return (c === '-' || c === '_' || c === '.' || c === '\u2010' || c === '\u2011') && isWordChar(t[i - 1]) && isWordChar(t[i + 1]);
-}
-
-/**
- * A name hit inside a hashtag or handle ("#Oka-for", "@0kaf0r" read by another reading) grows to the whole tag,
- * withheld as one ("[withheld]"), never replaced in part ("#an officer", "#RIP_an officer": red team 16). A
- * linear scan from each hit to the tag's ends (64 characters at most).
- *
- * @example
- * taggedHits('share #oka-for', hits); // a hit on "oka-for" -> { s: 6, e: 14, whole: 'address' }
- */
-export function taggedHits(t: string, hits: Hit[]): void {
-  if (!t.includes('#') && !t.includes('@')) return;
-  for (const h of hits) {
-    if (h.whole !== undefined || (h.kind !== 'name' && h.kind !== 'name-part')) continue;
-    let a = h.s;
-    while (a > 0 && h.s - a < 64 && inTag(t, a - 1)) a--;
-    const mark = t.charAt(a - 1);
-    if ((mark !== '#' && mark !== '@') || isWordChar(t[a - 2])) continue;
-    let b = h.e;
-    while (b < t.length && b - a < 64 && inTag(t, b)) b++;
-    h.s = a - 1;
-    h.e = b;
-    h.whole = 'address';
   }
 }
