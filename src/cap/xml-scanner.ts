@@ -105,7 +105,13 @@ export class XmlScanner {
       line++;
       lineStart = i + 1;
     }
-    throw new XmlReadError(code, `Line ${line}, column ${end - lineStart + 1}: ${message}`);
+    // columns count characters, as editors do: a character outside the BMP (an emoji) is one, not two code units
+    let column = 1;
+    for (let i = lineStart; i < end; i++) {
+      const c = this.s.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff || i === lineStart || !isHighSurrogate(this.s.charCodeAt(i - 1))) column++;
+    }
+    throw new XmlReadError(code, `Line ${line}, column ${column}: ${message}`);
   }
 
   protected malformed(at: number, message: string): never {
@@ -339,4 +345,8 @@ export class XmlScanner {
     if (!s.startsWith('?>', this.pos)) this.expected(this.pos, '"?>" closing the XML declaration');
     this.pos += 2;
   }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }

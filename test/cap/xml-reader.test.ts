@@ -358,10 +358,12 @@ describe('readXml: the one-pass character check', () => {
 
   it('reports a forbidden character before an earlier lone surrogate, as the two exact passes do', () => {
     expect(message('<a>\ud800 x \u0001</a>')).toMatch(/^Line 1, column 8: .*U\+0001/);
-    expect(message('<a>🚓\ud800🚓</a>')).toMatch(/^Line 1, column 6: .*lone UTF-16 surrogate/);
-    expect(message('<a>🚓\udc00</a>')).toMatch(/^Line 1, column 6: .*lone UTF-16 surrogate/);
+    // columns count characters (an emoji is one), as editors do (conformance report 17b F12)
+    expect(message('<a>🚓\ud800🚓</a>')).toMatch(/^Line 1, column 5: .*lone UTF-16 surrogate/);
+    expect(message('<a>🚓\udc00</a>')).toMatch(/^Line 1, column 5: .*lone UTF-16 surrogate/);
+    expect(message('<a>\n    <b>😀é\tX<bad att></b></a>')).toMatch(/^Line 2, column 20: /); // not 21: the emoji is one character
     expect(message('<a>\ud83d\ud83d\ude93</a>')).toMatch(/^Line 1, column 4: .*lone UTF-16 surrogate/);
-    expect(message('<a>🚓</a>\ud83d')).toMatch(/^Line 1, column 10: .*lone UTF-16 surrogate/);
+    expect(message('<a>🚓</a>\ud83d')).toMatch(/^Line 1, column 9: .*lone UTF-16 surrogate/);
   });
 
   it('reads end tags compared in place exactly as names read one by one', () => {
