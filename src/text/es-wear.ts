@@ -5,20 +5,7 @@
  * (`undefined`), and the caller marks it "(en inglés: …)" or leaves it out, as for any free text. Colours agree with
  * the garment in gender and number; a brand written with a capital stays as written ("tenis Nike blancos").
  */
-import { colorEs, type Gender } from './es-values.js';
-
-/** A Spanish noun phrase: head noun, a tail before the colour ("de béisbol"), a tail after it ("con capucha"). */
-interface Noun {
-  readonly head: string;
-  readonly g: Gender;
-  readonly pl: boolean;
-  /** Written right after the head, before the colour: "gorra de béisbol roja". */
-  readonly de?: string;
-  /** Written after the colour: "sudadera negra con capucha". */
-  readonly con?: string;
-}
-
-const n = (head: string, g: Gender, pl = false, de?: string, con?: string): Noun => ({ head, g, pl, ...(de === undefined ? {} : { de }), ...(con === undefined ? {} : { con }) });
+import { COLOR_WORDS, colorsFor, listEs, noun as n, placedEs, type Noun } from './es-nouns.js';
 
 const GARMENTS: ReadonlyMap<string, Noun> = new Map([
   ...['t-shirt', 'tshirt', 't shirt', 'tee shirt', 'tee'].map((k) => [k, n('camiseta', 'f')] as const),
@@ -92,39 +79,6 @@ const MAKES: ReadonlyMap<string, { readonly es: string; readonly beforeColor: bo
   ['zip-up', { es: 'con cierre', beforeColor: false }],
 ]);
 
-/** Colour words that make one colour group ("dark blue", "black and white", "red/black"). */
-const COLOR_WORDS = new Set([
-  'gray', 'grey', 'black', 'white', 'red', 'blue', 'navy', 'green', 'silver', 'brown', 'tan', 'beige', 'gold', 'yellow',
-  'orange', 'maroon', 'burgundy', 'purple', 'pink', 'charcoal', 'teal', 'cream', 'dark', 'light', 'bright', 'and', '/',
-  'olive', 'khaki',
-]);
-
-/** Colours of clothing the vehicle colours do not have. */
-const OWN_COLORS: Readonly<Record<string, string>> = { olive: 'verde olivo', 'olive green': 'verde olivo', khaki: 'caqui', 'navy blue': 'azul marino' };
-
-/** Spanish colours that do not change with number (and multi-word colours, which do not either). */
-const INVARIABLE = new Set(['beige', 'crema', 'vino', 'champán', 'bronce', 'caqui', 'verde olivo']);
-
-/** A Spanish adjective in the plural ("negra" -> "negras", "azul" -> "azules", "gris" -> "grises"). */
-function plural(word: string): string {
-  if (INVARIABLE.has(word) || word.includes(' ')) return word;
-  if (/[aeiouéó]$/u.test(word)) return `${word}s`;
-  return `${word}es`;
-}
-
-/** A colour group in Spanish agreeing with `noun`, or undefined. */
-function colorsFor(words: readonly string[], noun: Noun): string | undefined {
-  const text = words.join(' ').split('/').map((t) => t.trim()).join(' and ');
-  const own = OWN_COLORS[text];
-  if (own !== undefined) return noun.pl ? plural(own) : own;
-  if (/\b(?:olive|khaki)\b/.test(text)) return undefined;
-  const es = colorEs(text, noun.g);
-  if (es === undefined) return undefined;
-  if (!noun.pl) return es;
-  // "negro y blanco" -> "negros y blancos"; a colour with a shade ("azul oscuro") does not change
-  return es.split(/(, | y )/).map((part) => (part === ', ' || part === ' y ' || part.includes(' ') ? part : plural(part))).join('');
-}
-
 /** The longest garment at the end of `words` (up to three words), with how many words it takes. */
 function garmentAtEnd(words: readonly string[]): { noun: Noun; size: number } | undefined {
   for (let size = Math.min(3, words.length); size >= 1; size--) {
@@ -156,36 +110,6 @@ function garmentEs(item: string): string | undefined {
   const color = colors.length === 0 ? undefined : colorsFor(colors, noun);
   if (colors.length > 0 && color === undefined) return undefined;
   return [noun.head, ...brands, noun.de, ...before, color, noun.con, ...after].filter((x) => x !== undefined && x !== '').join(' ');
-}
-
-/** A list item cut at the words "and", "with" and "&" ("black hoodie and blue jeans": two pieces). */
-function splitAtJoins(part: string): string[] {
-  const pieces: string[][] = [[]];
-  for (const w of part.trim().split(/\s+/)) {
-    if (/^(?:and|with|&)$/i.test(w)) pieces.push([]);
-    else pieces[pieces.length - 1]?.push(w);
-  }
-  return pieces.map((p) => p.join(' '));
-}
-
-/** Items of a list: commas and semicolons, then "and" / "with" between garments ("black hoodie and jeans"). */
-function listEs(text: string, one: (item: string) => string | undefined): string | undefined {
-  if (text.length > 400) return undefined;
-  const out: string[] = [];
-  for (const part of text.split(/[,;]/)) {
-    if (part.trim() === '') continue;
-    const whole = one(part.replace(/^\s*(?:and|with)\s+/i, ''));
-    if (whole !== undefined) {
-      out.push(whole);
-      continue;
-    }
-    // "black and white shoes" is one item; "black hoodie and blue jeans" two
-    const pieces = splitAtJoins(part).map((p) => one(p));
-    if (pieces.length < 2 || pieces.some((p) => p === undefined)) return undefined;
-    out.push(...(pieces as string[]));
-  }
-  if (out.length === 0) return undefined;
-  return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;
 }
 
 /**
@@ -230,26 +154,6 @@ const PLACE_PREP: ReadonlyMap<string, string> = new Map([
   ['across', 'a lo largo de'], ['behind', 'detrás de'], ['by', 'junto a'],
 ]);
 
-/** "the left eye" part of a mark: article, side, body part, in Spanish after a preposition ("debajo del ojo izquierdo"). */
-function bodyEs(prep: string, words: readonly string[]): string | undefined {
-  let rest = words[0] === 'the' || words[0] === 'his' || words[0] === 'her' ? words.slice(1) : words;
-  let side: string | undefined;
-  if (rest[0] === 'left' || rest[0] === 'right' || rest[0] === 'both') {
-    side = rest[0];
-    rest = rest.slice(1);
-  }
-  const part = BODY.get(rest.join(' '));
-  if (part === undefined) return undefined;
-  if (side === 'both') {
-    if (!part.pl) return undefined;
-    return `${prep} ${part.g === 'f' ? 'ambas' : 'ambos'} ${part.head}`;
-  }
-  const article = part.pl ? (part.g === 'f' ? 'las' : 'los') : part.g === 'f' ? 'la' : 'el';
-  const sideEs = side === undefined ? '' : ` ${side === 'left' ? 'izquierd' : 'derech'}${part.g === 'f' ? 'a' : 'o'}${part.pl ? 's' : ''}`;
-  const joined = `${prep} ${article}`.replace(/\bde el$/, 'del').replace(/\ba el$/, 'al');
-  return `${joined} ${part.head}${sideEs}`;
-}
-
 /** One mark ("tattoo on left forearm", "neck tattoo", "scar above right eyebrow") in Spanish, or undefined. */
 function markEs(item: string): string | undefined {
   const words = item.trim().toLowerCase().replace(/^(?:an?|the)\s+/, '').split(/\s+/).filter((w) => w !== '');
@@ -262,11 +166,11 @@ function markEs(item: string): string | undefined {
     // "neck tattoo", "face tattoos", "left arm tattoo": the body part before the mark
     const noun = MARKS.get(words[words.length - 1] ?? '');
     if (noun === undefined || words.length < 2) return undefined;
-    const body = bodyEs('en', words.slice(0, -1));
+    const body = placedEs('en', words.slice(0, -1), BODY);
     return body === undefined ? undefined : `${noun} ${body}`;
   }
   if (mark === undefined) return undefined;
-  const body = bodyEs(PLACE_PREP.get(words[at] ?? '') ?? '', words.slice(at + 1));
+  const body = placedEs(PLACE_PREP.get(words[at] ?? '') ?? '', words.slice(at + 1), BODY);
   return body === undefined ? undefined : `${mark} ${body}`;
 }
 

@@ -7,6 +7,7 @@ import type { BlueAlertRequest, Suspect, Vehicle } from '../request/schema.js';
 import type { TextFacts } from './facts.js';
 import { foreignEs, type SpanishMode } from './es.js';
 import { weaponsEs } from './es-values.js';
+import { featuresEs } from './es-vehicle-parts.js';
 import { directionEs } from './direction-es.js';
 import { isTownName, locationEs, placeOf } from './place.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
@@ -52,7 +53,7 @@ function loc(en: string | undefined, es: string | undefined, mode: SpanishMode, 
 function vehicleEsFacts(v: Vehicle | undefined, mode: SpanishMode): Vehicle | undefined {
   if (v === undefined) return undefined;
   const { features, ...rest } = v;
-  const f = v.es?.features ?? foreignEs(features, mode);
+  const f = v.es?.features ?? (features === undefined ? undefined : featuresEs(features)) ?? foreignEs(features, mode);
   return { ...rest, ...(f === undefined ? {} : { features: f }) };
 }
 
