@@ -308,7 +308,7 @@ function suspectWordsEs(): Pick<Wording, 'count' | 'vehicleOfSuspect' | 'sameVeh
 /** What the public is asked to do, and the texts of a message that is no real alert. */
 function actionWordsEs(): Pick<Wording, 'noAction' | 'onFootWords' | 'tipsAndLink' | 'instructionNonActual' | 'weaAction' | 'tips'> {
   return {
-    noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No haga nada.`, 'No haga nada.'],
+    noAction: (status) => [`Esto es solo ${STATUS_NOUN[status]}. No hay que hacer nada.`, `Solo ${STATUS_NOUN[status].replace(/^una? /, '')}. No tiene que hacer nada.`, 'No tiene que hacer nada.'],
     onFootWords: 'a pie',
     tipsAndLink: (phone, link) =>
       phone !== undefined && link !== undefined ? `Informes: ${phone} o ${link}` : phone !== undefined ? `Informes: ${phone}.` : `Más: ${link ?? ''}`,

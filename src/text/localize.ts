@@ -82,10 +82,18 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
   for (const [re, one, many] of units) {
     const names = parts.every((x) => re.test(x)) ? parts.map((x) => x.replace(re, '').trimEnd()) : re.test(t) ? undefined : null;
     if (names === null) continue;
-    const list = names ?? parts.map((x, i) => (i === parts.length - 1 ? x.replace(re, '').trimEnd() : x));
-    if (list.some((x) => x === '' || locEs(x, memo) !== x)) return undefined;
+    const named = names ?? parts.map((x, i) => (i === parts.length - 1 ? x.replace(re, '').trimEnd() : x));
+    // a county named after a state reads its Spanish name ("Hawaii County": "condado de Hawái"; reader review 19t T06)
+    const list = named.map((x) => STATE_ES[x] ?? x);
+    if (named.some((x) => x === '' || (STATE_ES[x] === undefined && locEs(x, memo) !== x))) return undefined;
     const joined = list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} y ${list[list.length - 1] ?? ''}`;
     return `${list.length > 1 ? many : one} de ${joined}`;
+  }
+  // "Island of Oahu": "isla de Oahu"
+  const island = /^(?:the )?island of /i.exec(t);
+  if (island !== null) {
+    const name = t.slice(island[0].length).trim();
+    return name !== '' && locEs(name, memo) === name ? `isla de ${name}` : undefined;
   }
   const plain = locEs(t, memo);
   return plain === undefined || /\b(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b/i.test(plain) ? undefined : plain;
