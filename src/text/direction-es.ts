@@ -26,6 +26,8 @@ const BOUND: ReadonlyMap<string, string> = new Map([
 /** The legacy shape: a compass point, "bound", and one road or destination ("north on I-25", "south toward Salinas"). */
 const DIRECTION = /^(?:heading|headed|traveling|travelling|going|driving|fleeing|fled)?\s*(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(bound)?(?:\s+(on|toward|towards|to|via|along)\s+(\S.*))?$/i;
 const ON_FOOT = /^(?:fled\s+|fleeing\s+|left\s+|running\s+)?on\s+foot$/i;
+/** "on foot" anywhere in a direction ("fled on foot toward the river": reader review 19t T02). */
+const ON_FOOT_ANY = /\bon\s+foot\b/i;
 
 /** What may open a direction and says nothing of it: "last seen", "heading", "fled", "was driving". */
 const LEAD = /^(?:last\s+seen\s+)?(?:(?:was\s+)?(?:heading|headed|traveling|travelling|going|driving|fleeing|fled|running|walking|moving|left|leaving)\s+)?/i;
@@ -123,7 +125,8 @@ export function isBareCompass(direction: string): boolean {
  *
  * @example
  * isOnFoot('fled on foot'); //=> true
+ * isOnFoot('fled on foot toward the Chattahoochee River'); //=> true
  */
 export function isOnFoot(direction: string | undefined): boolean {
-  return direction !== undefined && ON_FOOT.test(direction.trim());
+  return direction !== undefined && ON_FOOT_ANY.test(direction);
 }

@@ -45,6 +45,13 @@ const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
   PEP: 'A PRIMARY ENTRY POINT SYSTEM',
 };
 
+const COUNT_EN = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** A count at the start of a sentence: "Two", …, "Ten", then digits. */
+function countWordEn(n: number): string {
+  return COUNT_EN[n] ?? String(n);
+}
+
 /** A height written "5-9" or "5'9" reads "5 ft 9 in" (text review 15: "female, 5-9" read as an age). */
 function heightEn(height: string): string {
   const m = /^([4-7])\s?[-']\s?(\d{1,2})$/.exec(height.trim());
@@ -122,12 +129,14 @@ function placeAfter(preposition: string, place: string, town = false): string {
 }
 
 /** The CAP instruction: what to do when the suspects, the officer or a vehicle are seen, then the tip line. */
-const instructionEn: Wording['instruction'] = ({ hasSuspects, plural, armed, missing, vehicles = 1, phone, web }) => {
+const instructionEn: Wording['instruction'] = ({ hasSuspects, plural, armed, missing, vehicles = 1, phone, web, armedOnly }) => {
   const who = plural ? 'the suspects' : 'the suspect';
   const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' or the vehicles' : ' or the vehicle';
   const parts: string[] = [];
   if (hasSuspects) {
-    if (armed) parts.push(`Consider ${who} armed and dangerous.`);
+    // only the armed ones are called armed (reader review 19t T21: "Consider the suspects armed" for one of three)
+    const armedWho = armedOnly === undefined ? who : suspectsEn(armedOnly.indexes).toLowerCase();
+    if (armed) parts.push(`Consider ${armedWho} armed and dangerous.`);
     parts.push(`Do not approach or try to stop ${who}.`);
     parts.push(
       `If you see ${who}${missing ? `${veh === '' ? ' or' : ','} the officer` : ''}${veh}, call 911 immediately and say where and when you saw them.`,
@@ -163,7 +172,8 @@ export function english(): Wording {
     updateAlertName: 'Blue Alert update',
     updateEventName: 'Blue Alert update',
     updatePrefix: 'Update: ',
-    eventFull: (e) => EVENT_FULL[e],
+    // several suspects pose the threat together (reader review 19t T17)
+    eventFull: (e, _female, _femaleSuspect, n = 1) => (e === 'imminent-threat' && n > 1 ? `${countWordEn(n)} suspects pose an imminent threat to law enforcement officers` : EVENT_FULL[e]),
     eventShort: (e) => EVENT_SHORT[e],
     atPlace: (p) => placeAfter('at', p),
     // ("at" before a place that says "near" itself: not "near Calle Ocho near SW 17th Ave", red team 13)
@@ -195,6 +205,7 @@ export function english(): Wording {
     plate90: (p, plateWord, state) => `${p.partial === true ? 'partial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${plateWord ? 'plate ' : ''}${p.number}`,
     vehicleOf90: (who, body) => (who === 'suspect' ? `Suspect: ${body}` : `Officer's car: ${body}`),
     suspect90: (onFoot) => (onFoot ? 'Suspect on foot' : 'Suspect'),
+    suspects90: (n, onFoot) => `${n} suspects${onFoot === 0 ? '' : onFoot === n ? ' on foot' : `, ${onFoot} on foot`}`,
     count: (n) => `${n} suspects.`,
     vehicleOfSuspect: (ix) => `${suspectsEn(ix)} vehicle`,
     suspectsLabel: (ix) => suspectsEn(ix),

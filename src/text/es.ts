@@ -42,6 +42,13 @@ const ORIGINATOR: Record<'EAS' | 'CIV' | 'WXR' | 'PEP', string> = {
   PEP: 'UN SISTEMA DE PUNTO DE ENTRADA PRIMARIO',
 };
 
+const COUNT_ES = ['', 'Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco', 'Seis', 'Siete', 'Ocho', 'Nueve', 'Diez'];
+
+/** A count at the start of a sentence (reader review 19t T17: "Dos sospechosos representan…"), then digits. */
+function countWordEs(n: number): string {
+  return COUNT_ES[n] ?? String(n);
+}
+
 /** How a Spanish text treats English it cannot translate: left out (phone texts) or marked (description). */
 export type SpanishMode = 'phone' | 'full';
 
@@ -161,8 +168,15 @@ const EVENT_90: Record<BlueAlertEvent, string> = {
 
 const STATUS_NOUN: Record<'Exercise' | 'Test' | 'Draft', string> = { Exercise: 'un simulacro', Test: 'una prueba', Draft: 'un borrador' };
 
+/** "a la sospechosa 2 armada y peligrosa", "a los sospechosos 1 y 3 armados y peligrosos" (reader review 19t T21). */
+function armedSuspectsEs(indexes: readonly number[], female: boolean): string {
+  const end = agree({ plural: indexes.length > 1, female });
+  const who = indexes.length > 1 ? (female ? 'a las sospechosas' : 'a los sospechosos') : female ? 'a la sospechosa' : 'al sospechoso';
+  return `${who} ${numbersList(indexes, 'y')} armad${end} y peligros${end}`;
+}
+
 /** The Spanish CAP instruction, agreeing in gender and number with the suspects and the officer. */
-const instructionEs: Wording['instruction'] = ({ hasSuspects, plural, female, armed, missing, femaleOfficer, vehicles = 1, phone, web }) => {
+const instructionEs: Wording['instruction'] = ({ hasSuspects, plural, female, armed, missing, femaleOfficer, vehicles = 1, phone, web, armedOnly }) => {
   const veh = vehicles <= 0 ? '' : vehicles > 1 ? ' o los vehículos' : ' o el vehículo';
   const officer = femaleOfficer === true ? 'a la agente' : 'al agente';
   const end = agree({ plural, female });
@@ -170,7 +184,7 @@ const instructionEs: Wording['instruction'] = ({ hasSuspects, plural, female, ar
   const pron = plural || missing ? 'los' : female ? 'la' : 'lo';
   const parts: string[] = [];
   if (hasSuspects) {
-    if (armed) parts.push(`Considere ${who} armad${end} y peligros${end}.`);
+    if (armed) parts.push(armedOnly === undefined ? `Considere ${who} armad${end} y peligros${end}.` : `Considere ${armedSuspectsEs(armedOnly.indexes, armedOnly.female)}.`);
     parts.push(`No se acerque ni intente detener ${who}.`);
     parts.push(`Si ve ${who}${missing ? `${veh === '' ? ' o' : ','} ${officer}` : ''}${veh}, llame al 911 de inmediato e indique dónde y cuándo ${pron} vio.`);
   } else if (missing) {
@@ -226,9 +240,11 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     updateEventName: 'Alerta Azul actualizada',
     updatePrefix: 'Actualización: ',
     // a suspect who is a woman poses the threat as "una sospechosa" (red team 13)
-    eventFull: (e, female, femaleSuspect) =>
+    eventFull: (e, female, femaleSuspect, n = 1) =>
       e === 'officer-missing' && female === true
         ? mode === 'phone' ? 'Una agente del orden se encuentra desaparecida' : 'Una agente del orden está desaparecida'
+        : e === 'imminent-threat' && n > 1
+          ? `${countWordEs(n)} sospechos${femaleSuspect === true ? 'as' : 'os'} representan una amenaza inminente para los agentes del orden`
         : e === 'imminent-threat' && femaleSuspect === true
           ? 'Una sospechosa representa una amenaza inminente para los agentes del orden'
           : (mode === 'phone' ? EVENT_FULL_PHONE : EVENT_FULL)[e],
@@ -279,7 +295,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
 }
 
 /** The 90-character phone text's own wording. */
-function ninetyEs(ofOfficer: string): Pick<Wording, 'event90' | 'head90' | 'plate90' | 'vehicleOf90' | 'suspect90'> {
+function ninetyEs(ofOfficer: string): Pick<Wording, 'event90' | 'head90' | 'plate90' | 'vehicleOf90' | 'suspect90' | 'suspects90'> {
   return {
     event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
     head90: (alert, event, place, sender, tight, near) => {
@@ -288,8 +304,10 @@ function ninetyEs(ofOfficer: string): Pick<Wording, 'event90' | 'head90' | 'plat
       return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
     },
     plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
-    vehicleOf90: (who, body) => `${who === 'suspect' ? 'Sospechoso' : `Auto ${ofOfficer}`}: ${body}`,
+    // a woman is "Sospechosa" (reader review 19t T03)
+    vehicleOf90: (who, body, female) => `${who === 'suspect' ? `Sospechos${female === true ? 'a' : 'o'}` : `Auto ${ofOfficer}`}: ${body}`,
     suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,
+    suspects90: (n, onFoot, female) => `${n} sospechos${female === true ? 'as' : 'os'}${onFoot === 0 ? '' : onFoot === n ? ' a pie' : `, ${onFoot} a pie`}`,
   };
 }
 

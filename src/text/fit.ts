@@ -42,6 +42,11 @@ export interface Segment {
   readonly required: boolean;
   /** Longest first. The first variant's `kind` is ignored. */
   readonly variants: readonly SegmentVariant[];
+  /**
+   * The label every variant starts with ("Suspect 2" in "Suspect 2: on foot."): two segments in a row with the same
+   * label are said as one sentence ("Suspect 2: heading south on I-65, armed and dangerous.").
+   */
+  readonly label?: string;
 }
 
 /**
@@ -205,13 +210,7 @@ export function fitSegments(
   while (st.total() > max && abbrevStep(st, order));
   while (st.total() > max && contentStep(st));
   giveBack(st, max);
-  let text = segments
-    .map((s, i) => {
-      const k = st.state[i] ?? -1;
-      return k < 0 ? '' : (s.variants[k]?.text ?? '');
-    })
-    .filter((t) => t !== '')
-    .join(' ');
+  let text = joinChosen(segments, st.state);
   let cut = false;
   if (measure(text) > max) {
     text = truncateWords(text, max, measure);
@@ -225,6 +224,30 @@ export function fitSegments(
     else if (k > 0) shortened.push(s.id);
   });
   return { text, shortened, dropped, cut };
+}
+
+/**
+ * The chosen variants joined with spaces; a segment with the same label as the one before it continues that one's
+ * sentence (reader review 19t T23: "Suspect 2: heading south on I-65. Suspect 2: armed and dangerous."). Merging only
+ * shortens the text.
+ */
+function joinChosen(segments: readonly Segment[], state: readonly number[]): string {
+  const parts: string[] = [];
+  let lastLabel: string | undefined;
+  segments.forEach((s, i) => {
+    const k = state[i] ?? -1;
+    const t = k < 0 ? '' : (s.variants[k]?.text ?? '');
+    if (t === '') return;
+    const prev = parts[parts.length - 1];
+    const head = s.label === undefined ? '' : `${s.label}: `;
+    if (prev !== undefined && s.label !== undefined && s.label === lastLabel && prev.endsWith('.') && prev.startsWith(head) && t.startsWith(head)) {
+      parts[parts.length - 1] = `${prev.slice(0, -1)}, ${t.slice(head.length)}`;
+      return;
+    }
+    parts.push(t);
+    lastLabel = s.label;
+  });
+  return parts.join(' ');
 }
 
 /**

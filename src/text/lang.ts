@@ -50,8 +50,8 @@ export interface Wording {
   readonly updateEventName: string;
   /** `Update: ` (start of the description of an Update). */
   readonly updatePrefix: string;
-  /** A sentence body without the final period: `A law enforcement officer was killed`. */
-  eventFull(event: BlueAlertEvent, femaleOfficer?: boolean, femaleSuspect?: boolean): string;
+  /** A sentence body without the final period: `A law enforcement officer was killed`; `suspects`: how many pose a threat. */
+  eventFull(event: BlueAlertEvent, femaleOfficer?: boolean, femaleSuspect?: boolean, suspects?: number): string;
   /** `Officer killed`. */
   eventShort(event: BlueAlertEvent, femaleOfficer?: boolean): string;
   /** ` at W Colfax Ave` (with the leading space). */
@@ -95,10 +95,12 @@ export interface Wording {
   head90(alert: string, event: string, place: string | undefined, sender: string | undefined, tight: boolean, near: boolean): string;
   /** A plate in the 90: `CO plate ABC1234` (or `CO ABC1234`), `partial AZ plate CJH4`. */
   plate90(p: NonNullable<Vehicle['plate']>, plateWord: boolean, state: boolean): string;
-  /** A labelled vehicle in the 90: `Suspect's gray Ford` / `Officer's white Ford Explorer`. */
-  vehicleOf90(who: 'suspect' | 'officer', body: string): string;
+  /** A labelled vehicle in the 90: `Suspect: gray Ford` / `Officer's car: white Ford Explorer`; `female`: the suspect is a woman. */
+  vehicleOf90(who: 'suspect' | 'officer', body: string, female?: boolean): string;
   /** `Suspect` / `Suspect on foot` (the 90, when no vehicle is known). */
   suspect90(onFoot: boolean, female?: boolean): string;
+  /** `2 suspects`, `3 suspects on foot`, `2 suspects, 1 on foot` (the 90, several suspects and no vehicle). */
+  suspects90(count: number, onFoot: number, female?: boolean): string;
   /** `Suspect 2 vehicle`, `Suspects 1 and 2 vehicle` (several suspects; indices from 0, the suspects in it). */
   vehicleOfSuspect(indexes: readonly number[], female?: boolean): string;
   /** `same as suspect 1's`: the vehicle of an earlier suspect (index from 0), in the long texts. */
@@ -144,7 +146,8 @@ export interface Wording {
   /** `Time`. */
   readonly timeWord: string;
   /** The CAP instruction. */
-  instruction(input: { hasSuspects: boolean; plural: boolean; female: boolean; armed: boolean; missing: boolean; femaleOfficer?: boolean; vehicles?: number; phone?: string; web?: string }): string;
+  /** `armedOnly`: when only some of several suspects are armed and dangerous, which (indices from 0), all women or not. */
+  instruction(input: { hasSuspects: boolean; plural: boolean; female: boolean; armed: boolean; missing: boolean; femaleOfficer?: boolean; vehicles?: number; phone?: string; web?: string; armedOnly?: { readonly indexes: readonly number[]; readonly female: boolean } }): string;
   /** Standard abbreviations (may be the identity). */
   abbreviate(text: string, protect: readonly string[]): string;
   /** EAS required sentence pieces. */

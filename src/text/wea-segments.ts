@@ -169,7 +169,7 @@ export function weaSegments(facts: TextFacts, w: Wording, long: boolean, ready =
 }
 
 /** Makes a segment from its levels (GSM text, each abbreviated once), or undefined when no level has text. */
-type Mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[]) => Segment | undefined;
+type Mk = (id: string, priority: number, required: boolean, levels: (Level | string | undefined)[], label?: string) => Segment | undefined;
 
 function segmentMaker(f: TextFacts, w: Wording): Mk {
   const protect = protectedTerms(f);
@@ -183,7 +183,7 @@ function segmentMaker(f: TextFacts, w: Wording): Mk {
     }
     return a;
   };
-  return (id, priority, required, levels) => {
+  return (id, priority, required, levels, label) => {
     const lv: Level[] = [];
     for (const l of levels) {
       if (l === undefined) continue;
@@ -192,7 +192,7 @@ function segmentMaker(f: TextFacts, w: Wording): Mk {
     // every level is GSM basic text with its spaces collapsed (gsm above; abbreviations are ASCII): measured by its
     // length, not scanned again for spaces
     const variants = ladder(lv, abbr, basicLength, true);
-    return variants.length === 0 ? undefined : { id, priority, required, variants };
+    return variants.length === 0 ? undefined : { id, priority, required, variants, ...(label === undefined ? {} : { label: gsm(label) }) };
   };
 }
 
@@ -219,7 +219,7 @@ function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefin
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
+      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f), f.suspects.length)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
       { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
       time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
       place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo, true)}.`, priority: P.whereIncident } : undefined,
@@ -291,7 +291,7 @@ function suspectSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
           { text: who(2, 40), priority: P.build + extra },
           name !== undefined ? { text: who(3), priority: P.clothing + extra } : undefined,
           name !== undefined && d !== undefined ? { text: `${label}: ${name}.`, priority: P.suspectCore + extra } : undefined,
-        ]),
+        ], label),
       );
     }
     // suspects in one vehicle: it is described once, under all their numbers ("Suspects 1 and 2 vehicle:")
@@ -357,7 +357,7 @@ function seenSegment(
         { text: seen(false, true), priority: P.lastSeenTime + extra },
         { text: seen(false, false), priority: P.destinations + extra },
         dirText === undefined || bare ? undefined : { text: sentence(whoSeen === '' ? capitalize(dirText) : `${whoSeen}${dirText}`), priority: P.lastSeenPlace + extra },
-      ]),
+      ], whoSeen === '' ? undefined : whoSeen.slice(0, -2)),
     );
   }
 }
@@ -390,7 +390,7 @@ function armedSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefi
         whose !== undefined && f.armed ? { text: said(w.armed(false, undefined, armedWho)), priority: P.armedWhose } : undefined,
         // never without saying whose when only some are armed: after another suspect's details "Armed and dangerous."
         // reads as that suspect's (text review: the warning moved to the unarmed suspect 2 when space was tight)
-      ]),
+      ], whose),
     );
   }
 }

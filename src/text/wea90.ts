@@ -17,7 +17,7 @@ interface Option {
 }
 
 /** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
-const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 12, look: 30, personLook: 7 } as const;
+const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 12, look: 30, personLook: 7, count: 4 } as const;
 
 /** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
 const g = gsmText;
@@ -48,7 +48,7 @@ function typedColor(v: Vehicle, w: Wording, typeText: string): string | undefine
 }
 
 /** The forms of one vehicle for the "what to look for" slot: every combination of what it may leave out. */
-function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | 'none'): Option[] {
+function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | 'none', female = false): Option[] {
   const plate = v.plate;
   const typeOnly = v.make === undefined && v.model === undefined && v.type !== undefined;
   // each part rendered once by the wording (the colour agrees with the type in Spanish); combinations are joined
@@ -71,7 +71,7 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
     ]),
   ];
   const out: Option[] = [];
-  const wrap = (body: string): string => `${label === 'none' ? capitalize(body) : g(w.vehicleOf90(label, body))}.`;
+  const wrap = (body: string): string => `${label === 'none' ? capitalize(body) : g(w.vehicleOf90(label, body, female))}.`;
   // every combination of colour, make and model left out (mask bits), with what leaving each out costs
   const bodies: { desc: string; cost: number }[] = [];
   for (let mask = 0; mask < 8; mask++) {
@@ -97,29 +97,64 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   return uniqueOptions(out.sort((x, y) => x.cost - y.cost), true);
 }
 
-/** The forms of the "what to look for" slot: the first suspect vehicle, else a person, else the officer's car. */
+/** The forms of the "what to look for" slot: the first suspect vehicle, else the suspects, else the officer's car. */
 function lookOptions(f: TextFacts, w: Wording): Option[] {
   const withVehicle = f.suspects.find((s) => s.vehicle !== undefined && w.vehicle(s.vehicle, 2) + (s.vehicle.plate?.number ?? '') !== '');
   const officerCar = f.officer?.vehicle;
   if (withVehicle?.vehicle !== undefined) {
     // a missing officer's alert labels the suspect's vehicle, so it is not read as the officer's (red team 13)
-    return vehicleOptions(withVehicle.vehicle, w, f.event === 'officer-missing' ? 'suspect' : 'none');
+    return vehicleOptions(withVehicle.vehicle, w, f.event === 'officer-missing' ? 'suspect' : 'none', isFemale(withVehicle.description?.sex));
   }
-  const person = f.suspects.find((s) => s.description !== undefined);
-  const onFoot = f.suspectMeta.some((m) => m.onFoot);
-  if (person?.description !== undefined) {
-    const d = person.description;
-    const d3 = w.person(d, 3);
-    const { age: _age, ...noAge } = d;
-    const d4 = w.person(noAge, 3);
-    const d5 = d.sex === undefined ? '' : w.person({ sex: d.sex }, 3);
-    const label = w.suspect90(onFoot, isFemale(d.sex));
-    if (d3 !== '' || d4 !== '' || d5 !== '') {
-      return uniqueOptions([d3 === '' ? undefined : { text: `${label}: ${d3}.`, cost: 0 }, d4 === '' ? undefined : { text: `${label}: ${d4}.`, cost: 2 }, d5 === '' ? undefined : { text: `${label}: ${d5}.`, cost: 4 }]);
-    }
-  }
+  const people = f.suspects.length > 1 ? suspectsOptions(f, w) : personOptions(f, w);
+  if (people.length > 0) return people;
   if (officerCar !== undefined) return vehicleOptions(officerCar, w, 'officer');
   return [];
+}
+
+/** Who a suspect is at each level of the 90, most first: name and sex/race/age, less, the name alone, the look alone. */
+function whoLevels(s: TextFacts['suspects'][number], w: Wording): { text: string; cost: number }[] {
+  const name = s.name === undefined ? '' : collapseSpaces(s.name);
+  const d = s.description;
+  const { age: _age, ...noAge } = d ?? {};
+  const looks = d === undefined ? ['', '', ''] : [w.person(d, 3), w.person(noAge, 3), d.sex === undefined ? '' : w.person({ sex: d.sex }, 3)];
+  // a name says more than "male" (reader review 19t T27: "Suspect: male." for a named suspect); the town still
+  // goes first (attack 5: the 90 names the town)
+  return [
+    ...looks.map((look, i) => ({ text: name === '' || look === '' ? '' : `${name}, ${look}`, cost: i * 0.8 })),
+    { text: name, cost: 2 },
+    ...looks.map((look, i) => ({ text: look, cost: 3 + i * 0.5 })),
+  ];
+}
+
+/** The one suspect with no vehicle: "Suspect on foot: Cody Ray Ballard, white male, 34." and shorter forms. */
+function personOptions(f: TextFacts, w: Wording): Option[] {
+  const s = f.suspects[0];
+  if (s === undefined) return [];
+  const label = w.suspect90(f.suspectMeta[0]?.onFoot === true, isFemale(s.description?.sex));
+  return uniqueOptions(whoLevels(s, w).map((l) => (l.text === '' ? undefined : { text: `${label}: ${l.text}.`, cost: l.cost })));
+}
+
+/**
+ * Several suspects with no vehicle: how many and how many on foot, then each one ("2 suspects: Black male, 24; Black
+ * female, 22, on foot."), never one suspect's "on foot" with another's sex (reader review 19t T02).
+ */
+function suspectsOptions(f: TextFacts, w: Wording): Option[] {
+  const n = f.suspects.length;
+  const onFoot = f.suspectMeta.filter((m) => m.onFoot).length;
+  const female = f.suspects.every((s) => isFemale(s.description?.sex));
+  const head = w.suspects90(n, onFoot, female);
+  // all on foot or none: the head says it; some: each one on foot says it
+  const marks = f.suspects.map((_, i) => (onFoot > 0 && onFoot < n && f.suspectMeta[i]?.onFoot === true ? `, ${w.onFootWords}` : ''));
+  const levels = f.suspects.map((s) => whoLevels(s, w));
+  const out: (Option | undefined)[] = [];
+  levels[0]?.forEach((first, k) => {
+    const each = levels.map((l) => l[k]?.text ?? '');
+    // a level where one suspect has nothing to say would leave a gap in the list
+    if (each.some((x) => x === '')) return;
+    out.push({ text: `${head}: ${each.map((x, i) => `${x}${marks[i] ?? ''}`).join('; ')}.`, cost: first.cost });
+  });
+  out.push({ text: `${head}.`, cost: COST.count });
+  return uniqueOptions(out.sort((x, y) => (x?.cost ?? 0) - (y?.cost ?? 0)));
 }
 
 /**

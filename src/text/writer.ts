@@ -68,7 +68,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (place !== undefined && !f.summary.toLowerCase().includes(place.toLowerCase())) parts.push(sentence(`${w.placeWord}: ${place}`));
     if (time !== '') parts.push(sentence(`${w.timeWord}:${time.replace(/^ (at|on) /, ' ')}`));
   } else {
-    parts.push(sentence(`${w.eventFull(f.event, fo, femaleSuspects(f))}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
+    parts.push(sentence(`${w.eventFull(f.event, fo, femaleSuspects(f), f.suspects.length)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
     if (f.summary !== undefined) parts.push(sentence(`${w.detailsWord}${f.summary}`));
   }
   const o = f.officer;
@@ -144,9 +144,17 @@ export function instructionText(f: TextFacts, w: Wording): string {
     armed: f.armed,
     missing: f.event === 'officer-missing',
     vehicles: instructionVehicles(f),
+    ...armedOnly(f),
     ...(f.phone === undefined ? {} : { phone: f.phone }),
     ...(f.web === undefined ? {} : { web: f.web }),
   });
+}
+
+/** Which suspects are armed and dangerous, when only some of several are (else nothing: "the suspects" says it). */
+function armedOnly(f: TextFacts): { armedOnly?: { indexes: number[]; female: boolean } } {
+  const indexes = f.suspects.flatMap((s, i) => (s.armedAndDangerous === true ? [i] : []));
+  if (indexes.length === 0 || indexes.length === f.suspects.length) return {};
+  return { armedOnly: { indexes, female: indexes.every((i) => isFemale(f.suspects[i]?.description?.sex)) } };
 }
 
 /** How many different vehicles the instruction may speak of: the suspects' (one per plate or description) and a missing officer's. */
