@@ -1,0 +1,76 @@
+// Red team 19 (2026-12-03, black box): names after a sentence or line that ends in a place word, second officers,
+// spaced given names, aliases, unit brackets and false "an officer" (helper p2). Each request under
+// requests/redteam19 is the red team's reproducer.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { safeBuildBlueAlert } from '../../src/index.js';
+
+type Case = {
+  request: { incident: { summary?: string; location?: string; es?: { summary?: string } }; officer: { name: string; rank?: string }; suspects: { alias?: string; name?: string }[] };
+  options: Record<string, unknown>;
+};
+const load = (name: string): Case => JSON.parse(readFileSync(new URL(`./requests/redteam19/${name}.json`, import.meta.url), 'utf8')) as Case;
+function built(c: Case) {
+  const res = safeBuildBlueAlert(c.request as never, c.options as never);
+  if (!res.success) throw new Error(`refused ${JSON.stringify(res.issues).slice(0, 200)}`);
+  return res.data;
+}
+const everything = (m: { xml: string; text: unknown }): string => `${m.xml}\n${JSON.stringify(m.text)}`;
+/** The published description up to the place line. */
+const said = (c: Case): string => built(c).text.description.split(' Place:')[0] as string;
+const absent = (c: Case, ...words: string[]): void => {
+  const all = everything(built(c));
+  for (const w of words) expect(all).not.toMatch(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'));
+};
+
+describe('red team 19 L6: a name after a sentence or a line that ends in a street or place word', () => {
+  it('the reproducers: "Alameda Ave. Nguyen", "E Evans Ave. King", "Main St. Okafor\'s", "Sloan Lake. Okafor"', () => {
+    expect(said(load('L6'))).toBe('An officer was shot during a pursuit near Federal Blvd and Alameda Ave. The officer returned fire.');
+    absent(load('L6'), 'Nguyen');
+    expect(said(load('L6b'))).toBe('A deputy was shot while serving a warrant on E Evans Ave. The deputy is in critical but stable condition.');
+    absent(load('L6b'), 'King');
+    expect(said(load('L6c'))).toBe("The officer stopped a gray pickup on Main St. The officer's partner called for help.");
+    expect(said(load('L6e'))).toBe('The officer stopped a gray pickup near Sloan Lake. An officer returned fire and was hit.');
+    for (const n of ['L6c', 'L6e', 'L6f', 'L6g']) absent(load(n), 'Okafor');
+    absent(load('L6d'), 'Maria', 'María', 'Cruz');
+  });
+  it('a location field and a line break: "Main St. Okafor shooting scene", "W Colfax Ave\\nOkafor returned fire"', () => {
+    expect(built(load('L6f')).text.headline).toContain('Main St. [name withheld] shooting scene');
+    expect(said(load('L6g'))).toMatch(/^Shots were fired at W Colfax Ave\.? an officer returned fire and was hit\.$/iu);
+  });
+  it('other names, abbreviations and line endings (generated)', () => {
+    const c = load('L6');
+    const officers: [string, string, string][] = [
+      ['Daniel Okafor', 'Okafor', 'Daniel'],
+      ['Jordan Young', 'Young', 'Jordan'],
+      ['Patrick O\'Brien', "O'Brien", 'Patrick'],
+      ['Keoni Kahananui', 'Kahananui', 'Keoni'],
+    ];
+    const endings = ['Main St.', 'Alameda Ave.', '5th Ave.', 'Main St\n', 'Sloan Lake.', 'Sloan Lake\n', 'W Colfax Ave\n', 'Pine Mt.', 'Elm Av.'];
+    for (const [name, surname, given] of officers) {
+      c.request.officer.name = name;
+      for (const end of endings) {
+        for (const who of [surname, given]) {
+          c.request.incident.summary = `Shots were fired on ${end}${end.endsWith('\n') ? '' : ' '}${who} returned fire and was hit.`;
+          const all = everything(built(c));
+          expect(all, `${name} / ${JSON.stringify(end)} / ${who}`).not.toContain(who);
+        }
+      }
+    }
+  });
+  it('keeps the places: "St. John", "near Ft. Collins", "Mt. Evans", "Lake Young" (officers John, Collins, Evans, Young)', () => {
+    const c = load('L6');
+    const keepPlaces: [string, string][] = [
+      ['Mary John', 'He fled toward St. John Church.'],
+      ['Tom Collins', 'He fled toward Ft. Collins on I-25.'],
+      ['Lee Evans', 'He was seen near Mt. Evans yesterday.'],
+      ['Ann Young', 'He fled toward Lake Young.'],
+      ['Rosa Reyes', 'Huyó por la Urb. Reyes.'],
+    ];
+    for (const [name, summary] of keepPlaces) {
+      c.request.officer.name = name;
+      c.request.incident.summary = summary;
+      expect(said(c)).toBe(summary);
+    }
+  });
+});
