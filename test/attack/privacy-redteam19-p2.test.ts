@@ -74,3 +74,33 @@ describe('red team 19 L6: a name after a sentence or a line that ends in a stree
     }
   });
 });
+
+describe('red team 19 L7: a second officer after the titled form is withheld', () => {
+  it('the reproducers: a plural title with a list, the surname again, the badge beside the name', () => {
+    expect(said(load('L7a'))).toBe('Officers were shot. The officer was treated and released.');
+    expect(said(load('L7b'))).toBe('An officer was killed. His partner, an officer, was wounded; the officer returned fire.');
+    expect(said(load('L7c'))).toBe('An officer was killed. A deputy was wounded. The deputy is stable.');
+    expect(said(load('L7d'))).toBe('An officer was killed. An officer was wounded.');
+    absent(load('L7a'), 'Okafor', 'Tom');
+    absent(load('L7c'), 'Sanchez-Ruiz', 'Sanchez');
+    expect(everything(built(load('L7d')))).not.toContain('5512');
+  });
+  it('other names and titles (generated); other people and places named alike stay', () => {
+    const c = load('L7a');
+    for (const [title, role, a] of [['Sgt.', 'sergeant', 'a'], ['Deputy', 'deputy', 'a'], ['Officer', 'officer', 'an'], ['Trooper', 'trooper', 'a']] as const) {
+      for (const [given, surname] of [['Maria', 'Lopez'], ['Kwame', 'Mensah'], ['Ana', 'Ruiz-Soto']]) {
+        c.request.incident.summary = `Officer Okafor and ${title} ${given} ${surname} were shot. ${surname} is stable; ${surname}'s cruiser was hit.`;
+        const text = said(c);
+        expect(text).toBe(`An officer and ${a} ${role} were shot. The ${role} is stable; the ${role}'s cruiser was hit.`);
+        expect(everything(built(c))).not.toContain(surname);
+      }
+    }
+    c.request.incident.summary = 'Officers Okafur and Lopez were shot. Robert Lopez, a witness, called from Lopez Street in Lopez County.';
+    expect(said(c)).toBe('Officers were shot. Robert Lopez, a witness, called from Lopez Street in Lopez County.');
+  });
+  it('a suspect named alike stays named', () => {
+    const c = load('L7a');
+    c.request.incident.summary = 'Officer Tom Hale was wounded. Hale fled on foot.';
+    expect(said(c)).toBe('An officer was wounded. Hale fled on foot.');
+  });
+});
