@@ -104,3 +104,33 @@ describe('red team 19 L7: a second officer after the titled form is withheld', (
     expect(said(c)).toBe('An officer was wounded. Hale fled on foot.');
   });
 });
+
+describe('red team 19 L11, B2, O4: a hyphenated given name written spaced or joined, and a name on file surname first', () => {
+  it('the reproducers: "Ji Hoon Park is stable" and "Ji Hoon Park was shot twice." (no refusal)', () => {
+    expect(said(load('L11a'))).toBe('An officer was shot. The officer is stable.');
+    const b2 = built(load('B2'));
+    expect(b2.text.description.startsWith('An officer was shot twice.')).toBe(true);
+    for (const n of ['L11a', 'B2']) absent(load(n), 'Ji', 'Hoon', 'Park', 'Jihoon');
+  });
+  it('other names, both orders, spaced and joined (generated)', () => {
+    const c = load('L11a');
+    for (const [name, forms] of [
+      ['Ji-hoon Park', ['Ji Hoon Park', 'Jihoon Park', 'Park Ji Hoon', 'Park Jihoon']],
+      ['Park Ji-hoon', ['Ji Hoon Park', 'Jihoon Park', 'Park Ji Hoon', 'Park Jihoon', 'Ji-hoon Park']],
+      ['Seo-yeon Kim', ['Seo Yeon Kim', 'Seoyeon Kim', 'Kim Seo Yeon']],
+      ['Maria Garcia-Lopez', ['Maria Garcia Lopez', 'Garcia Lopez Maria']],
+    ] as const) {
+      c.request.officer.name = name;
+      for (const form of forms) {
+        c.request.incident.summary = `${form} was shot twice. ${form} is stable.`;
+        expect(said(c), `${name}: ${form}`).toBe('An officer was shot twice. The officer is stable.');
+      }
+    }
+  });
+  it('O4: "Cheesman Park" stays a park for an officer Park Ji-hoon, as for Ji-hoon Park', () => {
+    expect(said(load('O4a'))).toBe('He may be hiding in Cheesman Park.');
+    const c = load('O4a');
+    c.request.incident.summary = 'Officer Park was shot. Park returned fire. He fled to Cheesman Park.';
+    expect(said(c)).toBe('An officer was shot. The officer returned fire. He fled to Cheesman Park.');
+  });
+});
