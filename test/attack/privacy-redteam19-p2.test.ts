@@ -134,3 +134,29 @@ describe('red team 19 L11, B2, O4: a hyphenated given name written spaced or joi
     expect(said(c)).toBe('An officer was shot. The officer returned fire. He fled to Cheesman Park.');
   });
 });
+
+describe('red team 19 L5: the officer\'s full name with a nickname between its parts in a suspect\'s alias', () => {
+  const aka = (c: Case): string => /aka [^)]*\)/u.exec(built(c).text.description)?.[0] ?? '';
+  it('the reproducer and other quotes, brackets and names (generated): "aka [name withheld]"', () => {
+    expect(aka(load('L5'))).toBe('aka [name withheld])');
+    absent(load('L5'), 'Okafor', 'Daniel', 'Danny');
+    const c = load('L5');
+    for (const [name, given, nick, surname] of [
+      ['Daniel Okafor', 'Daniel', 'Danny', 'Okafor'],
+      ['Maria Lopez', 'Maria', 'Bear', 'Lopez'],
+      ['Kwame Mensah', 'Kwame', 'K', 'Mensah'],
+    ]) {
+      c.request.officer.name = name as string;
+      for (const [o, e] of [['"', '"'], ['(', ')'], ['“', '”'], ["'", "'"]]) {
+        c.request.suspects[0]!.alias = `${given} ${o}${nick}${e} ${surname}`;
+        expect(aka(c), c.request.suspects[0]!.alias).toBe('aka [name withheld])');
+        expect(everything(built(c))).not.toContain(surname);
+      }
+    }
+  });
+  it("a suspect's own alias with a nickname stays", () => {
+    const c = load('L5');
+    c.request.suspects[0]!.alias = 'Marcus "Tank" Hale';
+    expect(aka(c)).toBe('aka Marcus "Tank" Hale)');
+  });
+});
