@@ -274,6 +274,15 @@ export function nameTerms(name: string): IdentityTerm[] {
     const allInits = [g, ...mi, ...surnameTokens.filter((t) => !PARTICLES.includes(t)).flatMap((t) => t.split('-').filter((x) => x.length > 0).map((x) => x.charAt(0)))];
     if (allInits.length >= 3) strong.push(allInits.join(''));
     if (!INITIAL.test(given)) weak.push(...partsOf(given));
+    // a hyphenated given name spaced or joined with the surname ("Ji Hoon Park", "Jihoon Park", "Park Ji Hoon" for
+    // Ji-hoon Park: red team 19, "Ji the officer is stable", and the guard refused "Ji Hoon Park was shot"); and
+    // a name on file surname first ("Park Ji-hoon") the same way
+    const unhyphen = (w: string): string[] => (w.includes('-') ? [w.replace(/-/g, ' '), w.replace(/-/g, '')] : []);
+    for (const g2 of unhyphen(given)) strong.push(`${g2} ${surname}`, `${surname} ${g2}`, `${surname}, ${g2}`);
+    if (tokens.length === 2) for (const s2 of unhyphen(surname)) strong.push(`${given} ${s2}`, `${s2} ${given}`, `${s2}, ${given}`);
+    // written surname first with a Korean-style given name after it ("Park Ji-hoon": a lower-case letter after the
+    // hyphen): the first word is the surname too, so its place sense holds ("Cheesman Park", red team 19 O4)
+    if (tokens.length === 2 && main.length <= 60 && SURNAME_FIRST.test(main.trim())) strong.push(`${surname.charAt(0)}. ${given}`);
     if (surnameTokens.length > 1) {
       // particles spaced or joined: "de la cruz", "delacruz", "dela cruz", "de lacruz"; a short particle with its
       // period or a hyphen ("st.louis", "saint-louis": red team 12)
@@ -339,6 +348,9 @@ export function nameTerms(name: string): IdentityTerm[] {
       .map((text) => ({ text, kind: 'initial' as const })),
   ];
 }
+
+/** A two-word name whose second word is a given name in the Korean style, "Ji-hoon" (a lower-case letter after its hyphen). */
+const SURNAME_FIRST = /^\p{Lu}[\p{L}'’]{0,20} \p{Lu}\p{Ll}{1,10}-\p{Ll}{1,10}$/u;
 
 const BADGE_LABEL = /^(?:(?:badge|shield|star|id|serial|unit|no|nr|num|number|n[º°o])\b\.?|[#:.\-–\s]|n[º°]|№)+/u;
 

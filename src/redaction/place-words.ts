@@ -254,6 +254,9 @@ export function spanishStreetBefore(t: string, original: string, f: FoldedText, 
     const w = wordBefore(t, at);
     const from = at - 1 - w.length - (t[at - 2] === '.' ? 1 : 0);
     if (w === '' || from < 0) return false;
+    // (a line break, or a street's name ended by its abbreviation: "W Colfax Ave\nOkafor", "Alameda Ave. Nguyen"
+    // is the officer, red team 19)
+    if (sentenceBreakBefore(t, original, f, at)) return false;
     // a full stop ends the sentence after any word but an abbreviation ("Urb. León"): "hacia el lago. Lago fue
     // baleado" is the officer after a lake (red team 17)
     if (t[at - 2] === '.' && !SPANISH_ABBREVIATIONS.has(w)) return false;
@@ -266,4 +269,32 @@ export function spanishStreetBefore(t: string, original: string, f: FoldedText, 
     at = from;
   }
   return false;
+}
+
+/** Street and place abbreviations that may stand before a name ("St. John", "Mt. Evans", "Ave. Reyes"). */
+const ABBREVIATIONS_BEFORE_NAME: ReadonlySet<string> = new Set(['st', 'mt', 'ft', 'pt', ...SPANISH_ABBREVIATIONS]);
+
+/**
+ * Whether a sentence or a line ends right before the word at `s` (after one space in the folded text): a line
+ * break in the original text ("W Colfax Ave\nOkafor returned fire"), a full stop after a whole word ("near Sloan
+ * Lake. Okafor returned fire"), or a full stop after an abbreviation that ends a street's name, which a capitalised
+ * word or a number comes before ("on Main St. Okafor's partner", "Alameda Ave. Nguyen returned fire"): red team
+ * 19, the name after it was read as part of a place ("Lake Okafor", "St. Okafor"). An abbreviation with no street's
+ * name before it opens the place ("near St. John", "en la Urb. León", "Ft. Collins"). Linear: a few words back.
+ *
+ * @example
+ * const text = 'Shots on Main St. Okafor returned fire.';
+ * sentenceBreakBefore(foldText(text).text, text, foldText(text), 18); //=> true
+ */
+export function sentenceBreakBefore(t: string, original: string, f: FoldedText, s: number): boolean {
+  if (s < 2 || t[s - 1] !== ' ') return false;
+  if (/[\n\r\u2028\u2029]/u.test(original.slice(f.end(s - 2), f.start(s)))) return true;
+  if (t[s - 2] !== '.') return false;
+  const w = wordBefore(t, s);
+  if (!ABBREVIATIONS_BEFORE_NAME.has(w)) return true;
+  // the word before the abbreviation: a street's name ("Main St.", "5th Ave.") ends there
+  const a = s - 2 - w.length;
+  const prev = t[a - 1] === ' ' ? wordBefore(t, a) : '';
+  if (prev === '' || t[a - 2] === '.' || t[a - 2] === ',') return false;
+  return /\p{N}/u.test(prev) || (capitalAt(original, f, a - 1 - prev.length) && !PLACE_BEFORE.has(prev));
 }

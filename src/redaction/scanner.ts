@@ -72,6 +72,31 @@ export interface Scan {
   kept: KeptMatch[];
 }
 
+/** A nickname in quotes or brackets between two parts of a name (' "danny" ', " (bear) "), folded. */
+const NICKNAME_GAP = /^ ?["“”'‘’(\[][\p{L}\p{M}'’. -]{1,24}["“”'’)\]] ?$/u;
+
+/**
+ * Where a name field holds the officer's name with a nickname between its parts: a part that is no surname, a
+ * quoted or bracketed nickname, and a surname ("daniel \"danny\" okafor"), from the spans matched in it. Linear
+ * in the spans (sorted), each gap read in a slice of at most 30 characters.
+ *
+ * @example
+ * nicknameSplit('daniel "danny" okafor', [{ s: 0, e: 6 }, { s: 15, e: 21 }], new Set(['okafor'])); //=> { s: 0, e: 21 }
+ */
+export function nicknameSplit(t: string, spans: readonly { s: number; e: number }[], surnames: ReadonlySet<string>): { s: number; e: number } | undefined {
+  const sorted = [...spans].sort((x, y) => x.s - y.s);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as { s: number; e: number };
+    if (surnames.has(t.slice(a.s, a.e))) continue;
+    for (let j = i + 1; j < Math.min(sorted.length, i + 3); j++) {
+      const b = sorted[j] as { s: number; e: number };
+      if (b.s - a.e > 30 || b.s < a.e || !surnames.has(t.slice(b.s, b.e))) continue;
+      if (NICKNAME_GAP.test(t.slice(a.e, b.s))) return { s: a.s, e: b.e };
+    }
+  }
+  return undefined;
+}
+
 /** The terms without spaces or punctuation, as an address, hashtag or slug would write them. */
 function compactTermsOf(terms: readonly IdentityTerm[]): readonly { term: IdentityTerm; compact: string }[] {
   return terms
@@ -185,7 +210,11 @@ export class Scanner implements WordSets {
     // a name field that holds the officer's identity written together ("de la Cruzde la Cruz") does not hold a
     // suspect's own surname besides: its lone name parts are withheld too (red team: "la Cruz" was kept)
     let keptHere = kept;
-    if (mode === 'institutional' && hits.some((h) => h.joined === true)) {
+    // (and one that holds the officer's name with a nickname in quotes or brackets between its parts: "Daniel
+    // \"Danny\" Okafor" as a suspect's alias, red team 19 L5, the officer's full name was published)
+    const split = mode === 'institutional' ? nicknameSplit(t, [...hits, ...kept.filter((k) => k.reason === KEPT_IN_NAME_FIELD)], this.nameSets.surnames) : undefined;
+    if (split !== undefined) hits.push({ ...split, kind: 'name', term: t.slice(split.s, split.e), whole: 'shared' });
+    if (mode === 'institutional' && (split !== undefined || hits.some((h) => h.joined === true))) {
       for (const k of kept) if (k.reason === KEPT_IN_NAME_FIELD) hits.push({ s: k.s, e: k.e, kind: k.kind, term: t.slice(k.s, k.e), whole: 'shared' });
       keptHere = kept.filter((k) => k.reason !== KEPT_IN_NAME_FIELD);
     }

@@ -9,7 +9,7 @@ import { foldTerm, type FoldedText } from './fold.js';
 import { PLACE_AFTER, PLACE_BEFORE, dottedCodeEnd, sentenceInitial, wordBefore } from './context.js';
 import { normalizeIdentityText } from '../privacy/normalize.js';
 import { rolePhrase, type PhraseLanguage } from './phrases.js';
-import { roleOfTitle } from './titles.js';
+import { roleOfTitle, type OfficerRole } from './titles.js';
 
 /** Police ranks and titles (not honorifics such as Mr. or Dr., not words that also name a body: Guardia, Policía). */
 const POLICE_TITLES = [
@@ -145,6 +145,66 @@ interface TitledName {
   readonly plural: boolean;
   /** A space to write after the rewrite (a closing dash was taken with the name). */
   readonly gap: string;
+  /** The last word of each name withheld ("Lee" of "Tom Lee"), withheld again where it stands alone. */
+  readonly surnames: readonly string[];
+}
+
+/** A plural title in the singular ("Officers", "Deputies"), for its role. */
+function singular(title: string): string {
+  const t = title.toLowerCase();
+  return t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('s') ? t.slice(0, -1) : t;
+}
+
+/** A badge beside a titled name: "(badge 5512)", "(#5512)", ", badge 5512,". */
+const BADGE_ASIDE = /[ \t]*(?:\((?:badge|shield|star|placa|#)[^()\n]{0,24}\)|,[ \t]*(?:badge|shield|star|placa)[ \t]*(?:no\.?|number|#)?[ \t]*#?[ \t]*\d[\d-]{0,9},)/iuy;
+
+/** The last word of each name in a titled name or list ("Daniel Okafor and Tom Lee": Okafor, Lee), 3+ letters. */
+function surnamesOf(names: string): string[] {
+  const out: string[] = [];
+  for (const one of names.split(/,|\s(?:and|y|e|&)\s/u)) {
+    const words = one.match(WORD) ?? [];
+    const last = words[words.length - 1];
+    if (last !== undefined && last.length >= 3 && !last.endsWith('.') && !PARTICLE.has(foldTerm(last))) out.push(last);
+  }
+  return out;
+}
+
+/**
+ * The text with each surname of a titled name withheld before (`names`) replaced where it stands alone again by
+ * the role's definite phrase ("Officer Tom Lee was wounded; Lee returned fire" -> "…; the officer returned fire":
+ * red team 19). Not inside another name (a capitalised word before or after it: "Robert Lee", "Lee Hale"), nor
+ * before a place word ("Lee County"), nor a suspect's given name or surname (`keep`). A scan with indexOf per surname, linear.
+ *
+ * @example
+ * laterMentions('An officer was wounded. Lee is stable.', [{ name: 'Lee', role: 'officer' }], 'en', []);
+ * //=> 'An officer was wounded. The officer is stable.'
+ */
+export function laterMentions(text: string, names: readonly { name: string; role: OfficerRole }[], lang: PhraseLanguage, keep: readonly string[]): string {
+  let out = text;
+  for (const { name, role } of names) {
+    const folded = foldTerm(name);
+    // (a suspect's given name or surname; a middle name is not what a suspect is called: "Marcus Lee Hale")
+    if (keep.some((k) => { const w = k.split(/[^\p{L}\p{N}]+/u).filter((x) => x !== ''); return w[0] === folded || w[w.length - 1] === folded; })) continue;
+    const parts: string[] = [];
+    let from = 0;
+    for (let i = out.indexOf(name); i !== -1; i = out.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if (/[\p{L}\p{N}'’-]/u.test(out[i - 1] ?? '') || /[\p{L}\p{N}-]/u.test(out[end] ?? '')) continue;
+      POSSESSIVE.lastIndex = end;
+      const possessive = POSSESSIVE.exec(out)?.[0] ?? '';
+      AFTER.lastIndex = end + possessive.length;
+      const next = AFTER.exec(out)?.[1] ?? '';
+      const prev = wordBefore(out, i);
+      const sentence = sentenceInitial(out.slice(Math.max(0, i - 32), i));
+      if (/^\p{Lu}/u.test(next) || PLACE_AFTER.has(foldTerm(next)) || (prev !== '' && /^\p{Lu}/u.test(prev) && !sentence && out[i - 2] !== '.')) continue;
+      let phrase = rolePhrase(role, lang, possessive !== '' && lang === 'en' ? 'possessive' : 'definite');
+      if (sentence) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      parts.push(out.slice(from, i), phrase);
+      from = end + (lang === 'en' ? possessive.length : 0);
+    }
+    if (parts.length > 0) out = parts.join('') + out.slice(from);
+  }
+  return out;
 }
 
 /**
@@ -178,13 +238,15 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
     tail = s.length >= 32 ? s.slice(-32) : (tail + s).slice(-32);
   };
   let at = 0;
+  const later: { name: string; role: OfficerRole }[] = [];
   for (let m = re.exec(hay); m !== null; m = re.exec(hay)) {
     if (m.index + m[0].length >= hay.length) break;
     // inside a name already taken
     if (f.start(m.index) < at) continue;
     const found = titledName(text, f, m, keep, isOfficer);
     if (found === undefined) continue;
-    const { from, stop, title, possessive, keepTitle, plural, gap } = found;
+    const { from, stop, title, possessive, keepTitle, plural, gap, surnames } = found;
+    for (const name of surnames) if (later.length < 8 && !later.some((x) => x.name === name)) later.push({ name, role: roleOfTitle(title) ?? roleOfTitle(singular(title)) ?? 'officer' });
     if (keepTitle) {
       write(text.slice(at, from) + title + (!possessive ? '' : plural ? "'" : "'s") + gap);
     } else {
@@ -196,7 +258,9 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
     // a kept title's own period ends the sentence too ("Police Sgt. Tom Adeyemi." -> "Police Sgt.", not "Sgt..")
     at = keepTitle && !possessive && gap.trim() === '' && title.endsWith('.') && text[stop] === '.' ? stop + 1 : stop;
   }
-  return at === 0 ? text : out.join('') + text.slice(at);
+  if (at === 0) return text;
+  const done = out.join('') + text.slice(at);
+  return later.length === 0 ? done : laterMentions(done, later, lang, keep);
 }
 
 /** The titled name a match of the title regex (on the folded text `f`) starts, or `undefined` when it names none. */
@@ -226,7 +290,9 @@ function titledName(text: string, f: FoldedText, m: RegExpExecArray, keep: reado
   // a name that is the officer's as the matcher knows it, whole, is the matcher's ("Officer Daniel Okafor"); one
   // that goes on past it ("Officer Daniel Okafur") is taken here whole (and so is one with something between
   // title and name: "the officer, Okafor," is no titled name to the matcher)
-  if (opener === undefined && isOfficer(text.slice(from, end), nameAt - from)) return undefined;
+  // (not a list after a plural title: "Officers Daniel Okafor and Tom Lee" goes whole, red team 19 "Officers an
+  // officer and Tom Lee")
+  if (opener === undefined && !plural && isOfficer(text.slice(from, end), nameAt - from)) return undefined;
   const name = foldTerm(text.slice(nameAt, end));
   AFTER.lastIndex = end;
   const after = AFTER.exec(text)?.[1];
@@ -250,6 +316,11 @@ function titledName(text: string, f: FoldedText, m: RegExpExecArray, keep: reado
     if (next !== undefined && (PLACE_AFTER.has(foldTerm(next)) || BUSINESS_AFTER.has(foldTerm(next)))) return undefined;
   }
   stop += possessive.length;
+  // a badge given beside the name goes with it ("Officer Tom Lee (badge 5512) was wounded": red team 19)
+  if (possessive === '') {
+    BADGE_ASIDE.lastIndex = stop;
+    stop += BADGE_ASIDE.exec(text)?.[0].length ?? 0;
+  }
   return {
     from,
     stop,
@@ -257,6 +328,7 @@ function titledName(text: string, f: FoldedText, m: RegExpExecArray, keep: reado
     possessive: possessive !== '',
     keepTitle: plural || articleBefore(text, from) || modifierBefore(text, from),
     plural,
+    surnames: surnamesOf(text.slice(nameAt, end)),
     // a closing dash taken with the name leaves a space ("The officer—Okafor—was" -> "The officer was")
     gap: close !== '' && /\p{L}/u.test(text[stop] ?? '') ? ' ' : '',
   };

@@ -14,7 +14,7 @@ import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
 import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
 import { COMMON_WORD_SURNAMES, commonWordSense, usedAsPerson } from './everyday-words.js';
-import { englishPlaceOf, opensNoPlace, placeWordAfterName, pluralPlace, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
+import { englishPlaceOf, opensNoPlace, placeWordAfterName, pluralPlace, sentenceBreakBefore, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PLACE_PREP, PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, placeContext, placeNameFollows, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS, LOCATIVE, areaListAhead } from './context.js';
 
 /** Compass words before "of" ("north of Houston"). */
@@ -434,7 +434,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   const after = wordAfter(t, e);
   const before = wordBefore(t, s);
-  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || (STREET_WORD_BEFORE.has(before) && t[s - 2] !== '.' && capitalAt(original, f, s - before.length - 1)) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
+  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && !sentenceBreakBefore(t, original, f, s) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || (STREET_WORD_BEFORE.has(before) && t[s - 2] !== '.' && !sentenceBreakBefore(t, original, f, s) && capitalAt(original, f, s - before.length - 1)) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
     keep(s, e, term.kind, 'a place name');
     return true;
   }
