@@ -104,3 +104,65 @@ describe('red team 19 B3: a street abbreviation read aloud as the surname is the
   });
 });
 
+/** The summary's own sentences in the description (before the "Place:" the library adds). */
+const said = (m: { text: { description: string } }): string => m.text.description.slice(0, m.text.description.indexOf(' Place:'));
+
+describe('red team 19 O7: a nickname or given name that is a colour or everyday word keeps the suspect’s colours', () => {
+  it('O7a: officer Daniel "Red" Okafor: the red pickup, red hair and the red vehicle stay, WEA 90 too', () => {
+    const m = built('O7a');
+    expect(said(m)).toBe('The suspect fled in a red pickup.');
+    expect(m.text.description).toContain('red hair');
+    expect(m.text.description).toContain('Vehicle: red 2015 Ford F-150');
+    expect(m.text.wea90).toContain('Red Ford F-150');
+    expect(published(m)).not.toContain('[name withheld]');
+  });
+  it('O7b: officer Sandy Okafor: "a sandy beard", "hair: sandy blond"', () => {
+    const m = built('O7b');
+    expect(said(m)).toBe('The suspect has a sandy beard and wore a red cap.');
+    expect(m.text.description).toContain('hair: sandy blond');
+  });
+  it('O7c: officer Daniel "Rusty" Okafor: "Vehicle: rusty brown", "navy jacket"', () => {
+    const m = built('O7c');
+    expect(m.text.description).toContain('Vehicle: rusty brown 2015 Ford F-150');
+    expect(m.text.description).toContain('wearing navy jacket');
+  });
+  const WORDS = ['Red', 'Rusty', 'Sandy', 'Ginger', 'Dusty', 'Navy', 'Bear', 'Buck', 'Chip', 'Tank', 'Smoke'];
+  it.each(WORDS)('%s as a nickname or a given name: the word stays in lower case, in prose and in values', (n) => {
+    const low = n.toLowerCase();
+    for (const name of [`Daniel "${n}" Okafor`, `Daniel (${n}) Okafor`, `${n} Okafor`]) {
+      const m = built('O7a', (c) => {
+        c.request.officer.name = name;
+        c.request.incident.summary = `The suspect wore a ${low} cap and fled in a ${low} pickup.`;
+        c.request.suspects[0].vehicle.color = low;
+        c.request.suspects[0].description.hair = `${low} blond`;
+        c.request.suspects[0].description.clothing = `${low} jacket`;
+      });
+      expect(said(m), name).toBe(`The suspect wore a ${low} cap and fled in a ${low} pickup.`);
+      expect(m.text.description, name).toContain(`Vehicle: ${low} 2015 Ford F-150`);
+      // ("red blond hair" or "hair: sandy blond", as the writer words a hair colour)
+      expect(m.text.description, name).toMatch(new RegExp(`hair: ${low} blond|${low} blond hair`, 'u'));
+      expect(m.text.description, name).toContain(`wearing ${low} jacket`);
+    }
+  });
+  it.each(WORDS)('%s as the officer is still withheld: capitalised as a person, after a title, with the surname', (n) => {
+    for (const name of [`Daniel "${n}" Okafor`, `${n} Okafor`]) {
+      for (const summary of [
+        `${n} Okafor was shot.`,
+        `${n} was shot during a traffic stop.`,
+        `Officer ${n} died at the scene.`,
+        `The suspect shot ${n} twice.`,
+        `${n}'s family asks for privacy.`,
+        `#RIP${n} #${n}Strong`,
+      ]) {
+        const m = built('O7a', (c) => {
+          c.request.officer.name = name;
+          c.request.incident.summary = summary;
+        });
+        // (the vehicle colour "red" is the suspect's: "Red Ford F-150" in the WEA text)
+        const out = published(m).replace(/Red Ford F-150/gu, '');
+        expect(out, `${name}: ${summary}`).not.toMatch(new RegExp(`\\b${n}\\b`, 'u'));
+        expect(out, `${name}: ${summary}`).not.toContain('Okafor');
+      }
+    }
+  });
+});
