@@ -166,3 +166,38 @@ describe('red team 19 O7: a nickname or given name that is a colour or everyday 
     }
   });
 });
+
+describe('red team 19 B1: redactTerms are matched like names', () => {
+  const withTerms = (terms: string[], summary: string) =>
+    built('B1a', (c) => {
+      c.options.redactTerms = terms;
+      c.request.incident.summary = summary;
+    });
+  it('B1a: accents, a hashtag and a hyphenated extension', () => {
+    const m = built('B1a');
+    expect(said(m)).toBe('An officer was shot. [withheld] thanked the public. [withheld] thanks you. [withheld] thanked the public.');
+    expect(published(m)).not.toMatch(/ad[eé]yemi/iu);
+  });
+  it('B1b: a part of the term after an honorific ("Mrs. Adeyemi")', () => {
+    const m = built('B1b');
+    expect(said(m)).toBe('An officer was shot. His wife asked for privacy; Mrs. [withheld] thanked the public.');
+    expect(published(m)).not.toMatch(/adeyemi/iu);
+  });
+  it.each([
+    ['Grace Adeyemi', 'Adeyemi', "Adeyemi's son, G. Adeyemi, ADEYEMI and Grace Adéyemi spoke. See https://gofundme.com/f/adeyemi-family and @GraceAdeyemi."],
+    ['Ngozi Balogun', 'Balogun', 'Mrs. Balogun and NGOZI spoke. #BalogunStrong. Ngozi Balogun-Smith thanked all.'],
+    ['Tamsin Whitcombe', 'Whitcombe', 'Ms. Whitcombe, Tamsin Whitcombe-Ray and #WhitcombeFamily thank you. Whitcombe’s son spoke.'],
+    ['Grace Park', 'Mrs. Park', 'Mrs. Park thanked the public. Grace Park spoke.'],
+  ])('variants of %s', (term, gone, summary) => {
+    const m = withTerms([term], summary);
+    expect(published(m), summary).not.toContain(gone);
+    expect(published(m), summary).not.toContain(term);
+  });
+  it('keeps everyday and place words, and terms that are no name, as before', () => {
+    expect(said(withTerms(['Grace Park'], 'The suspect fled past Cheesman Park. Do not park near the scene.'))).toBe(
+      'The suspect fled past Cheesman Park. Do not park near the scene.',
+    );
+    expect(said(withTerms(['Unit 12'], 'Unit 12 responded. Route 12 is closed.'))).toBe('[withheld] responded. Route 12 is closed.');
+    expect(said(withTerms(['Grace Adeyemi'], 'An officer was shot. Witnesses thanked the public.'))).toBe('An officer was shot. Witnesses thanked the public.');
+  });
+});
