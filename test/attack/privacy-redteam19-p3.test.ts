@@ -201,3 +201,28 @@ describe('red team 19 B1: redactTerms are matched like names', () => {
     expect(said(withTerms(['Grace Adeyemi'], 'An officer was shot. Witnesses thanked the public.'))).toBe('An officer was shot. Witnesses thanked the public.');
   });
 });
+
+describe('red team 19 B4: an Update does not say "Update:" twice', () => {
+  const update = (summary: string) => {
+    const c = load('B4');
+    const first = built('B4');
+    const next = c.update as NonNullable<Case['update']>;
+    next.request.incident.summary = summary;
+    return updateBlueAlert(first.xml, next.request as never, { ...(c.options as object), now: next.options.now, previousRequest: c.request } as never);
+  };
+  it.each([
+    'UPDATE: The suspect vehicle was found abandoned in Aurora.',
+    'Update - The suspect vehicle was found abandoned in Aurora.',
+    'Updated: The suspect vehicle was found abandoned in Aurora.',
+    'UPDATE #2: The suspect vehicle was found abandoned in Aurora.',
+    'update: the suspect vehicle was found abandoned in Aurora.',
+  ])('%s', (summary) => {
+    const u = update(summary);
+    expect(u.text.description).toMatch(/^Update: The suspect vehicle was found abandoned in Aurora\. /u);
+    expect(u.text.easText).toContain('Update: The suspect vehicle was found abandoned in Aurora.');
+    expect(u.xml).not.toMatch(/Update: update/iu);
+  });
+  it('a summary that only starts like one stays as written', () => {
+    expect(update('Updates will follow. The vehicle was found.').text.description).toMatch(/^Update: Updates will follow\. /u);
+  });
+});
