@@ -6,7 +6,7 @@ import type { BlueAlertRequest, BlueAlertRequestInput, Officer } from './request
 import { resolvePlan, type PlanProfile } from './activation/plans.js';
 import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
 import { blankVariants, identityMatcher, redactDetailed, scrubIssueMessages, type KeptIdentity, type Redaction } from './redaction/redact.js';
-import { assertGuard, guardTokens } from './privacy/guard.js';
+import { assertGuard, guardTokens, SPOKEN, type SpokenText } from './privacy/guard.js';
 import { scrubRawIssues, stringTerms } from './privacy/scrub.js';
 import { foreignScriptIssues, unknownIdentityIssues } from './privacy/lifecycle-check.js';
 import type { IdentityMatcher } from './redaction/matcher.js';
@@ -237,7 +237,7 @@ function runPipeline(
     alert,
   };
   // officer privacy: an independent guard scans every public output (compared with a build from blanked free text)
-  if (!lawEnforcement) guardStage({ original, options, kind, request, message, keptWindows, times, area, capInput });
+  if (!lawEnforcement) guardStage({ original, options, kind, request, message, keptWindows, times, area, capInput, spoken: textResult.spoken });
   return message;
 }
 
@@ -259,6 +259,19 @@ interface GuardInput {
   readonly times: { readonly sent: Date; readonly expires: Date };
   readonly area: ResolvedArea;
   readonly capInput: Parameters<typeof blueAlertToCap>[0];
+  /** The descriptions the EAS texts read aloud, as written and as said. */
+  readonly spoken: ReturnType<typeof composeText>['spoken'];
+}
+
+/**
+ * The output paths that carry a description read aloud: its language's EAS texts and the XML (red team 19 B3: "W
+ * Colfax Ave" said "West Colfax Avenue" is the library's word, not an officer West).
+ */
+function spokenTexts(spoken: ReturnType<typeof composeText>['spoken']): SpokenText[] {
+  return spoken.map((s) => {
+    const at = s.language === 'en-US' ? 'text' : 'text.es';
+    return { paths: [`${at}.eas`, `${at}.easText`, 'xml'], written: s.written, said: s.said };
+  });
 }
 
 /**
@@ -268,12 +281,13 @@ interface GuardInput {
 function guardStage(g: GuardInput): void {
   const { original, options, kind, request, message, keptWindows, times, area, capInput } = g;
   const tokens = guardTokens(original, stringTerms(options.redactTerms), kind.alsoWithhold ?? []);
-  assertGuard(tokens, message, keptWindows, () =>
+  // (the words said longer when the EAS text is read aloud go with the output, under a key no public string has)
+  assertGuard(tokens, { ...message, [SPOKEN]: spokenTexts(g.spoken) }, keptWindows, () =>
     blankVariants(request).map((bare) => {
-      const t = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType }).text;
+      const { text: t, spoken } = composeText({ request: bare, sent: times.sent, expires: times.expires, area, msgType: kind.msgType });
       // a neutral identifier: the caller's identifier is compared, not excused
       const a = blueAlertToCap({ ...capInput, identifier: 'BASELINE', request: bare, text: t });
-      return { ...message, identifier: 'BASELINE', xml: toCapXml(a), text: t, sameHeader: sameHeader(a) };
+      return { ...message, identifier: 'BASELINE', xml: toCapXml(a), text: t, sameHeader: sameHeader(a), [SPOKEN]: spokenTexts(spoken) };
     }),
   );
 }

@@ -251,6 +251,42 @@ function inPhrases(token: GuardToken): boolean {
 }
 
 /**
+ * A text the library reads aloud, as written and as said ("W Colfax Ave" said "West Colfax Avenue"), and the output
+ * paths that carry it said. Attached to an output under `SPOKEN` (a symbol: never a public string).
+ *
+ * @example
+ * const s: SpokenText = { paths: ['text.eas', 'xml'], written: 'Shot on Elm Ln.', said: 'Shot on Elm Lane.' };
+ */
+export interface SpokenText {
+  readonly paths: readonly string[];
+  readonly written: string;
+  readonly said: string;
+}
+
+/**
+ * The key under which an output (or a baseline) carries its `SpokenText`s.
+ *
+ * @example
+ * findGuardLeaks(tokens, { ...message, [SPOKEN]: [{ paths: ['text.eas'], written, said }] }, keptWindows);
+ */
+export const SPOKEN: unique symbol = Symbol('spoken');
+
+/**
+ * How many times the library itself wrote the token at `path` when it read a text aloud: per spoken text, the
+ * occurrences in the said form beyond those in the written one (an officer West and "W Colfax Ave" said "West Colfax
+ * Avenue": one; red team 19 B3). A "West" the text wrote itself is counted in both, so it is never excused.
+ */
+function saidByLibrary(output: unknown, path: string, token: GuardToken, read: (v: string, p: string) => string, regexes: Map<string, RegExp>): number {
+  const spoken = output !== null && typeof output === 'object' ? (output as { [SPOKEN]?: readonly SpokenText[] })[SPOKEN] : undefined;
+  let n = 0;
+  for (const s of spoken ?? []) {
+    if (!s.paths.includes(path)) continue;
+    n += Math.max(0, countToken(read(s.said, 'text.eas'), token, regexes) - countToken(read(s.written, 'text.eas'), token, regexes));
+  }
+  return n;
+}
+
+/**
  * The output paths that hold withheld identity the redaction did not report as kept and the library's own
  * wording does not explain. `baseline` builds the same outputs from blanked free text; it runs only when a
  * token is found.
@@ -272,22 +308,25 @@ export function findGuardLeaks(
   for (const [path, value] of publicStrings(output)) {
     const text = read(value, path);
     for (const token of tokens) {
-      const n = countToken(text, token, regexes);
-      if (n === 0) continue;
+      let n = countToken(text, token, regexes);
+      // (the words the library said longer when reading a text aloud are its own)
+      if (n > 0) n -= saidByLibrary(output, path, token, read, regexes);
+      if (n <= 0) continue;
       const byToken = suspicious.get(path) ?? new Map<string, number>();
       byToken.set(token.text, n);
       suspicious.set(path, byToken);
     }
   }
   if (suspicious.size === 0) return [];
-  let bases: Map<string, string>[] = [];
+  let outputs: readonly unknown[] = [];
   if (baseline !== undefined) {
     try {
-      bases = baseline().map(publicStrings);
+      outputs = baseline();
     } catch {
-      bases = [];
+      outputs = [];
     }
   }
+  const bases = outputs.map(publicStrings);
   const leaks: string[] = [];
   for (const [path, byToken] of suspicious) {
     // each baseline's text at this path masked once, whatever the number of tokens found there
@@ -295,7 +334,7 @@ export function findGuardLeaks(
     const leaked = [...byToken].some(([text, n]) => {
       const token = tokens.find((t) => t.text === text) as GuardToken;
       maskedBases ??= bases.map((b) => read(b.get(path) ?? '', path));
-      const allowed = Math.max(0, ...maskedBases.map((m) => countToken(m, token, regexes)));
+      const allowed = Math.max(0, ...maskedBases.map((m, i) => countToken(m, token, regexes) - saidByLibrary(outputs[i], path, token, read, regexes)));
       return n > allowed;
     });
     if (leaked) leaks.push(path);

@@ -8,6 +8,7 @@ import { isNoSpaceScript, isWordChar, type FoldedText } from './fold.js';
 import { knownTitles } from './titles.js';
 import { isStateName } from '../area/codes.js';
 import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
+import { DESCRIPTIVE_WORDS } from './descriptive-words.js';
 
 export const PLACE_AFTER = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
@@ -402,7 +403,7 @@ export const EVERYDAY = new Set(
     'blanco blanca rubio rubia paz cruz moreno morena negro negra flores reyes rey castillo leal campos campo bravo ' +
     'brava rojo roja rosa rosas luna sol leon lobo palma vega mar montes rios sierra nieves prado prieto calvo ' +
     'delgado alto bueno pardo gallo toro cordero fuentes torres pastor serrano santos luz paloma guerra franco ' +
-    'justo caballero iglesias pino piedra roca rivera mesa cano cabello salas arroyo llano vidal').split(' '),
+    'justo caballero iglesias pino piedra roca rivera mesa cano cabello salas arroyo llano vidal').split(' ').concat(DESCRIPTIVE_WORDS),
 );
 
 export const RACE_WORDS = new Set(['black', 'white', 'brown', 'asian', 'hispanic', 'latino', 'latina', 'native', 'arab', 'indian']);

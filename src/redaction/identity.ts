@@ -10,6 +10,7 @@ import { cjkTitledForms, spellingVariants } from './names.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
 import type { RedactOptions } from './redact.js';
 import { type OfficerReleaseDecision, officerRelease } from './release.js';
+import { extraTermParts } from './extra-terms.js';
 
 /** Options that only the library passes (update and cancel). */
 export interface InternalOptions extends RedactOptions {
@@ -109,6 +110,8 @@ export function identityTerms(request: BlueAlertRequest, options: RedactOptions 
   for (const extra of options.extraTerms ?? []) {
     const text = foldTerm(extra);
     if (text.length > 0) terms.push({ text, kind: 'extra' });
+    // and each word of a name ("Mrs. Adeyemi", "#AdeyemiFamily" for "Grace Adeyemi": red team 19 B1)
+    terms.push(...extraTermParts(extra));
   }
   const seen = new Set<string>();
   return terms.filter((t) => (seen.has(`${t.kind}:${t.text}`) ? false : (seen.add(`${t.kind}:${t.text}`), true)));

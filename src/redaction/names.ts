@@ -6,6 +6,8 @@ import { foldTerm } from './fold.js';
 import { knownTitles } from './titles.js';
 import { givenNameForms, isKnownGivenName } from './nicknames.js';
 import { CYRILLIC_GREEK, TRANSLIT } from './readings.js';
+import { EVERYDAY } from './context.js';
+import { COMMON_WORD_SURNAMES } from './everyday-words.js';
 
 /**
  * The strength of an identity term.
@@ -333,7 +335,10 @@ export function nameTerms(name: string): IdentityTerm[] {
   for (const nick of nicknames) {
     for (const n of tokensOf(nick)) weak.push(...partsOf(n));
     const nf = tokensOf(nick).join(' ');
-    if (nf.length > 0 && surname.length > 0 && nf !== surname) strong.push(`${nf} ${surname}`, nf);
+    // a nickname that is an everyday word ("Red", "Rusty", "Bear") is a part, read in context like one: "a red
+    // pickup", "hair: red" are the colour; "Red was shot", "Officer Red" and "Red Okafor" the officer (red team 19 O7)
+    const word = !nf.includes(' ') && (EVERYDAY.has(nf) || COMMON_WORD_SURNAMES.has(nf));
+    if (nf.length > 0 && surname.length > 0 && nf !== surname) strong.push(`${nf} ${surname}`, ...(word ? [] : [nf]));
   }
   const mac = macForms(main, tokens.length > 1 ? bare(tokens[0] ?? '') : '');
   weak.push(...mac.parts);

@@ -293,7 +293,11 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
   else if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
   else if (compound !== undefined && namesOfficer) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, titled: titleBefore(t, compound[0]) !== undefined });
   else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
-  else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && withAffix(original, f, s, e, needle)) {
+  // a withheld term with a hyphenated extension goes whole ("Grace Adeyemi-Okafor": red team 19 B1)
+  else if (term.kind === 'extra' && mode !== 'address' && hyphenCompound(original, f, s, e) !== undefined) {
+    const [a, b] = hyphenCompound(original, f, s, e) as [number, number];
+    hits.push({ s: a, e: b, kind: term.kind, term: needle });
+  } else if (mode !== 'address' && mode !== 'institutional' && term.kind === 'name-part' && withAffix(original, f, s, e, needle)) {
     hits.push({ s, e, kind: term.kind, term: needle, whole: 'address' });
   }
   // kept on record where the guard reads a word of its own: a longer part, or one at a hyphen or apostrophe

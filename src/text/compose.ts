@@ -59,6 +59,19 @@ export interface TextBundle extends AlertText {
  * @example
  * const ctx: TextContext = { request, sent: new Date('2026-11-22T21:20:00Z'), expires: new Date('2026-11-23T03:20:00Z'), area };
  */
+/**
+ * An EAS description as the texts write it and as the EAS text reads it aloud ("W Colfax Ave" said "West Colfax
+ * Avenue"): the privacy guard counts the words the library said longer as its own (red team 19 B3).
+ *
+ * @example
+ * const s: SpokenDescription = { language: 'en-US', written: 'Shot on Elm Ln.', said: 'Shot on Elm Lane.' };
+ */
+export interface SpokenDescription {
+  readonly language: 'en-US' | 'es-US';
+  readonly written: string;
+  readonly said: string;
+}
+
 export interface TextContext {
   readonly request: BlueAlertRequest;
   readonly sent: Date;
@@ -208,7 +221,7 @@ function clipFreeText(f: TextFacts, limit: number, summaryLimit = limit): TextFa
 }
 
 /** Composes one language without overrides. */
-function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[]; easTruncated: boolean; required: string } {
+function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[]; easTruncated: boolean; required: string; spoken: SpokenDescription } {
   const lang = plan.lang;
   const f = plan.full.f;
   const w = forStatus(plan.full.w, r.status, lang);
@@ -231,7 +244,12 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   if (w360.cut) cut.push('wea360');
   const required = easRequired(f, w, r, municipios);
   // read aloud: English heights and road headings in words (the description itself keeps the written form)
-  const spoken = (d: string): string => (w.language === 'en-US' ? spokenEn(d) : spokenEs(d));
+  // (the last description read aloud is kept for the privacy guard: the words said longer are the library's)
+  let said: SpokenDescription = { language: w.language, written: description, said: '' };
+  const spoken = (d: string): string => {
+    said = { language: w.language, written: d, said: w.language === 'en-US' ? spokenEn(d) : spokenEs(d) };
+    return said.said;
+  };
   let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: spoken(description), instruction });
   // too long: the agency's long free text (narrative, clothing, vehicle features) is cut before the facts it would push
   // out, so the broadcast still says who and what to look for and where
@@ -257,6 +275,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
     cut,
     easTruncated: easCut,
     required,
+    spoken: said,
   };
 }
 
@@ -268,13 +287,14 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
  * `text.wea360`, an EAS override that does not fit after the required sentence is an error at `text.eas`.
  *
  * @param ctx - The public request, send and expiry instants, and the resolved area.
- * @returns The texts and any issues (errors for bad overrides; warnings when EAS text was truncated).
+ * @returns The texts, any issues (errors for bad overrides; warnings when EAS text was truncated) and `spoken`: the
+ * descriptions the composed EAS texts read aloud, as written and as said (for the privacy guard).
  * @example
  * const { text, issues } = composeText({ request, sent, expires, area });
  * text.wea90; //=> 'BLUE ALERT. Officer killed. Gray Ford F-150, CO plate ABC1234. Heading east. ...'
  * text.eas.startsWith('A CIVIL AUTHORITY HAS ISSUED A BLUE ALERT'); //=> true
  */
-export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueAlertIssue[] } {
+export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueAlertIssue[]; spoken: SpokenDescription[] } {
   const r = ctx.request;
   const issues: BlueAlertIssue[] = [];
   const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, ...(ctx.area.locationNames === undefined ? {} : { locationNames: ctx.area.locationNames }), update: ctx.msgType === 'Update' });
@@ -306,6 +326,8 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
   // the FCC required sentence as the English texts wrote it (the status changes only the alert's names, not this)
   const required = base.required;
   let eas: string;
+  // the descriptions the EAS texts read aloud (only the composed EAS text is read so)
+  const spoken: SpokenDescription[] = [];
   if (o?.eas !== undefined) {
     const room = EAS_MAX_CHARS - required.length - 1;
     const given = o.eas.replace(/\s+/g, ' ').trim();
@@ -327,6 +349,7 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
       o?.description === undefined && o?.instruction === undefined
         ? { text: base.text.eas, truncated: base.easTruncated }
         : easText({ required, messageFrom: en.messageFrom(f.sender), description, instruction });
+    if (o?.description === undefined && o?.instruction === undefined) spoken.push(base.spoken);
     eas = built.text;
     if (built.truncated) {
       issues.push(
@@ -348,14 +371,14 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
     wea360,
     eas,
     easText: afterRequired(eas, required),
-    ...(r.languages.includes('es-US') ? { es: spanishText(f, r, municipios, issues) } : {}),
+    ...(r.languages.includes('es-US') ? { es: spanishText(f, r, municipios, issues, spoken) } : {}),
     dms: dmsText(f, en, r.dms),
   };
-  return { text, issues };
+  return { text, issues, spoken };
 }
 
 /** The Spanish texts, with the `text.es` overrides checked like the English ones. */
-function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, issues: BlueAlertIssue[]): AlertText {
+function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, issues: BlueAlertIssue[], spoken: SpokenDescription[]): AlertText {
   const femaleOfficer = isFemale(f.officer?.description?.sex);
   // one memo for both: the phone and the full facts translate the same locations and area
   const memo: EsMemo = { location: new Map(), area: new Map() };
@@ -365,6 +388,7 @@ function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, iss
     full: { f: localizeEs(f, r, 'full', memo), w: spanish('full', femaleOfficer) },
   };
   const base = composeLanguage(plan, r, municipios);
+  spoken.push(base.spoken);
   for (const key of base.cut) {
     issues.push(
       issue('text_shortened', `text.es.${key}`, `The Spanish ${key === 'wea90' ? '90' : '360'}-character WEA text had to be cut at a word boundary; consider a shorter override in text.es.${key}.`, 'warning'),

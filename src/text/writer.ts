@@ -125,7 +125,22 @@ export function descriptionText(f: TextFacts, w: Wording): string {
   parts.push(w.areaSentence(f.areaName, f.areaDesc));
   parts.push(sentence(w.until(w.whenLabel(f.expires, f.sent, tz, true))));
   const out = parts.filter((p) => p !== '').join(' ');
-  return f.update ? `${w.updatePrefix}${out}` : out;
+  return f.update ? `${w.updatePrefix}${withoutUpdateMark(out)}` : out;
+}
+
+/**
+ * The agency's own update mark at the start of an Update's text ("UPDATE:", "Update -", "Updated:", "UPDATE #2:",
+ * "ACTUALIZACIÓN:"): the library says "Update: " itself (red team 19 B4: "Update: UPDATE: The suspect vehicle was
+ * found…"). Read in the first 40 characters only; the next letter is capitalised.
+ *
+ * @example
+ * withoutUpdateMark('UPDATE: The suspect vehicle was found.'); //=> 'The suspect vehicle was found.'
+ */
+export function withoutUpdateMark(text: string): string {
+  const m = /^(?:updated?|actualizaci[oó]n|actualizado)(?: ?#? ?\d{1,2})? ?[:\-\u2013\u2014]\s*/iu.exec(text.slice(0, 40));
+  if (m === null || m[0].length >= text.length) return text;
+  const rest = text.slice(m[0].length);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 
 /**
