@@ -180,12 +180,12 @@ function decodeInput(input: string | Uint8Array, maxBytes: number): string {
   if (typeof input === 'string') {
     // a UTF-16 code unit is at most 3 UTF-8 bytes: count only when the string could be over the limit
     if (input.length > maxBytes || (input.length * 3 > maxBytes && utf8Length(input, maxBytes) > maxBytes)) {
-      fail('TOO_LARGE', `The document is larger than ${maxBytes} bytes. Valid CAP messages are far smaller; raise the maxBytes option only for trusted input.`);
+      fail('TOO_LARGE', `The document is larger than ${maxBytes} bytes. Most CAP messages are far smaller, but one carrying audio or an image in <derefUri> can be several MB; raise the maxBytes option only for trusted input.`);
     }
     return input;
   }
   if (input.byteLength > maxBytes) {
-    fail('TOO_LARGE', `The document is ${input.byteLength} bytes, larger than ${maxBytes}. Valid CAP messages are far smaller; raise the maxBytes option only for trusted input.`);
+    fail('TOO_LARGE', `The document is ${input.byteLength} bytes, larger than ${maxBytes}. Most CAP messages are far smaller, but one carrying audio or an image in <derefUri> can be several MB; raise the maxBytes option only for trusted input.`);
   }
   const decoded = decodeCapBytes(input);
   return decoded.ok ? decoded.text : fail('MALFORMED_XML', decoded.message);

@@ -6,7 +6,7 @@
  * written. Never a stack trace for user error.
  */
 import { quoteValue } from '../validate/quote.js';
-import { cliLimitWording } from './limit-wording.js';
+import { MAX_BYTES_HELP, cliLimitWording, maxBytesFlag } from './limit-wording.js';
 import { BlueAlertError, LIMITS, buildBlueAlert, cancelBlueAlert, parseCap, updateBlueAlert, validateCap, type BuildOptions } from '../index.js';
 import type { BlueAlertIssue, BlueAlertWarning } from '../errors.js';
 import type { CapAlert } from '../cap/model.js';
@@ -238,26 +238,29 @@ Example (with the example request the package ships):
     },
   },
   validate: {
-    usage: 'blue-alert validate <alert.xml|-> [--profile cap|ipaws] [--json] [-q]',
+    usage: 'blue-alert validate <alert.xml|-> [--profile cap|ipaws] [--max-bytes N] [--json] [-q]',
     help: `Checks a CAP message against the IPAWS profile v1.0 (--profile ipaws, the default, as for validateCap) or
 CAP 1.2 alone (--profile cap), and prints one issue a line (severity, code, path, message, tab-separated) on
 standard output, the verdict line on standard error. Exit 0 when there is no error, 1 otherwise. The file is
-read as bytes: invalid UTF-8 is MALFORMED_XML. The size caps (1 MiB, 50,000 elements) are fixed in the CLI.
+read as bytes: invalid UTF-8 is MALFORMED_XML. The element cap (50,000) is fixed in the CLI.
 
 Options:
   --profile P   ipaws (default) or cap
+${MAX_BYTES_HELP}
   --json        print { "success": true|false, "issues": [...] } (success: no error), the
                 same object when the file cannot be read
   -q, --quiet   no verdict line on standard error
 
 Example:
   blue-alert validate alert.xml --profile ipaws`,
-    flags: { values: ['--profile'], switches: ['--json', '--quiet'] },
+    flags: { values: ['--profile', '--max-bytes'], switches: ['--json', '--quiet'] },
     run: (args) => {
       const profile = args.values.get('--profile') ?? DEFAULT_PROFILE;
       if (profile !== 'cap' && profile !== 'ipaws') throw new UsageError(`--profile must be "cap" or "ipaws" (lower case, no spaces); received ${receivedProfile(profile)}.`);
+      const maxBytes = maxBytesFlag(args.values.get('--max-bytes'));
       const bytes = readBytes(one(args, 'a CAP XML file'), CAP_FILE);
-      const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { profile }).map((i) => ({ ...i, message: cliLimitWording(i.message) }));
+      const options = { profile, ...(maxBytes === undefined ? {} : { maxBytes }) } as const;
+      const issues = validateCap(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options).map((i) => ({ ...i, message: cliLimitWording(i.message, true) }));
       const errors = issues.filter((i) => i.severity === 'error').length;
       // a code's summary issue stands for the ones not listed ("44,980 more UNSUPPORTED_ELEMENT issues were found"):
       // the verdict counts them too
@@ -327,7 +330,7 @@ Example (after the build and update examples):
     },
   },
   verify: {
-    usage: 'blue-alert verify <alert.xml|-> [--cert FILE] [--json]',
+    usage: 'blue-alert verify <alert.xml|-> [--cert FILE] [--max-bytes N] [--json]',
     help: `Checks the XML signature of a CAP message (enveloped, as IPAWS-OPEN signs: exclusive C14N, RSA-SHA256,
 X.509 certificate in KeyInfo). Prints the signer and any issues; exit 0 when the signature is valid, 1 when the
 message is unsigned, changed after signing, or (with --cert) signed by a certificate that is not trusted.
@@ -335,6 +338,7 @@ message is unsigned, changed after signing, or (with --cert) signed by a certifi
 Options:
   --cert FILE   trust this certificate (the sender's own, or the CA that issued it), PEM or DER;
                 without it the signature is checked against the certificate the message carries
+${MAX_BYTES_HELP}
   --json        print the result as JSON
 
 A throwaway test certificate is valid from today, so the example below sends the message now (no --now).
@@ -343,11 +347,13 @@ Example (use your COG's key and certificate for real messages):
   openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=test" 2>/dev/null
   blue-alert build ${EXAMPLE} --sign-key key.pem --sign-cert cert.pem --out signed.xml
   blue-alert verify signed.xml --cert cert.pem`,
-    flags: { values: ['--cert'], switches: ['--json'] },
+    flags: { values: ['--cert', '--max-bytes'], switches: ['--json'] },
     run: (args) => {
       const cert = args.values.get('--cert');
+      const maxBytes = maxBytesFlag(args.values.get('--max-bytes'));
       const r = signCommands().runVerify(one(args, 'a signed CAP XML file'), {
         ...(cert === undefined ? {} : { certFiles: [cert] }),
+        ...(maxBytes === undefined ? {} : { maxBytes }),
         json: args.switches.has('--json'),
       });
       if (r.result === undefined && args.switches.has('--json')) {

@@ -79,6 +79,8 @@ export function signOutput(xml: string, files: SignFiles): string {
 export interface VerifyCommandOptions {
   /** `--cert FILE` (repeatable): trusted certificates, PEM or DER. */
   readonly certFiles?: readonly string[];
+  /** `--max-bytes N`: largest message accepted, in bytes (default `LIMITS.signedMessageBytes`). */
+  readonly maxBytes?: number;
   /** `--json`: print the `VerifyCapResult` as JSON (certificate PEM left out). */
   readonly json?: boolean;
   /** Reads the message; default `readInput` (a file, or standard input for `-`). For tests. */
@@ -149,9 +151,10 @@ export function runVerify(file: string, options: VerifyCommandOptions = {}): Ver
     return { exitCode: 1, stdout: [], stderr, issues: problems };
   }
 
-  const verified = verifyCap(xml, certs.length > 0 ? { trustedCertificates: certs } : {});
-  // the library's size caps in CLI terms: the CLI has no flag for them (conformance report 17 F09)
-  const result = { ...verified, issues: verified.issues.map((i) => ({ ...i, message: cliLimitWording(i.message) })) };
+  const limits = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
+  const verified = verifyCap(xml, certs.length > 0 ? { trustedCertificates: certs, ...limits } : limits);
+  // the library's size caps in CLI terms: --max-bytes (conformance report 17 F09, 19c C11)
+  const result = { ...verified, issues: verified.issues.map((i) => ({ ...i, message: cliLimitWording(i.message, true) })) };
   const exitCode = result.valid ? 0 : 1;
   if (options.json === true) {
     const { signer, ...rest } = result;

@@ -7,6 +7,7 @@
  * EAS/WEA rules Google's validator lacks.
  */
 import { parsesAsUrl } from './url.js';
+import { isBase64, isLanguageTag } from './lexical.js';
 import {
   CAP_CATEGORIES,
   CAP_CERTAINTIES,
@@ -61,10 +62,8 @@ export interface ValidateOptions {
 const DATE_EXAMPLE = '"2002-05-24T16:49:00-07:00"';
 
 const TOKEN = /^[^\s,&<]+$/;
-const LANGUAGE = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
 // the IANA top-level media types (RFC 2046, 'font' RFC 8081, 'example' RFC 4735, 'haptics' RFC 9695)
 const MIME_TOP = new Set(['application', 'audio', 'example', 'font', 'haptics', 'image', 'message', 'model', 'multipart', 'text', 'video']);
-const BASE64 = /^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)?$/;
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 /** RFC 2045 token (type, subtype, parameter name) and a parameter value (token or quoted string). */
 const MIME_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -187,7 +186,7 @@ function checkArea(ctx: Ctx, area: CapArea, path: string): void {
 function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefined): void {
   const { out, skip } = ctx;
   // xs:language collapses surrounding whitespace; an empty element takes the schema's default="en-US"
-  if (info.language !== undefined && info.language !== '' && !LANGUAGE.test(xmlTrim(info.language))) {
+  if (info.language !== undefined && info.language !== '' && !isLanguageTag(xmlTrim(info.language))) {
     out.error('INVALID_LANGUAGE', `${path}/language`, `Invalid <language> ${quote(info.language)}. Must follow RFC 3066, e.g. "en-US" or "es".`);
   }
   if (!ctx.fromXml && info.category.length === 0) {
@@ -242,7 +241,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
         out.error('RELATIVE_URI_MISSING_DEREF_URI', `${rp}/uri`, `Relative <uri> ${quote(r.uri)} must reference the content of <derefUri>; give an absolute URI or add <derefUri>.`);
       }
     }
-    if (r.derefUri !== undefined && !BASE64.test(r.derefUri.replace(/\s+/g, ''))) {
+    if (r.derefUri !== undefined && !isBase64(r.derefUri)) {
       out.error('INVALID_DEREF_URI', `${rp}/derefUri`, 'Invalid <derefUri>. Must be base64-encoded content (A-Z, a-z, 0-9, +, / with = padding).');
     }
   });

@@ -57,22 +57,22 @@ describe('F10: which stream gets what', () => {
 });
 
 describe('F09: size caps in CLI terms', () => {
-  it('validate of 1.1 MB: the limit is named and said to be fixed in the CLI, no "raise the maxBytes option"', () => {
+  it('validate of 1.1 MB: the limit is named with the CLI flag that raises it (19c C11), no "raise the maxBytes option"', () => {
     const r = run(['validate', '-'], ' '.repeat(1_100_000));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('TOO_LARGE');
     expect(r.stdout).toContain('1048576');
-    expect(r.stdout).toContain("the CLI's limit is fixed (no flag changes it)");
+    expect(r.stdout).toContain('give --max-bytes N (at most 10485760');
     expect(r.stdout).not.toContain('raise the maxBytes option');
   });
 
   it('validate --json: the same wording in the object', () => {
     const r = run(['validate', '-', '--json'], ' '.repeat(1_100_000));
     const out = JSON.parse(r.stdout) as { issues: { message: string }[] };
-    expect(out.issues[0]?.message).toContain("the CLI's limit is fixed");
+    expect(out.issues[0]?.message).toContain('give --max-bytes N');
   });
 
-  it('verify of 500 KB: no "option maxBytes" or LIMITS.signedMessageBytes, the limit fixed in the CLI', () => {
+  it('verify of 500 KB: no "option maxBytes" or LIMITS.signedMessageBytes, the --max-bytes flag named (19c C11)', () => {
     const dir = tempDir();
     const f = join(dir, 'big.xml');
     writeFileSync(f, `<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">${' '.repeat(500_000)}</alert>`);
@@ -80,7 +80,7 @@ describe('F09: size caps in CLI terms', () => {
     expect(r.code).toBe(1);
     const all = r.stdout + r.stderr;
     expect(all).toContain('458752');
-    expect(all).toContain('fixed in the CLI');
+    expect(all).toContain('give --max-bytes N');
     expect(all).not.toContain('LIMITS.signedMessageBytes');
     expect(all).not.toContain('(option maxBytes)');
   });
