@@ -29,6 +29,7 @@ import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
 import { shortForms } from '../text/words.js';
 import { isStateName } from '../area/codes.js';
 import { spokenForms } from '../text/eas.js';
+import { spanishForms } from '../text/place-join-es.js';
 import { nameAsPlace } from './place-name.js';
 import { nameGluedInWord } from './identifier-words.js';
 
@@ -340,7 +341,7 @@ export function redactDetailed(
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       // and as the text module may shorten it ("cruz street" written "cruz st" in a phone text: red team 15)
-      for (const w of k.windows) keptWindows.push(w, ...shortForms(w), ...spokenForms(w));
+      for (const w of k.windows) keptWindows.push(w, ...shortForms(w), ...spokenForms(w), ...spanishForms(w));
     }
     // the family: relatives of a missing officer whose name is released, and the home's street address (any event)
     const text = isProse(mode) || mode === 'place' ? family(matched, mode === 'place') : matched;

@@ -136,3 +136,32 @@ export function towardsEs(destinations: readonly string[]): string {
   if (!destinations.some(own)) return `posiblemente hacia ${destinations.map((d) => (ROAD_CODE_START.test(d) ? `la ${d}` : d)).join(' o ')}`;
   return `posiblemente ${destinations.map((d) => (own(d) ? d : joinPlaceEs('hacia', d).trimStart())).join(' o ')}`;
 }
+
+/** English prepositions a kept place may open with, and what the Spanish texts write for them. */
+const PREPOSITION_ES: Readonly<Record<string, readonly string[]>> = {
+  near: ['cerca de', 'cerca del'],
+  toward: ['hacia', 'rumbo a'],
+  towards: ['hacia', 'rumbo a'],
+  at: ['en', 'a la altura de'],
+  in: ['en'],
+  on: ['en', 'por'],
+  into: ['hacia', 'en'],
+};
+
+/**
+ * The forms a Spanish text may give a folded English place phrase that opens with a preposition ("near aurora" ->
+ * "cerca de aurora"). The privacy guard masks a kept place in these forms too, as it does its read-aloud forms: the
+ * Spanish phone text says "cerca de Aurora" for a place the redaction kept as "near Aurora" (a place, not the
+ * officer Aurora Hill). Nothing for a phrase without a leading preposition.
+ *
+ * @example
+ * spanishForms('near aurora'); //=> ['cerca de aurora', 'cerca del aurora']
+ * spanishForms('aurora, co'); //=> []
+ */
+export function spanishForms(folded: string): string[] {
+  const space = folded.indexOf(' ');
+  const es = space > 0 ? PREPOSITION_ES[folded.slice(0, space)] : undefined;
+  if (es === undefined) return [];
+  const rest = folded.slice(space + 1);
+  return rest === '' ? [] : es.map((p) => `${p} ${rest}`);
+}
