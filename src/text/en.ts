@@ -6,7 +6,8 @@ import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
 import { clockLabel, dateLabelEn, sameLocalDay, sameLocalYear, whenLabelEn } from './labels.js';
 import { abbreviate, directionPhrase, firstItems, joinParts, numbersList } from './words.js';
 import { hairEn } from './es-values.js';
-import { ageEn } from './es-measures.js';
+import { ageEn, isAgeAdjectiveEn } from './es-measures.js';
+import { STATE_CODE } from './place-terms.js';
 
 /** Sex codes as words ("M" reads as "male"). */
 // a known sex word in lower case mid-sentence ("Black male", not "Black Male": red team)
@@ -66,11 +67,14 @@ function heightEn(height: string): string {
  */
 export function personEn(d: PersonDescription, detail: PersonDetail, clothingMax = 400): string {
   const sex = d.sex === undefined ? undefined : (SEX_WORD[d.sex.trim().toLowerCase()] ?? d.sex);
-  const sexRace = joinParts([d.race, sex], ' ');
+  const age = d.age === undefined ? undefined : ageEn(d.age);
+  // an age group is an adjective before the sex word: "Black teenage male" (reader review 19t T24: "Black male, in teens")
+  const ageBefore = age !== undefined && sex !== undefined && isAgeAdjectiveEn(age);
+  const sexRace = joinParts([d.race, ageBefore ? age : undefined, sex], ' ');
   const clothing = d.clothing === undefined ? undefined : detail >= 2 ? firstItems(d.clothing, clothingMax) : d.clothing;
   return joinParts([
     sexRace,
-    d.age === undefined ? undefined : ageEn(d.age),
+    ageBefore ? undefined : age,
     detail <= 2 && d.height !== undefined ? heightEn(d.height) : undefined,
     detail <= 2 ? d.weight : undefined,
     detail <= 2 && d.hair !== undefined ? hairEn(d.hair) : undefined,
@@ -96,7 +100,7 @@ export function vehicleEn(v: Vehicle, detail: VehicleDetail): string {
 
 /** A place that starts with its own preposition ("near Main St", "in front of the bank", "2 miles north of Tucson"). */
 const LEADING_PREPOSITION_EN =
-  /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|underneath|over|beside|beyond|past|within|around|toward|towards|to|from|into|onto|via|through|opposite|just|close to|adjacent to|next to|in front of|(?:about|approximately|roughly) \d|\d+(?:\.\d+)? (?:miles?|mi|km)|\d+ blocks? (?:from|away|north|south|east|west)|(?:north|south|east|west)(?:east|west)? of|heading|headed|traveling|travelling|driving|going|fleeing|fled|running|walking|(?:north|south|east|west)bound)\s/i;
+  /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|underneath|over|beside|beyond|past|within|around|toward|towards|to|from|into|onto|via|through|opposite|just|close to|adjacent to|next to|in front of|(?:about|approximately|roughly) \d|\d+(?:\.\d+)? (?:miles?|mi|km) (?:(?:north|south|east|west)(?:east|west)?|[NSEW]{1,2}|from|of|past|outside|away|before|beyond)|\d+ blocks? (?:from|away|north|south|east|west)|(?:north|south|east|west)(?:east|west)? of|heading|headed|traveling|travelling|driving|going|fleeing|fled|running|walking|(?:north|south|east|west)bound)\s/i;
 /** "3300 block of Montana Ave": an address block, "in the 3300 block" (text review 15: "last seen 3300 block of"). */
 const BLOCK_EN = /^\d[\d,]* block\s/i;
 
@@ -121,9 +125,27 @@ function suspectsEn(indexes: readonly number[]): string {
 /** A place that says "near" itself ("Calle Ocho near SW 17th Ave"). */
 const NEAR_IN = /\bnear\b/i;
 
+/**
+ * A location that starts with a numbered road ("SR 20 at milepost 112", "I-70 EB near MM 104", "KY 15 near Hazard"):
+ * the event happened "on" it (reader review 19t T30: "killed at SR 20 at milepost 112"); `prefix` is checked
+ * against the state codes when it is two letters.
+ */
+const ROAD_LEAD_EN = /^(I|US|SR|SH|CR|FM|RM|Hwy|Highway|Route|Rte|Rt|Interstate|State Route|State Road|State Highway|County Road|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/;
+/** What follows a road that makes the location a crossing, said "at" ("I-25 and Colfax Ave", "US 36 / Wadsworth"). */
+const CROSSING_EN = /^\s*(?:and|&|\/|@)\s/i;
+
+function onRoad(place: string): boolean {
+  const m = ROAD_LEAD_EN.exec(place);
+  if (m === null) return false;
+  const prefix = m[1] ?? '';
+  if (prefix.length === 2 && prefix !== 'US' && prefix !== 'SR' && prefix !== 'SH' && prefix !== 'CR' && prefix !== 'FM' && prefix !== 'RM' && !STATE_CODE.test(prefix)) return false;
+  return !CROSSING_EN.test(place.slice(m[0].length, m[0].length + 8));
+}
+
 function placeAfter(preposition: string, place: string, town = false): string {
   if (LEADING_PREPOSITION_EN.test(place)) return ` ${place}`;
   if (BLOCK_EN.test(place)) return ` in the ${place}`;
+  if (preposition === 'at' && onRoad(place)) return ` on ${place}`;
   // a town is where it happened "in", not "at" (text review 15: "Officer seriously injured at El Paso")
   return ` ${town && preposition === 'at' ? 'in' : preposition} ${place}`;
 }

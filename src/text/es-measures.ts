@@ -47,10 +47,24 @@ export function ageEs(age: string | number): string | undefined {
 
 /** Age groups written as words, and how they read in a description. */
 const AGE_GROUP: ReadonlyMap<string, string> = new Map([
-  ['teen', 'teenage'], ['teens', 'in teens'], ['teenager', 'teenage'], ['juvenile', 'juvenile'], ['minor', 'juvenile'],
+  ['teen', 'teenage'], ['teens', 'teenage'], ['teenager', 'teenage'], ['juvenile', 'juvenile'], ['minor', 'juvenile'],
   ['young adult', 'young adult'], ['adult', 'adult'], ['middle-aged', 'middle-aged'], ['middle aged', 'middle-aged'],
   ['elderly', 'elderly'], ['senior', 'elderly'],
 ]);
+
+/** The age groups that read as an adjective before the sex word ("Black teenage male", not "Black male, in teens"). */
+const AGE_ADJECTIVE: ReadonlySet<string> = new Set(AGE_GROUP.values());
+
+/**
+ * Whether an English age phrase (from `ageEn`) is an age group that goes before the sex word (reader review 19t T24).
+ *
+ * @example
+ * isAgeAdjectiveEn('teenage'); //=> true
+ * isAgeAdjectiveEn('age 25'); //=> false
+ */
+export function isAgeAdjectiveEn(age: string): boolean {
+  return AGE_ADJECTIVE.has(age);
+}
 
 /**
  * An English age as a phrase that cannot be misread: `25` gives "age 25", "about 25" stays, "40s" gives "in their

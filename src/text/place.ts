@@ -144,6 +144,27 @@ function allCapitalised(part: string): boolean {
   return words.length > 0 && CAPITALISED.test(words[0] ?? '') && words.every((w) => CAPITALISED.test(w) || JOIN.has(w));
 }
 
+/** Words that end a county's name ("Liberty County", "Orleans Parish"). */
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['county', 'parish', 'borough', 'condado']);
+
+/** Whether a part is a county's name: its last word is "County", "Parish", … (words, not a regex). */
+function isCounty(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.length > 1 && COUNTY_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
+}
+
+/**
+ * The town a part before a county names ("US-59 near Cleveland" before "Liberty County"): the town people know says
+ * more than the county (reader review 19t T10: "officer killed in Liberty County" for "US-59 near Cleveland, Liberty
+ * County").
+ */
+function townBefore(part: string): { readonly place: string; readonly near: boolean } | undefined {
+  const marked = markedTown(part);
+  if (marked !== undefined) return marked;
+  const whole = allCapitalised(part) && !isCounty(part) ? asPlace(part) : undefined;
+  return whole === undefined ? undefined : { place: whole, near: false };
+}
+
 /**
  * The town or city of a location and whether the location is only near it, when the location names one. Read from
  * the end: a trailing country, ZIP code, state code or state name is dropped ("…, Las Cruces NM 88001", "…, Pueblo,
@@ -183,6 +204,8 @@ export function placeOf(location: string | undefined): { readonly place: string;
   const last = parts[parts.length - 1] ?? '';
   const marked = markedTown(last);
   if (marked !== undefined) return marked;
+  const town = parts.length > 1 && isCounty(last) ? townBefore(parts[parts.length - 2] ?? '') : undefined;
+  if (town !== undefined) return town;
   if (parts.length > 1 || allCapitalised(last)) {
     const whole = asPlace(last);
     if (whole !== undefined) return { place: whole, near: false };
@@ -220,6 +243,35 @@ export function withoutZip(text: string): string {
     out.push(w);
   }
   return out.join(' ');
+}
+
+/** Words that say nothing about where: a road's generic name ("Carretera PR-2" is "PR-2") and joining words. */
+const PLACE_FILLER: ReadonlySet<string> = new Set(['carretera', 'highway', 'hwy', 'the', 'la', 'el', 'at', 'en', 'on', 'of', 'de', 'and', 'y']);
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The words of a place that say where, lower case, joined by single spaces. */
+function placeWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter((w) => w !== '' && !PLACE_FILLER.has(w))
+    .join(' ');
+}
+
+/**
+ * Whether a location says nothing that `place` does not already say (its words, less road words such as
+ * "Carretera", are a run of the place's words): a missing officer's last known location that is the place the
+ * first sentence gives is not said again (reader review 19t T22: "Carretera PR-2 km 82, Hatillo" and then "Last
+ * known location: PR-2 km 82, Hatillo"). Linear: one split of each and one substring search.
+ *
+ * @example
+ * saysNothingMore('PR-2 km 82, Hatillo', 'Carretera PR-2 km 82, Hatillo'); //=> true
+ * saysNothingMore('W Colfax Ave, Denver', 'Denver'); //=> false
+ */
+export function saysNothingMore(location: string, place: string | undefined): boolean {
+  if (place === undefined) return false;
+  const l = placeWords(withoutZip(location));
+  return l !== '' && ` ${placeWords(withoutZip(place))} `.includes(` ${l} `);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Wording } from './lang.js';
 import { collapseSpaces, ladder, type Level, type Segment } from './fit.js';
 import { basicLength, gsmText, isGsm7 } from './gsm.js';
 import { capitalize, directionInPlace, displayLink, femaleSuspects, isFemale, joinParts } from './words.js';
-import { withoutZip } from './place.js';
+import { saysNothingMore, withoutZip } from './place.js';
 import { dir, suspectGroups } from './suspect-groups.js';
 
 /** Importance of what a step loses (1 = most important). Lower-ranked suspects add `SECONDARY`. */
@@ -259,9 +259,8 @@ function officerSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | unde
     }
     // where the officer was last known to be is the freshest place to look (red team 13: dropped for the suspect's
     // vehicle); the same place as the first sentence's is not said twice
-    const same = (a: string, b: string | undefined): boolean => b !== undefined && collapseSpaces(a).toLowerCase() === collapseSpaces(b).toLowerCase();
     const known = o.lastKnownLocation;
-    if (known !== undefined && !same(known, place)) segs.push(mk('officer-location', place === undefined ? P.officer : P.officerLastKnown, false, [`${w.lastKnown(known)}.`]));
+    if (known !== undefined && !saysNothingMore(known, place)) segs.push(mk('officer-location', place === undefined ? P.officer : P.officerLastKnown, false, [`${w.lastKnown(known)}.`]));
   }
 }
 

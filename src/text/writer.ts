@@ -9,6 +9,7 @@ import { collapseSpaces, fitSegments } from './fit.js';
 import { gsm7Length } from './gsm.js';
 import { capitalize, directionInPlace, femaleSuspects, isFemale, joinParts } from './words.js';
 import { sentence, weaSegments } from './wea-segments.js';
+import { saysNothingMore } from './place.js';
 import { dir, sameVehicle, suspectGroups } from './suspect-groups.js';
 
 export { weaFacts, weaSegments } from './wea-segments.js';
@@ -38,8 +39,12 @@ export function headlineText(f: TextFacts, w: Wording): string {
   const vehText = v === undefined ? '' : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
   const veh = vehText === '' ? undefined : vehText;
   const sf = isFemale(s?.description?.sex);
+  // the town when the whole location does not fit with the vehicle: a news desk needs "where" (reader review 19t T07:
+  // the Spanish headline, longer, dropped the place the English kept)
+  const town = f.place === undefined || f.place === f.incidentLocation ? '' : f.placeNear === true ? w.nearPlace(f.place) : w.eventPlace(f.event, f.place, fo, true);
   const candidates = [
     veh === undefined ? undefined : `${base}${place}; ${w.headlineSuspectVehicle(veh, sf)}`,
+    veh === undefined || town === '' ? undefined : `${base}${town}; ${w.headlineSuspectVehicle(veh, sf)}`,
     veh === undefined ? undefined : `${base}; ${w.headlineSuspectVehicle(veh, sf)}`,
     `${base}${place}`,
     base,
@@ -80,7 +85,8 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (o.vehicle !== undefined) {
       parts.push(sentence(`${w.officerVehicleLabel}: ${joinParts([w.vehicle(o.vehicle, 1), o.vehicle.plate === undefined ? undefined : w.plate(o.vehicle.plate), o.vehicle.features])}`));
     }
-    if (o.lastKnownLocation !== undefined) parts.push(sentence(w.lastKnown(o.lastKnownLocation)));
+    // (not again when the first sentence gave that place: reader review 19t T22)
+    if (o.lastKnownLocation !== undefined && !saysNothingMore(o.lastKnownLocation, place)) parts.push(sentence(w.lastKnown(o.lastKnownLocation)));
   }
   const n = f.suspects.length;
   const shared = suspectGroups(f.suspects).vehicle;

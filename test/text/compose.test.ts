@@ -117,7 +117,8 @@ describe('composeText: officer identity', () => {
     expect(hidden.description).not.toContain('Okafor');
     expect(hidden.description).toContain('Officer: male, wearing blue uniform.');
     expect(hidden.description).toContain("Officer's vehicle: Ford Explorer, CO plate PD4471.");
-    expect(hidden.description).toContain('A law enforcement officer is missing, last seen at Hwy 50 near Canon City.');
+    // ("on" a numbered road since reader review 19t T30)
+    expect(hidden.description).toContain('A law enforcement officer is missing, last seen on Hwy 50 near Canon City.');
     const released = compose({ ...missing, officer: { ...missing.officer, releaseApproved: true } }).text;
     expect(released.description).toContain('Officer Daniel Okafor: male, wearing blue uniform.');
     expect(released.wea360).toContain('Officer Daniel Okafor');

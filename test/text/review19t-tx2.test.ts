@@ -215,3 +215,142 @@ describe('T27: the 90 names the suspect rather than saying only "male"', () => {
     expect(t).toContain(`Suspect: ${name}`);
   });
 });
+
+describe('T24: an age group reads as an adjective', () => {
+  it('T24: "Black male, in teens"', () => {
+    const t = texts('T24');
+    expect(t.wea360).toContain('Black teenage male');
+    expect(`${t.wea360} ${t.description} ${t.eas}`).not.toMatch(/in teens/u);
+  });
+
+  it.each([
+    ['teens', 'female', 'white', 'white teenage female'],
+    ['teen', 'male', undefined, 'teenage male'],
+    ['elderly', 'female', 'Asian', 'Asian elderly female'],
+    ['early teens', 'male', 'Black', 'Black male, early teens'],
+    ['25', 'male', 'Black', 'Black male, age 25'],
+  ] as const)('age "%s", %s, %s: "%s"', (age, sex, race, expected) => {
+    const t = build(
+      variant('T24', (r) => {
+        for (const s of r.suspects as { description: Record<string, unknown> }[]) {
+          s.description['age'] = age;
+          s.description['sex'] = sex;
+          if (race === undefined) delete s.description['race'];
+          else s.description['race'] = race;
+        }
+      }),
+    );
+    expect(t.description).toContain(`Suspect 1: ${expected}.`);
+  });
+});
+
+describe('T05, T30: the preposition before a location', () => {
+  it('T05: "Officer seriously injured 8 Mile Rd and Woodward Ave" (no "at")', () => {
+    const t = texts('T05');
+    expect(t.wea360).toMatch(/Officer seriously injured at 8 Mile Rd/u);
+    expect(t.headline).toContain('Officer seriously injured at 8 Mile Rd and Woodward Ave, Detroit');
+    expect(texts('T05b').headline).toContain('injured at 8 Mile Rd');
+  });
+
+  it.each(['8 Mile Rd and Woodward Ave, Detroit', '2 Mile Rd, Flint', '1 Km Road, Las Cruces'])('a road named for a distance (%s) takes "at"', (loc) => {
+    const t = build(variant('T05', (r) => (r['incident'] = { ...(r['incident'] as object), location: loc })));
+    expect(t.headline).toContain(`injured at ${loc}`);
+  });
+
+  it.each([
+    ['3 miles east of Havre', 'injured 3 miles east of Havre'],
+    ['2 mi N of Flint', 'injured 2 mi N of Flint'],
+    ['1.5 miles from the Ambassador Bridge', 'injured 1.5 miles from the Ambassador Bridge'],
+  ])('a distance from a place (%s) keeps its own preposition', (loc, expected) => {
+    const t = build(variant('T05', (r) => (r['incident'] = { ...(r['incident'] as object), location: loc })));
+    expect(t.headline).toContain(expected);
+  });
+
+  it('T30: "killed at SR 20 at milepost 112" -> "killed on SR 20 at milepost 112"', () => {
+    const t = texts('T30');
+    expect(t.wea360).toContain('killed on SR 20 at milepost 112');
+    expect(t.headline).toContain('Officer killed on SR 20 at milepost 112');
+  });
+
+  it.each([
+    ['I-70 EB near MM 104, Indianapolis', 'on I-70 EB near MM 104'],
+    ['US-59 near Cleveland, Liberty County', 'on US-59 near Cleveland'],
+    ['KY 15 near Hazard', 'on KY 15 near Hazard'],
+    ['Hwy 2 at milepost 380, Havre', 'on Hwy 2 at milepost 380'],
+    ['I-25 and Colfax Ave, Denver', 'at I-25 and Colfax Ave'],
+    ['US 36 & Wadsworth Blvd, Broomfield', 'at US 36 & Wadsworth Blvd'],
+    ['NW 27th Ave and NW 79th St, Miami', 'at NW 27th Ave and NW 79th St'],
+    ['MM 104 on I-70', 'at MM 104 on I-70'],
+  ])('%s: "%s"', (loc, expected) => {
+    const t = build(variant('T30', (r) => (r['incident'] = { ...(r['incident'] as object), location: loc })));
+    expect(t.headline).toContain(`killed ${expected}`);
+  });
+});
+
+describe('T22: a missing officer\'s last known location is not the place said again', () => {
+  it('T22: "Carretera PR-2 km 82, Hatillo" then "Last known location: PR-2 km 82, Hatillo"', () => {
+    const t = texts('T22');
+    expect(t.wea360).not.toContain('Last known location');
+    expect(t.description).not.toContain('Last known location');
+    expect(t.es?.wea360 ?? '').not.toContain('Ultima ubicacion');
+    expect(t.es?.description ?? '').not.toContain('Última ubicación');
+  });
+
+  it.each([
+    ['Hwy 50 near Canon City', 'Highway 50 near Canon City', false],
+    ['Hatillo', 'Carretera PR-2 km 82, Hatillo', false],
+    ['PR-2 km 90, Camuy', 'Carretera PR-2 km 82, Hatillo', true],
+    ['W Colfax Ave, Hatillo', 'Hatillo', true],
+  ])('last known %s, place %s: said again %s', (known, place, said) => {
+    const c = variant('T22', (r) => {
+      r['incident'] = { ...(r['incident'] as object), location: place };
+      r['officer'] = { ...(r['officer'] as object), lastKnownLocation: known };
+    });
+    expect(build(c).description.includes('Last known location')).toBe(said);
+  });
+});
+
+describe('T10: the town before a county is the place of the 90', () => {
+  it('T10: "officer killed in Liberty County" for "US-59 near Cleveland, Liberty County"', () => {
+    const t = texts('T10');
+    expect(t.wea90).toContain('Cleveland');
+    expect(t.wea90).not.toContain('Liberty County');
+  });
+
+  it('T10b: "Perry County Blue Alert" for "KY 15 near Hazard, Perry County"', () => {
+    const t = texts('T10b');
+    expect(t.wea90).toContain('Hazard');
+    expect(t.wea90).not.toContain('Perry County');
+  });
+
+  it.each([
+    ['Main St, Elgin, Kane County', 'Elgin'],
+    ['LA 1 near Thibodaux, Lafourche Parish', 'Thibodaux'],
+    ['Main St, Liberty County', 'Liberty County'],
+  ])('%s: %s', (loc, town) => {
+    const t = build(variant('T10', (r) => (r['incident'] = { ...(r['incident'] as object), location: loc })));
+    expect(t.wea90).toContain(town);
+  });
+});
+
+describe('T07: the headline keeps the town when the whole location does not fit with the vehicle', () => {
+  it('T07: "Alerta Azul: Agente asesinado; vehículo…" (no place)', () => {
+    const t = texts('T07');
+    expect(t.es?.headline).toContain('Agente asesinado en Rio Rico; vehículo del sospechoso');
+  });
+
+  it('T07b: "Alerta Azul: Agente desaparecida; vehículo…" (no place)', () => {
+    const t = texts('T07b');
+    expect(t.es?.headline).toContain('Agente desaparecida, vista por última vez en Hilo; vehículo');
+  });
+
+  it.each(['en', 'es'] as const)('a location too long for the headline in %s: the town is kept, the line stays within 160', (lang) => {
+    const c = variant('T07', (r) => {
+      r['incident'] = { ...(r['incident'] as object), location: 'Interstate 19 northbound between the Ruby Road exit and the Palo Parado Road exit, about a mile past the border checkpoint, Rio Rico' };
+    });
+    const t = build(c);
+    const h = lang === 'en' ? t.headline : (t.es?.headline ?? '');
+    expect(h).toContain('Rio Rico');
+    expect(h.length).toBeLessThanOrEqual(160);
+  });
+});
