@@ -6,7 +6,7 @@ import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
 import { clockLabel, dateLabelEn, sameLocalDay, sameLocalYear, whenLabelEn } from './labels.js';
 import { abbreviate, directionPhrase, firstItems, joinParts, numbersList } from './words.js';
 import { hairEn } from './es-values.js';
-import { ageEn } from './es-measures.js';
+import { ageEn, weightEn } from './es-measures.js';
 
 /** Sex codes as words ("M" reads as "male"). */
 // a known sex word in lower case mid-sentence ("Black male", not "Black Male": red team)
@@ -65,7 +65,7 @@ export function personEn(d: PersonDescription, detail: PersonDetail, clothingMax
     sexRace,
     d.age === undefined ? undefined : ageEn(d.age),
     detail <= 2 && d.height !== undefined ? heightEn(d.height) : undefined,
-    detail <= 2 ? d.weight : undefined,
+    detail <= 2 && d.weight !== undefined ? weightEn(d.weight) : undefined,
     detail <= 2 && d.hair !== undefined ? hairEn(d.hair) : undefined,
     detail <= 0 && d.eyes !== undefined ? (/\beyes\b/i.test(d.eyes) ? d.eyes : `${d.eyes} eyes`) : undefined,
     detail <= 1 ? d.marks : undefined,
