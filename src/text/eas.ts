@@ -227,7 +227,9 @@ function spokenWordEn(at: WordAt, stateRoad: boolean): string {
   if (/^\d{1,3}-\d{1,3}$/.test(core) && prevCore.toLowerCase() === 'age') return core.replace('-', ' to ');
   if ((core === 'MM' || core === 'MP') && /^\d/.test(next)) return core === 'MM' ? 'mile marker' : 'mile post';
   const route = ROUTE[core];
-  if (route !== undefined && punct === '' && ROUTE_NUMBER.test(next) && !AFTER_ROAD.test(next)) return core === 'SR' && stateRoad ? 'State Road' : route;
+  // ("CR" after a make is a model: "Honda CR 250")
+  const model = core === 'CR' && prevPunct === '' && /^\p{Lu}/u.test(prevCore);
+  if (route !== undefined && punct === '' && ROUTE_NUMBER.test(next) && !AFTER_ROAD.test(next) && !model) return core === 'SR' && stateRoad ? 'State Road' : route;
   const heading = headingSaid(at);
   if (heading !== undefined) return heading;
   const title = TITLE[core];

@@ -98,6 +98,8 @@ describe('T11: road words, headings and towns are said in full next to mile mark
       expect(spokenEn(`Heading west on ${written} at Ft Morgan.`)).toBe(`Heading west on ${said} at Fort Morgan.`);
     }
     expect(spokenEn('near Mt Vernon and Ft. Collins')).toBe('near Mount Vernon and Fort Collins');
+    // a model is not a road
+    expect(spokenEn('Vehicle: red Honda CR 250 on CR 250.')).toBe('Vehicle: red Honda CR 250 on County Road 250.');
   });
 
   it('a heading in a plate stays as written: "Missouri plate NB 1234", "plate SB 4471"', () => {
