@@ -173,6 +173,15 @@ function afterRequired(eas: string, required: string): string {
   return eas.startsWith(`${head} `) ? eas.slice(head.length + 1) : '';
 }
 
+/** The state FIPS codes of Florida, Indiana and New Mexico, whose "SR" roads are State Roads. */
+const STATE_ROAD_STATES: ReadonlySet<string> = new Set(['12', '18', '35']);
+
+/** The facts without the agency's summary. */
+function withoutSummary(f: TextFacts): TextFacts {
+  const { summary: _s, ...rest } = f;
+  return rest;
+}
+
 /** Free text cut at a word to `limit` characters and marked `***` (a "(en inglés: …)" span keeps its parentheses); `0` leaves it out. */
 function clip(text: string | undefined, limit: number): string | undefined {
   if (text === undefined || text.length <= limit) return text;
@@ -221,15 +230,18 @@ function clipFreeText(f: TextFacts, limit: number, summaryLimit = limit): TextFa
 }
 
 /** Composes one language without overrides. */
-function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean): { text: AlertText; cut: string[]; easTruncated: boolean; required: string; spoken: SpokenDescription } {
+function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean, stateRoad = false): { text: AlertText; cut: string[]; easTruncated: boolean; required: string; spoken: SpokenDescription } {
   const lang = plan.lang;
   const f = plan.full.f;
   const w = forStatus(plan.full.w, r.status, lang);
   const pw = forStatus(plan.phone.w, r.status, lang);
   const pf = plan.phone.f;
   const statusWord = r.status === 'Actual' ? undefined : STATUS_WORDS[lang][r.status];
-  const described = descriptionText(f, w);
-  const description = statusWord === undefined || described.toUpperCase().startsWith(statusWord) ? described : `${statusWord}. ${described}`;
+  const withStatus = (described: string): string => (statusWord === undefined || described.toUpperCase().startsWith(statusWord) ? described : `${statusWord}. ${described}`);
+  const description = withStatus(descriptionText(f, w));
+  // a Spanish voice does not read the agency's English narrative (it is in the English EAS; reader review 19t T19)
+  const easF = lang === 'es' && f.summary?.startsWith('(en inglés: ') === true ? withoutSummary(f) : f;
+  const easDescription = easF === f ? description : withStatus(descriptionText(easF, w));
   const instruction = instructionText(f, w);
   const cut: string[] = [];
   const action =
@@ -245,19 +257,19 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
   const required = easRequired(f, w, r, municipios);
   // read aloud: English heights and road headings in words (the description itself keeps the written form)
   // (the last description read aloud is kept for the privacy guard: the words said longer are the library's)
-  let said: SpokenDescription = { language: w.language, written: description, said: '' };
+  let said: SpokenDescription = { language: w.language, written: easDescription, said: '' };
   const spoken = (d: string): string => {
-    said = { language: w.language, written: d, said: w.language === 'en-US' ? spokenEn(d) : spokenEs(d) };
+    said = { language: w.language, written: d, said: w.language === 'en-US' ? spokenEn(d, stateRoad) : spokenEs(d) };
     return said.said;
   };
-  let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: spoken(description), instruction });
+  let eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: spoken(easDescription), instruction });
   // too long: the agency's long free text (narrative, clothing, vehicle features) is cut before the facts it would push
   // out, so the broadcast still says who and what to look for and where
   const easCut = eas.truncated;
   // the narrative first, just as much as needed; then clothing, marks and features too
   // (only when too long: most messages fit at once)
-  const over = easCut ? collapseSpaces(spoken(description)).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS : 0;
-  const fitSummary = Math.max(0, (f.summary?.length ?? 0) - over - 8);
+  const over = easCut ? collapseSpaces(spoken(easDescription)).length + collapseSpaces(instruction).length + collapseSpaces(required).length + collapseSpaces(w.messageFrom(f.sender)).length + 3 - EAS_MAX_CHARS : 0;
+  const fitSummary = Math.max(0, (easF.summary?.length ?? 0) - over - 8);
   const steps: readonly (readonly [number, number])[] = easCut ? [[fitSummary, Infinity], [Math.min(fitSummary, 150), Infinity], [0, Infinity], [0, 400], [0, 150], [0, 0]] : [];
   let tried: readonly [number, number] | undefined;
   for (const step of steps) {
@@ -266,8 +278,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
     // a step that clips as the one before it did gives the same text (e.g. a summary already within 150)
     if (tried !== undefined && tried[0] === summaryLimit && tried[1] === limit) continue;
     tried = step;
-    const clipped = descriptionText(clipFreeText(f, limit, summaryLimit), w);
-    const d = statusWord === undefined || clipped.toUpperCase().startsWith(statusWord) ? clipped : `${statusWord}. ${clipped}`;
+    const d = withStatus(descriptionText(clipFreeText(easF, limit, summaryLimit), w));
     eas = easText({ required, messageFrom: w.messageFrom(f.sender), description: spoken(d), instruction });
   }
   return {
@@ -300,7 +311,9 @@ export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueA
   const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, ...(ctx.area.locationNames === undefined ? {} : { locationNames: ctx.area.locationNames }), update: ctx.msgType === 'Update' });
   const en = english();
   const municipios = ctx.area.same.some((c) => c.slice(1, 3) === '72') || r.issuer.timeZone === 'America/Puerto_Rico';
-  const base = composeLanguage({ lang: 'en', phone: { f, w: en }, full: { f, w: en } }, r, municipios);
+  // "SR 29" is "State Road 29" in Florida, Indiana and New Mexico, "State Route" elsewhere
+  const stateRoad = ctx.area.same.some((c) => STATE_ROAD_STATES.has(c.slice(1, 3)));
+  const base = composeLanguage({ lang: 'en', phone: { f, w: en }, full: { f, w: en } }, r, municipios, stateRoad);
   for (const key of base.cut) {
     issues.push(
       issue('text_shortened', `text.${key}`, `The ${key === 'wea90' ? '90' : '360'}-character WEA text had to be cut at a word boundary; consider a shorter override in text.${key}.`, 'warning'),

@@ -94,12 +94,17 @@ export function dmsText(f: TextFacts, w: Wording, config: DmsConfig = {}): strin
     const ev = firstFit([w.eventShort(f.event), w.event90(f.event)], chars);
     if (ev !== undefined) look.push(ev);
   }
-  const action = actual
-    ? [firstFit(['DO NOT APPROACH', 'DONT APPROACH'], chars), firstFit(['CALL 911', '911'], chars)]
-    : [status, firstFit(['NO ACTION NEEDED', 'NO ACTION'], chars)];
+  // the officer's own car is not a danger: no "DO NOT APPROACH" near its plate, but what happened (reader review 19t T04)
+  const action = !actual
+    ? [status, firstFit(['NO ACTION NEEDED', 'NO ACTION'], chars)]
+    : officerCar !== undefined
+      ? [firstFit([w.eventShort(f.event), 'MISSING OFFICER'], chars), firstFit(['CALL 911', '911'], chars)]
+      : [firstFit(['DO NOT APPROACH', 'DONT APPROACH'], chars), firstFit(['CALL 911', '911'], chars)];
   const acts = action.filter((x): x is string => x !== undefined);
   const first = [header, ...look];
-  // two phases when they fit: the vehicle and plate first, then the action
+  // two phases when they fit: the vehicle and plate first, then the action; the officer's car (its label, make and
+  // plate together) after what happened, so that each phase reads alone
+  if (phases >= 2 && officerCar !== undefined && acts.length + 1 <= lines && look.length <= lines) return [[header, ...acts], look];
   if (phases >= 2 && first.length <= lines && acts.length <= lines) return [first, acts];
   // otherwise the most important lines in reading order: plate, vehicle, the call, the header, the warning
   const capacity = lines * phases;

@@ -6,7 +6,7 @@ import type { PersonDetail, VehicleDetail, Wording } from './lang.js';
 import { clockLabel, dateLabelEn, sameLocalDay, sameLocalYear, whenLabelEn } from './labels.js';
 import { abbreviate, directionPhrase, firstItems, joinParts, numbersList } from './words.js';
 import { hairEn } from './es-values.js';
-import { ageEn, isAgeAdjectiveEn } from './es-measures.js';
+import { ageEn, isAgeAdjectiveEn, weightEn } from './es-measures.js';
 import { STATE_CODE } from './place-terms.js';
 
 /** Sex codes as words ("M" reads as "male"). */
@@ -76,7 +76,7 @@ export function personEn(d: PersonDescription, detail: PersonDetail, clothingMax
     sexRace,
     ageBefore ? undefined : age,
     detail <= 2 && d.height !== undefined ? heightEn(d.height) : undefined,
-    detail <= 2 ? d.weight : undefined,
+    detail <= 2 && d.weight !== undefined ? weightEn(d.weight) : undefined,
     detail <= 2 && d.hair !== undefined ? hairEn(d.hair) : undefined,
     detail <= 0 && d.eyes !== undefined ? (/\beyes\b/i.test(d.eyes) ? d.eyes : `${d.eyes} eyes`) : undefined,
     detail <= 1 ? d.marks : undefined,

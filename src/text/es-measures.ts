@@ -86,7 +86,11 @@ export function ageEn(age: string | number): string {
 }
 
 const FEET_INCHES = /^(\d)\s*(?:ft|feet|foot|')\s*(?:(\d{1,2})\s*(?:in|inches|inch|"|'')?)?$/i;
-const POUNDS = /^(?:about |approx\.? |~)?(\d{2,3})\s*(?:lb|lbs|pounds)\.?$/i;
+const POUNDS = /^(?:about |approx\.? |~)?(\d{2,3})\s*(?:lb|lbs|pounds)?\.?$/i;
+/** A weight range ("170-180", "170 to 180 lbs"). */
+const POUNDS_RANGE = /^(\d{2,3})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:lb|lbs|pounds)?\.?$/i;
+/** A weight written as a bare number or range, without its unit ("170", "about 170", "170-180"). */
+const BARE_POUNDS = /^(?:about |approx\.? |~)?\d{2,3}(?:\s*(?:-|–|to)\s*\d{2,3})?$/i;
 const METRIC = /^(\d{2,3})\s*(cm|kg)$/i;
 
 /**
@@ -108,15 +112,35 @@ export function heightEs(height: string): string | undefined {
 }
 
 /**
- * A weight in Spanish ("160 lb" gives "160 libras").
+ * A weight in Spanish ("160 lb" gives "160 libras"; a bare number is pounds: "190" gives "190 libras").
  *
  * @example
  * weightEs('160 lb'); //=> '160 libras'
+ * weightEs('190'); //=> '190 libras'
+ * weightEs('170-180'); //=> 'de 170 a 180 libras'
  */
 export function weightEs(weight: string): string | undefined {
   const w = weight.trim();
+  // a bare number is pounds, as US agencies write a weight ("170": reader review 19t, "(en inglés: 190)")
   const m = POUNDS.exec(w);
   if (m !== null) return `${/^(about|approx|~)/i.test(w) ? 'unas ' : ''}${m[1] ?? ''} libras`;
+  const r = POUNDS_RANGE.exec(w);
+  if (r !== null) return `de ${r[1] ?? ''} a ${r[2] ?? ''} libras`;
   const c = METRIC.exec(w);
   return c !== null && (c[2] ?? '').toLowerCase() === 'kg' ? `${c[1] ?? ''} kg` : undefined;
+}
+
+/**
+ * A weight in English as written, with "lb" after a bare number or range: US agencies write a weight "170", and
+ * "age 28, 5 ft 9 in, 170, dreadlocks" leaves a number a reader cannot place (reader review 19t). Anything else
+ * (with its unit, or in words) stays as written.
+ *
+ * @example
+ * weightEn('170'); //=> '170 lb'
+ * weightEn('about 170'); //=> 'about 170 lb'
+ * weightEn('180 lbs'); //=> '180 lbs'
+ */
+export function weightEn(weight: string): string {
+  const w = weight.trim();
+  return BARE_POUNDS.test(w) ? `${w} lb` : weight;
 }

@@ -11,6 +11,7 @@ import { nearPlaceEs, phonePlaceEs, placeAfterEs, towardsEs } from './place-join
 import { colorEs, eyesEs, hairEs, raceEs, sexEs, vehicleTypeEs, type Gender } from './es-values.js';
 import { ageEs, heightEs, weightEs } from './es-measures.js';
 import { clothingEs, marksEs } from './es-wear.js';
+import { plateEs } from './state-names.js';
 
 const EVENT_FULL: Record<BlueAlertEvent, string> = {
   'officer-killed': 'Un agente del orden fue asesinado',
@@ -257,7 +258,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     sinceTime: (date, ref, tz, withZone) => ` desde ${whenLabelEs(date, ref, tz, withZone)}`,
     person: (d, detail, max) => personEs(d, detail, max, mode),
     vehicle: (v, detail) => vehicleEs(v, detail, mode),
-    plate: (p) => `placa ${p.partial === true ? 'parcial ' : ''}${p.state === undefined ? '' : `${p.state} `}${p.number}`,
+    plate: plateEs,
     suspectLabel: (i, n, female) => `Sospechos${female === true ? 'a' : 'o'}${n > 1 ? ` ${i + 1}` : ''}`,
     vehicleLabel: 'Vehículo',
     aliasWord: 'alias',

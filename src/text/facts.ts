@@ -102,6 +102,21 @@ const COMPASS_SHORT: ReadonlyMap<string, string> = new Map([
 const UNKNOWN = /^(?:unknown|unk|n\/?a|none|not known|unidentified|tbd|\?+|desconocid[oa]s?|se desconoce|no se sabe|sin datos|(?:unknown|unk) (?:direction|heading)|direction (?:unknown|unk)|direcci[oó]n desconocida)\.?$/i;
 
 /** Every string of a suspect's or officer's details tidied (a plate number is kept as written); empty ones dropped. */
+type Plate = NonNullable<Vehicle['plate']>;
+
+/**
+ * A plate whose number already starts with its state's code (a boat's registration "AK 4471 AB") without the state
+ * written apart, or the texts say it twice ("AK AK 4471 AB": reader review 19t T25).
+ */
+function withoutDoubledState(p: Plate): Plate {
+  const state = p.state?.trim().toUpperCase();
+  if (state === undefined || state === '') return p;
+  const n = p.number.trimStart().toUpperCase();
+  if (!n.startsWith(state) || !/^[\s-]/.test(n.slice(state.length))) return p;
+  const { state: _s, ...rest } = p;
+  return rest;
+}
+
 function tidyDetails<T>(value: T): T {
   if (typeof value === 'string') return tidy(value) as T;
   if (Array.isArray(value)) return value.map(tidyDetails).filter((v) => v !== undefined) as T;
@@ -112,7 +127,7 @@ function tidyDetails<T>(value: T): T {
       // a plate without its number (the redaction removed one that held the badge) says nothing: it goes whole,
       // or the text would read "CO plate undefined"
       if (k === 'plate' && (t === undefined || (t as { number?: unknown }).number === undefined)) continue;
-      if (t !== undefined) out[k] = t;
+      if (t !== undefined) out[k] = k === 'plate' ? withoutDoubledState(t as Plate) : t;
     }
     return out as T;
   }

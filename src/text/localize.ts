@@ -11,6 +11,7 @@ import { featuresEs } from './es-vehicle-parts.js';
 import { directionEs } from './direction-es.js';
 import { isTownName, locationEs, placeOf } from './place.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
+import { STATE_ES } from './state-names.js';
 
 /**
  * What the Spanish facts of one message have translated already: the phone and the full facts read the same
@@ -98,15 +99,6 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
   const plain = locEs(t, memo);
   return plain === undefined || /\b(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b/i.test(plain) ? undefined : plain;
 }
-
-/** Spanish names of the states and territories whose Spanish name differs from the English one. */
-const STATE_ES: Readonly<Record<string, string>> = {
-  'New Mexico': 'Nuevo México', 'New York': 'Nueva York', 'New Jersey': 'Nueva Jersey', 'New Hampshire': 'Nuevo Hampshire',
-  'North Carolina': 'Carolina del Norte', 'South Carolina': 'Carolina del Sur', 'North Dakota': 'Dakota del Norte',
-  'South Dakota': 'Dakota del Sur', Pennsylvania: 'Pensilvania', Hawaii: 'Hawái', Louisiana: 'Luisiana',
-  'West Virginia': 'Virginia Occidental', 'District of Columbia': 'Distrito de Columbia', 'Virgin Islands': 'Islas Vírgenes',
-  'Northern Mariana Islands': 'Islas Marianas del Norte', 'American Samoa': 'Samoa Americana', Michigan: 'Míchigan', Oregon: 'Oregón',
-};
 
 /** The units of a counted area ("3 counties in Colorado") in Spanish: singular and plural. */
 const UNIT_ES: Readonly<Record<string, readonly [string, string]>> = {

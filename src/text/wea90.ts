@@ -10,6 +10,7 @@ import type { Wording } from './lang.js';
 import { collapseSpaces, truncateWords } from './fit.js';
 import { basicLength, gsm7Length, gsmText } from './gsm.js';
 import { capitalize, isFemale, joinParts } from './words.js';
+import { mexicanState } from './state-names.js';
 
 interface Option {
   readonly text: string;
@@ -17,7 +18,7 @@ interface Option {
 }
 
 /** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
-const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 12, look: 30, personLook: 7, count: 4 } as const;
+const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, mexicanState: 1, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 12, look: 30, personLook: 7, count: 4 } as const;
 
 /** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
 const g = gsmText;
@@ -47,6 +48,20 @@ function typedColor(v: Vehicle, w: Wording, typeText: string): string | undefine
   return i < 0 ? undefined : collapseSpaces(`${both.slice(0, i)} ${both.slice(i + typeText.length)}`);
 }
 
+/**
+ * The forms of a plate, with the cost of what each leaves out: the plate word, then the state. A Mexican plate
+ * first keeps "MX" for its state: without it, it reads as a US one (reader review 19t T29, "White Ford, VGH-21-44").
+ */
+function plateOptions(plate: NonNullable<Vehicle['plate']>, w: Wording): { text: string; cost: number; word: boolean }[] {
+  const forms = (p: NonNullable<Vehicle['plate']>, state: boolean, cost: number): { text: string; cost: number; word: boolean }[] => [
+    { text: g(w.plate90(p, true, state)), cost, word: true },
+    { text: g(w.plate90(p, false, state)), cost: cost + COST.plateWord, word: false },
+  ];
+  if (plate.state === undefined) return forms(plate, true, 0);
+  const mexican = mexicanState(plate.state) !== undefined;
+  return [...forms(plate, true, 0), ...(mexican ? forms({ ...plate, state: 'MX' }, true, COST.mexicanState) : []), ...forms(plate, false, COST.state + (mexican ? 0.5 : 0))];
+}
+
 /** The forms of one vehicle for the "what to look for" slot: every combination of what it may leave out. */
 function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | 'none', female = false): Option[] {
   const plate = v.plate;
@@ -62,14 +77,7 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   const modelText = typeOnly ? '' : g(v.model ?? '');
   const numberOnly = makeText !== '' && !/\p{L}/u.test(modelText);
   const colorFirst = w.language === 'en-US';
-  const plates = plate === undefined ? [] : [
-    { text: g(w.plate90(plate, true, true)), cost: 0, word: true },
-    { text: g(w.plate90(plate, false, true)), cost: COST.plateWord, word: false },
-    ...(plate.state === undefined ? [] : [
-      { text: g(w.plate90(plate, true, false)), cost: COST.state, word: true },
-      { text: g(w.plate90(plate, false, false)), cost: COST.state + COST.plateWord, word: false },
-    ]),
-  ];
+  const plates = plate === undefined ? [] : plateOptions(plate, w);
   const out: Option[] = [];
   const wrap = (body: string): string => `${label === 'none' ? capitalize(body) : g(w.vehicleOf90(label, body, female))}.`;
   // every combination of colour, make and model left out (mask bits), with what leaving each out costs
