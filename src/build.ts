@@ -48,7 +48,11 @@ export interface BuildOptions {
   readonly audience?: 'public' | 'law-enforcement';
   /** Issue an Actual alert that does not meet the plan's criteria; the reason is required and reported. */
   readonly override?: { readonly reason: string };
-  /** More words or phrases to redact from all public text. */
+  /**
+   * More words or phrases to redact from all public text ("[withheld]"). A name ("Grace Adeyemi") is matched like
+   * the officer's: also each of its words that is no everyday or place word, accents folded, possessive, in
+   * hashtags and links, with a hyphenated extension ("Adéyemi", "Mrs. Adeyemi", "#AdeyemiFamily").
+   */
   readonly redactTerms?: readonly string[];
   /**
    * County lookup from `blue-alert-cap/counties` (`countyLookup`). When given, SAME codes and county names are

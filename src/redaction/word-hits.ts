@@ -383,6 +383,23 @@ function placeInLocation(sets: WordSets, t: string, original: string, f: FoldedT
   return !wholeField && !familyAfter(t, s, e) && !SENTENCE_NEXT.has(wordAfter(t, e)) && (properPlace || placeContext(t, s) || placeBefore);
 }
 
+/** Street words written short, before a full stop ("Ave.", "St.", "Rd."). */
+const STREET_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'dr', 'ln', 'ct', 'hwy', 'pkwy', 'pl', 'ter', 'trl', 'cir', 'expy', 'fwy']);
+
+/**
+ * Whether the capitalised word at `[s, e)` comes before what a person did ("was", "died", `SENTENCE_NEXT`) after a
+ * street's abbreviation and its full stop within the 40 characters before it: the full stop may end the sentence,
+ * so the word is no place's ("Elm St. Street died"). Reads a bounded slice.
+ */
+function personAfterStreetStop(t: string, original: string, f: FoldedText, s: number, e: number): boolean {
+  if (!capitalAt(original, f, s) || t[e] !== ' ' || !SENTENCE_NEXT.has(wordAfter(t, e))) return false;
+  const near = t.slice(Math.max(0, s - 40), s);
+  const stop = near.lastIndexOf('. ');
+  if (stop < 0) return false;
+  const word = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(near.slice(Math.max(0, stop - 8), stop))?.[1] ?? '';
+  return STREET_ABBREVIATIONS.has(word);
+}
+
 /**
  * An untitled name part outside an address: kept as a place, a make, a gun maker or an everyday word, or withheld
  * as another person's ("[name withheld]"). True when it decided; false to go on with the general rules.
@@ -438,6 +455,9 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   }
   const after = wordAfter(t, e);
   const before = wordBefore(t, s);
+  // (after a street's abbreviation and its full stop, a capitalised word before what a person did is the person:
+  // "W Colfax Ave. West was hit", "Elm St. Street died" for officers West, Street; red team 19 B3)
+  if (isProse(mode) && personAfterStreetStop(t, original, f, s, e)) return false;
   if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && !sentenceBreakBefore(t, original, f, s) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || (STREET_WORD_BEFORE.has(before) && t[s - 2] !== '.' && !sentenceBreakBefore(t, original, f, s) && capitalAt(original, f, s - before.length - 1)) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
     keep(s, e, term.kind, 'a place name');
     return true;

@@ -54,12 +54,6 @@ export interface TextBundle extends AlertText {
 }
 
 /**
- * What the text composer needs besides the (public, already redacted) request.
- *
- * @example
- * const ctx: TextContext = { request, sent: new Date('2026-11-22T21:20:00Z'), expires: new Date('2026-11-23T03:20:00Z'), area };
- */
-/**
  * An EAS description as the texts write it and as the EAS text reads it aloud ("W Colfax Ave" said "West Colfax
  * Avenue"): the privacy guard counts the words the library said longer as its own (red team 19 B3).
  *
@@ -72,6 +66,12 @@ export interface SpokenDescription {
   readonly said: string;
 }
 
+/**
+ * What the text composer needs besides the (public, already redacted) request.
+ *
+ * @example
+ * const ctx: TextContext = { request, sent: new Date('2026-11-22T21:20:00Z'), expires: new Date('2026-11-23T03:20:00Z'), area };
+ */
 export interface TextContext {
   readonly request: BlueAlertRequest;
   readonly sent: Date;

@@ -26,6 +26,9 @@ function built(name: string, edit?: (c: Case) => void) {
 /** Everything the alert publishes: the XML and every text. */
 const published = (m: { xml: string; text: unknown }): string => `${m.xml} ${JSON.stringify(m.text)}`;
 
+/** The summary's own sentences in the description (before the "Place:" the library adds). */
+const said = (m: { text: { description: string } }): string => m.text.description.slice(0, m.text.description.indexOf(' Place:'));
+
 describe('red team 19 B3: a street abbreviation read aloud as the surname is the library’s word', () => {
   it('B3a: the shipped example with an officer Daniel West builds; the EAS says "West Colfax Avenue"', () => {
     const m = built('B3a');
@@ -86,6 +89,27 @@ describe('red team 19 B3: a street abbreviation read aloud as the surname is the
       expect(published(m)).not.toContain(gone);
     }
   });
+  it('a surname right after a street abbreviation’s full stop, before what a person did, is the officer', () => {
+    for (const [name, summary, out] of [
+      ['Karen West', 'Officer Karen West was shot at W Colfax Ave. West is 34.', 'An officer was shot at W Colfax Ave. The officer is 34.'],
+      ['Karen West', 'Shots at W Colfax Ave. West was hit.', 'Shots at W Colfax Ave. An officer was hit.'],
+      ['Karen Street', 'Shots on Main St and Elm St. Street died.', 'Shots on Main St and Elm St. An officer died.'],
+      ['Karen North', 'Shots at N Elm Ave. North died.', 'Shots at N Elm Ave. An officer died.'],
+    ] as const) {
+      const m = built('B3b', (c) => {
+        c.request.officer.name = name;
+        c.request.incident.summary = summary;
+      });
+      expect(said(m), summary).toBe(out);
+      expect(m.text.easText, summary).not.toMatch(new RegExp(`${name.split(' ')[1]} (?:is|was|died)`, 'u'));
+    }
+    // a place after a street's full stop stays ("Elm St. Louis Park is closed" has no person)
+    const kept = built('B3b', (c) => {
+      c.request.officer.name = 'Karen West';
+      c.request.incident.summary = 'Shots at W Colfax Ave. West Colfax is closed.';
+    });
+    expect(said(kept)).toBe('Shots at W Colfax Ave. West Colfax is closed.');
+  });
   it('the guard counts only the words the library said longer: a "West" written in the text still counts', () => {
     const parsed = parseRequest(load('B3a').request);
     if (!parsed.success) throw new Error('parse');
@@ -104,8 +128,6 @@ describe('red team 19 B3: a street abbreviation read aloud as the surname is the
   });
 });
 
-/** The summary's own sentences in the description (before the "Place:" the library adds). */
-const said = (m: { text: { description: string } }): string => m.text.description.slice(0, m.text.description.indexOf(' Place:'));
 
 describe('red team 19 O7: a nickname or given name that is a colour or everyday word keeps the suspect’s colours', () => {
   it('O7a: officer Daniel "Red" Okafor: the red pickup, red hair and the red vehicle stay, WEA 90 too', () => {
