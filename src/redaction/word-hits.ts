@@ -348,12 +348,18 @@ function everydaySense(t: string, original: string, f: FoldedText, s: number, e:
   return undefined;
 }
 
+/** A radio unit or car number right before a name, with a bracket, comma, dash or space between ("unit 12 ("). */
+const UNIT_BESIDE = /(?:unit|car|units|unidad|patrol) ?#?\d{1,5}[a-z]?(?: ?[(,:-] ?| )$/u;
+
 /**
  * Whether a name part in a location field is a place's word there: a place's name follows or it follows one, or a
  * place context, but not the name alone after a locative word, nor before what a person did (split from
  * `untitledPart`; the caller has checked the field is a location and the word no possessive).
  */
 function placeInLocation(sets: WordSets, t: string, original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
+  // the name beside a radio unit is the person in that car ("Unit 12 (Okafor) traffic stop", "W Colfax Ave (Unit
+  // 12, King)": red team 19 L9)
+  if (UNIT_BESIDE.test(t.slice(Math.max(0, s - 16), s))) return false;
   // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
   // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
   // ("north of Houston" is a direction from a place: red team, "I-45 north of an officer" was published)

@@ -160,3 +160,26 @@ describe('red team 19 L5: the officer\'s full name with a nickname between its p
     expect(aka(c)).toBe('aka Marcus "Tank" Hale)');
   });
 });
+
+describe('red team 19 L9: a name beside a radio unit in a location field', () => {
+  it('the reproducers: "Unit 12 (Okafor)", "(Unit 12, King)", all capitals', () => {
+    expect(built(load('L9a')).text.headline).toContain('Unit 12 ([name withheld]) traffic stop, W Colfax Ave');
+    expect(built(load('L9b')).text.headline).toContain('W Colfax Ave (Unit 12, [name withheld])');
+    absent(load('L9a'), 'Okafor');
+    absent(load('L9b'), 'King');
+    absent(load('L9c'), 'Okafor');
+  });
+  it('other names and unit forms (generated); a place named like the officer elsewhere in the field stays', () => {
+    const c = load('L9a');
+    for (const [name, surname] of [['Maria Young', 'Young'], ['Tom Hill', 'Hill'], ['Kwame Mensah', 'Mensah']] as const) {
+      c.request.officer.name = name;
+      for (const loc of [`Unit 12 (${surname}) traffic stop, W Colfax Ave`, `W Colfax Ave (Unit 7B, ${surname})`, `Car 305 - ${surname}, I-25 at 6th Ave`]) {
+        c.request.incident.location = loc;
+        expect(everything(built(c)), loc).not.toMatch(new RegExp(`\\b${surname}\\b`, 'u'));
+      }
+    }
+    c.request.officer.name = 'Daniel Okafor';
+    c.request.incident.location = 'Unit 12 traffic stop, Okafor Park';
+    expect(built(c).text.headline).toContain('Unit 12 traffic stop, Okafor Park');
+  });
+});
