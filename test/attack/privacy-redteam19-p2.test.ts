@@ -183,3 +183,12 @@ describe('red team 19 L9: a name beside a radio unit in a location field', () =>
     expect(built(c).text.headline).toContain('Unit 12 traffic stop, Okafor Park');
   });
 });
+
+describe('red team 19 L7 (seen in the wide run): a surname joined to another word stays for the matcher', () => {
+  it('"Paul Saint—Louis" after "Officer Paul Ste. Louis" for an officer Paul St. Louis reads "The officer"', () => {
+    const c = load('L7a');
+    c.request.officer.name = 'Paul St. Louis';
+    c.request.incident.summary = 'Officer Paul Ste. Louis was shot. Witnesses saw Paul Saint-Louis fall. Paul Saint—Louis is in surgery.';
+    expect(said(c)).toBe('An officer was shot. Witnesses saw an officer fall. The officer is in surgery.');
+  });
+});
