@@ -192,3 +192,24 @@ describe('red team 19 L7 (seen in the wide run): a surname joined to another wor
     expect(said(c)).toBe('An officer was shot. Witnesses saw an officer fall. The officer is in surgery.');
   });
 });
+
+describe('red team 19 O2: another person whose surname is the officer\'s given name is never "an officer"', () => {
+  it('the reproducer and other names (generated): "[name withheld]", no role', () => {
+    expect(said(load('O2a'))).toBe('A deputy was shot. A second man, [name withheld], 24, is wanted for questioning.');
+    const c = load('O2a');
+    for (const [officer, given] of [['Jordan King', 'Jordan'], ['Daniel Okafor', 'Daniel'], ['Rosa Paz', 'Rosa']] as const) {
+      c.request.officer.name = officer;
+      for (const other of ['Tyrell', 'Michael', 'Ana']) {
+        c.request.incident.summary = `Police are also looking for ${other} ${given}, 24.`;
+        const text = said(c);
+        expect(text).toBe('Police are also looking for [name withheld], 24.');
+        expect(text).not.toMatch(/officer|deputy/u);
+      }
+    }
+  });
+  it('the officer alone, with a title, and a place stay as before', () => {
+    const c = load('O2a');
+    c.request.incident.summary = 'Officer Jordan was hit. He fled toward Jordan Park.';
+    expect(said(c)).toBe('An officer was hit. He fled toward Jordan Park.');
+  });
+});
