@@ -139,6 +139,31 @@ function placeAhead(t: string, original: string, f: FoldedText, e: number): bool
   return q > e && t[q] === ' ' && PLACE_AFTER.has(wordAfter(t, q)) && capitalAt(original, f, q + 1);
 }
 
+/** Street words that end a street's name ("Blvd", "Avenue"); not places a person may stand by ("Park", "Hill"). */
+const STREET_END: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'boulevard', 'blvd', 'drive', 'dr', 'road', 'rd', 'parkway', 'pkwy', 'highway', 'hwy', 'way', 'lane', 'ln', 'expressway', 'freeway']);
+
+/**
+ * Whether one to three capitalised words after `e` (a "Jr" or "Sr" among them) end in a capitalised street word:
+ * the word at `e` is in a street's name ("Martin Luther King Jr Blvd"). Linear: at most five words.
+ *
+ * @example
+ * const text = 'toward Martin Luther King Jr Blvd';
+ * streetNamedAfter(foldText(text).text, text, foldText(text), 13); //=> true
+ */
+function streetNamedAfter(t: string, original: string, f: FoldedText, e: number): boolean {
+  let q = e;
+  let words = 0;
+  for (let n = 0; n < 5 && t[q] === ' ' && capitalAt(original, f, q + 1); n++) {
+    const w = wordAfter(t, q);
+    if (STREET_END.has(w)) return n > 0;
+    q += w.length + 1;
+    if (t[q] === '.') q++;
+    if (w !== 'jr' && w !== 'sr') words++;
+    if (words > 3) return false;
+  }
+  return false;
+}
+
 /**
  * Every occurrence of one name term in the folded text `f`: pushed to `hits` when it is the officer, given to
  * `keep` with its reason when it is read in another sense.
@@ -209,6 +234,12 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
     }
     if (term.kind === 'initial') {
       if (titled && (t[e] === undefined || t[e] === '.' || !isWordChar(t[e]))) hits.push({ s, e: t[e] === '.' ? e + 1 : e, kind: 'initial', term: needle, titled });
+      continue;
+    }
+    // a name part inside a street's name of a few capitalised words ("Martin Luther King Jr Blvd" for officers
+    // King, Martin: red team 19 O3)
+    if (term.kind === 'name-part' && (isProse(mode) || mode === 'place') && !titled && capitalAt(original, f, s) && streetNamedAfter(t, original, f, e)) {
+      keep(s, e, term.kind, 'a place name');
       continue;
     }
     if (term.kind === 'name-part' && mode !== 'address' && !titled && untitledPart(sets, original, f, term, mode, s, e, suffix, hits, keep)) continue;

@@ -213,3 +213,26 @@ describe('red team 19 O2: another person whose surname is the officer\'s given n
     expect(said(c)).toBe('An officer was hit. He fled toward Jordan Park.');
   });
 });
+
+describe('red team 19 O3: "Martin Luther King Jr Blvd" for officers named King or Martin', () => {
+  it('the reproducers and other streets named after people (generated) stay as written', () => {
+    expect(said(load('O3a'))).toBe('He fled toward Martin Luther King Jr Blvd.');
+    expect(said(load('O3b'))).toBe('He fled toward Martin Luther King Jr Blvd.');
+    const c = load('O3a');
+    for (const [officer, street] of [
+      ['Daniel King', 'Martin Luther King Jr. Blvd'],
+      ['Maria Chavez', 'Cesar E Chavez Avenue'],
+      ['Tom Kennedy', 'John F Kennedy Parkway'],
+      ['Ann Young', 'Brigham Young Hwy'],
+    ]) {
+      c.request.officer.name = officer as string;
+      c.request.incident.summary = `He fled toward ${street}.`;
+      expect(said(c), street).toBe(`He fled toward ${street}.`);
+    }
+  });
+  it('the officer is still withheld beside it', () => {
+    const c = load('O3a');
+    c.request.incident.summary = 'King returned fire. Daniel King Jr was shot on Martin Luther King Jr Blvd.';
+    expect(said(c)).toBe('An officer returned fire. The officer was shot on Martin Luther King Jr Blvd.');
+  });
+});
