@@ -236,3 +236,18 @@ describe('red team 19 O3: "Martin Luther King Jr Blvd" for officers named King o
     expect(said(c)).toBe('An officer returned fire. The officer was shot on Martin Luther King Jr Blvd.');
   });
 });
+
+describe('red team 19 O5: Spanish titles before the officer\'s name', () => {
+  const detalles = (c: Case): string => /Detalles: [^.]*\./u.exec(built(c).text.es?.description ?? '')?.[0] ?? '';
+  it('"El alguacil García", "El ayudante del sheriff García", "El patrullero García" keep one title and lose the name', () => {
+    expect(detalles(load('O5a'))).toBe('Detalles: El alguacil fue herido.');
+    expect(detalles(load('O5b'))).toBe('Detalles: El alguacil fue herido.');
+    const c = load('O5a');
+    for (const title of ['alguacil', 'patrullero', 'agente estatal', 'ayudante del sheriff']) {
+      c.request.incident.es!.summary = `El ${title} García fue herido.`;
+      const d = detalles(c);
+      expect(d).toMatch(/^Detalles: El (?:alguacil|agente estatal) fue herido\.$/u);
+      expect(everything(built(c))).not.toMatch(/garc[ií]a/iu);
+    }
+  });
+});
