@@ -155,8 +155,8 @@ function singular(title: string): string {
   return t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.endsWith('s') ? t.slice(0, -1) : t;
 }
 
-/** A badge beside a titled name: "(badge 5512)", "(#5512)", ", badge 5512,". */
-const BADGE_ASIDE = /[ \t]*(?:\((?:badge|shield|star|placa|#)[^()\n]{0,24}\)|,[ \t]*(?:badge|shield|star|placa)[ \t]*(?:no\.?|number|#)?[ \t]*#?[ \t]*\d[\d-]{0,9},)/iuy;
+/** A badge beside a titled name: "(badge 5512)", "(#5512)", ", badge 5512," (after at most one space). */
+const BADGE_ASIDE = /(?:\((?:badge|shield|star|placa|#)[^()\n]{0,24}\)|,[ \t]?(?:badge|shield|star|placa)[ \t]?(?:no\.?|number|#)?[ \t]?#?[ \t]?\d[\d-]{0,9},)/iuy;
 
 /** The last word of each name in a titled name or list ("Daniel Okafor and Tom Lee": Okafor, Lee), 3+ letters. */
 function surnamesOf(names: string): string[] {
@@ -189,7 +189,8 @@ export function laterMentions(text: string, names: readonly { name: string; role
     let from = 0;
     for (let i = out.indexOf(name); i !== -1; i = out.indexOf(name, i + 1)) {
       const end = i + name.length;
-      if (/[\p{L}\p{N}'’-]/u.test(out[i - 1] ?? '') || /[\p{L}\p{N}-]/u.test(out[end] ?? '')) continue;
+      // (a word joined by a dash or a full stop is part of another: "Saint—Louis", "St.Louis")
+      if (/[\p{L}\p{N}'’.\p{Pd}]/u.test(out[i - 1] ?? '') || /[\p{L}\p{N}\p{Pd}]/u.test(out[end] ?? '')) continue;
       POSSESSIVE.lastIndex = end;
       const possessive = POSSESSIVE.exec(out)?.[0] ?? '';
       AFTER.lastIndex = end + possessive.length;
@@ -318,8 +319,10 @@ function titledName(text: string, f: FoldedText, m: RegExpExecArray, keep: reado
   stop += possessive.length;
   // a badge given beside the name goes with it ("Officer Tom Lee (badge 5512) was wounded": red team 19)
   if (possessive === '') {
-    BADGE_ASIDE.lastIndex = stop;
-    stop += BADGE_ASIDE.exec(text)?.[0].length ?? 0;
+    const at = text[stop] === ' ' ? stop + 1 : stop;
+    BADGE_ASIDE.lastIndex = at;
+    const aside = BADGE_ASIDE.exec(text)?.[0].length ?? 0;
+    if (aside > 0) stop = at + aside;
   }
   return {
     from,

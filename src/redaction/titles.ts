@@ -42,8 +42,9 @@ const ROLE_TITLES: Readonly<Record<OfficerRole, readonly string[]>> = {
     // Spanish (Puerto Rico and Spanish-language requests)
     'agente', 'oficial', 'policia', 'guardia', 'capitan', 'comandante', 'coronel', 'jefe', 'sr', 'sra', 'srta',
   ],
-  deputy: ['deputy', 'dep', 'dpty', 'deputy sheriff', 'sheriff deputy', "sheriff's deputy", 'sheriffs deputy'],
-  trooper: ['trooper', 'tpr', 'state trooper', 'highway patrolman', 'state patrolman'],
+  // (and Spanish: "El alguacil García", "El ayudante del sheriff García", "El patrullero García": red team 19 O5)
+  deputy: ['deputy', 'dep', 'dpty', 'deputy sheriff', 'sheriff deputy', "sheriff's deputy", 'sheriffs deputy', 'alguacil', 'ayudante del sheriff', 'ayudante del alguacil'],
+  trooper: ['trooper', 'tpr', 'state trooper', 'highway patrolman', 'state patrolman', 'patrullero', 'patrullera', 'agente estatal'],
   sergeant: ['sargento', 'sergeant', 'sgt', 'master sergeant', 'msgt', 'staff sergeant', 'ssgt', 'first sergeant'],
   lieutenant: ['teniente', 'lieutenant', 'lt', 'lieut', 'first lieutenant'],
   corporal: ['cabo', 'corporal', 'cpl', 'master corporal'],

@@ -139,6 +139,31 @@ function placeAhead(t: string, original: string, f: FoldedText, e: number): bool
   return q > e && t[q] === ' ' && PLACE_AFTER.has(wordAfter(t, q)) && capitalAt(original, f, q + 1);
 }
 
+/** Street words that end a street's name ("Blvd", "Avenue"); not places a person may stand by ("Park", "Hill"). */
+const STREET_END: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'boulevard', 'blvd', 'drive', 'dr', 'road', 'rd', 'parkway', 'pkwy', 'highway', 'hwy', 'way', 'lane', 'ln', 'expressway', 'freeway']);
+
+/**
+ * Whether one to three capitalised words after `e` (a "Jr" or "Sr" among them) end in a capitalised street word:
+ * the word at `e` is in a street's name ("Martin Luther King Jr Blvd"). Linear: at most five words.
+ *
+ * @example
+ * const text = 'toward Martin Luther King Jr Blvd';
+ * streetNamedAfter(foldText(text).text, text, foldText(text), 13); //=> true
+ */
+function streetNamedAfter(t: string, original: string, f: FoldedText, e: number): boolean {
+  let q = e;
+  let words = 0;
+  for (let n = 0; n < 5 && t[q] === ' ' && capitalAt(original, f, q + 1); n++) {
+    const w = wordAfter(t, q);
+    if (STREET_END.has(w)) return n > 0;
+    q += w.length + 1;
+    if (t[q] === '.') q++;
+    if (w !== 'jr' && w !== 'sr') words++;
+    if (words > 3) return false;
+  }
+  return false;
+}
+
 /**
  * Every occurrence of one name term in the folded text `f`: pushed to `hits` when it is the officer, given to
  * `keep` with its reason when it is read in another sense.
@@ -209,6 +234,12 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
     }
     if (term.kind === 'initial') {
       if (titled && (t[e] === undefined || t[e] === '.' || !isWordChar(t[e]))) hits.push({ s, e: t[e] === '.' ? e + 1 : e, kind: 'initial', term: needle, titled });
+      continue;
+    }
+    // a name part inside a street's name of a few capitalised words ("Martin Luther King Jr Blvd" for officers
+    // King, Martin: red team 19 O3)
+    if (term.kind === 'name-part' && (isProse(mode) || mode === 'place') && !titled && capitalAt(original, f, s) && streetNamedAfter(t, original, f, e)) {
+      keep(s, e, term.kind, 'a place name');
       continue;
     }
     if (term.kind === 'name-part' && mode !== 'address' && !titled && untitledPart(sets, original, f, term, mode, s, e, suffix, hits, keep)) continue;
@@ -352,12 +383,18 @@ function everydaySense(t: string, original: string, f: FoldedText, s: number, e:
   return undefined;
 }
 
+/** A radio unit or car number right before a name, with a bracket, comma, dash or space between ("unit 12 ("). */
+const UNIT_BESIDE = /(?:unit|car|units|unidad|patrol) ?#?\d{1,5}[a-z]?(?: ?[(,:-] ?| )$/u;
+
 /**
  * Whether a name part in a location field is a place's word there: a place's name follows or it follows one, or a
  * place context, but not the name alone after a locative word, nor before what a person did (split from
  * `untitledPart`; the caller has checked the field is a location and the word no possessive).
  */
 function placeInLocation(sets: WordSets, t: string, original: string, f: FoldedText, s: number, e: number, needle: string): boolean {
+  // the name beside a radio unit is the person in that car ("Unit 12 (Okafor) traffic stop", "W Colfax Ave (Unit
+  // 12, King)": red team 19 L9)
+  if (UNIT_BESIDE.test(t.slice(Math.max(0, s - 16), s))) return false;
   // the surname alone as the whole of a location field ("destinations": ["Okafor"]) or right after a locative
   // word ("near Okafor") is not read as a place; with a place word after it ("near Okafor Park") it is
   // ("north of Houston" is a direction from a place: red team, "I-45 north of an officer" was published)
@@ -440,7 +477,10 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // (a memorial or sentence word is no given name: "RIP Park", "Goodbye Park" is the officer, red team 18)
   const other = opensNoPlace(wordBefore(t, s)) ? 0 : relativeGiven(t, original, f, s, sets.nameSets.partSet);
   // (a street's name goes to the place rules below: "Avenida Ponce de León")
-  if ((isProse(mode) || mode === 'place') && other > 0 && surname && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle) && !(EVERYDAY.has(needle) && spanishStreetBefore(t, original, f, s))) {
+  // (and the officer's given name as another person's surname: "A second man, Tyrell Jordan, 24, is wanted" for an
+  // officer Jordan King read "Tyrell an officer", red team 19 O2; in free text only: a suspect's description never
+  // says a role, and "Air Jordan sneakers" there is the brand, red team 13)
+  if ((isProse(mode) || mode === 'place') && other > 0 && (surname || (mode === 'free' && needle.length >= 3)) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle) && !(EVERYDAY.has(needle) && spanishStreetBefore(t, original, f, s))) {
     hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
     return true;
   }

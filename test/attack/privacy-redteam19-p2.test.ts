@@ -160,3 +160,94 @@ describe('red team 19 L5: the officer\'s full name with a nickname between its p
     expect(aka(c)).toBe('aka Marcus "Tank" Hale)');
   });
 });
+
+describe('red team 19 L9: a name beside a radio unit in a location field', () => {
+  it('the reproducers: "Unit 12 (Okafor)", "(Unit 12, King)", all capitals', () => {
+    expect(built(load('L9a')).text.headline).toContain('Unit 12 ([name withheld]) traffic stop, W Colfax Ave');
+    expect(built(load('L9b')).text.headline).toContain('W Colfax Ave (Unit 12, [name withheld])');
+    absent(load('L9a'), 'Okafor');
+    absent(load('L9b'), 'King');
+    absent(load('L9c'), 'Okafor');
+  });
+  it('other names and unit forms (generated); a place named like the officer elsewhere in the field stays', () => {
+    const c = load('L9a');
+    for (const [name, surname] of [['Maria Young', 'Young'], ['Tom Hill', 'Hill'], ['Kwame Mensah', 'Mensah']] as const) {
+      c.request.officer.name = name;
+      for (const loc of [`Unit 12 (${surname}) traffic stop, W Colfax Ave`, `W Colfax Ave (Unit 7B, ${surname})`, `Car 305 - ${surname}, I-25 at 6th Ave`]) {
+        c.request.incident.location = loc;
+        expect(everything(built(c)), loc).not.toMatch(new RegExp(`\\b${surname}\\b`, 'u'));
+      }
+    }
+    c.request.officer.name = 'Daniel Okafor';
+    c.request.incident.location = 'Unit 12 traffic stop, Okafor Park';
+    expect(built(c).text.headline).toContain('Unit 12 traffic stop, Okafor Park');
+  });
+});
+
+describe('red team 19 L7 (seen in the wide run): a surname joined to another word stays for the matcher', () => {
+  it('"Paul Saint—Louis" after "Officer Paul Ste. Louis" for an officer Paul St. Louis reads "The officer"', () => {
+    const c = load('L7a');
+    c.request.officer.name = 'Paul St. Louis';
+    c.request.incident.summary = 'Officer Paul Ste. Louis was shot. Witnesses saw Paul Saint-Louis fall. Paul Saint—Louis is in surgery.';
+    expect(said(c)).toBe('An officer was shot. Witnesses saw an officer fall. The officer is in surgery.');
+  });
+});
+
+describe('red team 19 O2: another person whose surname is the officer\'s given name is never "an officer"', () => {
+  it('the reproducer and other names (generated): "[name withheld]", no role', () => {
+    expect(said(load('O2a'))).toBe('A deputy was shot. A second man, [name withheld], 24, is wanted for questioning.');
+    const c = load('O2a');
+    for (const [officer, given] of [['Jordan King', 'Jordan'], ['Daniel Okafor', 'Daniel'], ['Rosa Paz', 'Rosa']] as const) {
+      c.request.officer.name = officer;
+      for (const other of ['Tyrell', 'Michael', 'Ana']) {
+        c.request.incident.summary = `Police are also looking for ${other} ${given}, 24.`;
+        const text = said(c);
+        expect(text).toBe('Police are also looking for [name withheld], 24.');
+        expect(text).not.toMatch(/officer|deputy/u);
+      }
+    }
+  });
+  it('the officer alone, with a title, and a place stay as before', () => {
+    const c = load('O2a');
+    c.request.incident.summary = 'Officer Jordan was hit. He fled toward Jordan Park.';
+    expect(said(c)).toBe('An officer was hit. He fled toward Jordan Park.');
+  });
+});
+
+describe('red team 19 O3: "Martin Luther King Jr Blvd" for officers named King or Martin', () => {
+  it('the reproducers and other streets named after people (generated) stay as written', () => {
+    expect(said(load('O3a'))).toBe('He fled toward Martin Luther King Jr Blvd.');
+    expect(said(load('O3b'))).toBe('He fled toward Martin Luther King Jr Blvd.');
+    const c = load('O3a');
+    for (const [officer, street] of [
+      ['Daniel King', 'Martin Luther King Jr. Blvd'],
+      ['Maria Chavez', 'Cesar E Chavez Avenue'],
+      ['Tom Kennedy', 'John F Kennedy Parkway'],
+      ['Ann Young', 'Brigham Young Hwy'],
+    ]) {
+      c.request.officer.name = officer as string;
+      c.request.incident.summary = `He fled toward ${street}.`;
+      expect(said(c), street).toBe(`He fled toward ${street}.`);
+    }
+  });
+  it('the officer is still withheld beside it', () => {
+    const c = load('O3a');
+    c.request.incident.summary = 'King returned fire. Daniel King Jr was shot on Martin Luther King Jr Blvd.';
+    expect(said(c)).toBe('An officer returned fire. The officer was shot on Martin Luther King Jr Blvd.');
+  });
+});
+
+describe('red team 19 O5: Spanish titles before the officer\'s name', () => {
+  const detalles = (c: Case): string => /Detalles: [^.]*\./u.exec(built(c).text.es?.description ?? '')?.[0] ?? '';
+  it('"El alguacil García", "El ayudante del sheriff García", "El patrullero García" keep one title and lose the name', () => {
+    expect(detalles(load('O5a'))).toBe('Detalles: El alguacil fue herido.');
+    expect(detalles(load('O5b'))).toBe('Detalles: El alguacil fue herido.');
+    const c = load('O5a');
+    for (const title of ['alguacil', 'patrullero', 'agente estatal', 'ayudante del sheriff']) {
+      c.request.incident.es!.summary = `El ${title} García fue herido.`;
+      const d = detalles(c);
+      expect(d).toMatch(/^Detalles: El (?:alguacil|agente estatal) fue herido\.$/u);
+      expect(everything(built(c))).not.toMatch(/garc[ií]a/iu);
+    }
+  });
+});
