@@ -41,6 +41,11 @@ export interface KinContext {
   readonly given: ReadonlySet<string>;
   /** Suspects' names and aliases (folded): a suspect who shares the surname stays named. */
   readonly keep: readonly string[];
+  /**
+   * Only a double surname ("Grace Adeyemi-Okafor", "Grace Okafor-Smith"): for an event whose officer name is not
+   * released, where the matcher withholds the surname itself (red team 19 L10).
+   */
+  readonly doubleOnly?: boolean;
 }
 
 /**
@@ -142,6 +147,8 @@ export function withholdRelatives(text: string, k: KinContext): string {
     }
     const kinNear = ws.slice(Math.max(0, j - 3), j).some((x) => KIN_WORDS.has(x.folded)) || ws.slice(i + 1, i + 4).some((x) => KIN_WORDS.has(x.folded));
     const double = w.folded.replace(/['’]s$/u, '') !== k.surname && w.folded.includes('-');
+    // (there a word holding the surname before it is no given name: "McOkafor Okafor-Smithe" are other words)
+    if (k.doubleOnly === true && (!double || ws.slice(Math.max(0, i - 3), i).some((x) => x.folded.includes(k.surname)))) continue;
     if (run.length === 0 && !(double && kinNear)) continue;
     if (run.some((x) => isOfficerGiven(x, k)) || (run[0] !== undefined && roleOfTitle(run[0].folded) !== undefined)) continue;
     // (in capitals any word looks like a given name: "POLICE FOUND OKAFOR" is the officer; a relative needs a word for one)
@@ -220,8 +227,11 @@ function addressAfter(text: string, ws: readonly Word[], i: number): number {
  * Whether the sentence before `at` (200 characters at most: linear) is about a suspect: "suspect" or a suspect's
  * name, not only as the agent ("ambushed by Marcus Hale outside his home") and with no officer named after it
  * ("Hale followed the officer to his home": red team 18 M1).
+ *
+ * @example
+ * aboutSuspect('The suspect fled to his home', 27, []); //=> true
  */
-function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
+export function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
   const window = text.slice(Math.max(0, at - 200), at);
   const sentence = foldTerm(window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0)));
   const ws = words(sentence);
