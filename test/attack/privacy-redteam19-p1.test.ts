@@ -283,3 +283,57 @@ describe('red team 19 L4: a Cancel reason naming a relative or the home is refus
     }
   });
 });
+
+describe('red team 19 L3: more home-address phrasings', () => {
+  it.each([
+    ['L3a', 'An officer was shot at home ([withheld]).'],
+    ['L3b', 'An officer was shot at the home of his parents, [withheld].'],
+    ['L3c', 'The suspect followed an officer home to [withheld] and shot him.'],
+    ['L3d', 'An officer was shot at his home, which is at [withheld].'],
+    ['L3e', 'An officer was shot at his home at [withheld].'],
+    ['L3f', 'An officer was shot at his home at [withheld], Maple Mobile Home Park.'],
+  ])('%s', (name, text) => {
+    expect(said(name)).toBe(text);
+    expectAbsent(name, undefined, ['1234 ', 'Maple Dr', 'Lot 12']);
+  });
+  it.each([
+    ['L3g', 'Place: [withheld], Aurora (officer residence).'],
+    ['L3h', 'Place: Residence of victim officer: [withheld], Aurora.'],
+  ])('%s (location)', (name, text) => {
+    expect(built(name).text.description).toContain(text);
+    expectAbsent(name, undefined, ['1234 ', 'Maple Dr']);
+  });
+  it.each([
+    ['L3i', 'Last known location: [withheld], Aurora, where he lives.'],
+    ['L3j', 'Last known location: his driveway, [withheld], Aurora.'],
+    ['L3k', "Last known location: leaving his girlfriend's apartment, [withheld], Aurora."],
+  ])('%s (last known location)', (name, text) => {
+    expect(built(name).text.description).toContain(text);
+    expectAbsent(name, undefined, ['1234 ', 'Maple Dr']);
+  });
+  it('variants', () => {
+    for (const s of [
+      'Officer Okafor was shot at home (5678 Oak St).',
+      'Officer Okafor was shot at the home of her mother, 5678 Oak St.',
+      'The gunman followed Deputy Okafor home to 5678 Oak St and fired.',
+      'Officer Okafor was shot at his house, which was at 5678 Oak St.',
+      'Officer Okafor was shot at his home at 5678 S. Oak St in Aurora.',
+      'Officer Okafor was shot at his home at Space 12, Oak Mobile Home Park.',
+      'Officer Okafor was shot at 5678 Oak St, where he lives.',
+    ]) expectAbsent('L3a', summary(s), ['5678', 'Oak St', 'Space 12']);
+    expect(dicho('L1i', 'El agente fue baleado en la casa de sus padres, 5678 Oak St.')).toBe('El agente fue baleado en la casa de sus padres, [withheld].');
+    for (const loc of ['outside 5678 Oak St, Aurora, where he lives', '5678 Oak St, Aurora (officer home)', 'his mother-in-law\'s house, 5678 Oak St, Aurora']) {
+      expectAbsent('L3i', (r) => void (r.officer.lastKnownLocation = loc), ['5678', 'Oak St']);
+    }
+  });
+  it("a suspect's home and other addresses stay", () => {
+    for (const s of [
+      'The suspect fled toward 1234 Maple Dr.',
+      'Officer Okafor was shot at his home on Elm Street.',
+      'Marcus Hale was arrested at home (1234 Maple Dr).',
+      'The suspect was last seen at 1234 Maple Dr, where he lives.',
+      'Hale fled to the home of his parents, 1234 Maple Dr.',
+    ]) expect(said('L3a', s), s).toBe(s.replace('Officer Okafor', 'An officer'));
+    expect(built('L3i', (r) => void (r.officer.lastKnownLocation = '1234 Maple Dr, Aurora')).text.description).toContain('Last known location: 1234 Maple Dr, Aurora.');
+  });
+});
