@@ -5,7 +5,7 @@ import { parseRequest } from './request/parse.js';
 import type { BlueAlertRequest, BlueAlertRequestInput, Officer } from './request/schema.js';
 import { resolvePlan, type PlanProfile } from './activation/plans.js';
 import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
-import { blankVariants, identityMatcher, redactDetailed, scrubIssueMessages, type KeptIdentity, type Redaction } from './redaction/redact.js';
+import { HOME_PLACE_REASON, blankVariants, identityMatcher, redactDetailed, scrubIssueMessages, type KeptIdentity, type Redaction } from './redaction/redact.js';
 import { assertGuard, guardTokens, SPOKEN, type SpokenText } from './privacy/guard.js';
 import { scrubRawIssues, stringTerms } from './privacy/scrub.js';
 import { foreignScriptIssues, unknownIdentityIssues } from './privacy/lifecycle-check.js';
@@ -330,8 +330,18 @@ function redactionStage(original: BlueAlertRequest, options: BuildOptions, kind:
   // the caller's identifier is published in every message and referenced by every later one: one that names the
   // officer in any reading ("CBI-0KAF0R-2026", "CBI-DANNY-2026": red team 15) is refused, like an incident
   if (typeof options.identifier === 'string' && identifierHoldsIdentity(options.identifier, terms)) issues.push(IDENTIFIER_NAMES_OFFICER);
-  return redactDetailed(original, { ...redactOptions(options, kind), matcher: terms });
+  const redacted = redactDetailed(original, { ...redactOptions(options, kind), matcher: terms });
+  // the incident's place was the officer's home: its house number is gone, and the agency should know (red team 19 L2)
+  if (redacted.redactions.some((r) => r.reason === HOME_PLACE_REASON)) issues.push(HOME_PLACE_WARNING);
+  return redacted;
 }
+
+const HOME_PLACE_WARNING: BlueAlertIssue = issue(
+  'officer_home_withheld',
+  'incident.location',
+  "The text says this happened at the officer's home, so the location's house number is not published (only the rest, e.g. the town). If the place is not the officer's home, reword the text.",
+  'warning',
+);
 
 /** What the CAP model is made from; a law-enforcement message is Restricted with every public channel blocked. */
 function capInputOf(p: {

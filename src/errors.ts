@@ -62,6 +62,7 @@ export type BlueAlertIssueCode =
   | 'officer_identity_leak'
   | 'officer_identity_unknown'
   | 'law_enforcement_only'
+  | 'officer_home_withheld'
   // area
   | 'unknown_county'
   | 'unknown_state'

@@ -12,6 +12,9 @@ import { normalizeIdentityText } from './normalize.js';
 import { scrubRawIssues } from './scrub.js';
 import { redactTitledNames } from '../redaction/titled.js';
 import { foldTerm } from '../redaction/fold.js';
+import { relativeNameWords, withholdRelativeNames, type RelativesContext } from '../redaction/relatives.js';
+import { withholdHome } from '../redaction/kin.js';
+import { givenNameForms } from '../redaction/nicknames.js';
 
 /**
  * The original request as given to update or cancel: parsed, or the issues (scrubbed, under `path`).
@@ -210,5 +213,38 @@ export function lifecycleTextIssues(
   if (named) {
     return [issue('officer_identity_leak', path, 'The text names the officer (name, nickname or badge); Blue Alert text must not identify the officer. Reword it.')];
   }
-  return [];
+  return familyIssues(text, path, requests);
+}
+
+/**
+ * Issues for text of an Update or Cancel that names the officer's relative ("His wife, Grace Adeyemi, thanks the
+ * public") or gives the officer's home address ("arrested at the officer's home at 1234 Maple Dr"), by the rules a
+ * build applies (`relatives.ts`, `kin.ts`; red team 19 L4). A relative named anywhere in the given requests counts
+ * wherever the text names them again.
+ *
+ * @example
+ * familyIssues('Suspect in custody. His wife, Grace Adeyemi, thanks the public.', 'options.reason', []); //=> [officer_identity_leak issue]
+ */
+export function familyIssues(text: string, path: string, requests: readonly BlueAlertRequest[]): BlueAlertIssue[] {
+  const officer = new Set<string>();
+  const suspectNames: string[] = [];
+  const texts: string[] = [text];
+  for (const r of requests) {
+    for (const w of foldTerm([r.officer?.name ?? '', ...(r.officer?.aliases ?? [])].join(' ')).split(/\s+/u)) {
+      if (w === '') continue;
+      officer.add(w);
+      for (const f of givenNameForms(w)) officer.add(foldTerm(f));
+    }
+    for (const x of r.suspects) for (const n of [x.name, x.alias]) if (n !== undefined) suspectNames.push(foldTerm(n));
+    mapStrings(r, [], (_p, normalized, value) => {
+      if (isProse(fieldMode(normalized))) texts.push(value);
+      return value;
+    });
+  }
+  const suspectWords = suspectNames.flatMap((n) => n.split(/\s+/u)).filter((x) => x.length >= 2);
+  const ctx: RelativesContext = { officer, suspects: new Set(suspectWords), suspectNames };
+  const known = relativeNameWords(texts, ctx);
+  const own = suspectWords.filter((x) => x.length >= 3 && !officer.has(x));
+  if (withholdRelativeNames(text, ctx, known) === text && withholdHome(text, own) === text) return [];
+  return [issue('officer_identity_leak', path, "The text names the officer's relative or gives the officer's home address; Blue Alert text must not identify the officer or the family. Reword it.")];
 }

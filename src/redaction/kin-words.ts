@@ -21,7 +21,7 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
     'godfather godmother godparents godchild stepchildren stepchild stepbrother stepsister halfbrother halfsister ' +
     'suegra suegro suegros cunado cunada cunados nieto nieta nietos nietas hijastro hijastra hijastros nuera yerno ' +
     'bisabuelo bisabuela bisnieto bisnieta padrastro madrastra padrino madrina ahijado ahijada abuelos tios primos ' +
-    'sobrinos novios exesposa exesposo exmarido marido mujer').split(' '),
+    'sobrinos novios exesposa exesposo exmarido marido mujer padres').split(' '),
 );
 
 /**

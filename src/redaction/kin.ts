@@ -5,7 +5,7 @@
  * address given as the officer's or the family's home is withheld ("their home at 12 Elm St" -> "their home at
  * [withheld]"). Both are word scans, linear in the text.
  */
-import { KIN_WORDS, words, type Word } from './kin-words.js';
+import { KIN_WORDS, isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { givenNameForms } from './nicknames.js';
 import { roleOfTitle } from './titles.js';
@@ -16,7 +16,7 @@ import { digitLetterReadings } from './readings.js';
 const HOME: ReadonlySet<string> = new Set(
   ('home house place residence apartment apt condo condominium townhouse townhome duplex triplex trailer bungalow cottage ' +
     'ranch farm cabin domicilio casa hogar residencia vivienda departamento apartamento piso ' +
-    'farmhouse homestead rowhouse mansion chalet finca rancho granja cabana').split(' '),
+    'farmhouse homestead rowhouse mansion chalet finca rancho granja cabana driveway porch doorstep garage').split(' '),
 );
 /** Words that may stand between "his"/"her" and a home word ("his mobile home", "her new apartment"). */
 const HOME_MODIFIER: ReadonlySet<string> = new Set(['mobile', 'new', 'old', 'own', 'rented', 'childhood', 'family', 'parents', "parents'", 'second', 'vacation', 'nueva', 'propia']);
@@ -31,7 +31,7 @@ const WHOSE: ReadonlySet<string> = new Set(['their', 'his', 'her', 'family', "fa
 const OFFICERS = /^(?:officer|deputy|trooper|agent|sergeant|detective|wife|husband|mother|father|parents|son|daughter|brother|sister|family)['’]s?$/u;
 
 /** Prepositions between a home and its address. */
-const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near', 'located', 'of', 'de', 'is', 'was', 'la', 'el', 'del', 'esta', 'estaba', 'queda', 'ubicada', 'ubicado', 'situada']);
+const AT: ReadonlySet<string> = new Set(['at', 'on', 'in', 'en', 'near', 'located', 'of', 'de', 'is', 'was', 'la', 'el', 'del', 'esta', 'estaba', 'queda', 'ubicada', 'ubicado', 'situada', 'to', 'which', 'que']);
 
 
 /** What the relatives scan needs to know about the officer. */
@@ -41,6 +41,11 @@ export interface KinContext {
   readonly given: ReadonlySet<string>;
   /** Suspects' names and aliases (folded): a suspect who shares the surname stays named. */
   readonly keep: readonly string[];
+  /**
+   * Only a double surname ("Grace Adeyemi-Okafor", "Grace Okafor-Smith"): for an event whose officer name is not
+   * released, where the matcher withholds the surname itself (red team 19 L10).
+   */
+  readonly doubleOnly?: boolean;
 }
 
 /**
@@ -142,6 +147,8 @@ export function withholdRelatives(text: string, k: KinContext): string {
     }
     const kinNear = ws.slice(Math.max(0, j - 3), j).some((x) => KIN_WORDS.has(x.folded)) || ws.slice(i + 1, i + 4).some((x) => KIN_WORDS.has(x.folded));
     const double = w.folded.replace(/['’]s$/u, '') !== k.surname && w.folded.includes('-');
+    // (there a word holding the surname before it is no given name: "McOkafor Okafor-Smithe" are other words)
+    if (k.doubleOnly === true && (!double || ws.slice(Math.max(0, i - 3), i).some((x) => x.folded.includes(k.surname)))) continue;
     if (run.length === 0 && !(double && kinNear)) continue;
     if (run.some((x) => isOfficerGiven(x, k)) || (run[0] !== undefined && roleOfTitle(run[0].folded) !== undefined)) continue;
     // (in capitals any word looks like a given name: "POLICE FOUND OKAFOR" is the officer; a relative needs a word for one)
@@ -183,12 +190,18 @@ function addressEnd(text: string, from: number): number {
     const c = text[i];
     if (c === ',' || c === ';' || c === '\n' || c === '(' || c === ')') return i;
     // a full stop ends it, unless it abbreviates a street word and the text goes on ("12 Elm St. Apt. 4")
-    if (c === '.' && (i + 1 >= text.length || (/\s/u.test(text[i + 1] ?? '') && (!ABBREVIATED.has(lastWord(text, from, i)) || sentenceNext(text, i + 2))))) return i;
+    // (a compass letter right after the house number never ends it: "1234 N. Maple Dr", red team 19 L3e)
+    if (c === '.' && !compassAfterNumber(text, from, i) && (i + 1 >= text.length || (/\s/u.test(text[i + 1] ?? '') && (!ABBREVIATED.has(lastWord(text, from, i)) || sentenceNext(text, i + 2))))) return i;
     if (text.startsWith(' and ', i) || text.startsWith(' y ', i) || text.startsWith(' where ', i) || text.startsWith(' when ', i)) return i;
     // a street word then a lower-case word: the sentence goes on ("7 Oak Ave were searched")
     if (c === ' ' && /\p{Ll}/u.test(text[i + 1] ?? '') && STREET_END.has(lastWord(text, from, i).toLowerCase())) return i;
   }
   return limit;
+}
+
+/** Whether the address from `from` is a house number and a compass letter ending at `dot` ("1234 N" before "."). */
+function compassAfterNumber(text: string, from: number, dot: number): boolean {
+  return 'NSEW'.includes(text[dot - 1] ?? '_') && text[dot - 2] === ' ' && /\d/u.test(text[dot - 3] ?? '') && !/\s/u.test(text.slice(from, dot - 2));
 }
 
 /** Words after a number that make it an amount, not a house number. */
@@ -204,7 +217,8 @@ function addressAt(ws: readonly Word[], n: number): boolean {
   if (/^\d/.test(a.text)) return !NOT_ADDRESS.has(ws[n + 1]?.folded ?? '');
   if (a.folded === 'the') return /^\d/.test(ws[n + 1]?.text ?? '') && ws[n + 2]?.folded === 'block';
   // a label before the house number: "No. 1234 Maple Dr", "Number 12" (red team 18 M1)
-  if (['no', 'nr', 'num', 'number', 'numero', 'n'].includes(a.folded.replace(/\.$/u, ''))) return /^\d/.test(ws[n + 1]?.text ?? '');
+  // (and a lot or space in a park: "Lot 12, Maple Mobile Home Park", red team 19 L3f)
+  if (['no', 'nr', 'num', 'number', 'numero', 'n', 'lot', 'space', 'spc', 'lote'].includes(a.folded.replace(/\.$/u, ''))) return /^\d/.test(ws[n + 1]?.text ?? '');
   return ADDRESS_START.has(a.folded) && /^\p{Lu}/u.test(a.text);
 }
 
@@ -220,8 +234,11 @@ function addressAfter(text: string, ws: readonly Word[], i: number): number {
  * Whether the sentence before `at` (200 characters at most: linear) is about a suspect: "suspect" or a suspect's
  * name, not only as the agent ("ambushed by Marcus Hale outside his home") and with no officer named after it
  * ("Hale followed the officer to his home": red team 18 M1).
+ *
+ * @example
+ * aboutSuspect('The suspect fled to his home', 27, []); //=> true
  */
-function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
+export function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
   const window = text.slice(Math.max(0, at - 200), at);
   const sentence = foldTerm(window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0)));
   const ws = words(sentence);
@@ -267,12 +284,14 @@ export function withholdHome(text: string, suspects: readonly string[] = [], loc
     const w = ws[i] as Word;
     if (w.start < at) continue;
     const of = HOME.has(w.folded) ? ofOfficerEnd(ws, i) : -1;
-    const owner = of >= 0 ? 'officer' : homeOwner(text, ws, i, location);
+    const kinOf = of < 0 && HOME.has(w.folded) ? ofKinEnd(ws, i) : -1;
+    const owner = of >= 0 ? 'officer' : kinOf >= 0 ? 'someone' : homeOwner(text, ws, i, location);
     const lives = LIVES.has(w.folded);
-    const where = whereOfficerLived(ws, i);
+    const lived = whereLived(ws, i);
+    const where = lived === 'officer' || (lived === 'someone' && !aboutSuspect(text, w.start, suspects));
     if (owner === undefined && !lives && !where) continue;
-    homeHere ||= owner !== undefined;
-    const n = where ? -1 : addressAfter(text, ws, of >= 0 ? of - 1 : i);
+    homeHere ||= owner !== undefined || where;
+    const n = where ? -1 : addressAfter(text, ws, of >= 0 ? of - 1 : kinOf >= 0 ? kinOf - 1 : i);
     if (n < 0) {
       // the address before the home word: "1234 Maple Dr, the officer's home", "Calle Luna 45 es la casa del agente"
       const p = owner === 'officer' || where ? phraseStart(ws, i, where) : -1;
@@ -294,19 +313,31 @@ export function withholdHome(text: string, suspects: readonly string[] = [], loc
 /** Words for the officer after a home word ("home of the officer", "la casa del agente"). */
 const OFFICER_NOUN = /^(?:officer|deputy|trooper|agent|agente|oficial|policia|sergeant|detective|withheld|omitido)$/u;
 
-/** After the home word at `i`, the index past "of the officer" / "del agente", or -1. */
+/** After the home word at `i`, the index past "of the officer" / "del agente" / "of victim officer", or -1. */
 function ofOfficerEnd(ws: readonly Word[], i: number): number {
   let j = i + 1;
-  while (j < i + 4 && ['of', 'the', 'del', 'de', 'la', 'el', 'our'].includes(ws[j]?.folded ?? '')) j++;
+  while (j < i + 5 && ['of', 'the', 'del', 'de', 'la', 'el', 'our', 'victim', 'fallen', 'slain', 'injured', 'wounded', 'missing'].includes(ws[j]?.folded ?? '')) j++;
   return j > i + 1 && OFFICER_NOUN.test(ws[j]?.folded ?? '') ? j + 1 : -1;
 }
 
-/** Whether word `i` opens "where the officer lived" / "donde vivía el agente". */
-function whereOfficerLived(ws: readonly Word[], i: number): boolean {
+/** After the home word at `i`, the index past "of his parents" / "de sus padres" (red team 19 L3b), or -1. */
+function ofKinEnd(ws: readonly Word[], i: number): number {
+  if (!['of', 'de'].includes(ws[i + 1]?.folded ?? '')) return -1;
+  const j = ['his', 'her', 'their', 'su', 'sus'].includes(ws[i + 2]?.folded ?? '') ? i + 3 : -1;
+  return j > 0 && isKinWord(ws[j]?.folded ?? '') ? j + 1 : -1;
+}
+
+/**
+ * Whether word `i` opens "where the officer lived" / "donde vivía el agente" ('officer'), or "where he lives" /
+ * "donde vive" ('someone': a suspect's sentence keeps it; red team 19 L3i).
+ */
+function whereLived(ws: readonly Word[], i: number): 'officer' | 'someone' | undefined {
   const f = (ws[i] as Word).folded;
-  if (f !== 'where' && f !== 'donde') return false;
+  if (f !== 'where' && f !== 'donde') return undefined;
   const next = ws.slice(i + 1, i + 5).map((w) => w.folded);
-  return next.some((x) => OFFICER_NOUN.test(x.replace(/['’]s?$/u, ''))) && next.some((x) => LIVES.has(x) || x === 'lives' || x === 'vivia');
+  if (!next.some((x) => LIVES.has(x) || x === 'live' || x === 'vivia')) return undefined;
+  if (next.some((x) => OFFICER_NOUN.test(x.replace(/['’]s?$/u, '')))) return 'officer';
+  return /^(?:he|she|they|el|ella|ellos|lives|vive|vivia)$/u.test(next[0] ?? '') ? 'someone' : undefined;
 }
 
 /** The first word of the phrase that names the home at `i` ("the officer's home", "es la casa", "where …"). */
@@ -368,8 +399,11 @@ function ownerAt(text: string, ws: readonly Word[], i: number, k: number, locati
   const w = ws[i] as Word;
   const prev = ws[k - 1]?.folded ?? '';
   const gap = ws[k - 1] === undefined ? '' : text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);
-  if (OFFICERS.test(prev) || withheldBefore(text, (ws[k] as Word).start)) return 'officer';
+  // ("officer residence", "followed an officer home to …": red team 19 L3)
+  if (OFFICERS.test(prev) || (OFFICER_NOUN.test(prev) && gap === ' ') || withheldBefore(text, (ws[k] as Word).start)) return 'officer';
   if ((WHOSE.has(prev) || OFFICERS.test(prev)) && /^\s{1,2}$/u.test(gap)) return 'someone';
+  // "his girlfriend's apartment", "at home (1234 …)", "en casa"
+  if (gap === ' ' && (/['’]s$/u.test(prev) ? isKinWord(prev) : k === i && (prev === 'at' || prev === 'en') && (w.folded === 'home' || w.folded === 'casa'))) return 'someone';
   const before = charBefore(text, (ws[k] as Word).start);
   const after = charAfter(text, w.end);
   // a label at a sentence's start: "Residence: …", "Home - …", "Domicilio: …"
@@ -387,9 +421,11 @@ function homeParts(location: string): string {
   return location
     .split(',')
     .map((p) => {
-      if (!/^\s*\d/.test(p)) return p;
+      // (after a few lower-case words: "outside 1234 Maple Dr", red team 19 L3i)
+      const lead = /^\s*(?:\p{Ll}+ ){0,3}(?=\d)/u.exec(p.slice(0, 40))?.[0];
+      if (lead === undefined) return p;
       const bracket = p.indexOf('(');
-      return `${p.startsWith(' ') ? ' ' : ''}[withheld]${bracket > 0 ? ` ${p.slice(bracket)}` : ''}`;
+      return `${lead}[withheld]${bracket > 0 ? ` ${p.slice(bracket)}` : ''}`;
     })
     .join(',');
 }

@@ -23,6 +23,7 @@ import { identityMatcher } from './identity.js';
 import { senderSpellsOfficer } from './sender.js';
 import { kinContext, withholdHome, withholdRelatives } from './kin.js';
 import { relativeNameWords, withholdRelativeNames, relativeInLink, type RelativesContext } from './relatives.js';
+import { saysAtOfficersHome, withoutHouseNumber } from './home-place.js';
 import { givenNameForms } from './nicknames.js';
 import { asWords, identifierHoldsIdentity, plateHoldsIdentity, withholdStructuredBadge } from './machine.js';
 import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
@@ -153,6 +154,16 @@ function withLetterReferences(value: string): string {
 }
 
 const FAMILY_REASON = "The officer's family is not named and their home address is not released (guidance chapter 7).";
+
+/**
+ * The reason given when the incident's location loses its house number because the text says it happened at the
+ * officer's home (red team 19 L2); the build warns `officer_home_withheld` when it sees it.
+ *
+ * @example
+ * result.redactions.some((r) => r.reason === HOME_PLACE_REASON);
+ */
+export const HOME_PLACE_REASON =
+  "The text says this happened at the officer's home, so the location's house number is not released (guidance chapter 7); only the rest of the location is published.";
 const TITLED_REASON = "A titled person's name (another officer, or the officer named another way) is not released in a Blue Alert.";
 
 /** Free-text fields a request must have: emptied by the redaction, they refuse it. */
@@ -278,7 +289,11 @@ export function redactDetailed(
           !endsInPart(titled.slice(h.end)) &&
           (/^[\s.'’]*$/u.test(titled.slice(h.end)) || (surname !== '' && foldTerm(titled.slice(h.start, h.end)).endsWith(surname))),
       );
-  const kin = request.event === 'officer-missing' && officerRelease(request).name ? kinContext(request.officer?.name ?? '', suspectNames()) : undefined;
+  // (in every event: a double surname the matcher leaves, "Grace Adeyemi-Okafor", is a relative's, red team 19 L10)
+  const kinAll = kinContext(request.officer?.name ?? '', suspectNames());
+  const released = request.event === 'officer-missing' && officerRelease(request).name;
+  // (not for a hyphenated surname of the officer's own: "Aa-Aa-Smithe" is read as another name there)
+  const kin = released || kinAll === undefined ? kinAll : kinAll.surname.includes('-') ? undefined : { ...kinAll, doubleOnly: true };
   // (a suspect's own words: "Hale may be at his family home at 55 Ridge Rd" keeps the suspect's address; never the
   // officer's words, which a suspect may share)
   let ownWords: string[] | undefined;
@@ -289,6 +304,17 @@ export function redactDetailed(
   // the officer's relatives by name, any surname, any event (red team 17 L3): the names found after a word for a
   // relative anywhere in the request are withheld wherever they stand again ("Grace", "gofundme.com/f/grace-adeyemi")
   const relatives = relativesOf(request, base, officerWords, suspectNames());
+  // the officer's home as the incident's place: "ambushed outside his home" with "1234 Maple Dr, Aurora" (red team 19 L2)
+  let atHome: boolean | undefined;
+  const homeIsPlace = (): boolean => {
+    if (atHome !== undefined) return atHome;
+    atHome = false;
+    mapStrings(base, [], (_p, normalized, value) => {
+      if (!atHome && isProse(fieldMode(normalized)) && saysAtOfficersHome(value, suspectWords())) atHome = true;
+      return value;
+    });
+    return atHome;
+  };
   const family = (text: string, location: boolean): string =>
     withholdHome(withholdRelativeNames(kin === undefined ? text : withholdRelatives(text, kin), relatives.ctx, relatives.known), suspectWords(), location);
   const scanned = mapStrings(base, [], (path, normalized, value) => {
@@ -344,7 +370,10 @@ export function redactDetailed(
       for (const w of k.windows) keptWindows.push(w, ...shortForms(w), ...spokenForms(w), ...spanishForms(w));
     }
     // the family: relatives of a missing officer whose name is released, and the home's street address (any event)
-    const text = isProse(mode) || mode === 'place' ? family(matched, mode === 'place') : matched;
+    const homed = isProse(mode) || mode === 'place' ? family(matched, mode === 'place') : matched;
+    const town = normalized === 'incident.location' && homeIsPlace() ? withoutHouseNumber(homed) : undefined;
+    if (town !== undefined) redactions.push({ path, reason: HOME_PLACE_REASON });
+    const text = town ?? homed;
     if (text !== matched) {
       redactions.push({ path, reason: FAMILY_REASON });
       if (kinds.length === 0 && titled === input) return text;
@@ -465,7 +494,7 @@ function relativesOf(request: BlueAlertRequest, base: Record<string, unknown>, o
   const officer = new Set(officerWords.filter((x) => x !== ''));
   for (const g of officerWords) for (const f of givenNameForms(g)) officer.add(foldTerm(f));
   for (const a of request.officer?.aliases ?? []) for (const w of foldTerm(a).split(/\s+/)) officer.add(w);
-  const ctx: RelativesContext = { officer, suspects: new Set(suspects.flatMap((n) => n.split(/\s+/)).filter((x) => x.length >= 2)) };
+  const ctx: RelativesContext = { officer, suspects: new Set(suspects.flatMap((n) => n.split(/\s+/)).filter((x) => x.length >= 2)), suspectNames: suspects };
   const texts: string[] = [];
   mapStrings(base, [], (_path, normalized, value) => {
     const mode = fieldMode(normalized);

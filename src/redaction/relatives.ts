@@ -16,7 +16,15 @@ import { roleOfTitle } from './titles.js';
 /** Words between "his"/"her" and the word for a relative ("his loving wife", "her late husband", "his ex wife"). */
 const KIN_MODIFIER: ReadonlySet<string> = new Set(['loving', 'beloved', 'late', 'ex', 'former', 'young', 'little', 'older', 'younger', 'eldest', 'oldest', 'youngest', 'two', 'three', 'four', 'adult', 'new', 'future', 'devoted', 'dear', 'own', 'only', 'twin', 'teenage', 'infant', 'grieving', 'querida', 'amada', 'difunta', 'ex']);
 /** Words before a word for a relative with no possessive that make it the officer's ("survived by wife", "leaves a wife"). */
-const OBITUARY: ReadonlySet<string> = new Set(['by', 'leaves', 'leaving', 'left', 'survived', 'survivors', 'include', 'includes', 'deja', 'dejo', 'sobreviven']);
+const OBITUARY: ReadonlySet<string> = new Set(['by', 'leaves', 'leaving', 'left', 'survived', 'survivors', 'include', 'includes', 'including', 'incluyendo', 'incluida', 'incluido', 'deja', 'dejo', 'sobreviven']);
+/** Words for a relative the officer's death makes ("the widow", "a widow", "la viuda"): the officer's when not a suspect's. */
+const WIDOW: ReadonlySet<string> = new Set(['widow', 'widower', 'widows', 'viuda', 'viudo', 'viudas']);
+/** Words for a relative that are also religious titles when capitalised ("Father Michael Kelly", "Sister Mary"). */
+const RELIGIOUS: ReadonlySet<string> = new Set(['father', 'mother', 'sister', 'brother', 'padre', 'madre', 'hermano', 'hermana']);
+/** Copulas before "the son of", "era hijo de", "is the father of". */
+const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'es', 'era', 'fue']);
+/** Articles before a word for a relative. */
+const ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'la', 'el', 'los', 'las', 'un', 'una']);
 
 /** Words before a relative's word that make them the officer's or someone's to read from the sentence. */
 const PRONOUN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'su', 'sus']);
@@ -49,6 +57,11 @@ export interface RelativesContext {
   readonly officer: ReadonlySet<string>;
   /** Suspects' name words: "Hale's brother" and "Hale fled with his brother" are a suspect's. */
   readonly suspects: ReadonlySet<string>;
+  /**
+   * Suspects' whole names and aliases (folded): a relative's name is a suspect's only when it is one of these, not
+   * when it shares a word with one ("His wife, Lee Ann Smith" with a suspect Marcus Lee Hale: red team 19 L12).
+   */
+  readonly suspectNames?: readonly string[];
 }
 
 /** A name that stands where a relative's name does: one to three capitalised words, no sentence word or title. */
@@ -95,14 +108,17 @@ function officersKin(text: string, ws: readonly Word[], k: number, ctx: Relative
   const prev = ws[k - 1];
   // a label: "Wife: Grace Adeyemi", "Survivors - wife Grace" at a sentence's start
   if (depth === 0 && /^\s*[:–—-]/u.test(text.slice((ws[k] as Word).end, (ws[k] as Word).end + 3)) && /^[.!?\n]?$/u.test(text.slice(0, (ws[k] as Word).start).trimEnd().slice(-1))) return true;
+  if (depth === 0 && bareKin(text, ws, k)) return lastPerson(text, ws, k, ctx) !== 'suspect';
   if (prev === undefined) return false;
   const f = prev.folded;
   const after = ws.slice(k + 1, k + 4).map((w) => w.folded);
+  if (depth === 0 && articleKin(text, ws, k, after[0] ?? '')) return lastPerson(text, ws, k - 1, ctx) !== 'suspect';
   // "his loving wife", "her late husband": the word before the modifier says whose
   if (KIN_MODIFIER.has(f) && depth < 3) return officersKin(text, ws, k - 1, ctx, depth + 1);
   if (PRONOUN.has(f)) return lastPerson(text, ws, k - 1, ctx) !== 'suspect';
   // "Survived by wife Grace", "leaves a wife, Grace", "leaves behind his wife" (red team 18 H2)
-  if (OBITUARY.has(f) || ((f === 'a' || f === 'an' || f === 'behind' || f === 'una' || f === 'un') && OBITUARY.has(ws[k - 2]?.folded ?? ''))) return lastPerson(text, ws, k - 1, ctx) !== 'suspect';
+  const behind = ARTICLE.has(f) && ws[k - 2]?.folded === 'behind' && OBITUARY.has(ws[k - 3]?.folded ?? '');
+  if (behind || OBITUARY.has(f) || ((f === 'a' || f === 'an' || f === 'behind' || f === 'una' || f === 'un') && OBITUARY.has(ws[k - 2]?.folded ?? ''))) return lastPerson(text, ws, k - 1, ctx) !== 'suspect';
   if (OFFICER_POSSESSIVE.test(f)) return true;
   const possessive = f.replace(/['’]s?$/u, '');
   if (possessive !== f && (ctx.officer.has(possessive) || withheldBefore(text, prev.end))) return true;
@@ -115,6 +131,36 @@ function officersKin(text: string, ws: readonly Word[], k: number, ctx: Relative
   // "the wife of the officer", "la esposa del agente"
   if (f === 'the' || f === 'la' || f === 'el' || f === 'los' || f === 'las') return OF_OFFICER.has(after[0] ?? '') && after.some((w) => OFFICER_WORD.test(w));
   return false;
+}
+
+/**
+ * Whether the word for a relative at `k` stands bare before a name, where no one else's relative is meant: at a
+ * sentence's start or after a label ("Wife Grace Adeyemi spoke", "Family: wife Grace Adeyemi"; red team 19 L1);
+ * a capitalised "Father", "Sister" there is a religious title ("Father Michael Kelly said a prayer").
+ */
+function bareKin(text: string, ws: readonly Word[], k: number): boolean {
+  const w = ws[k] as Word;
+  const next = ws[k + 1];
+  if (next === undefined || !/^\p{Lu}/u.test(next.text) || !/^,? $/u.test(text.slice(w.end, next.start))) return false;
+  const before = text.slice(Math.max(0, (ws[k - 1]?.end ?? 0)), w.start);
+  const label = before.includes(':');
+  if (ws[k - 1] !== undefined && !/[.!?\n:]/u.test(before)) return false;
+  return label || !(RELIGIOUS.has(w.folded) && /^\p{Lu}/u.test(w.text));
+}
+
+/**
+ * Whether an article before the word for a relative at `k` makes it the officer's: "the widow", "a widow", "la
+ * viuda" (the officer's death makes one), "He was the son of …", "era hijo de …", or a sentence that opens with
+ * "The wife, Grace Adeyemi," (red team 19 L1).
+ */
+function articleKin(text: string, ws: readonly Word[], k: number, next: string): boolean {
+  const f = ws[k - 1]?.folded ?? '';
+  const kin = (ws[k] as Word).folded.replace(/['’]s?$/u, '');
+  if ((ARTICLE.has(f) && COPULA.has(ws[k - 2]?.folded ?? '')) || COPULA.has(f)) return next === 'of' || next === 'de';
+  if (!ARTICLE.has(f)) return false;
+  if (WIDOW.has(kin)) return true;
+  const opens = /^$|[.!?\n]$/u.test(text.slice(0, (ws[k - 1] as Word).start).trimEnd().slice(-1));
+  return opens && text.startsWith(', ', (ws[k] as Word).end);
 }
 
 /** Whether a withheld name ends at `at` ("[withheld]'s wife", "[name withheld]'s son"). */
@@ -151,7 +197,12 @@ function pastFiller(ws: readonly Word[], n: number): number {
   if (ws[i]?.folded === 'of' && /^\d/.test(ws[i + 1]?.text ?? '') && /^(?:years?|yrs?|months?|anos|meses)$/u.test(ws[i + 2]?.folded ?? '')) i += 3;
   else if ((ws[i]?.folded === 'de' || ws[i]?.folded === 'for') && /^\d/.test(ws[i + 1]?.text ?? '') && /^(?:years?|yrs?|anos)$/u.test(ws[i + 2]?.folded ?? '')) i += 3;
   if (ws[i]?.folded === 'name' && /^(?:is|was)$/u.test(ws[i + 1]?.folded ?? '')) i += 1;
-  if (/^(?:is|was|es|era)$/u.test(ws[i]?.folded ?? '') && /^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) i += 1;
+  // "his wife's name, Grace Adeyemi" (a name tattoo: red team 19 L8)
+  else if (/^names?$/u.test(ws[i]?.folded ?? '') && /['’]s$/u.test(ws[i - 1]?.folded ?? '')) i += 1;
+  // "His wife is Grace", "The officer's wife is named Grace" (red team 19 L1)
+  if (/^(?:is|was|es|era)$/u.test(ws[i]?.folded ?? '') && (/^\p{Lu}/u.test(ws[i + 1]?.text ?? '') || /^(?:named|called)$/u.test(ws[i + 1]?.folded ?? ''))) i += 1;
+  // "He was the son of Grace", "era hijo de Grace", "married to Grace", "casado con Grace"
+  if (i === n && /^(?:of|de|to|con)$/u.test(ws[i]?.folded ?? '') && /^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) i += 1;
   if (/^(?:named|called|llamada|llamado|identified)$/u.test(ws[i]?.folded ?? '')) i += ws[i + 1]?.folded === 'as' ? 2 : 1;
   return i;
 }
@@ -163,32 +214,164 @@ interface Found {
   readonly words: readonly string[];
 }
 
-/** The relatives' names in `text`: after a word for an officer's relative, and joined by "and"/"y" ("sons Emeka and Chidi"). */
+/** Words that make the name after them the officer's spouse ("He was married to Grace", "casado con Grace"). */
+const MARRIED: ReadonlySet<string> = new Set(['married', 'engaged', 'wed', 'casado', 'casada', 'comprometido', 'comprometida']);
+
+/** The relatives' names in `text`: after a word for an officer's relative, before one, and in lists ("sons Emeka and Chidi"). */
 function findNames(text: string, ctx: RelativesContext): Found[] {
   const ws = words(text);
   const found: Found[] = [];
+  const push = (n: number, e: number): void => {
+    found.push({ start: (ws[n] as Word).start, end: (ws[e - 1] as Word).end, words: ws.slice(n, e).map((w) => w.folded.replace(/\.$/u, '')) });
+  };
   for (let k = 0; k < ws.length; k++) {
-    if (!isKinWord((ws[k] as Word).folded) || !officersKin(text, ws, k, ctx)) continue;
-    let n = nameAfter(text, ws, k);
-    while (n >= 0) {
-      const e = nameRun(text, ws, n);
-      if (e === n) break;
-      const run = ws.slice(n, e);
-      if (run.some((w) => ctx.suspects.has(w.folded))) break;
-      found.push({ start: (ws[n] as Word).start, end: (ws[e - 1] as Word).end, words: run.map((w) => w.folded.replace(/\.$/u, '')) });
-      // "Emeka and Chidi", "Emeka, Chidi and Ada"
-      const joiner = ws[e]?.folded;
-      n = (joiner === 'and' || joiner === 'y') && /^\p{Lu}/u.test(ws[e + 1]?.text ?? '') ? e + 1 : -1;
+    const f = (ws[k] as Word).folded;
+    const married = MARRIED.has(f) && /^(?:to|con)$/u.test(ws[k + 1]?.folded ?? '') && lastPerson(text, ws, k, ctx) !== 'suspect';
+    if (!married && !isKinWord(f)) continue;
+    if (married || officersKin(text, ws, k, ctx)) {
+      let n = nameAfter(text, ws, k);
+      while (n >= 0) {
+        const e = nameRun(text, ws, n);
+        if (e === n || suspectsName(ws.slice(n, e), ctx)) break;
+        push(n, e);
+        n = listNext(text, ws, e);
+      }
     }
-    // "Grace Adeyemi, his wife,"
-    const owner = k - 1;
-    if (owner >= 1 && text.slice((ws[owner - 1] as Word).end, (ws[owner] as Word).start) === ', ') {
-      let s = owner - 1;
-      while (s > owner - 3 && s > 0 && /^\p{Lu}/u.test(ws[s - 1]?.text ?? '') && text.slice((ws[s - 1] as Word).end, (ws[s] as Word).start) === ' ') s--;
-      if (nameRun(text, ws, s) === owner) found.push({ start: (ws[s] as Word).start, end: (ws[owner - 1] as Word).end, words: ws.slice(s, owner).map((w) => w.folded) });
-    }
+    if (married) continue;
+    // "Grace Adeyemi, his wife,", "Grace Adeyemi, the officer's wife", "Grace Adeyemi (wife)", "X, wife of the officer"
+    const before = nameBefore(text, ws, k, ctx);
+    if (before !== undefined) push(before.start, before.end);
+    // "Grace Adeyemi said her husband was a hero", "Grace Adeyemi is his widow", "X dijo que su esposo"
+    const subject = before === undefined ? subjectOf(text, ws, k, ctx) : undefined;
+    if (subject !== undefined) push(subject.start, subject.end);
   }
   return found;
+}
+
+/** Whether the name words at `run` are a suspect's name (whole, or words of it with its last word), not only sharing a word. */
+function suspectsName(run: readonly Word[], ctx: RelativesContext): boolean {
+  const r = run.map((w) => w.folded.replace(/['’]s$|\.$/u, ''));
+  if (ctx.suspectNames === undefined) return r.every((w) => ctx.suspects.has(w));
+  return ctx.suspectNames.some((name) => {
+    const n = name.split(/\s+/u);
+    let i = 0;
+    for (const w of n) if (w === r[i]) i++;
+    return i === r.length && r.at(-1) === n.at(-1);
+  });
+}
+
+/** A name's span in words: `start` inclusive, `end` exclusive. */
+interface Run {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The capitalised name that ends right before word `p` (one to three words), or `undefined`. */
+function runEndingAt(text: string, ws: readonly Word[], p: number, ctx: RelativesContext): Run | undefined {
+  let s = p - 1;
+  if (s < 0 || !/^\p{Lu}/u.test((ws[s] as Word).text)) return undefined;
+  while (s > p - 3 && s > 0 && /^\p{Lu}/u.test((ws[s - 1] as Word).text) && text.slice((ws[s - 1] as Word).end, (ws[s] as Word).start) === ' ') s--;
+  while (s < p && nameRun(text, ws, s) !== p) s++;
+  if (s === p || roleOfTitle(ws[s - 1]?.folded.replace(/\.$/u, '') ?? '') !== undefined) return undefined;
+  const run = ws.slice(s, p);
+  if (suspectsName(run, ctx) || run.some((w) => ctx.officer.has(w.folded.replace(/['’]s$/u, '')))) return undefined;
+  return { start: s, end: p };
+}
+
+/** Whether "of the officer", "of the fallen officer", "del agente", "of [name withheld]" follows the word at `k`. */
+function ofOfficerAfter(ws: readonly Word[], k: number): boolean {
+  if (!['of', 'del', 'de'].includes(ws[k + 1]?.folded ?? '')) return false;
+  for (let j = k + 2; j < k + 6 && j < ws.length; j++) {
+    const f = (ws[j] as Word).folded;
+    if (OFFICER_WORD.test(f)) return true;
+    if (!/^(?:the|an|a|el|la|fallen|slain|late|murdered|deceased|wounded|injured|missing|name|caido|fallecido|herido)$/u.test(f)) return false;
+  }
+  return false;
+}
+
+/**
+ * The name written right before a word for the officer's relative and its phrase, after a comma, a dash or an
+ * opening bracket (red team 19 L1): "Grace Adeyemi, his wife,", "Grace Adeyemi, the officer's wife", "Grace Adeyemi
+ * — the officer's widow —", "Grace Adeyemi (wife)", "Grace Adeyemi, wife of the officer", "Grace Adeyemi, esposa
+ * del agente", a name tattoo "\"Grace\" (his wife)".
+ */
+function nameBefore(text: string, ws: readonly Word[], k: number, ctx: RelativesContext): Run | undefined {
+  let p = k;
+  let pronoun = false;
+  while (p > k - 4 && p > 0 && text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start) === ' ') {
+    const d = (ws[p - 1] as Word).folded;
+    if (!(KIN_MODIFIER.has(d) || PRONOUN.has(d) || ARTICLE.has(d) || OFFICER_POSSESSIVE.test(d) || /['’]s$/u.test(d))) break;
+    pronoun ||= PRONOUN.has(d);
+    p--;
+  }
+  if (p === 0 || !/^["”’]?(?:, | ?[–—] ?| - | \()$/u.test(text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start))) return undefined;
+  // past an age: "Emeka Adeyemi, 12, the officer's son" (red team 19 L10)
+  const aged = p > 1 && /^\d{1,2}$/u.test((ws[p - 1] as Word).text) && text.slice((ws[p - 2] as Word).end, (ws[p - 1] as Word).start) === ', ';
+  const run = runEndingAt(text, ws, aged ? p - 1 : p, ctx);
+  if (run === undefined) return undefined;
+  const notSuspects = (): boolean => lastPerson(text, ws, run.start, ctx) !== 'suspect';
+  if (pronoun) return notSuspects() ? run : undefined;
+  const plain = p === k || (p === k - 1 && ARTICLE.has((ws[p] as Word).folded));
+  if (!plain) return officersKin(text, ws, k, ctx) ? run : undefined;
+  const kin = (ws[k] as Word).folded.replace(/['’]s?$/u, '');
+  // "Grace Adeyemi (wife)", a tattoo "\"Emeka\" (son's name)"
+  const bracket = /^(?: names?)?\)/u.test(text.slice((ws[k] as Word).end, (ws[k] as Word).end + 8)) && text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start).endsWith('(');
+  return ofOfficerAfter(ws, k) || ((bracket || WIDOW.has(kin)) && notSuspects()) ? run : undefined;
+}
+
+/**
+ * The name that is the subject of a clause about "her husband", "his widow", "su esposo" (red team 19 L1): "Grace
+ * Adeyemi said her husband was a hero", "Grace Adeyemi is his widow", "Grace Adeyemi became a widow", "Grace
+ * Adeyemi and their two children survive him", "Grace Adeyemi dijo que su esposo …". One word is a name only after
+ * a quotation ("\"…,\" Grace said of her husband").
+ */
+function subjectOf(text: string, ws: readonly Word[], k: number, ctx: RelativesContext): Run | undefined {
+  let q = k - 1;
+  while (q > k - 3 && KIN_MODIFIER.has(ws[q]?.folded ?? '')) q--;
+  const d = ws[q]?.folded ?? '';
+  const widow = WIDOW.has((ws[k] as Word).folded) && (d === 'a' || d === 'una');
+  if (!PRONOUN.has(d) && !widow) return undefined;
+  let j = q;
+  while (j > q - 5 && j > 0 && /^\p{Ll}/u.test((ws[j - 1] as Word).text) && text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) === ' ') j--;
+  if (j === q || j === 0 || text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) !== ' ') return undefined;
+  if (ws.slice(j, q).some((w) => isKinWord(w.folded) || w.folded === 'by' || w.folded === 'por')) return undefined;
+  const run = runEndingAt(text, ws, j, ctx);
+  if (run === undefined) return undefined;
+  const quoted = /[,!?]["”]\s$/u.test(text.slice(Math.max(0, (ws[run.start] as Word).start - 3), (ws[run.start] as Word).start));
+  if (run.end - run.start < 2 && !quoted) return undefined;
+  return lastPerson(text, ws, run.start, ctx) !== 'suspect' ? run : undefined;
+}
+
+/** Past an age after a name at word `e` (", 7", " (7)"): the index after it, or `e`. */
+function pastAge(text: string, ws: readonly Word[], e: number): number {
+  const a = ws[e];
+  if (a === undefined || !/^\d{1,2}$/u.test(a.text)) return e;
+  const gap = text.slice((ws[e - 1] as Word).end, a.start);
+  return gap === ', ' || (gap === ' (' && text[a.end] === ')') ? e + 1 : e;
+}
+
+/**
+ * Where the next name of a list starts after the name that ends before word `e` ("Emeka and Chidi", "Ada, Obi and
+ * Chidi", "Ada, 7, and Obi, 4", "Ada (7) and Obi (4)": red team 19 L13), or -1. Names joined by commas only count
+ * when the list closes with "and"/"y" and a name ("His wife, Grace, Denver police said" is no list).
+ */
+function listNext(text: string, ws: readonly Word[], e: number): number {
+  let i = pastAge(text, ws, e);
+  let first = -1;
+  for (let items = 0; items < 8 && i < ws.length; items++) {
+    const w = ws[i] as Word;
+    const gap = text.slice((ws[i - 1] as Word).end, w.start);
+    if ((w.folded === 'and' || w.folded === 'y') && /^\)?,? $/u.test(gap)) {
+      const ok = /^\p{Lu}/u.test(ws[i + 1]?.text ?? '') && text.slice(w.end, ws[i + 1]?.start) === ' ';
+      return !ok ? -1 : first >= 0 ? first : i + 1;
+    }
+    if (gap !== ', ' || !/^\p{Lu}/u.test(w.text)) return -1;
+    const next = nameRun(text, ws, i);
+    if (next === i) return -1;
+    if (first < 0) first = i;
+    i = pastAge(text, ws, next);
+  }
+  return -1;
 }
 
 /**
@@ -213,7 +396,7 @@ export function relativeNameWords(texts: readonly string[], ctx: RelativesContex
 function hasKinWord(text: string): boolean {
   const f = foldTerm(text);
   if (f.includes('in-law')) return true;
-  for (const m of f.matchAll(/\p{L}+/gu)) if (isKinWord(m[0])) return true;
+  for (const m of f.matchAll(/\p{L}+/gu)) if (isKinWord(m[0]) || MARRIED.has(m[0])) return true;
   return false;
 }
 
