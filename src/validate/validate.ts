@@ -7,7 +7,7 @@
  * EAS/WEA rules Google's validator lacks.
  */
 import { parsesAsUrl } from './url.js';
-import { isBase64, isLanguageTag } from './lexical.js';
+import { isBase64, isLanguageTag, uriEscapeProblem } from './lexical.js';
 import {
   CAP_CATEGORIES,
   CAP_CERTAINTIES,
@@ -84,14 +84,22 @@ function dateCheck(out: IssueList, skip: Set<string>, path: string, name: string
   return d;
 }
 
-// xs:anyURI collapses surrounding whitespace before checking, so the URI is read trimmed
+// xs:anyURI collapses surrounding whitespace before checking, so the URI is read trimmed; white space inside is
+// allowed (the schema escapes it as XLink does, as %20: xmllint accepts "https://example.gov/a b"), so the URL
+// parser reads it escaped. A broken %-escape or a second '#' is refused, as the schema refuses it (report 19c C01).
+const escapeSpaces = (s: string): string => s.replace(/[ \t\r\n]/g, '%20');
 function isAbsoluteUri(raw: string): boolean {
   const s = xmlTrim(raw);
-  return SCHEME.test(s) && !/\s/.test(s) && parsesAsUrl(s);
+  return SCHEME.test(s) && uriEscapeProblem(s) === undefined && parsesAsUrl(escapeSpaces(s));
 }
 function isRelativeUri(raw: string): boolean {
   const s = xmlTrim(raw);
-  return s !== '' && !/\s/.test(s) && parsesAsUrl(s, 'http://relative.invalid/');
+  return s !== '' && uriEscapeProblem(s) === undefined && parsesAsUrl(escapeSpaces(s), 'http://relative.invalid/');
+}
+/** Why a URI is refused when it is a broken %-escape or a second '#', for the message; '' otherwise. */
+function uriNote(raw: string): string {
+  const problem = uriEscapeProblem(xmlTrim(raw));
+  return problem === undefined ? '' : ` It has ${problem}.`;
 }
 
 /** RFC 2046 / RFC 2045: `type/subtype` with a registered or `x-` top-level type, then any `; name=value` parameters. */
@@ -217,7 +225,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
     // xs:anyURI allows the empty string; real IPAWS and NAAD messages carry <web></web>
     out.warning('EMPTY_ELEMENT', `${path}/web`, `<web> is empty${info.web === '' ? '' : ` (only white space: ${quote(info.web)})`}; leave it out when there is no link. Valid CAP, but receivers may show an empty link.`);
   } else if (info.web !== undefined && !isAbsoluteUri(info.web)) {
-    out.error('INVALID_WEB', `${path}/web`, `Invalid <web>: ${quote(info.web)}. Must be a full absolute URI, e.g. "https://example.gov/alert".`);
+    out.error('INVALID_WEB', `${path}/web`, `Invalid <web>: ${quote(info.web)}. Must be a full absolute URI, e.g. "https://example.gov/alert".${uriNote(info.web)}`);
   }
   info.resource.forEach((r, k) => {
     const rp = `${path}/resource[${k + 1}]`;
@@ -236,7 +244,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
       } else if (isAbsoluteUri(r.uri)) {
         // fine
       } else if (!isRelativeUri(r.uri)) {
-        out.error('INVALID_URI', `${rp}/uri`, `Invalid <uri>: ${quote(r.uri)}. Must be a full absolute or relative URI, without spaces.`);
+        out.error('INVALID_URI', `${rp}/uri`, `Invalid <uri>: ${quote(r.uri)}. Must be a full absolute or relative URI (RFC 3986: "%" only before two hexadecimal digits, at most one "#").${uriNote(r.uri)}`);
       } else if (r.derefUri === undefined) {
         out.error('RELATIVE_URI_MISSING_DEREF_URI', `${rp}/uri`, `Relative <uri> ${quote(r.uri)} must reference the content of <derefUri>; give an absolute URI or add <derefUri>.`);
       }

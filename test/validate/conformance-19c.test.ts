@@ -78,3 +78,45 @@ describe('C11: large embedded audio in <derefUri>', () => {
     expect(found[0]?.message).toContain('<derefUri>');
   });
 });
+
+describe('C01: <web> and <uri> as xs:anyURI (xmllint the referee)', () => {
+  const codes = (xml: string, profile: 'cap' | 'ipaws' = 'cap') => validateCap(xml, { profile }).map((i) => `${i.code} ${i.path}`);
+  const web = (v: string) => read('C01-web-bad-percent.xml').replace('<web>https://example.gov/a%zz</web>', `<web>${v}</web>`);
+
+  it("the tester's reproducers are INVALID_WEB / INVALID_URI under both profiles, naming the character", () => {
+    for (const profile of ['cap', 'ipaws'] as const) {
+      expect(codes(read('C01-web-bad-percent.xml'), profile)).toContain('INVALID_WEB /alert/info[1]/web');
+      expect(codes(read('C01-uri-two-fragments.xml'), profile)).toContain('INVALID_URI /alert/info[1]/resource[1]/uri');
+    }
+    const m = validateCap(read('C01-web-bad-percent.xml'), { profile: 'cap' })[0]?.message ?? '';
+    expect(m).toContain('"https://example.gov/a%zz"');
+    expect(m).toContain('a "%" at character 22 not followed by two hexadecimal digits');
+  });
+
+  it('a broken escape (%zz, %2, %2G, trailing %) or a second # is refused; %aF, a lone # and inner spaces pass, as in the XSD', () => {
+    for (const bad of ['https://example.gov/a%2', 'https://example.gov/a%', 'https://example.gov/a%2G', 'https://example.gov/a##', 'https://example.gov/a?q=1#f%zz']) {
+      expect(codes(web(bad)), bad).toEqual(['INVALID_WEB /alert/info[1]/web']);
+    }
+    for (const ok of ['https://example.gov/a%aF', 'https://example.gov/#', 'https://example.gov/a b', 'https://example.gov/a#b c', ' https://example.gov/a ', 'https://example.gov/a\tb']) {
+      expect(codes(web(ok)), ok).toEqual([]);
+    }
+  });
+});
+
+describe('C12: EAS-ORG for a message intended for EAS and/or HazCollect', () => {
+  it("the tester's message (EAS and CMAS blocked, NWEM open, no EAS-ORG) is EAS_ORG_REQUIRED under ipaws, valid under cap", () => {
+    const xml = read('C12-no-eas-org-nwem-open.xml');
+    const found = validateCap(xml, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
+    expect(found.map((i) => `${i.code} ${i.path}`)).toEqual(['EAS_ORG_REQUIRED /alert/info[1]']);
+    expect(found[0]?.message).toContain('EAS and/or HazCollect');
+    expect(validateCap(xml, { profile: 'cap' }).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('blocking NWEM as well lifts the rule', () => {
+    const xml = read('C12-no-eas-org-nwem-open.xml').replace(
+      '<valueName>BLOCKCHANNEL</valueName>',
+      '<valueName>BLOCKCHANNEL</valueName><value>NWEM</value></parameter><parameter><valueName>BLOCKCHANNEL</valueName>',
+    );
+    expect(validateCap(xml, { profile: 'ipaws' }).filter((i) => i.code === 'EAS_ORG_REQUIRED')).toEqual([]);
+  });
+});
