@@ -120,3 +120,36 @@ describe('C12: EAS-ORG for a message intended for EAS and/or HazCollect', () => 
     expect(validateCap(xml, { profile: 'ipaws' }).filter((i) => i.code === 'EAS_ORG_REQUIRED')).toEqual([]);
   });
 });
+
+describe('C04: xsi:type as the schema judges it', () => {
+  const NS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:cap="urn:oasis:names:tc:emergency:cap:1.2"';
+  const base = read('C11-base.xml');
+  const typed = (el: string, t: string) => base.replace(`<${el}>`, `<${el} ${NS} xsi:type="${t}">`);
+  const codes = (xml: string) => validateCap(xml, { profile: 'cap' }).map((i) => `${i.code} ${i.path}`);
+
+  it("the tester's three reproducers are UNSUPPORTED_ATTRIBUTE at the xsi:type, naming the value and what is valid", () => {
+    expect(codes(read('C04-xsi-type-not-derived.xml'))).toEqual(['UNSUPPORTED_ATTRIBUTE /alert/sent/@xsi:type']);
+    expect(codes(read('C04-xsi-type-on-complex.xml'))).toEqual(['UNSUPPORTED_ATTRIBUTE /alert/info[1]/@xsi:type']);
+    expect(codes(read('C04-xsi-type-unknown.xml'))).toEqual(['UNSUPPORTED_ATTRIBUTE /alert/identifier/@xsi:type']);
+    const m = validateCap(read('C04-xsi-type-unknown.xml'), { profile: 'ipaws' }).find((i) => i.code === 'UNSUPPORTED_ATTRIBUTE')?.message ?? '';
+    expect(m).toContain('xsi:type="xs:nosuchtype" on <identifier>');
+    expect(m).toContain('Valid: xs:string or a built-in type derived from it');
+  });
+
+  it('agrees with xmllint: the declared type and built-in types derived from it pass, nothing else', () => {
+    // verdicts read from xmllint --schema cap-v1.2.xsd (and the IPAWS profile XSD: the same) on these variants
+    const xmllint: [string, string, boolean][] = [
+      ['identifier', 'xs:string', true], ['identifier', 'xs:token', true], ['identifier', 'xs:normalizedString', true],
+      ['identifier', 'xs:language', true], ['identifier', 'xs:ID', true], ['identifier', 'xs:NCName', true],
+      ['identifier', 'xs:anySimpleType', false], ['identifier', 'xs:anyType', false], ['identifier', 'xs:integer', false],
+      ['identifier', 'zz:foo', false], ['identifier', 'string', false], ['identifier', 'cap:foo', false], ['identifier', ' xs:string ', false],
+      ['sent', 'xs:dateTime', false], ['status', 'xs:string', false],
+    ];
+    for (const [el, t, valid] of xmllint) expect(codes(typed(el, t)).length === 0, `${el} ${t}`).toBe(valid);
+  });
+
+  it('xsi:schemaLocation is still accepted and xsi:nil still refused', () => {
+    expect(codes(base.replace('<alert ', `<alert ${NS} xsi:schemaLocation="urn:oasis:names:tc:emergency:cap:1.2 cap.xsd" `))).toEqual([]);
+    expect(codes(base.replace('<identifier>', `<identifier ${NS} xsi:nil="false">`))).toEqual(['UNSUPPORTED_ATTRIBUTE /alert/identifier/@xsi:nil']);
+  });
+});
