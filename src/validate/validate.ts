@@ -234,9 +234,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
       out.error('INVALID_MIME_TYPE', `${rp}/mimeType`, `Invalid <mimeType> ${quote(r.mimeType)}. Must follow RFC 2046: type/subtype with a type of ${[...MIME_TOP].join(', ')} or an experimental x- type, optionally with parameters, e.g. "image/jpeg" or "text/plain; charset=utf-8".`);
     }
     checkText(ctx, `${rp}/digest`, 'digest', r.digest);
-    if (!ctx.fromXml && r.size !== undefined && !(Number.isInteger(r.size) && r.size >= 0)) {
-      out.error('INVALID_VALUE', `${rp}/size`, `Unsupported value <size> = "${String(r.size)}". Must be a whole number of bytes.`);
-    }
+    checkSize(ctx, `${rp}/size`, r.size);
     if (r.uri !== undefined) {
       if (xmlTrim(r.uri) === '') {
         // xs:anyURI allows the empty string; a real IPAWS message (a Puerto Rico monthly test) carries <uri></uri>
@@ -254,6 +252,24 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
     }
   });
   info.area.forEach((a, k) => checkArea(ctx, a, `${path}/area[${k + 1}]`));
+}
+
+/**
+ * <size>: xs:integer in the schema, so a negative or huge whole number is valid CAP, but CAP 1.2 §3.2.3 says it is
+ * a size in bytes: a warning, the same from XML and from the model (report 19c C03). Above 2^53 - 1 a JavaScript
+ * number cannot hold it exactly: parseCap rounds it and toCapXml refuses it (report 19c C02). Not a whole number
+ * (only a model can hold 1.5 or NaN): an error.
+ */
+function checkSize(ctx: Ctx, path: string, size: number | undefined): void {
+  if (size === undefined || ctx.skip.has(path)) return;
+  if (!Number.isInteger(size)) {
+    // from XML the structure check has already refused the text
+    if (!ctx.fromXml) ctx.out.error('INVALID_VALUE', path, `Unsupported value <size> = "${String(size)}". Must be a whole number of bytes, e.g. 48213.`);
+  } else if (size < 0) {
+    ctx.out.warning('INVALID_VALUE', path, `<size> is ${size}: a size in bytes cannot be negative (CAP 1.2 §3.2.3). The schema (xs:integer) accepts it, so this is a warning; give the resource's size in bytes or leave <size> out.`);
+  } else if (!Number.isSafeInteger(size)) {
+    ctx.out.warning('INVALID_VALUE', path, `<size> is about ${size.toLocaleString('en-US')} bytes, larger than 9,007,199,254,740,991 (2^53 - 1): no real resource is that large, and this library cannot hold it exactly (parseCap rounds it; toCapXml refuses to write it). Give the resource's size in bytes or leave <size> out.`);
+  }
 }
 
 /**

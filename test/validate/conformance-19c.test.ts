@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCap, validateCap } from '../../src/index.js';
+import { BlueAlertError, parseCap, toCapXml, validateCap } from '../../src/index.js';
+import { plainNumber } from '../../src/cap/number-text.js';
 import { isBase64, isLanguageTag } from '../../src/validate/lexical.js';
 
 const DIR = new URL('./rt19c/', import.meta.url).pathname;
@@ -151,5 +152,71 @@ describe('C04: xsi:type as the schema judges it', () => {
   it('xsi:schemaLocation is still accepted and xsi:nil still refused', () => {
     expect(codes(base.replace('<alert ', `<alert ${NS} xsi:schemaLocation="urn:oasis:names:tc:emergency:cap:1.2 cap.xsd" `))).toEqual([]);
     expect(codes(base.replace('<identifier>', `<identifier ${NS} xsi:nil="false">`))).toEqual(['UNSUPPORTED_ATTRIBUTE /alert/identifier/@xsi:nil']);
+  });
+});
+
+describe('C02: toCapXml writes plain decimals, never an exponent', () => {
+  it("the tester's round trip: the re-serialized message is valid, altitude and ceiling in plain decimal", () => {
+    const xml = read('C02-altitude-exponent-roundtrip.xml');
+    const out = toCapXml(parseCap(xml));
+    expect(out).toContain('<altitude>0.0000001</altitude>');
+    expect(out).toContain('<ceiling>12345678901234568000000</ceiling>');
+    expect(out).not.toMatch(/<(altitude|ceiling|size)>[^<]*e/);
+    expect(validateCap(out, { profile: 'cap' })).toEqual([]);
+  });
+
+  it('plainNumber keeps the double and writes no exponent', () => {
+    for (const n of [1e-7, -1e-7, 1.5e-10, 1.2345678901234568e22, 1e21, 123e21, 1500.5, 0, -2.5e-3, 5e-324, Number.MAX_VALUE]) {
+      const t = plainNumber(n);
+      expect(t, String(n)).not.toContain('e');
+      expect(Number(t)).toBe(n === 0 ? 0 : n);
+    }
+    expect(plainNumber(1e-7)).toBe('0.0000001');
+  });
+
+  it('a size above 2^53 - 1 is refused by toCapXml with its path (never written rounded), and a warning in validateCap', () => {
+    const xml = read('C03-size-negative.xml').replace('<size>-1</size>', '<size>9007199254740993</size>');
+    const model = parseCap(xml);
+    let thrown: unknown;
+    try {
+      toCapXml(model);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(BlueAlertError);
+    expect((thrown as BlueAlertError).issues[0]).toMatchObject({ code: 'invalid_value', path: '/alert/info[1]/resource[1]/size' });
+    expect((thrown as BlueAlertError).issues[0]?.message).toContain('9007199254740991');
+    for (const input of [xml, model]) {
+      expect(validateCap(input, { profile: 'cap' }).map((i) => `${i.severity} ${i.code} ${i.path}`)).toEqual(['warning INVALID_VALUE /alert/info[1]/resource[1]/size']);
+    }
+  });
+});
+
+describe('C03: <size>-1</size>, one verdict for the XML and its model', () => {
+  it('a warning at the size, both ways, under both profiles', () => {
+    const xml = read('C03-size-negative.xml');
+    for (const profile of ['cap', 'ipaws'] as const) {
+      const fromXml = validateCap(xml, { profile }).filter((i) => i.path.endsWith('/size'));
+      const fromModel = validateCap(parseCap(xml), { profile }).filter((i) => i.path.endsWith('/size'));
+      expect(fromXml.map((i) => `${i.severity} ${i.code}`)).toEqual(['warning INVALID_VALUE']);
+      expect(fromModel).toEqual(fromXml);
+    }
+  });
+});
+
+describe('C09: toCapXml given something that is not a model', () => {
+  it('throws a BlueAlertError naming what it received, not a TypeError', () => {
+    const cases: [unknown, string][] = [[null, 'received null'], [{}, "received an object without the model's fields"], ['<alert/>', 'toCapXml(parseCap(xml))'], [new String('<alert/>'), 'a String object']];
+    for (const [v, text] of cases) {
+      let thrown: unknown;
+      try {
+        toCapXml(v as never);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown, String(v)).toBeInstanceOf(BlueAlertError);
+      expect((thrown as BlueAlertError).issues[0]?.code).toBe('invalid_type');
+      expect((thrown as BlueAlertError).message).toContain(text);
+    }
   });
 });
