@@ -6,6 +6,7 @@
 import { decodeCapBytes } from './decode.js';
 import { BlueAlertError, issue } from '../errors.js';
 import { readXml, XML_READ_DEFAULTS, XmlReadError } from './xml-reader.js';
+import type { XsiTypeName } from './xml-types.js';
 import { checkSizeOptions } from './size-options.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
@@ -100,6 +101,8 @@ export interface CapXmlElement {
   readonly children: readonly CapXmlElement[];
   /** The decoded character content (text and CDATA) directly inside the element. */
   readonly text: string;
+  /** The type its `xsi:type` attribute names, when it has one (conformance report 19c C04). */
+  readonly xsiType?: XsiTypeName;
 }
 
 const DEFAULT_MAX_BYTES = 1_048_576;

@@ -14,9 +14,9 @@
  * or its namespaces forbid (`MALFORMED_XML`).
  */
 
-import { cut, type Frame, type MutableElement, XML_NS, XMLNS_NS, XmlScanner } from './xml-scanner.js';
+import { cut, type Frame, type MutableElement, XML_NS, XMLNS_NS, XSI_NAMESPACE, XmlScanner } from './xml-scanner.js';
 
-import { XML_READ_DEFAULTS, XmlReadError, type XmlElement, type XmlReadErrorCode, type XmlReadLimits } from './xml-types.js';
+import { XML_READ_DEFAULTS, XmlReadError, type XmlElement, type XmlReadErrorCode, type XmlReadLimits, type XsiTypeName } from './xml-types.js';
 
 export { XML_READ_DEFAULTS, XmlReadError, type XmlElement, type XmlReadErrorCode, type XmlReadLimits };
 
@@ -146,6 +146,8 @@ class Reader extends XmlScanner {
     const qname = this.readName('an element name after "<"');
     const undo = this.undoLog.length;
     const attrNames: string[] = [];
+    // the values of prefixed "type" attributes: xsi:type names a type, checked by the validator (report 19c C04)
+    let typeValue: Map<string, string> | undefined;
     let selfClosing = false;
     for (;;) {
       const hadS = this.skipS();
@@ -185,6 +187,9 @@ class Reader extends XmlScanner {
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
         const value = this.decode(vStart, vEnd, true);
         this.declare(aname, value, attrAt);
+      } else if (aname.endsWith(':type')) {
+        typeValue ??= new Map();
+        typeValue.set(aname, this.decode(vStart, vEnd, true));
       } else this.decode(vStart, vEnd, false);
     }
     // resolve the names now that this element's declarations are in scope
@@ -195,6 +200,7 @@ class Reader extends XmlScanner {
     if (ns === undefined) this.malformed(lt, `the element <${cut(qname)}> uses the prefix "${cut(prefix)}", which is not declared. Declare it with xmlns:${cut(prefix)}="…".`);
     const attributes: string[] = [];
     const expanded: string[] = [];
+    let xsiType: XsiTypeName | undefined;
     for (const a of attrNames) {
       if (a === 'xmlns' || a.startsWith('xmlns:')) continue;
       attributes.push(a);
@@ -205,9 +211,22 @@ class Reader extends XmlScanner {
       const key = `${ans}\u0000${al}`;
       if (expanded.includes(key)) this.malformed(lt, `the attributes on <${cut(qname)}> name {${cut(ans)}}${cut(al)} twice.`);
       expanded.push(key);
+      if (ans === XSI_NAMESPACE && al === 'type') xsiType = this.resolveTypeName(typeValue?.get(a) ?? '');
     }
-    const node = inSkipped ? null : { name: local, ns, attributes, children: [], text: '' };
+    const node: MutableElement | null = inSkipped ? null : { name: local, ns, attributes, children: [], text: '', ...(xsiType === undefined ? {} : { xsiType }) };
     return { node, qname, selfClosing, undo };
+  }
+
+  /**
+   * The type an xsi:type value names, resolved with the namespaces in scope (an unprefixed name is in the default
+   * namespace, as for element names); `ns` is undefined when its prefix is undeclared.
+   */
+  private resolveTypeName(value: string): XsiTypeName {
+    // a value that is not a QName (white space, a second colon) leaves a prefix or local name no schema declares
+    const colon = value.indexOf(':');
+    const prefix = colon === -1 ? '' : value.slice(0, colon);
+    const local = colon === -1 ? value : value.slice(colon + 1);
+    return { value, local, ns: this.scope.get(prefix) ?? (prefix === '' ? '' : undefined) };
   }
 
   private declare(aname: string, uri: string, at: number): void {

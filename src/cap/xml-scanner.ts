@@ -6,7 +6,7 @@
 
 import { badCharacter, describeChar, isNameAbove127, isNameAscii, isNameStartAbove127, isNameStartAscii, isSpace } from './xml-chars.js';
 
-import { XmlReadError, type XmlReadErrorCode, type XmlReadLimits } from './xml-types.js';
+import { XmlReadError, type XmlReadErrorCode, type XmlReadLimits, type XsiTypeName } from './xml-types.js';
 
 /**
  * The namespace the prefix "xml" is bound to.
@@ -22,6 +22,14 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
  * readXml('<a xmlns:x="http://www.w3.org/2000/xmlns/"/>', XML_READ_DEFAULTS); // throws MALFORMED_XML
  */
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/**
+ * The XML Schema instance namespace (`xsi:type`, `xsi:nil`, …).
+ *
+ * @example
+ * XSI_NAMESPACE; //=> 'http://www.w3.org/2001/XMLSchema-instance'
+ */
+export const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /**
  * An open element on the reader's stack: its qualified name, its node and where its namespace scope began.
@@ -47,6 +55,7 @@ export interface MutableElement {
   attributes: string[];
   children: MutableElement[];
   text: string;
+  xsiType?: XsiTypeName;
 }
 
 /**

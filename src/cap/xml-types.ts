@@ -49,6 +49,21 @@ export interface XmlElement {
   readonly children: readonly XmlElement[];
   /** The decoded character content (text and CDATA) directly inside the element. */
   readonly text: string;
+  /** The type its `xsi:type` attribute names, when it has one. */
+  readonly xsiType?: XsiTypeName;
+}
+
+/**
+ * The type an `xsi:type` attribute names: its value as written, and the namespace and local name it resolves to
+ * (`ns` undefined when its prefix is not declared).
+ *
+ * @example
+ * const t: XsiTypeName = { value: 'xs:string', ns: 'http://www.w3.org/2001/XMLSchema', local: 'string' };
+ */
+export interface XsiTypeName {
+  readonly value: string;
+  readonly ns: string | undefined;
+  readonly local: string;
 }
 
 /**

@@ -8,6 +8,8 @@
  * document API writes for the same alerts.
  */
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
+import { BlueAlertError, issue } from '../errors.js';
+import { plainNumber } from './number-text.js';
 
 /**
  * Characters XML 1.0 does not allow at all (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF).
@@ -43,7 +45,7 @@ export function escapeXmlText(value: string): string {
 /** Appends `<name>text</name>` (or `<name/>` for empty text) on its own indented line. */
 function el(out: string[], indent: string, name: string, value: string | number | undefined): void {
   if (value === undefined) return;
-  const t = escapeXmlText(String(value));
+  const t = escapeXmlText(typeof value === 'number' ? plainNumber(value) : String(value));
   out.push(t === '' ? `${indent}<${name}/>` : `${indent}<${name}>${t}</${name}>`);
 }
 
@@ -57,8 +59,21 @@ function pairs(out: string[], indent: string, name: string, list: readonly CapVa
   }
 }
 
-function writeResource(out: string[], indent: string, r: CapResource): void {
+/**
+ * Refuses a number the schema type cannot take from this value (report 19c C02): NaN or Infinity, a fraction in
+ * <size>, or a <size> above 2^53 - 1, which a JavaScript number does not hold exactly (it would be written rounded).
+ */
+function checkNumber(path: string, value: number | undefined, integer: boolean): void {
+  if (value === undefined) return;
+  const bad = !Number.isFinite(value) || (integer && !Number.isSafeInteger(value));
+  if (!bad) return;
+  const valid = integer ? 'a whole number of bytes from 0 to 9007199254740991 (2^53 - 1)' : 'a finite decimal number of feet';
+  throw new BlueAlertError([issue('invalid_value', path, `Cannot write ${path} = ${String(value)}: must be ${valid}; a larger whole number cannot be written exactly. Fix the model, or leave the element out.`)]);
+}
+
+function writeResource(out: string[], indent: string, r: CapResource, path: string): void {
   const i = `${indent}  `;
+  checkNumber(`${path}/size`, r.size, true);
   out.push(`${indent}<resource>`);
   el(out, i, 'resourceDesc', r.resourceDesc);
   el(out, i, 'mimeType', r.mimeType);
@@ -69,8 +84,10 @@ function writeResource(out: string[], indent: string, r: CapResource): void {
   out.push(`${indent}</resource>`);
 }
 
-function writeArea(out: string[], indent: string, a: CapArea): void {
+function writeArea(out: string[], indent: string, a: CapArea, path: string): void {
   const i = `${indent}  `;
+  checkNumber(`${path}/altitude`, a.altitude, false);
+  checkNumber(`${path}/ceiling`, a.ceiling, false);
   out.push(`${indent}<area>`);
   el(out, i, 'areaDesc', a.areaDesc);
   for (const p of a.polygon) el(out, i, 'polygon', p);
@@ -81,7 +98,7 @@ function writeArea(out: string[], indent: string, a: CapArea): void {
   out.push(`${indent}</area>`);
 }
 
-function writeInfo(out: string[], info: CapInfo): void {
+function writeInfo(out: string[], info: CapInfo, path: string): void {
   const i = '    ';
   out.push('  <info>');
   el(out, i, 'language', info.language);
@@ -103,22 +120,45 @@ function writeInfo(out: string[], info: CapInfo): void {
   el(out, i, 'web', info.web);
   el(out, i, 'contact', info.contact);
   pairs(out, i, 'parameter', info.parameter);
-  for (const r of info.resource) writeResource(out, i, r);
-  for (const a of info.area) writeArea(out, i, a);
+  info.resource.forEach((r, k) => writeResource(out, i, r, `${path}/resource[${k + 1}]`));
+  info.area.forEach((a, k) => writeArea(out, i, a, `${path}/area[${k + 1}]`));
   out.push('  </info>');
+}
+
+/** What `toCapXml` received instead of a model, for its error. */
+function received(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return 'a string (XML text?)';
+  if (v instanceof String) return 'a String object';
+  return Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object without the model\'s fields' : `a ${typeof v}`;
+}
+
+/**
+ * Refuses what is not a CAP alert model with a `BlueAlertError` (report 19c C09), not a raw TypeError: XML text
+ * (an easy slip next to `validateCap`, which takes both), null, or an object without `identifier`, `code` and `info`.
+ */
+function checkModelArgument(alert: unknown): asserts alert is CapAlert {
+  const a = alert as Partial<Record<keyof CapAlert, unknown>> | null;
+  const isModel = typeof a === 'object' && a !== null && !Array.isArray(a) && !(a instanceof String) && typeof a.identifier === 'string' && Array.isArray(a.code) && Array.isArray(a.info);
+  if (isModel) return;
+  const hint = typeof alert === 'string' || alert instanceof String ? ' To re-write XML, read it first: toCapXml(parseCap(xml)).' : ' Build one with buildBlueAlert or read one with parseCap(xml).';
+  throw new BlueAlertError([issue('invalid_type', 'alert', `toCapXml expects a CAP alert model (an object with identifier, code[] and info[]); received ${received(alert)}.${hint}`)]);
 }
 
 /**
  * Writes a CAP alert as UTF-8 XML in the CAP 1.2 namespace (default namespace), elements in schema order, two
  * spaces of indentation, text escaped, a final newline. Characters XML 1.0 cannot carry (C0 controls other than
  * tab, LF and CR, lone surrogates, U+FFFE, U+FFFF) are removed: `validateCap` on the model reports each as
- * `INVALID_CHARACTERS` with its path, so validate the model before writing it.
+ * `INVALID_CHARACTERS` with its path, so validate the model before writing it. Numbers are written in plain
+ * decimal, never with an exponent. Throws `BlueAlertError` when `alert` is not a model (XML text, null) or a
+ * number cannot be written as its schema type (NaN; a `size` above 2^53 - 1).
  *
  * @example
  * const xml = toCapXml(alert);
  * xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">'); //=> true
  */
 export function toCapXml(alert: CapAlert): string {
+  checkModelArgument(alert);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', `<alert xmlns="${CAP_NAMESPACE}">`];
   const i = '  ';
   el(out, i, 'identifier', alert.identifier);
@@ -134,7 +174,7 @@ export function toCapXml(alert: CapAlert): string {
   el(out, i, 'note', alert.note);
   if (alert.references !== undefined && alert.references.length > 0) el(out, i, 'references', alert.references.join(' '));
   el(out, i, 'incidents', alert.incidents);
-  for (const info of alert.info) writeInfo(out, info);
+  alert.info.forEach((info, k) => writeInfo(out, info, `/alert/info[${k + 1}]`));
   out.push('</alert>', '');
   return out.join('\n');
 }

@@ -193,8 +193,9 @@ function checkWea(
     const hours = Math.round(((until.ms - sent.ms) / 3_600_000) * 10) / 10;
     out.warning('WEA_DURATION_OVER_24H', `${path}/expires`, `The alert lasts ${hours} h; IPAWS practice keeps WEA alerts to at most 24 hours. Shorten it, or block CMAS and extend with an Update.`);
   }
-  // EAS-ORG is required of messages intended for EAS; BLOCKCHANNEL EAS says this one is not
-  if (easOrgs === 0 && !blocked.has('EAS')) {
+  // EAS-ORG is required of messages intended for EAS and/or HazCollect (the NWEM channel): exempt only when
+  // BLOCKCHANNEL blocks both (conformance report 19c C12)
+  if (easOrgs === 0 && !(blocked.has('EAS') && blocked.has('NWEM'))) {
     out.error('EAS_ORG_REQUIRED', path, 'Messages intended for EAS and/or HazCollect dissemination MUST include a <parameter> with a <valueName> of "EAS-ORG" and the originator\'s SAME organization code (EAS, CIV, WXR or PEP).');
   }
   if (weaHandling === 'Imminent Threat') {

@@ -69,3 +69,30 @@ export function isLanguageTag(value: string): boolean {
   }
   return run > 0;
 }
+
+/** An ASCII hexadecimal digit. */
+function isHexDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+/**
+ * What xs:anyURI (libxml2, the referee) refuses and the WHATWG URL parser lets through (conformance report 19c
+ * C01): a `%` not followed by two hexadecimal digits, or a second `#` (RFC 3986 §2.1, §3.5). Returns what is wrong,
+ * for the message, or undefined. One pass, no regular expression.
+ *
+ * @example
+ * uriEscapeProblem('https://example.gov/a%zz'); //=> 'a "%" at character 21 not followed by two hexadecimal digits (write a literal "%" as "%25")'
+ * uriEscapeProblem('https://example.gov/a#b#c'); //=> 'a second "#" at character 24 (one fragment only; write a literal "#" as "%23")'
+ * uriEscapeProblem('https://example.gov/a%20b'); //=> undefined
+ */
+export function uriEscapeProblem(value: string): string | undefined {
+  let hashes = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x25 && !(isHexDigit(value.charCodeAt(i + 1)) && isHexDigit(value.charCodeAt(i + 2)))) {
+      return `a "%" at character ${i + 1} not followed by two hexadecimal digits (write a literal "%" as "%25")`;
+    }
+    if (c === 0x23 && ++hashes > 1) return `a second "#" at character ${i + 1} (one fragment only; write a literal "#" as "%23")`;
+  }
+  return undefined;
+}

@@ -97,7 +97,7 @@ export const CAP_ISSUE_SOURCES: Readonly<Record<CapIssueCode, CapRuleSource>> = 
   INFO_INSTRUCTION_RECOMMENDED: { kind: 'ipaws', cite: GOOGLE_IPAWS },
   AREA_SAME_GEOCODE_RECOMMENDED: { kind: 'ipaws', cite: GOOGLE_IPAWS },
   INFO_IS_REQUIRED: { kind: 'ipaws', cite: 'OASIS IPAWS profile schema (pr02): info 1..*' },
-  EAS_ORG_REQUIRED: { kind: 'ipaws', cite: 'IPAWS profile v1.0: messages intended for EAS (not when BLOCKCHANNEL blocks EAS)' },
+  EAS_ORG_REQUIRED: { kind: 'ipaws', cite: 'IPAWS profile v1.0: messages intended for EAS and/or HazCollect (not when BLOCKCHANNEL blocks both EAS and NWEM)' },
   INVALID_EAS_ORG: { kind: 'fcc', cite: '47 CFR 11.31 originator codes EAS, CIV, WXR, PEP' },
   INVALID_SAME_GEOCODE: { kind: 'fcc', cite: '47 CFR 11.31 location code PSSCCC' },
   TOO_MANY_SAME_GEOCODES: { kind: 'fcc', cite: '47 CFR 11.31: at most 31 location codes (a warning when EAS is blocked)' },

@@ -7,6 +7,7 @@ import { CAP_NAMESPACE } from '../cap/model.js';
 import { XMLDSIG_NAMESPACE, type CapXmlElement } from '../cap/parse.js';
 import type { IssueList } from './issues.js';
 import { cutText, quoteValue } from './quote.js';
+import { xsiTypeProblem } from './xsi-type.js';
 
 type Kind = 'text' | 'integer' | 'decimal' | 'references' | 'pair' | 'info' | 'resource' | 'area';
 
@@ -117,7 +118,7 @@ function xmlTrim(text: string): string {
   return text.slice(a, b);
 }
 
-/** The XML Schema instance attributes the official schema lets a CAP element carry (xsi:nil is not one). */
+/** The XML Schema instance attributes the official schema lets a CAP element carry (xsi:nil is not one; xsi:type only naming a type derived from the element's: src/validate/xsi-type.ts). */
 const XSI_ALLOWED = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation', 'xsi:type']);
 
 /**
@@ -127,6 +128,11 @@ const XSI_ALLOWED = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocatio
  */
 function checkAttributes(e: CapXmlElement, path: string, out: IssueList): void {
   for (const a of e.attributes) {
+    if (a === 'xsi:type' && e.xsiType !== undefined) {
+      const problem = xsiTypeProblem(e.name, e.xsiType);
+      if (problem !== undefined) out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@xsi:type`, `Unsupported attribute xsi:type=${quoteValue(e.xsiType.value, 40)} on <${e.name}>: ${problem}`);
+      continue;
+    }
     if (XSI_ALLOWED.has(a)) continue;
     if (a === 'xsi:nil') {
       out.error('UNSUPPORTED_ATTRIBUTE', `${path}/@${a}`, `Unsupported attribute "xsi:nil" on <${e.name}>. No CAP 1.2 element is nillable, so the schema refuses xsi:nil with any value, "false" too; remove the attribute (leave an optional element out instead of marking it nil).`);

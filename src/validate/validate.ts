@@ -7,7 +7,7 @@
  * EAS/WEA rules Google's validator lacks.
  */
 import { parsesAsUrl } from './url.js';
-import { isBase64, isLanguageTag } from './lexical.js';
+import { isBase64, isLanguageTag, uriEscapeProblem } from './lexical.js';
 import {
   CAP_CATEGORIES,
   CAP_CERTAINTIES,
@@ -84,14 +84,22 @@ function dateCheck(out: IssueList, skip: Set<string>, path: string, name: string
   return d;
 }
 
-// xs:anyURI collapses surrounding whitespace before checking, so the URI is read trimmed
+// xs:anyURI collapses surrounding whitespace before checking, so the URI is read trimmed; white space inside is
+// allowed (the schema escapes it as XLink does, as %20: xmllint accepts "https://example.gov/a b"), so the URL
+// parser reads it escaped. A broken %-escape or a second '#' is refused, as the schema refuses it (report 19c C01).
+const escapeSpaces = (s: string): string => s.replace(/[ \t\r\n]/g, '%20');
 function isAbsoluteUri(raw: string): boolean {
   const s = xmlTrim(raw);
-  return SCHEME.test(s) && !/\s/.test(s) && parsesAsUrl(s);
+  return SCHEME.test(s) && uriEscapeProblem(s) === undefined && parsesAsUrl(escapeSpaces(s));
 }
 function isRelativeUri(raw: string): boolean {
   const s = xmlTrim(raw);
-  return s !== '' && !/\s/.test(s) && parsesAsUrl(s, 'http://relative.invalid/');
+  return s !== '' && uriEscapeProblem(s) === undefined && parsesAsUrl(escapeSpaces(s), 'http://relative.invalid/');
+}
+/** Why a URI is refused when it is a broken %-escape or a second '#', for the message; '' otherwise. */
+function uriNote(raw: string): string {
+  const problem = uriEscapeProblem(xmlTrim(raw));
+  return problem === undefined ? '' : ` It has ${problem}.`;
 }
 
 /** RFC 2046 / RFC 2045: `type/subtype` with a registered or `x-` top-level type, then any `; name=value` parameters. */
@@ -217,7 +225,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
     // xs:anyURI allows the empty string; real IPAWS and NAAD messages carry <web></web>
     out.warning('EMPTY_ELEMENT', `${path}/web`, `<web> is empty${info.web === '' ? '' : ` (only white space: ${quote(info.web)})`}; leave it out when there is no link. Valid CAP, but receivers may show an empty link.`);
   } else if (info.web !== undefined && !isAbsoluteUri(info.web)) {
-    out.error('INVALID_WEB', `${path}/web`, `Invalid <web>: ${quote(info.web)}. Must be a full absolute URI, e.g. "https://example.gov/alert".`);
+    out.error('INVALID_WEB', `${path}/web`, `Invalid <web>: ${quote(info.web)}. Must be a full absolute URI, e.g. "https://example.gov/alert".${uriNote(info.web)}`);
   }
   info.resource.forEach((r, k) => {
     const rp = `${path}/resource[${k + 1}]`;
@@ -226,9 +234,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
       out.error('INVALID_MIME_TYPE', `${rp}/mimeType`, `Invalid <mimeType> ${quote(r.mimeType)}. Must follow RFC 2046: type/subtype with a type of ${[...MIME_TOP].join(', ')} or an experimental x- type, optionally with parameters, e.g. "image/jpeg" or "text/plain; charset=utf-8".`);
     }
     checkText(ctx, `${rp}/digest`, 'digest', r.digest);
-    if (!ctx.fromXml && r.size !== undefined && !(Number.isInteger(r.size) && r.size >= 0)) {
-      out.error('INVALID_VALUE', `${rp}/size`, `Unsupported value <size> = "${String(r.size)}". Must be a whole number of bytes.`);
-    }
+    checkSize(ctx, `${rp}/size`, r.size);
     if (r.uri !== undefined) {
       if (xmlTrim(r.uri) === '') {
         // xs:anyURI allows the empty string; a real IPAWS message (a Puerto Rico monthly test) carries <uri></uri>
@@ -236,7 +242,7 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
       } else if (isAbsoluteUri(r.uri)) {
         // fine
       } else if (!isRelativeUri(r.uri)) {
-        out.error('INVALID_URI', `${rp}/uri`, `Invalid <uri>: ${quote(r.uri)}. Must be a full absolute or relative URI, without spaces.`);
+        out.error('INVALID_URI', `${rp}/uri`, `Invalid <uri>: ${quote(r.uri)}. Must be a full absolute or relative URI (RFC 3986: "%" only before two hexadecimal digits, at most one "#").${uriNote(r.uri)}`);
       } else if (r.derefUri === undefined) {
         out.error('RELATIVE_URI_MISSING_DEREF_URI', `${rp}/uri`, `Relative <uri> ${quote(r.uri)} must reference the content of <derefUri>; give an absolute URI or add <derefUri>.`);
       }
@@ -246,6 +252,24 @@ function checkInfo(ctx: Ctx, info: CapInfo, path: string, sent: CapDate | undefi
     }
   });
   info.area.forEach((a, k) => checkArea(ctx, a, `${path}/area[${k + 1}]`));
+}
+
+/**
+ * <size>: xs:integer in the schema, so a negative or huge whole number is valid CAP, but CAP 1.2 §3.2.3 says it is
+ * a size in bytes: a warning, the same from XML and from the model (report 19c C03). Above 2^53 - 1 a JavaScript
+ * number cannot hold it exactly: parseCap rounds it and toCapXml refuses it (report 19c C02). Not a whole number
+ * (only a model can hold 1.5 or NaN): an error.
+ */
+function checkSize(ctx: Ctx, path: string, size: number | undefined): void {
+  if (size === undefined || ctx.skip.has(path)) return;
+  if (!Number.isInteger(size)) {
+    // from XML the structure check has already refused the text
+    if (!ctx.fromXml) ctx.out.error('INVALID_VALUE', path, `Unsupported value <size> = "${String(size)}". Must be a whole number of bytes, e.g. 48213.`);
+  } else if (size < 0) {
+    ctx.out.warning('INVALID_VALUE', path, `<size> is ${size}: a size in bytes cannot be negative (CAP 1.2 §3.2.3). The schema (xs:integer) accepts it, so this is a warning; give the resource's size in bytes or leave <size> out.`);
+  } else if (!Number.isSafeInteger(size)) {
+    ctx.out.warning('INVALID_VALUE', path, `<size> is about ${size.toLocaleString('en-US')} bytes, larger than 9,007,199,254,740,991 (2^53 - 1): no real resource is that large, and this library cannot hold it exactly (parseCap rounds it; toCapXml refuses to write it). Give the resource's size in bytes or leave <size> out.`);
+  }
 }
 
 /**

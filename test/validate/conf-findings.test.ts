@@ -105,7 +105,7 @@ describe('empty <web>, <uri> and <references>: valid CAP, a warning under both p
 
   it('a non-empty invalid value stays an error, as before', () => {
     expect(brief(BASE.replace(web, '<web>/blue-alert</web>'), 'cap')).toEqual(['error INVALID_WEB /alert/info[1]/web']);
-    expect(brief(BASE.replace(uri, '<uri>a b</uri>'), 'cap')).toEqual(['error INVALID_URI /alert/info[1]/resource[1]/uri']);
+    expect(brief(BASE.replace(uri, '<uri>a%zz</uri>'), 'cap')).toEqual(['error INVALID_URI /alert/info[1]/resource[1]/uri']);
     expect(brief(BASE.replace('<code>IPAWSv1.0</code>', '<code>IPAWSv1.0</code><references>x</references>'), 'cap')).toEqual(['error INVALID_REFERENCES /alert/references']);
   });
 

@@ -173,10 +173,13 @@ describe('IPAWS channels', () => {
     expect(validateCap(withCircle, { profile: 'cap' }).map((i) => i.code)).not.toContain('NWEM_CIRCLE'); // cap profile: no channel rules
   });
 
-  it('EAS-ORG is not required when BLOCKCHANNEL blocks EAS', () => {
+  it('EAS-ORG is not required when BLOCKCHANNEL blocks EAS and NWEM (HazCollect); EAS alone is not enough (19c C12)', () => {
     const noOrg = params.filter((p) => p.valueName !== 'EAS-ORG');
+    const block = (...channels: string[]) => channels.map((value) => ({ valueName: 'BLOCKCHANNEL', value }));
     expect(ipaws(withInfo(base, { parameter: noOrg }))).toContain('EAS_ORG_REQUIRED /alert/info[1]');
-    expect(ipaws(withInfo(base, { parameter: [...noOrg, { valueName: 'BLOCKCHANNEL', value: 'EAS' }] }))).not.toContain('EAS_ORG_REQUIRED /alert/info[1]');
+    expect(ipaws(withInfo(base, { parameter: [...noOrg, ...block('EAS')] }))).toContain('EAS_ORG_REQUIRED /alert/info[1]');
+    expect(ipaws(withInfo(base, { parameter: [...noOrg, ...block('NWEM')] }))).toContain('EAS_ORG_REQUIRED /alert/info[1]');
+    expect(ipaws(withInfo(base, { parameter: [...noOrg, ...block('EAS', 'NWEM')] }))).not.toContain('EAS_ORG_REQUIRED /alert/info[1]');
   });
 
   it('keeps the numbers in one constants object', () => {

@@ -35,15 +35,22 @@ const cases: Readonly<Record<string, string>> = {
   'status with a tab': base.replace('<status>Actual</status>', '<status>Actual\t</status>'),
   'urgency in spaces': base.replace('<urgency>Immediate</urgency>', '<urgency> Immediate </urgency>'),
   'web in newlines': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>\n https://csp.state.co.example/blue-alert\n</web>'),
-};
-/** CAP 1.2 says more than the schema here (docs/validation.md, rules the XSD cannot express). */
-const beyondXsd: Readonly<Record<string, string>> = {
+  // report 19c C01: xs:anyURI escapes inner white space (XLink) but refuses a broken %-escape or a second '#'
   'web with an inner space': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/blue alert</web>'),
+  'web with a tab in the fragment': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/blue-alert#a\tb</web>'),
+  'web with %zz': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/a%zz</web>'),
+  'web with %2 at the end': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/a%2</web>'),
+  'web with a trailing %': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/a%</web>'),
+  'web with %2G': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/a%2G</web>'),
+  'web with %aF': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/a%aF</web>'),
+  'web with two #': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/a#b#c</web>'),
+  'web with a lone #': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/#</web>'),
+  'web with a broken escape in the fragment': base.replace('<web>https://csp.state.co.example/blue-alert</web>', '<web>https://csp.state.co.example/a?q=1#f%zz</web>'),
 };
 
 let official: XsdBatchResult;
 beforeAll(async () => {
-  official = await validateWithXsd(Object.entries({ ...cases, ...beyondXsd }).map(([name, xml]) => ({ name, xml })), 'official');
+  official = await validateWithXsd(Object.entries(cases).map(([name, xml]) => ({ name, xml })), 'official');
 });
 
 describe('typed values at their edges', () => {
@@ -57,12 +64,5 @@ describe('typed values at their edges', () => {
     // both verdicts occur
     expect(official.results.filter((r) => r.valid).length).toBeGreaterThan(5);
     expect(official.results.filter((r) => !r.valid).length).toBeGreaterThan(5);
-  });
-
-  it('refuse a space inside <web>, which the schema lets through (CAP 1.2 §3.2.2: a full absolute URI)', () => {
-    if (official.skipped) return console.log(`skipping: ${official.reason}`);
-    const xml = beyondXsd['web with an inner space'] ?? '';
-    expect(official.results.find((r) => r.name === 'web with an inner space')?.valid).toBe(true);
-    expect(validateCap(xml).map((i) => i.code)).toEqual(['INVALID_WEB']);
   });
 });
