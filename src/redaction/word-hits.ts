@@ -480,7 +480,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // (and the officer's given name as another person's surname: "A second man, Tyrell Jordan, 24, is wanted" for an
   // officer Jordan King read "Tyrell an officer", red team 19 O2; in free text only: a suspect's description never
   // says a role, and "Air Jordan sneakers" there is the brand, red team 13)
-  if ((isProse(mode) || mode === 'place') && other > 0 && (surname || (mode === 'free' && needle.length >= 3)) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle) && !(EVERYDAY.has(needle) && spanishStreetBefore(t, original, f, s))) {
+  if ((isProse(mode) || mode === 'place') && other > 0 && (surname || (mode === 'free' && needle.length >= 3 && !SURNAME_PARTICLES.has(wordBefore(t, s)))) && !PLACE_AFTER.has(wordAfter(t, e)) && !sets.shared.has(needle) && !(EVERYDAY.has(needle) && spanishStreetBefore(t, original, f, s))) {
     hits.push({ s: s - other, e, kind: term.kind, term: needle, whole: 'shared', person: true });
     return true;
   }
