@@ -43,7 +43,7 @@ export type {
   WeaOptions,
   WeaOptionsInput,
 } from './request/types.js';
-export { parseCap, safeParseCap, CapParseError } from './cap/parse.js';
+export { parseCap, safeParseCap, CapParseError, isCapParseError } from './cap/parse.js';
 export type { ParseCapOptions, CapParseErrorCode, SafeParseCapResult } from './cap/parse.js';
 export { toCapXml } from './cap/xml.js';
 export type { CapAlert, CapInfo, CapArea, CapResource, CapValuePair } from './cap/model.js';

@@ -49,6 +49,33 @@ export class CapParseError extends Error {
   constructor(code: CapParseErrorCode, message: string) {
     super(message);
     this.code = code;
+    // a brand every copy of the library shares (Symbol.for), for isCapParseError across the ESM and CJS builds
+    Object.defineProperty(this, CAP_PARSE_ERROR_BRAND, { value: true, enumerable: false });
+  }
+}
+
+const CAP_PARSE_ERROR_BRAND = Symbol.for('blue-alert-cap.CapParseError');
+
+/**
+ * Whether a value is a `CapParseError` from any copy of this library (ESM or CommonJS build, or another version
+ * loaded beside it), where `instanceof CapParseError` would answer false (conformance report 19c C13): one
+ * dependency `require`s the package, the app `import`s it. Checks a shared brand, then `code` and `message`.
+ *
+ * @example
+ * try {
+ *   parseCap(xml);
+ * } catch (e) {
+ *   if (isCapParseError(e)) console.error(e.code, e.message); // 'MALFORMED_XML', 'Line 3, column 7: …'
+ *   else throw e;
+ * }
+ */
+export function isCapParseError(value: unknown): value is CapParseError {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const v = value as { readonly [CAP_PARSE_ERROR_BRAND]?: unknown; readonly code?: unknown; readonly message?: unknown };
+    return v[CAP_PARSE_ERROR_BRAND] === true && typeof v.code === 'string' && typeof v.message === 'string';
+  } catch {
+    return false; // a Proxy whose getter throws is not one of ours
   }
 }
 

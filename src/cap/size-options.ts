@@ -26,6 +26,8 @@ export function checkSizeOptions(options: object): void {
     const v = (options as Record<string, unknown>)[name];
     if (v === undefined || (typeof v === 'number' && Number.isSafeInteger(v) && v > 0)) continue;
     const got = typeof v === 'number' ? `the number ${String(v)}` : typeof v === 'string' ? `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v)}` : v === null ? 'null' : typeof v;
-    throw new BlueAlertError([issue(typeof v === 'number' ? 'invalid_value' : 'invalid_type', `options.${name}`, `options.${name} must be a positive whole number (or left out for the default); received ${got}.`)]);
+    // a whole number above 2^53 - 1 (1e300) is not "not whole": say what the real limit is (report 19c C09)
+    const tooLarge = typeof v === 'number' && Number.isFinite(v) && v > Number.MAX_SAFE_INTEGER ? `, larger than ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), the largest accepted` : '';
+    throw new BlueAlertError([issue(typeof v === 'number' ? 'invalid_value' : 'invalid_type', `options.${name}`, `options.${name} must be a positive whole number up to ${Number.MAX_SAFE_INTEGER} (or left out for the default); received ${got}${tooLarge}.`)]);
   }
 }

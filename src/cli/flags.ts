@@ -46,6 +46,8 @@ export function cliMessage(message: string): string {
   let out = message;
   for (const [option, flag] of OPTION_FLAGS) out = out.split(`\`${option}\``).join(flag).split(option).join(flag);
   out = out.replace(/\bor a plan object\b/, 'or a JSON file holding a plan object (a name ending in .json)');
+  // the API's "A Date is accepted too" means nothing on a command line (conformance report 19c C09)
+  out = out.split(' A Date is accepted too.').join('');
   return out.replace(/--now is an invalid Date|--now must be a Date or an ISO 8601/g, (m) => (m.startsWith('--now is') ? '--now is not a valid date' : '--now must be an ISO 8601'));
 }
 

@@ -336,8 +336,9 @@ X.509 certificate in KeyInfo). Prints the signer and any issues; exit 0 when the
 message is unsigned, changed after signing, or (with --cert) signed by a certificate that is not trusted.
 
 Options:
-  --cert FILE   trust this certificate (the sender's own, or the CA that issued it), PEM or DER;
-                without it the signature is checked against the certificate the message carries
+  --cert FILE   trust this certificate (the sender's own, or the CA that issued it), PEM or DER; every
+                certificate of a PEM bundle is trusted; without it the signature is checked against the
+                certificate the message carries
 ${MAX_BYTES_HELP}
   --json        print the result as JSON
 

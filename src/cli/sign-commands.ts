@@ -5,7 +5,7 @@
 import { cliLimitWording } from './limit-wording.js';
 import { readFileSync } from 'node:fs';
 import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
-import { CAP_FILE, InputError, readInput } from './io.js';
+import { CAP_FILE, InputError, readBytes } from './io.js';
 import { signCap } from '../sign/sign.js';
 import { verifyCap, type VerifyCapResult } from '../sign/verify.js';
 import { shortAlgorithmName } from '../sign/constants.js';
@@ -77,14 +77,14 @@ export function signOutput(xml: string, files: SignFiles): string {
  * const options: VerifyCommandOptions = { certFiles: ['cog-cert.pem'], json: false };
  */
 export interface VerifyCommandOptions {
-  /** `--cert FILE` (repeatable): trusted certificates, PEM or DER. */
+  /** `--cert FILE`: trusted certificates, PEM or DER; every certificate of a PEM bundle is trusted. */
   readonly certFiles?: readonly string[];
   /** `--max-bytes N`: largest message accepted, in bytes (default `LIMITS.signedMessageBytes`). */
   readonly maxBytes?: number;
   /** `--json`: print the `VerifyCapResult` as JSON (certificate PEM left out). */
   readonly json?: boolean;
-  /** Reads the message; default `readInput` (a file, or standard input for `-`). For tests. */
-  readonly read?: (file: string) => string;
+  /** Reads the message; default `readBytes` (a file, or standard input for `-`; decoded as declared). For tests. */
+  readonly read?: (file: string) => string | Uint8Array;
 }
 
 /**
@@ -133,9 +133,10 @@ export interface VerifyCommandResult {
  */
 export function runVerify(file: string, options: VerifyCommandOptions = {}): VerifyCommandResult {
   const problems: ReadProblem[] = [];
-  let xml = '';
+  let xml: string | Uint8Array = '';
   try {
-    xml = options.read === undefined ? readInput(file, CAP_FILE) : options.read(file);
+    // bytes, decoded by verifyCap as the XML declaration says, as validate reads them (report 19c C05)
+    xml = options.read === undefined ? readBytes(file, CAP_FILE) : options.read(file);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push({ code: 'input_unreadable', path: e.path === '' ? file : e.path, message: e.message, severity: 'error' });

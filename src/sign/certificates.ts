@@ -83,6 +83,33 @@ export function loadCertificate(input: CertificateInput, path: string): Loaded<X
   }
 }
 
+const PEM_BEGIN = '-----BEGIN CERTIFICATE-----';
+const PEM_END = '-----END CERTIFICATE-----';
+
+/**
+ * Reads every certificate of a trusted-certificate input (conformance report 19c C07): a PEM text or file with
+ * several `BEGIN CERTIFICATE` blocks (a CA bundle, as `openssl verify -CAfile` and `xmlsec1 --trusted-pem` read)
+ * gives one result per block, the message of one that cannot be read naming its place ("Certificate 2 of 3");
+ * anything else is read as one certificate by `loadCertificate`.
+ *
+ * @example
+ * loadCertificates(readFileSync('ca-bundle.pem', 'utf8'), 'trustedCertificates[0]').filter((c) => c.ok).length; //=> 2
+ */
+export function loadCertificates(input: CertificateInput, path: string): Loaded<X509Certificate>[] {
+  const text = typeof input === 'string' ? input : input instanceof Uint8Array && isPemText(input) ? Buffer.from(input).toString('latin1') : undefined;
+  if (text === undefined) return [loadCertificate(input, path)];
+  const blocks: string[] = [];
+  for (let at = text.indexOf(PEM_BEGIN); at !== -1; at = text.indexOf(PEM_BEGIN, at + PEM_BEGIN.length)) {
+    const end = text.indexOf(PEM_END, at);
+    blocks.push(end === -1 ? text.slice(at) : text.slice(at, end + PEM_END.length));
+  }
+  if (blocks.length <= 1) return [loadCertificate(input, path)];
+  return blocks.map((b, k) => {
+    const loaded = loadCertificate(b, path);
+    return loaded.ok ? loaded : { ok: false, issue: { ...loaded.issue, message: `Certificate ${k + 1} of ${blocks.length} in the PEM text: ${loaded.issue.message}` } };
+  });
+}
+
 /**
  * Reads an RSA private key (PKCS#8 or PKCS#1, PEM or DER, optionally encrypted with `passphrase`).
  * Keys under 2048 bits are refused.

@@ -127,7 +127,8 @@ export function escapeCount(xml: string): number {
  */
 export function parseCapDom(xml: string, limits: InputLimits = {}, purpose: 'sign' | 'verify' = 'verify'): ParsedCap {
   if (typeof xml !== 'string' || xml.trim() === '') {
-    return { ok: false, issue: issue('cap_invalid', '/', 'Expected the CAP message as an XML string; got an empty value.') };
+    const got = typeof xml === 'string' ? (xml === '' ? 'an empty string' : 'only white space') : xml === null ? 'null' : (xml as unknown) instanceof String ? 'a String object (pass a primitive string)' : `a ${typeof xml}`;
+    return { ok: false, issue: issue('cap_invalid', '/', `Expected the CAP message as XML text (a string) or its bytes (a Buffer or Uint8Array); got ${got}.`) };
   }
   // signing keeps room for the signature's own escaped characters (about 40: its attributes' quotes, its markup)
   const tooBig = checkLimits(xml, limits, purpose === 'sign' ? SIGNATURE_ESCAPES : 0);

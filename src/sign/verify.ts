@@ -7,11 +7,12 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import { issue, type BlueAlertIssue } from '../errors.js';
 import { LIMITS } from '../limits.js';
+import { decodeCapBytes } from '../cap/decode.js';
 import {
   chainsToTrusted,
   checkValidAt,
   describeCertificate,
-  loadCertificate,
+  loadCertificates,
   type CertificateInput,
   type SignerCertificate,
 } from './certificates.js';
@@ -186,6 +187,19 @@ function checkStructure(root: Element, signatures: readonly Element[]): Structur
 }
 
 /**
+ * The text of a signed message given as bytes, decoded as its declaration says, as `validateCap` and `parseCap`
+ * decode (report 19c C05, C06: ISO-8859-1, windows-1252, UTF-16 with a byte-order mark), or the issue. Bytes far over
+ * the limit are refused before decoding; the decoded text is then held to the limit as text is.
+ */
+function decodeSigned(bytes: Uint8Array, maxBytes: number): string | BlueAlertIssue {
+  if (bytes.byteLength > maxBytes * 4) {
+    return issue('cap_invalid', '/', `The message is ${bytes.byteLength} bytes; the limit is ${maxBytes} (option maxBytes); see LIMITS.signedMessageBytes.`);
+  }
+  const decoded = decodeCapBytes(bytes);
+  return decoded.ok ? decoded.text : issue('cap_invalid', '/', `The message bytes cannot be decoded: ${decoded.message}`);
+}
+
+/**
  * The certificates in the signature's KeyInfo, decoded (at most `LIMITS.keyInfoCertificates`, counted before any
  * is decoded), or the path and message of the first that is not a base64 DER certificate.
  */
@@ -298,6 +312,10 @@ function findSigner(xml: string, signature: Element, candidates: readonly X509Ce
  * certificate was not valid when the alert was sent). Without `trustedCertificates` a valid result carries the
  * warning `signature_signer_unchecked`: the message is intact, but anyone could have made the certificate.
  *
+ * `xml` is the message text, or its bytes (a Buffer or Uint8Array), decoded as its XML declaration says, as
+ * `validateCap` decodes them (ISO-8859-1, windows-1252, UTF-16 with a byte-order mark). A PEM text or file in
+ * `trustedCertificates` may hold several certificates (a CA bundle): every one is trusted.
+ *
  * Node only: this entry uses `node:crypto`.
  *
  * @example
@@ -307,14 +325,20 @@ function findSigner(xml: string, signature: Element, candidates: readonly X509Ce
  * if (result.valid && result.trusted) accept(receivedXml);
  * else console.error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
  */
-export function verifyCap(xml: string, options: VerifyCapOptions = {}): VerifyCapResult {
+export function verifyCap(xml: string | Uint8Array, options: VerifyCapOptions = {}): VerifyCapResult {
+  if (xml instanceof Uint8Array) {
+    const text = decodeSigned(xml, options.maxBytes ?? LIMITS.signedMessageBytes);
+    return typeof text === 'string' ? verifyCap(text, options) : result([text]);
+  }
   if (typeof xml === 'string' && xml.charCodeAt(0) === 0xfeff) return verifyCap(xml.slice(1), options);
   const issues: BlueAlertIssue[] = [];
   const anchors: X509Certificate[] = [];
   (options.trustedCertificates ?? []).forEach((c, i) => {
-    const loaded = loadCertificate(c, `trustedCertificates[${i}]`);
-    if (loaded.ok) anchors.push(loaded.value);
-    else issues.push(loaded.issue);
+    // a PEM bundle holds several certificates: each is trusted (report 19c C07)
+    for (const loaded of loadCertificates(c, `trustedCertificates[${i}]`)) {
+      if (loaded.ok) anchors.push(loaded.value);
+      else issues.push(loaded.issue);
+    }
   });
   if (issues.length > 0) return result(issues);
 

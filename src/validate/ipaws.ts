@@ -78,6 +78,16 @@ function checkSameEventCode(out: IssueList, info: CapInfo, path: string, blocked
   }
 }
 
+/**
+ * The message for a zero offset (report 19c C09): the time has one, "+00:00" (UTC) or "-00:00" (UTC, local
+ * offset unknown); IPAWS wants the sender's local offset.
+ */
+function zeroOffsetMessage(name: 'sent' | 'expires', value: string): string {
+  const offset = value.trim().slice(-6);
+  const meaning = offset === '-00:00' ? 'UTC with the local offset unknown' : 'UTC';
+  return `<${name}> has the offset "${offset}" (${meaning}). IPAWS wants the sender's local offset: an offset of 0 is unlikely for US alerts; write the local time with its offset, e.g. "-07:00".`;
+}
+
 /** <expires> with its offset, an <area>, and the elements the profile ignores or recommends; the expiry read. */
 function checkRequired(out: IssueList, info: CapInfo, path: string): CapDate | undefined {
   const until = info.expires === undefined ? undefined : readDate(info.expires);
@@ -85,7 +95,7 @@ function checkRequired(out: IssueList, info: CapInfo, path: string): CapDate | u
     out.error('EXPIRES_IS_REQUIRED', info.expires === undefined ? path : `${path}/expires`, '<expires> is required, with the local timezone offset, e.g. "2026-11-22T20:20:00-07:00".');
   } else {
     if (until !== undefined && until.offsetMinutes === 0) {
-      out.error('EXPIRES_INCLUDE_TIMEZONE_OFFSET', `${path}/expires`, '<expires> should include the timezone offset. An offset of 0 is unlikely for US alerts; write the local offset, e.g. "-07:00".');
+      out.error('EXPIRES_INCLUDE_TIMEZONE_OFFSET', `${path}/expires`, zeroOffsetMessage('expires', info.expires));
     }
   }
   if (info.area.length === 0) out.error('AREA_IS_REQUIRED', path, 'At least one <area> must be present.');
@@ -263,7 +273,7 @@ function infoRequiredMessage(msgType: string): string {
  */
 export function checkIpaws(out: IssueList, alert: CapAlert, sent: CapDate | undefined): void {
   if (sent !== undefined && sent.offsetMinutes === 0) {
-    out.error('SENT_INCLUDE_TIMEZONE_OFFSET', '/alert/sent', '<sent> should include the timezone offset. An offset of 0 is unlikely for US alerts; write the local offset, e.g. "-07:00".');
+    out.error('SENT_INCLUDE_TIMEZONE_OFFSET', '/alert/sent', zeroOffsetMessage('sent', alert.sent));
   }
   if (!alert.code.includes('IPAWSv1.0')) {
     // <code> is xs:string, so white space around the value is part of it; the profile asks that a code "include"

@@ -382,6 +382,10 @@ function checkSameText(out: IssueList, infos: readonly CapInfo[]): void {
 export function validateCap(xmlOrAlert: string | Uint8Array | CapAlert, options: ValidateOptions | null = {}): CapIssue[] {
   options ??= {};
   checkOptions(options, 'validateCap');
+  if ((xmlOrAlert as unknown) instanceof String) {
+    // a String object is neither text nor a model (report 19c C09)
+    return [{ code: 'NOT_CAP', severity: 'error', path: '/', message: 'Expected CAP XML text, its bytes or an alert model; received a String object (new String(…)). Pass a primitive string: String(value) or value.valueOf().' }];
+  }
   const out = new IssueList();
   const skip = new Set<string>();
   let alert: CapAlert;

@@ -98,7 +98,7 @@ describe('finding 10: binary inputs and the size options of parseCap', () => {
         expect(err).toBeInstanceOf(BlueAlertError);
         const e = err as BlueAlertError;
         expect(e.issues[0].path).toBe(`options.${name}`);
-        expect(e.issues[0].message).toBe(`options.${name} must be a positive whole number (or left out for the default); received ${said}.`);
+        expect(e.issues[0].message).toBe(`options.${name} must be a positive whole number up to 9007199254740991 (or left out for the default); received ${said}.`);
       }
     }
     // validateCap passes maxBytes and maxDepth on: the same error, thrown as misused options are

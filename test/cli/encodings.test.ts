@@ -127,10 +127,11 @@ describe('CAP XML is read as bytes: invalid UTF-8 is MALFORMED_XML in the CLI as
     expect(u.code).toBe(1);
     expect(u.stderr).toContain('MALFORMED_XML');
   });
-  it('verify refuses invalid UTF-8 with the byte offset', () => {
+  it('verify refuses invalid UTF-8 with the byte offset (decoded as declared, as validate: report 19c C05)', () => {
     const r = run(['verify', file('a.xml', bad)]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('not valid UTF-8 at byte offset');
+    expect(r.stdout).toContain('not valid UTF-8: invalid byte sequence at byte offset');
+    expect(r.stderr).toBe('invalid: 1 error(s)\n');
     noStack(r.stderr);
   });
 });

@@ -67,3 +67,12 @@ describe('C11: validate and verify --max-bytes', () => {
     expect(doc).toContain('`validate` and `verify` take `--max-bytes N`');
   });
 });
+
+describe('C09: build --now wording on the command line', () => {
+  it('a bad --now does not mention a Date (the API type)', () => {
+    const r = run(['build', join(ROOT, 'examples', 'request.json'), '--now', 'nonsense']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--now');
+    expect(r.stderr).not.toContain('A Date');
+  });
+});

@@ -41,3 +41,39 @@ describe('isBlueAlertError', () => {
     expect(out).toEqual({ distinctClasses: true, instanceofAcross: false, esmSeesCjs: true, cjsSeesEsm: true, plainError: false, path: 'event' });
   });
 });
+
+describe('isCapParseError (conformance report 19c C13)', () => {
+  it('knows a CapParseError and nothing else', async () => {
+    const { CapParseError, isCapParseError, parseCap } = await import('../../src/index.js');
+    let e: unknown;
+    try {
+      parseCap('<x/>');
+    } catch (err) {
+      e = err;
+    }
+    expect(e).toBeInstanceOf(CapParseError);
+    expect(isCapParseError(e)).toBe(true);
+    for (const v of [new Error('x'), { name: 'CapParseError', code: 'NOT_CAP', message: 'm' }, null, 'CapParseError', 42]) expect(isCapParseError(v)).toBe(false);
+    expect(isCapParseError(new Proxy({}, { get: () => { throw new Error('boom'); } }))).toBe(false);
+  });
+
+  it('works across the ESM and the CommonJS build loaded in one process', () => {
+    const script = `
+      (async () => {
+        const esm = await import(${JSON.stringify(`${root}dist/index.js`)});
+        const cjs = require(${JSON.stringify(`${root}dist/index.cjs`)});
+        let fromEsm;
+        try { esm.parseCap('<x/>'); } catch (e) { fromEsm = e; }
+        let fromCjs;
+        try { cjs.parseCap('<x/>'); } catch (e) { fromCjs = e; }
+        process.stdout.write(JSON.stringify({
+          instanceofAcross: fromEsm instanceof cjs.CapParseError,
+          cjsSeesEsm: cjs.isCapParseError(fromEsm),
+          esmSeesCjs: esm.isCapParseError(fromCjs),
+          code: fromEsm.code,
+        }));
+      })();`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })) as Record<string, unknown>;
+    expect(out).toEqual({ instanceofAcross: false, cjsSeesEsm: true, esmSeesCjs: true, code: 'NOT_CAP' });
+  });
+});

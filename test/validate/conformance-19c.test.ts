@@ -220,3 +220,32 @@ describe('C09: toCapXml given something that is not a model', () => {
     }
   });
 });
+
+describe('C09: clearer messages', () => {
+  it('maxBytes 1e300 names the real limit, not "not a whole number"', () => {
+    let thrown: unknown;
+    try {
+      validateCap('<alert/>', { maxBytes: 1e300 });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(BlueAlertError);
+    expect((thrown as BlueAlertError).issues[0]?.message).toContain('larger than 9007199254740991 (Number.MAX_SAFE_INTEGER)');
+  });
+
+  it('a -00:00 <sent> says it has that offset (UTC, local offset unknown) and that IPAWS wants the local one', () => {
+    const xml = read('C11-base.xml').replace('<sent>2024-05-01T10:00:00-05:00</sent>', '<sent>2024-05-01T15:00:00-00:00</sent>');
+    const m = validateCap(xml, { profile: 'ipaws' }).find((i) => i.code === 'SENT_INCLUDE_TIMEZONE_OFFSET')?.message ?? '';
+    expect(m).toContain('has the offset "-00:00" (UTC with the local offset unknown)');
+    expect(m).toContain("IPAWS wants the sender's local offset");
+    expect(m).not.toContain('should include the timezone offset');
+  });
+});
+
+describe('C09: validateCap given a String object', () => {
+  it('one NOT_CAP issue saying to pass a primitive string', () => {
+    const found = validateCap(new String(read('C11-base.xml')) as never);
+    expect(found.map((i) => `${i.code} ${i.path}`)).toEqual(['NOT_CAP /']);
+    expect(found[0]?.message).toContain('received a String object');
+  });
+});
