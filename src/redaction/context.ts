@@ -9,6 +9,9 @@ import { knownTitles } from './titles.js';
 import { isStateName } from '../area/codes.js';
 import { SENTENCE_NEXT, TOWN_TAIL, uniformCase } from './uniform-case.js';
 import { DESCRIPTIVE_WORDS } from './descriptive-words.js';
+import { VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS } from './vehicle-words.js';
+
+export { isVehicleNext, isWeaponNext, VEHICLE_MAKES, VEHICLE_MODELS, WEAPON_MAKERS } from './vehicle-words.js';
 
 export const PLACE_AFTER = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way',
@@ -157,68 +160,6 @@ export function placeContext(t: string, s: number): boolean {
   return LOCATIVE.has(wordBefore(t, s));
 }
 
-/** Vehicle words and models that follow a make ("Ford truck", "Ford Focus"). */
-const VEHICLE_WORDS = new Set([
-  'truck', 'pickup', 'sedan', 'suv', 'van', 'car', 'coupe', 'wagon', 'hatchback', 'minivan', 'focus', 'fusion', 'escape',
-  'dump', 'semi', 'tractor', 'flatbed', 'tow', 'box', 'trailer', 'bus', 'motorcycle', 'convertible', 'crossover',
-  'camioneta', 'carro', 'auto', 'coche', 'guagua',
-  'explorer', 'ranger', 'mustang', 'taurus', 'bronco', 'edge', 'expedition', 'transit', 'civic', 'accord', 'corolla', 'camry',
-]);
-/**
- * Model names of vehicles sold in the US that are also names or words people carry ("Sierra", "Tahoe", "Malibu",
- * "Dakota"): in a vehicle's model field they are the model (red team 9: "gray 2015 Ford An officer" for an officer
- * Sierra Johnson). Facts: the makers' model names.
- */
-export const VEHICLE_MODELS = new Set(
-  ('sierra tahoe malibu yukon denali acadia canyon savana suburban silverado equinox traverse trailblazer blazer impala ' +
-    'cruze camaro corvette colorado express avalanche cobalt cavalier monte carlo caprice lumina spark sonic trax envoy ' +
-    'jimmy sonoma aurora alero intrigue bonneville grand prix aztek vibe torrent solstice charger challenger durango ' +
-    'dakota journey caravan avenger neon caliber magnum nitro viper stratus intrepid pacifica voyager sebring aspen ' +
-    'liberty patriot compass renegade cherokee wrangler gladiator commander wagoneer escalade deville seville eldorado ' +
-    'navigator aviator continental nautilus zephyr mariner mountaineer sable marquis grand marquis milan montego ' +
-    'crown victoria windstar freestyle flex bronco maverick thunderbird probe tempo contour escort ' +
-    'altima maxima sentra versa rogue murano pathfinder frontier titan armada xterra quest juke leaf kicks ' +
-    'highlander sienna avalon tacoma tundra sequoia venza matrix celica supra yaris prius echo solara ' +
-    'odyssey pilot ridgeline element insight passport prelude fit ' +
-    'elantra sonata tucson santa fe accent genesis veloster kona palisade azera ' +
-    'optima soul sorento sportage forte rio sedona telluride stinger cadenza ' +
-    'outback forester impreza legacy crosstrek ascent tribeca baja brat ' +
-    'jetta passat golf beetle tiguan atlas touareg rabbit ' +
-    'regal lacrosse lucerne century enclave encore envision verano cascada riviera skylark lesabre park avenue ' +
-    'scion xb tc model cybertruck mirage lancer galant eclipse outlander endeavor montero').split(' '),
-);
-/** Whether a word after a gun maker makes it the gun: a model ("19", "P320", "SR9c") or a gun word ("pistol"). */
-export function isWeaponNext(word: string): boolean {
-  return /^[a-z]{0,3}\d/.test(word) || GUN_WORDS.has(word) || WEAPON_MAKERS.has(word);
-}
-const GUN_WORDS = new Set(['handgun', 'pistol', 'rifle', 'shotgun', 'revolver', 'semi', 'semiautomatic', 'ar', 'model', 'gun', 'carbine', 'pistola', 'escopeta']);
-/** Gun makers that are also names ("Glock 19 handgun" for an officer Glock: red team 9); facts. */
-export const WEAPON_MAKERS = new Set(
-  'glock ruger colt remington smith wesson sig sauer beretta taurus browning winchester mossberg savage marlin springfield kimber walther hi-point kel-tec henry'.split(' '),
-);
-const MODEL_CODE = /^[a-z]{1,3}-?\d{1,4}$/;
-
-/**
- * Whether the word after a make makes it the vehicle: a vehicle word, a model, or a model code ("F-150").
- *
- * @example
- * isVehicleNext('f-150'); //=> true
- */
-export function isVehicleNext(word: string): boolean {
-  return VEHICLE_WORDS.has(word) || VEHICLE_MODELS.has(word) || MODEL_CODE.test(word);
-}
-/** Vehicle makes that are also surnames or given names: before a model or a vehicle word they are the vehicle. */
-export const VEHICLE_MAKES = new Set([
-  'ford', 'chevy', 'chevrolet', 'dodge', 'lincoln', 'buick', 'cadillac', 'chrysler', 'jeep', 'ram', 'tesla', 'honda',
-  'toyota', 'nissan', 'mazda', 'subaru', 'kia', 'hyundai', 'volvo', 'porsche', 'mercedes', 'bentley', 'royce', 'austin',
-  'morgan', 'jensen', 'mercury', 'plymouth', 'pontiac', 'saturn', 'genesis', 'mini', 'fiat', 'jaguar', 'rover',
-  'hummer', 'acura', 'lexus', 'infiniti', 'audi', 'bmw', 'gmc', 'mitsubishi', 'oldsmobile', 'scion', 'suzuki', 'isuzu', 'saab',
-  'lotus', 'maserati', 'ferrari', 'rivian', 'polestar', 'harley', 'davidson', 'kawasaki', 'yamaha', 'ducati', 'triumph',
-  // truck and older makes that are also surnames or words (red team 11: "fled in a white a sergeant dump truck")
-  'mack', 'peterbilt', 'kenworth', 'freightliner', 'international', 'hudson', 'nash', 'smart', 'eagle', 'fisker',
-  'lucid', 'packard', 'studebaker', 'hino', 'sterling', 'western',
-]);
-
 /** Words after a sentence-initial everyday word that make it the person ("Young was shot", "Do said"). */
 export const PERSON_NEXT = new Set([
   'was', 'is', 'has', 'had', 'and', 'remains', 'who', 'said', 'called', 'ran', 'fired', 'died', 'suffered', 'and', 'were',
@@ -295,91 +236,6 @@ export function titleBefore(t: string, s: number, floor = 0): string | undefined
   if (dotted) before = before.slice(0, -1);
   if (before.length === 0 || !isWordChar(before[before.length - 1])) return undefined;
   return knownTitles().find((x) => before.endsWith(x) && !isWordChar(before[before.length - x.length - 1]) && (!dotted || x.length <= 5));
-}
-
-/** The unit words of an area after its names, English and Spanish (singular, plural). */
-const AREA_UNITS: ReadonlyMap<string, readonly [string, string]> = new Map([
-  ['county', ['condado', 'condados']],
-  ['counties', ['condado', 'condados']],
-  ['parish', ['parroquia', 'parroquias']],
-  ['parishes', ['parroquia', 'parroquias']],
-  ['borough', ['distrito', 'distritos']],
-  ['boroughs', ['distrito', 'distritos']],
-]);
-const LIST_JOINERS = new Set(['and', 'or', '&', 'y', 'e']);
-const PLURAL_UNITS = new Set(['counties', 'parishes', 'boroughs']);
-const LIST_STEP = /^(\s*,\s*|\s+)([\p{L}\p{N}][\p{L}\p{N}.'’-]*|&)/u;
-
-/**
- * The unit word ending a list of area names that goes on from `e` ("Adams, Arapahoe and Washington counties",
- * "Washington and Adams counties", "Washington County"): the names between are capitalised words joined by
- * commas, "and", "or", "&" or "y", at most twelve words. Undefined when the words after `e` are anything else
- * ("Washington was shot near Adams County": "was" is no name). Red team 13: "Adams, Arapahoe and an officer
- * counties" was published for an officer Washington.
- *
- * @example
- * areaListAhead('adams and washington counties', 'Adams and Washington counties', fold(…), 5); //=> 'counties'
- */
-export function areaListAhead(t: string, original: string, f: FoldedText, e: number): string | undefined {
-  return unitAhead(t, e, (start) => capitalAt(original, f, start));
-}
-
-function unitAhead(t: string, e: number, isName: (start: number) => boolean): string | undefined {
-  let at = e;
-  // a list ("Adams and Washington") ends in a plural ("counties"); a singular ends one name ("San Miguel County"),
-  // so "Okafor Ranch, Elbert County" is a ranch in Elbert County, not an area Okafor (red team 13)
-  let list = false;
-  for (let n = 0; n < 12; n++) {
-    const m = LIST_STEP.exec(t.slice(at, at + 60));
-    if (m === null) return undefined;
-    const written = m[2] ?? '';
-    // (a full stop after the unit ends the sentence: "Adams Counties.")
-    const word = trimEndChars(written, '.');
-    const start = at + (m[1] ?? '').length;
-    if (AREA_UNITS.has(word)) return list && !PLURAL_UNITS.has(word) ? undefined : word;
-    if (word !== written) return undefined;
-    if (n === 0 && FAMILY_NEXT.has(word)) return undefined;
-    if (LIST_JOINERS.has(word) || (m[1] ?? '').includes(',')) list = true;
-    if (!LIST_JOINERS.has(word) && !isName(start)) return undefined;
-    at = start + written.length;
-  }
-  return undefined;
-}
-
-/**
- * The Spanish forms of a kept area name the text module writes from it ("condado de Washington", "condados de
- * Adams y Washington"), folded, for the guard to mask as it masks the English; empty unless a unit word
- * ("county", "parishes") ends the list the name is in (the capitals were checked when it was kept). Red team 13:
- * the build refused its own Spanish area.
- *
- * @example
- * spanishAreaWindows('washington county', 0, 10); //=> ['condado de washington', 'condados de washington', ', washington', 'y washington']
- */
-export function spanishAreaWindows(t: string, s: number, e: number): string[] {
-  const unit = unitAhead(t, e, () => true);
-  const es = unit === undefined ? undefined : AREA_UNITS.get(unit);
-  if (es === undefined) return [];
-  const name = t.slice(s, e);
-  return [`${es[0]} de ${name}`, `${es[1]} de ${name}`, `, ${name}`, `y ${name}`];
-}
-
-/**
- * Folded phrases around a kept match, for the guard to mask: the whole written token it stands in (a longer
- * word, a phone number) with one word either side, with the word after, with the word before; the token alone
- * only when it is longer than the match or has no neighbours (the whole field).
- */
-export function windows(t: string, s: number, e: number): string[] {
-  let ts = s;
-  while (ts > 0 && s - ts < 60 && !/[\s,;:()"]/.test(t[ts - 1] ?? ' ')) ts--;
-  let te = e;
-  while (te < t.length && te - e < 60 && !/[\s,;:()"]/.test(t[te] ?? ' ')) te++;
-  while (te > e && /[.!?']/.test(t[te - 1] ?? '')) te--;
-  const core = t.slice(ts, te);
-  const left = /(?:^|[\s,;:()"])([^\s,;:()"]+\s)$/u.exec(t.slice(Math.max(0, ts - 40), ts))?.[1] ?? '';
-  const right = trimEndChars(/^(\s[^\s,;:()"]+)/u.exec(t.slice(te, te + 40))?.[1] ?? '', '.!?');
-  const list = [left + core + right, core + right, left + core].map((w) => w.trim());
-  if (core.length > e - s || (left === '' && right === '')) list.push(core);
-  return [...new Set(list.filter((w) => w.length > e - s || (left === '' && right === '')))];
 }
 
 /**
