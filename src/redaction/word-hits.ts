@@ -122,6 +122,9 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
+/** Compass words that open a street's name ("West Colfax"). */
+const COMPASS_NAMES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
 /** Records a match kept on purpose, with its reason. */
 export type Keep = (s: number, e: number, kind: IdentityTermKind, reason: string) => void;
 
@@ -405,7 +408,15 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // (after a street's abbreviation and its full stop, a capitalised word before what a person did is the person:
   // "W Colfax Ave. West was hit", "Elm St. Street died" for officers West, Street; red team 19 B3)
   if (isProse(mode) && personAfterStreetStop(t, original, f, s, e)) return false;
-  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && !sentenceBreakBefore(t, original, f, s) && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || (STREET_WORD_BEFORE.has(before) && t[s - 2] !== '.' && !sentenceBreakBefore(t, original, f, s) && capitalAt(original, f, s - before.length - 1)) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
+  // a sentence or line that ends in a street makes the name after it the person ("Alameda Ave. Nguyen returned
+  // fire"), but a compass word there before a capitalised word opens the next street's name ("W Colfax Ave. West
+  // Colfax is closed" for an officer West)
+  const broken = sentenceBreakBefore(t, original, f, s);
+  if (broken && COMPASS_NAMES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && !SENTENCE_NEXT.has(wordAfter(t, e))) {
+    keep(s, e, term.kind, "a compass word that opens a street's name");
+    return true;
+  }
+  if ((PLACE_AFTER.has(wordAfter(t, e + suffix)) && capitalAt(original, f, e + 1)) || placeAhead(t, original, f, e) || (PLACE_BEFORE.has(before) && !broken && capitalAt(original, f, s - before.length - 1 - (t[s - 2] === '.' ? 1 : 0))) || (STREET_WORD_BEFORE.has(before) && t[s - 2] !== '.' && !broken && capitalAt(original, f, s - before.length - 1)) || spanishStreetBefore(t, original, f, s) || areaListAhead(t, original, f, e) !== undefined || englishPlaceOf(t, s, e)) {
     keep(s, e, term.kind, 'a place name');
     return true;
   }
