@@ -17,7 +17,7 @@ import { COMMON_WORD_SURNAMES, commonWordSense, usedAsPerson } from './everyday-
 import { englishPlaceOf, opensNoPlace, placeWordAfterName, pluralPlace, sentenceBreakBefore, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PLACE_PREP, PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS } from './context.js';
 import { areaListAhead } from './area-windows.js';
-import { personAfterStreetStop, placeAhead, placeInLocation, streetNamedAfter } from './word-places.js';
+import { COMPASS_WORDS, personAfterStreetStop, placeAhead, placeInLocation, streetNamedAfter } from './word-places.js';
 
 /** Compass words before "of" ("north of Houston"). */
 
@@ -121,9 +121,6 @@ export interface WordSets {
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
-
-/** Compass words that open a street's name ("West Colfax"). */
-const COMPASS_NAMES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 /** Records a match kept on purpose, with its reason. */
 export type Keep = (s: number, e: number, kind: IdentityTermKind, reason: string) => void;
@@ -412,7 +409,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // fire"), but a compass word there before a capitalised word opens the next street's name ("W Colfax Ave. West
   // Colfax is closed" for an officer West)
   const broken = sentenceBreakBefore(t, original, f, s);
-  if (broken && COMPASS_NAMES.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && !SENTENCE_NEXT.has(wordAfter(t, e))) {
+  if (broken && COMPASS_WORDS.has(needle) && t[e] === ' ' && capitalAt(original, f, e + 1) && !SENTENCE_NEXT.has(wordAfter(t, e))) {
     keep(s, e, term.kind, "a compass word that opens a street's name");
     return true;
   }

@@ -9,7 +9,13 @@ import { opensNoPlace } from './place-words.js';
 import { PLACE_AFTER, capitalAt, capitalisedWordBefore, familyAfter, placeContext, placeNameFollows, wordAfter, wordBefore, LOCATIVE } from './context.js';
 import type { WordSets } from './word-hits.js';
 
-const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/**
+ * Compass words, as they open a street's name ("West Colfax") or a direction from a place ("north of Houston").
+ *
+ * @example
+ * COMPASS_WORDS.has('northwest'); //=> true
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /**
  * Whether one or two capitalised words that are no part of the officer's name, then a capitalised place word,

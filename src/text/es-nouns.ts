@@ -4,7 +4,7 @@
  * with "y". Shared by `es-wear.ts` and `es-vehicle-parts.ts`; every function returns `undefined` for what it does
  * not know, so callers translate all or nothing.
  */
-import { colorEs, type Gender } from './es-values.js';
+import { COLOR_NAMES, colorEs, type Gender } from './es-values.js';
 
 /** A Spanish noun phrase: head noun, a tail before the colour ("de béisbol"), a tail after it ("con capucha"). */
 export interface Noun {
@@ -25,20 +25,16 @@ export interface Noun {
  */
 export const noun = (head: string, g: Gender, pl = false, de?: string, con?: string): Noun => ({ head, g, pl, ...(de === undefined ? {} : { de }), ...(con === undefined ? {} : { con }) });
 
+/** Colours of clothing the vehicle colours do not have. */
+const OWN_COLORS: Readonly<Record<string, string>> = { olive: 'verde olivo', 'olive green': 'verde olivo', khaki: 'caqui', 'navy blue': 'azul marino' };
+
 /**
  * English words that make one colour group ("dark blue", "black and white", "red/black").
  *
  * @example
  * COLOR_WORDS.has('navy'); //=> true
  */
-export const COLOR_WORDS = new Set([
-  'gray', 'grey', 'black', 'white', 'red', 'blue', 'navy', 'green', 'silver', 'brown', 'tan', 'beige', 'gold', 'yellow',
-  'orange', 'maroon', 'burgundy', 'purple', 'pink', 'charcoal', 'teal', 'cream', 'dark', 'light', 'bright', 'and', '/',
-  'olive', 'khaki',
-]);
-
-/** Colours of clothing the vehicle colours do not have. */
-const OWN_COLORS: Readonly<Record<string, string>> = { olive: 'verde olivo', 'olive green': 'verde olivo', khaki: 'caqui', 'navy blue': 'azul marino' };
+export const COLOR_WORDS: ReadonlySet<string> = new Set([...COLOR_NAMES, 'and', '/', ...Object.keys(OWN_COLORS).filter((k) => !k.includes(' '))]);
 
 /** Spanish colours that do not change with number (and multi-word colours, which do not either). */
 const INVARIABLE = new Set(['beige', 'crema', 'vino', 'champán', 'bronce', 'caqui', 'verde olivo']);

@@ -96,6 +96,14 @@ const SHADE: ReadonlyMap<string, string> = new Map([
   ['metallic', 'metálico'],
 ]);
 
+/**
+ * The English colour and shade words `colorEs` knows ("navy", "dark").
+ *
+ * @example
+ * COLOR_NAMES.has('maroon'); //=> true
+ */
+export const COLOR_NAMES: ReadonlySet<string> = new Set([...COLOR.keys(), ...SHADE.keys()]);
+
 /** Hair colour and style words: colour words are nouns' adjectives after "cabello". */
 const HAIR_COLOR: ReadonlyMap<string, string> = new Map([
   ['brown', 'castaño'],
