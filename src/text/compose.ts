@@ -17,6 +17,7 @@ import { dmsText } from './dms.js';
 import { isFemale } from './words.js';
 import { collapseSpaces, fitSegments, truncateWords } from './fit.js';
 import { EAS_MAX_CHARS, easText, spokenEn, spokenEs } from './eas.js';
+import { withoutZip } from './place.js';
 
 /**
  * The text of one language.
@@ -229,6 +230,22 @@ function clipFreeText(f: TextFacts, limit: number, summaryLimit = limit): TextFa
   };
 }
 
+/**
+ * The facts with the ZIP code left out of the incident and last-seen locations ("Cleveland, OH 44114" -> "Cleveland,
+ * OH"): every text is read by people, for whom the town and state say where (reader review 19t T15: the ZIP was in
+ * the headline and the description; the phone texts and the EAS already left it out).
+ */
+function withoutZips(f: TextFacts): TextFacts {
+  const loc = f.incidentLocation === undefined ? undefined : withoutZip(f.incidentLocation);
+  const changed = f.suspects.some((s) => s.lastSeen?.location !== undefined && withoutZip(s.lastSeen.location) !== s.lastSeen.location);
+  if (loc === f.incidentLocation && !changed) return f;
+  return {
+    ...f,
+    ...(loc === undefined ? {} : { incidentLocation: loc }),
+    suspects: f.suspects.map((s) => (s.lastSeen?.location === undefined ? s : { ...s, lastSeen: { ...s.lastSeen, location: withoutZip(s.lastSeen.location) } })),
+  };
+}
+
 /** Composes one language without overrides. */
 function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: boolean, stateRoad = false): { text: AlertText; cut: string[]; easTruncated: boolean; required: string; spoken: SpokenDescription } {
   const lang = plan.lang;
@@ -308,7 +325,7 @@ function composeLanguage(plan: LanguagePlan, r: BlueAlertRequest, municipios: bo
 export function composeText(ctx: TextContext): { text: TextBundle; issues: BlueAlertIssue[]; spoken: SpokenDescription[] } {
   const r = ctx.request;
   const issues: BlueAlertIssue[] = [];
-  const f = extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, ...(ctx.area.locationNames === undefined ? {} : { locationNames: ctx.area.locationNames }), update: ctx.msgType === 'Update' });
+  const f = withoutZips(extractFacts({ request: r, sent: ctx.sent, expires: ctx.expires, areaDesc: ctx.area.areaDesc, ...(ctx.area.locationNames === undefined ? {} : { locationNames: ctx.area.locationNames }), update: ctx.msgType === 'Update' }));
   const en = english();
   const municipios = ctx.area.same.some((c) => c.slice(1, 3) === '72') || r.issuer.timeZone === 'America/Puerto_Rico';
   // "SR 29" is "State Road 29" in Florida, Indiana and New Mexico, "State Route" elsewhere

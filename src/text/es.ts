@@ -7,7 +7,7 @@ import type { BlueAlertEvent, PersonDescription, Vehicle } from '../request/sche
 import type { PersonDetail, VehicleDetail, Who, Wording } from './lang.js';
 import { clockLabelEs, dateLabelEs, sameLocalDay, whenLabelEs } from './labels.js';
 import { abbreviate, firstItems, joinParts, numbersList } from './words.js';
-import { nearPlaceEs, phonePlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
+import { abbreviateEs, nearPlaceEs, phonePlaceEs, placeAfterEs, towardsEs } from './place-join-es.js';
 import { colorEs, eyesEs, hairEs, raceEs, sexEs, vehicleTypeEs, type Gender } from './es-values.js';
 import { ageEs, heightEs, weightEs } from './es-measures.js';
 import { clothingEs, marksEs } from './es-wear.js';
@@ -285,7 +285,7 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     placeWord: 'Lugar',
     timeWord: 'Hora',
     instruction: instructionEs,
-    abbreviate: (text, protect) => abbreviate(text, protect),
+    abbreviate: (text, protect) => abbreviateEs(abbreviate(text, protect), protect),
     easOriginator: (org) => ORIGINATOR[org],
     easRequired: easRequiredEs,
     messageFrom: (sender) => `Mensaje ${ofAgencyEs(sender)}.`,

@@ -22,10 +22,10 @@ const P = {
   officer: 3,
   /** a missing officer's last known location, when the first sentence gives another place */
   officerLastKnown: 2.9,
-  whereIncident: 3.0,
+  whereIncident: 3.3,
   suspectName: 4,
   lastSeenPlace: 3.5,
-  vehicleMain: 3.2,
+  vehicleMain: 3.05,
   suspectCore: 4.2,
   clothing: 4.5,
   destinations: 4.6,
@@ -207,6 +207,14 @@ function senderSegments(f: TextFacts, mk: Mk, segs: (Segment | undefined)[]): vo
   }
 }
 
+/**
+ * The town alone after the event ("in Cleveland"), with "near" when the location is only near it ("on US-59 near
+ * Cleveland" -> "near Cleveland", "cerca de Chamberino": reader review 19t T10, it read "in Chamberino").
+ */
+function townPlace(f: TextFacts, town: string, w: Wording, female: boolean): string {
+  return w.eventPlace(f.event, f.placeNear === true ? w.nearPlace(town).trim() : town, female, true);
+}
+
 /** What happened, where and when, and how many suspects. */
 function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefined)[]): void {
   const tz = f.timeZone;
@@ -222,9 +230,9 @@ function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefin
       sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f), f.suspects.length)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
       { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
       time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
-      place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${w.eventPlace(f.event, f.place, fo, true)}.`, priority: P.whereIncident } : undefined,
+      place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${townPlace(f, f.place, w, fo)}.`, priority: P.whereIncident } : undefined,
       // the town is a few characters and says where: it goes after a suspect's last-seen detail (text review 15)
-      place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident - 0.2 },
+      place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident - 0.5 },
     ]),
   );
   // several suspects: say how many, so a suspect left out for length is never dropped silently
@@ -288,7 +296,10 @@ function suspectSegments(f: TextFacts, w: Wording, long: boolean, mk: Mk, segs: 
           who(0),
           { text: who(1), priority: P.fineDetail + extra },
           { text: who(2, 40), priority: P.build + extra },
-          name !== undefined ? { text: who(3), priority: P.clothing + extra } : undefined,
+          // an unnamed suspect keeps sex, race and age where the whole description would have been dropped (reader
+          // review 19t T09: the Spanish 360 dropped 152 characters of it and kept the time and destinations)
+          // ("Suspect: male." alone is not worth a place: a sex word alone is left out)
+          name !== undefined || d?.race !== undefined || d?.age !== undefined ? { text: who(3), priority: (name === undefined ? P.suspectName : P.clothing) + extra } : undefined,
           name !== undefined && d !== undefined ? { text: `${label}: ${name}.`, priority: P.suspectCore + extra } : undefined,
         ], label),
       );
@@ -444,7 +455,9 @@ function vehicleSegments(
       { text: full(1, true), priority: P.vehicleFeatures + extra },
       { text: full(2, false), priority: P.vehicleYear + extra },
       plate !== undefined && hasDesc
-        ? { text: sentence(alwaysLabel ? `${shortLabel}: ${plate}` : capitalize(plate)), priority: P.vehicleMain + extra }
+        ? // what any suspect vehicle looks like outranks where the incident happened beyond its town (reader review 19t
+          // T18: the Spanish 360 kept the cross streets and gave a later suspect's car as a plate alone)
+          { text: sentence(alwaysLabel ? `${shortLabel}: ${plate}` : capitalize(plate)), priority: P.vehicleMain + extra / 4 }
         : undefined,
     ]),
   ];

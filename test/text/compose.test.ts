@@ -168,7 +168,9 @@ describe('composeText: Spanish', () => {
     expect(es.wea90).toMatch(/^Alerta Azul(, Denver)?: agente asesinado/);
     expect(es.wea90).toContain('Llame al 911');
     expect(es.wea360).toContain('placa CO ABC1234');
-    expect(es.wea360).toContain('en direccion este');
+    // the heading after a road, written short in the phone text when it is long ("I-70 este"), in full in the description
+    expect(es.wea360).toMatch(/I-70 (?:en direccion )?este/u);
+    expect(es.description).toContain('en dirección este');
     expect(es.wea360).not.toContain('hacia el este');
     expect(es.description).toContain('Un agente del orden fue asesinado en W Colfax Ave y N Broadway, Denver, a las 2:05 p. m. MST.');
     expect(es.description).toContain('hombre blanco, de 30 a 35 años');

@@ -244,7 +244,7 @@ describe('the red team, round 12: doubled prepositions and half-translated nouns
     r.suspects[0].lastSeen.location = 'I-710 southbound at Firestone Blvd';
     r.suspects[0].destinations = ['Long Beach', 'north of Nogales'];
     const all = spanishTexts(r);
-    expect(all).toContain('Agente asesinado en Aurora');
+    expect(all).toMatch(/(?:Agente asesinado|agente del orden fue asesinado) en Aurora\b/u);
     expect(all).not.toMatch(/cerca de (?:Aurora|la I-710|I-710)/);
     expect(all).toContain('en la I-710 en dirección sur a la altura de Firestone Blvd');
     expect(all).toContain('posiblemente hacia Long Beach o al norte de Nogales');
