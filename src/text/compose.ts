@@ -414,8 +414,9 @@ function spanishText(f: TextFacts, r: BlueAlertRequest, municipios: boolean, iss
   const memo: EsMemo = { location: new Map(), area: new Map() };
   const plan: LanguagePlan = {
     lang: 'es',
-    phone: { f: localizeEs(f, r, 'phone', memo), w: spanish('phone', femaleOfficer) },
-    full: { f: localizeEs(f, r, 'full', memo), w: spanish('full', femaleOfficer) },
+    // municipios: the alert is for Puerto Rico, whose Spanish says "tablilla" and "motora" (reader review 19t T26)
+    phone: { f: localizeEs(f, r, 'phone', memo), w: spanish('phone', femaleOfficer, municipios) },
+    full: { f: localizeEs(f, r, 'full', memo), w: spanish('full', femaleOfficer, municipios) },
   };
   const base = composeLanguage(plan, r, municipios);
   spoken.push(base.spoken);

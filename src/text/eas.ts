@@ -160,7 +160,7 @@ function spokenWords(text: string, es = false, stateRoad = false): string {
     // (a word in lower case letters is said as written unless it is a unit ("lb", "ft", "in"): most words)
     if ((word.length > 7 && !word.includes('-')) || (LOWER_WORD.test(word) && UNIT[split(word)[0]] === undefined)) {
       out.push(word);
-      inPlate = word === 'plate' || word === 'placa' || (inPlate && word === 'parcial');
+      inPlate = word === 'plate' || word === 'placa' || word === 'tablilla' || (inPlate && word === 'parcial');
       continue;
     }
     const [core, punct] = split(word);
@@ -270,7 +270,7 @@ function stateSaid(code: string, plate: boolean): string | undefined {
  */
 function spokenWordEs(at: WordAt): string {
   const { core, prevCore, prevPunct, next } = at;
-  const afterPlate = prevPunct === '' && (prevCore === 'placa' || (prevCore === 'parcial' && split(at.before)[0] === 'placa'));
+  const afterPlate = prevPunct === '' && (prevCore === 'placa' || prevCore === 'tablilla' || (prevCore === 'parcial' && /^(?:placa|tablilla)$/u.test(split(at.before)[0] ?? '')));
   if (afterPlate && /^[A-Z]{2,6}$/.test(core)) {
     const state = plateStateEs(core);
     if (state !== undefined) return `de ${state}`;

@@ -108,6 +108,11 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
   ]);
 }
 
+/** Puerto Rico's word for a motorcycle, "motora" (reader review 19t T26: "motocicleta" reads as from elsewhere). */
+function typePr(word: string): string {
+  return word.startsWith('motocicleta') ? `motora${word.slice('motocicleta'.length)}` : word;
+}
+
 /** A vehicle's year in Spanish: a decade ("2010s") reads "de la década de 2010" (text review 15), else as given. */
 function yearEs(year: string): string {
   const decade = /^(\d{3}0)['’]?s$/.exec(year.trim());
@@ -120,9 +125,9 @@ function yearEs(year: string): string {
  * @example
  * vehicleEs({ year: 2015, make: 'Ford', model: 'F-150', color: 'gray' }, 0); //=> 'Ford F-150 gris 2015'
  */
-export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode = 'full'): string {
+export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode = 'full', puertoRico = false): string {
   const typeT = v.type === undefined ? undefined : vehicleTypeEs(v.type);
-  const type = v.es?.type ?? typeT?.word ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
+  const type = v.es?.type ?? (typeT === undefined ? undefined : puertoRico ? typePr(typeT.word) : typeT.word) ?? (v.type === undefined ? undefined : foreignEs(v.type, mode));
   // with neither make nor model the type is the vehicle's noun at every detail ("camioneta pickup beige", not "beige")
   const typed = detail <= 1 || (v.make === undefined && v.model === undefined);
   // the colour agrees with the type where the type is written ("SUV Honda Pilot negra", "motocicleta roja"); without
@@ -226,8 +231,10 @@ const armedEs: Wording['armed'] = (flagged, weapons, who) => {
  * @example
  * spanish().alertName; //=> 'Alerta Azul'
  */
-export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Wording {
+export function spanish(mode: SpanishMode = 'full', femaleOfficer = false, puertoRico = false): Wording {
   const ofOfficer = femaleOfficer ? 'de la agente' : 'del agente';
+  // Puerto Rico says "tablilla" for a licence plate (reader review 19t T26)
+  const plateWord = puertoRico ? 'tablilla' : 'placa';
   const phone = mode === 'phone';
   const when = (date: Date, ref: Date, tz: string, withZone: boolean): string => {
     const label = whenLabelEs(date, ref, tz, withZone);
@@ -257,8 +264,8 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     atTime: (date, ref, tz, withZone) => ` ${when(date, ref, tz, withZone)}`,
     sinceTime: (date, ref, tz, withZone) => ` desde ${whenLabelEs(date, ref, tz, withZone)}`,
     person: (d, detail, max) => personEs(d, detail, max, mode),
-    vehicle: (v, detail) => vehicleEs(v, detail, mode),
-    plate: plateEs,
+    vehicle: (v, detail) => vehicleEs(v, detail, mode, puertoRico),
+    plate: (p) => plateEs(p, plateWord),
     suspectLabel: (i, n, female) => `Sospechos${female === true ? 'a' : 'o'}${n > 1 ? ` ${i + 1}` : ''}`,
     vehicleLabel: 'Vehículo',
     aliasWord: 'alias',
@@ -289,14 +296,14 @@ export function spanish(mode: SpanishMode = 'full', femaleOfficer = false): Word
     easOriginator: (org) => ORIGINATOR[org],
     easRequired: easRequiredEs,
     messageFrom: (sender) => `Mensaje ${ofAgencyEs(sender)}.`,
-    ...ninetyEs(ofOfficer),
+    ...ninetyEs(ofOfficer, plateWord),
     ...suspectWordsEs(),
     ...actionWordsEs(),
   };
 }
 
 /** The 90-character phone text's own wording. */
-function ninetyEs(ofOfficer: string): Pick<Wording, 'event90' | 'head90' | 'plate90' | 'vehicleOf90' | 'suspect90' | 'suspects90'> {
+function ninetyEs(ofOfficer: string, plateWord: string): Pick<Wording, 'event90' | 'head90' | 'plate90' | 'vehicleOf90' | 'suspect90' | 'suspects90'> {
   return {
     event90: (e, female) => (e === 'officer-missing' && female === true ? 'agente desaparecida' : EVENT_90[e]),
     head90: (alert, event, place, sender, tight, near) => {
@@ -304,7 +311,7 @@ function ninetyEs(ofOfficer: string): Pick<Wording, 'event90' | 'head90' | 'plat
       const where = place === undefined ? '' : placeAfterEs(near && !/\bcerca\b/i.test(place) ? 'cerca de' : 'en', place, true);
       return `${alert}${sender === undefined ? '' : ` ${ofAgencyEs(sender)}`}: ${event}${where}.`;
     },
-    plate90: (p, plateWord, state) => `${plateWord || p.partial === true ? 'placa ' : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
+    plate90: (p, withWord, state) => `${withWord || p.partial === true ? `${plateWord} ` : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
     // a woman is "Sospechosa" (reader review 19t T03)
     vehicleOf90: (who, body, female) => `${who === 'suspect' ? `Sospechos${female === true ? 'a' : 'o'}` : `Auto ${ofOfficer}`}: ${body}`,
     suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,

@@ -96,9 +96,10 @@ export function plateStateEs(state: string): string | undefined {
  * @example
  * plateEs({ state: 'CHIH', number: 'EHJ-442-A' }); //=> 'placa de Chihuahua EHJ-442-A'
  * plateEs({ state: 'AZ', number: '1A2B3C', partial: true }); //=> 'placa parcial AZ 1A2B3C'
+ * plateEs({ state: 'PR', number: 'JLM-382' }, 'tablilla'); //=> 'tablilla PR JLM-382'
  */
-export function plateEs(p: NonNullable<Vehicle['plate']>): string {
+export function plateEs(p: NonNullable<Vehicle['plate']>, word = 'placa'): string {
   const s = p.state?.trim();
   const state = s === undefined || s === '' ? '' : /^[A-Z]{2}$/.test(s) && stateByAbbr(s) !== undefined ? `${s} ` : `de ${plateStateEs(s) ?? s} `;
-  return `placa ${p.partial === true ? 'parcial ' : ''}${state}${p.number}`;
+  return `${word} ${p.partial === true ? 'parcial ' : ''}${state}${p.number}`;
 }

@@ -144,3 +144,33 @@ describe('T15: the ZIP code is left out of every text', () => {
     expect(t.description).toContain('12345 Gateway Blvd');
   });
 });
+
+describe('T26: Puerto Rico Spanish says "tablilla" and "motora"', () => {
+  it('c42: a Puerto Rico alert writes "tablilla" in every Spanish text, never "placa"', () => {
+    const t = build(load('T26'));
+    const es = t.es;
+    expect(es?.wea360).toContain('tablilla PR HTR-551');
+    expect(es?.headline).toContain('tablilla PR HTR-551');
+    expect(es?.eas).toContain('tablilla de Puerto Rico HTR-551');
+    expect(JSON.stringify(es)).not.toMatch(/\bplaca\b/u);
+    // the English is unchanged
+    expect(t.wea360).toContain('PR plate HTR-551');
+  });
+
+  it('a motorcycle is "motora" in Puerto Rico, and its colour agrees ("motora … roja")', () => {
+    const c = load('T26');
+    c.request.suspects[0].vehicle = { make: 'Honda', model: 'CBR600', color: 'red', type: 'motorcycle', plate: { state: 'PR', number: 'M12345', partial: true } };
+    const es = build(c).es;
+    expect(es?.wea360).toContain('motora Honda CBR600 roja, tablilla parcial PR M12345');
+    expect(JSON.stringify(es)).not.toContain('motocicleta');
+  });
+
+  it('an alert elsewhere keeps "placa" and "motocicleta"', () => {
+    const c = load('T18');
+    c.request.suspects[0].vehicle = { make: 'Honda', model: 'CBR600', color: 'red', type: 'motorcycle', plate: { state: 'FL', number: 'M12345' } };
+    const es = build(c).es;
+    expect(es?.description).toContain('motocicleta Honda CBR600 roja');
+    expect(es?.description).toContain('placa FL M12345');
+    expect(JSON.stringify(es)).not.toMatch(/tablilla|motora/u);
+  });
+});
