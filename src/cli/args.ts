@@ -19,11 +19,15 @@ export class UsageError extends Error {
  *
  * @example
  * const args: ParsedArgs = parseArgs(['request.json', '-q'], { values: [], switches: ['--quiet'] });
+ * parseArgs(['a.xml', '--cert', 'a.pem', '--cert', 'b.pem'], { values: ['--cert'], switches: [], repeatable: ['--cert'] }).lists.get('--cert'); //=> ['a.pem', 'b.pem']
  */
 export interface ParsedArgs {
   readonly positional: readonly string[];
+  /** Each value flag's value (a repeatable flag's first). */
   readonly values: ReadonlyMap<string, string>;
   readonly switches: ReadonlySet<string>;
+  /** Every value of a repeatable flag, in the order given (`--cert a.pem --cert b.pem`). */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -35,6 +39,8 @@ export interface ParsedArgs {
 export interface FlagSpec {
   readonly values: readonly string[];
   readonly switches: readonly string[];
+  /** Value flags that may be given more than once (each value kept in `lists`). */
+  readonly repeatable?: readonly string[];
 }
 
 /** Short flags and the long flags they stand for (accepted where the command accepts the long one). */
@@ -92,6 +98,7 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   const positional: string[] = [];
   const values = new Map<string, string>();
   const switches = new Set<string>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '-' || !a.startsWith('-')) {
@@ -114,6 +121,13 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       // "-" alone is a value (standard input or output); other values that look like flags are a forgotten value
       if (v === undefined || (eq < 0 && v.startsWith('-') && v !== '-' && !/^-\d/.test(v))) throw new UsageError(`${given} needs a value.`);
       if (v === '') throw new UsageError(`${given} needs a value; received an empty string.`);
+      if (spec.repeatable?.includes(name) === true) {
+        const list = lists.get(name) ?? [];
+        list.push(v);
+        lists.set(name, list);
+        if (!values.has(name)) values.set(name, v);
+        continue;
+      }
       if (values.has(name)) throw new UsageError(`${given} is given twice (${shown(values.get(name) ?? '')} and ${shown(v)}); give it once.`);
       values.set(name, v);
     } else if (spec.switches.includes(name)) {
@@ -123,5 +137,5 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       throw new UsageError(unknownOption(given, i, spec));
     }
   }
-  return { positional, values, switches };
+  return { positional, values, switches, lists };
 }

@@ -288,15 +288,15 @@ Example (after the build and update examples):
     },
   },
   verify: {
-    usage: 'blue-alert verify <alert.xml|-> [--cert FILE] [--max-bytes N] [--json]',
+    usage: 'blue-alert verify <alert.xml|-> [--cert FILE]... [--max-bytes N] [--json]',
     help: `Checks the XML signature of a CAP message (enveloped, as IPAWS-OPEN signs: exclusive C14N, RSA-SHA256,
 X.509 certificate in KeyInfo). Prints the signer and any issues; exit 0 when the signature is valid, 1 when the
 message is unsigned, changed after signing, or (with --cert) signed by a certificate that is not trusted.
 
 Options:
   --cert FILE   trust this certificate (the sender's own, or the CA that issued it), PEM or DER; every
-                certificate of a PEM bundle is trusted; without it the signature is checked against the
-                certificate the message carries
+                certificate of a PEM bundle is trusted; give --cert again to trust more files; without it
+                the signature is checked against the certificate the message carries
 ${MAX_BYTES_HELP}
   --json        print the result as JSON
 
@@ -306,12 +306,12 @@ Example (use your COG's key and certificate for real messages):
   openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 -subj "/CN=test" 2>/dev/null
   blue-alert build ${EXAMPLE} --sign-key key.pem --sign-cert cert.pem --out signed.xml
   blue-alert verify signed.xml --cert cert.pem`,
-    flags: { values: ['--cert', '--max-bytes'], switches: ['--json'] },
+    flags: { values: ['--cert', '--max-bytes'], switches: ['--json'], repeatable: ['--cert'] },
     run: (args) => {
-      const cert = args.values.get('--cert');
+      const certs = args.lists.get('--cert') ?? [];
       const maxBytes = maxBytesFlag(args.values.get('--max-bytes'));
       const r = signCommands().runVerify(one(args, 'a signed CAP XML file'), {
-        ...(cert === undefined ? {} : { certFiles: [cert] }),
+        ...(certs.length === 0 ? {} : { certFiles: certs }),
         ...(maxBytes === undefined ? {} : { maxBytes }),
         json: args.switches.has('--json'),
       });

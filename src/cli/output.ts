@@ -32,7 +32,7 @@ function signIfAsked<T extends { readonly xml: string }>(result: T, args: Parsed
 
 /** The files a command reads: its positional arguments and the file flags. */
 function inputFiles(args: ParsedArgs): string[] {
-  const flags = ['--request', '--plan', '--sign-key', '--sign-cert', '--cert'].map((f) => args.values.get(f));
+  const flags = ['--request', '--plan', '--sign-key', '--sign-cert'].map((f) => args.values.get(f)).concat(args.lists.get('--cert') ?? []);
   return [...args.positional, ...flags].filter((f): f is string => f !== undefined && f !== '-');
 }
 

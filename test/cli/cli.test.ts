@@ -235,6 +235,20 @@ describe('signing and blue-alert verify', async () => {
     expect(r.code).toBe(1);
     noStack(r.stderr);
   });
+  it('verify --cert can be given more than once: trusted when any file holds the signer (conformance 19c, C07)', () => {
+    expect(run(['verify', signed, '--cert', join(dir, 'other.pem'), '--cert', join(dir, 'cert.pem')]).code).toBe(0);
+    expect(run(['verify', signed, '--cert', join(dir, 'cert.pem'), '--cert', join(dir, 'other.pem')]).code).toBe(0);
+    expect(run(['verify', signed, '--cert', join(dir, 'other.pem'), '--cert', join(dir, 'other.pem')]).code).toBe(1);
+    const missing = run(['verify', signed, '--cert', join(dir, 'cert.pem'), '--cert', join(dir, 'nope.pem')]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('--cert');
+    noStack(missing.stderr);
+  });
+  it('other value flags given twice are still a usage error', () => {
+    const r = run(['verify', signed, '--max-bytes', '1000000', '--max-bytes', '2000000']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--max-bytes is given twice');
+  });
   it('--sign-key without --sign-cert is a usage error', () => {
     expect(run(['build', FIXTURE, '--sign-key', join(dir, 'key.pem')]).code).toBe(2);
   });
