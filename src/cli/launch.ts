@@ -23,12 +23,15 @@
  * not against a program running as the same user, which could as well edit cli-main.cjs itself.
  *
  * Anything unexpected (no temporary folder, read-only disk, a rejected cache) means a plain compile, never an
- * error. A new cache is written whole (a temporary file renamed over it) or not at all.
+ * error. A new cache is written whole (a temporary file renamed over it) or not at all. When one is written, the
+ * folder is tidied: another source's files (an older version of the package, an edited bundle) not written for a
+ * week go, and past `KEEP` files the oldest of them go, so the folder stays a few megabytes (it grew to 380 MB on
+ * a machine that rebuilt the package for weeks).
  * `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as in Node 22.
  */
 import * as nodeModule from 'node:module';
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Script } from 'node:vm';
@@ -41,6 +44,10 @@ const WRAP_TAIL = '\n})';
 /** The start of every cache file (and part of the source hash): a new file layout or wrapper gets a new tag. */
 const MAGIC = Buffer.from('BA-V8C1\n', 'latin1');
 const HEADER = MAGIC.length + 32 + 32;
+/** At most this many cache files of other sources are kept (8 commands of 3 other versions or builds). */
+const KEEP = 24;
+/** Another source's cache file not written for this long is removed. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
 
 /** A per-user cache folder that only this user can write to, or undefined. */
 function cacheDir(): string | undefined {
@@ -101,6 +108,29 @@ function writeCache(file: string, source: Buffer, script: Script): void {
   }
 }
 
+/**
+ * Removes other sources' cache files (names `cli-<hash>-…bin` with another hash) not written for `STALE_MS`, and
+ * past `KEEP` of them the oldest. Only our own file names are touched; any error leaves the folder as it is.
+ */
+function tidy(dir: string, current: string): void {
+  try {
+    const others: { file: string; mtime: number }[] = [];
+    for (const name of readdirSync(dir)) {
+      if (!/^cli-[0-9a-f]{32}-[a-z]+-v[\d.]+-[a-z0-9]+\.bin$/u.test(name) || name.startsWith(`cli-${current}-`)) continue;
+      const file = join(dir, name);
+      const st = lstatSync(file, { throwIfNoEntry: false });
+      if (st?.isFile() === true) others.push({ file, mtime: st.mtimeMs });
+    }
+    others.sort((a, b) => b.mtime - a.mtime);
+    const now = Date.now();
+    others.forEach((o, i) => {
+      if (i >= KEEP || now - o.mtime > STALE_MS) unlinkSync(o.file);
+    });
+  } catch {
+    // a file another run removed first, a read-only folder: left as it is
+  }
+}
+
 /** Runs dist/cli-main.cjs as Node would (same wrapper, same line numbers), with the code cache in `dir`. */
 function runWithCache(dir: string): void {
   const bytes = readFileSync(MAIN);
@@ -117,7 +147,10 @@ function runWithCache(dir: string): void {
   const mod = { exports: {}, filename: MAIN, id: MAIN, loaded: false };
   wrapper.call(mod.exports, mod.exports, nodeModule.createRequire(MAIN), mod, MAIN, dirname(MAIN));
   // the CLI is synchronous: every function this command needed is compiled now, and goes into the cache
-  if (cached === undefined || script.cachedDataRejected === true) writeCache(file, hash, script);
+  if (cached === undefined || script.cachedDataRejected === true) {
+    writeCache(file, hash, script);
+    tidy(dir, hash.toString('hex').slice(0, 32));
+  }
 }
 
 function launch(): void {

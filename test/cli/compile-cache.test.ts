@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,32 @@ describe('CLI code cache', () => {
     // and the other way: a same-length edit of a copy's cli-main.cjs (a local hotfix) takes effect on the next run
     writeFileSync(main, src.replace('valid (${profile}): no errors, ', 'FIXED (${profile}): no errors, '));
     expect(runIn(tmp, ['validate', MESSAGE], {}, join(other, 'cli.cjs')).stderr).toMatch(/^FIXED \(ipaws\)/);
+  });
+
+  it.skipIf(!OWN_CACHE)('writing a cache tidies the folder: other sources\' files a week old go, and past 24 the oldest', () => {
+    const tmp = tempDir('ba-cache-');
+    const dir = join(tmp, `blue-alert-cap-v8-cache-${process.getuid?.() ?? ''}`);
+    mkdirSync(dir, { mode: 0o700 });
+    const day = 24 * 3600;
+    const now = Date.now() / 1000;
+    const other = (i: number) => join(dir, `cli-${i.toString(16).padStart(32, '0')}-build-${process.version}-${process.arch}.bin`);
+    // 30 recent files of other sources (1 to 30 hours old), 5 of them more than a week old, and files not ours
+    for (let i = 1; i <= 35; i++) {
+      writeFileSync(other(i), 'x', { mode: 0o600 });
+      const age = i <= 30 ? i * 3600 : (7 + i) * day;
+      utimesSync(other(i), now - age, now - age);
+    }
+    writeFileSync(join(dir, 'notes.txt'), 'not a cache file');
+    writeFileSync(join(dir, 'cli-zz-build.bin'), 'not our name');
+    expect(runIn(tmp, ['validate', MESSAGE]).code).toBe(0);
+    const left = new Set(readdirSync(dir));
+    // the newest 24 of the others stay, the 6 older recent ones and the 5 stale ones go
+    for (let i = 1; i <= 35; i++) expect(left.has(other(i).slice(dir.length + 1)), `file ${i}`).toBe(i <= 24);
+    expect(left.has('notes.txt') && left.has('cli-zz-build.bin')).toBe(true);
+    // this source's new file is there, and a second run (a cache hit: nothing written) changes nothing
+    expect([...left].filter((f) => f.endsWith(`-validate-${process.version}-${process.arch}.bin`))).toHaveLength(1);
+    expect(runIn(tmp, ['validate', MESSAGE]).code).toBe(0);
+    expect(new Set(readdirSync(dir))).toEqual(left);
   });
 
   it.skipIf(!OWN_CACHE)('a cache file whose header does not name this exact source is not used, even with a valid payload checksum', () => {
