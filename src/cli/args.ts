@@ -3,6 +3,7 @@
  * checked against the flags each command accepts. Short forms: `-o` for `--out`, `-q` for `--quiet`, `-h` for
  * `--help`.
  */
+import { table } from '../table.js';
 
 /**
  * A usage mistake: exit code 2.
@@ -44,7 +45,7 @@ export interface FlagSpec {
 }
 
 /** Short flags and the long flags they stand for (accepted where the command accepts the long one). */
-const SHORT: Readonly<Record<string, string>> = { '-o': '--out', '-q': '--quiet', '-h': '--help' };
+const SHORT: Readonly<Record<string, string>> = table({ '-o': '--out', '-q': '--quiet', '-h': '--help' });
 
 /** A flag value, for messages: quoted, control characters escaped, long values cut with a mark. */
 const shown = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);

@@ -5,6 +5,7 @@
  * has finished.
  */
 import { writeSync } from 'node:fs';
+import { table } from '../table.js';
 
 /**
  * Standard output could not be written: the CLI ends with a one-line message on standard error (when that still
@@ -23,14 +24,14 @@ export class StdoutError extends Error {
   }
 }
 
-const STDOUT_REASONS: Record<string, string> = {
+const STDOUT_REASONS: Record<string, string> = table({
   EPIPE: 'the program reading it stopped reading',
   ENOSPC: 'no space left on the device',
   EBADF: 'it is not open for writing',
   EIO: 'an input/output error',
   EDQUOT: 'the disk quota is exhausted',
   EFBIG: 'the file is too large',
-};
+});
 
 let pause: Int32Array | undefined;
 

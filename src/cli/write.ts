@@ -11,6 +11,7 @@
 import { accessSync, closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './io.js';
+import { table } from '../table.js';
 
 /**
  * A failure to write: named by its flag, never by its path, which may hold the officer's name ("-o Okafor.xml":
@@ -115,7 +116,7 @@ export function removeStaleTemporaries(target: string): void {
   }
 }
 
-const WRITE_REASONS: Record<string, string> = {
+const WRITE_REASONS: Record<string, string> = table({
   EACCES: 'permission denied: you cannot create files in its folder',
   EPERM: 'permission denied: you cannot create files in its folder',
   ENOSPC: 'no space left on the device',
@@ -123,7 +124,7 @@ const WRITE_REASONS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   EXDEV: 'the temporary file and the target are on different file systems',
   ENAMETOOLONG: 'the file name is too long',
-};
+});
 
 /**
  * Writes `content` to `path` whole or not at all (see the module comment). Throws `InputError` (exit 1) with a

@@ -12,6 +12,7 @@
  * in another language (a process whose ICU default locale is not English), and long names without a US short name.
  */
 import type { WallClock, ZoneEngine } from '../time/zone.js';
+import { table } from '../table.js';
 
 /**
  * The zones of US alerts whose short name it gives (the IANA names ICU lists), from the English long name at the end
@@ -32,7 +33,7 @@ export const US_ZONES: ReadonlySet<string> = new Set([
 ]);
 
 /** ICU's English long names and what `zoneAbbreviation` writes for them (with `Intl`: 'en-US', 'short'). */
-const SHORT_NAMES: Readonly<Record<string, string>> = {
+const SHORT_NAMES: Readonly<Record<string, string>> = table({
   'Eastern Standard Time': 'EST',
   'Eastern Daylight Time': 'EDT',
   'Central Standard Time': 'CST',
@@ -47,14 +48,14 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   'Chamorro Standard Time': 'ChST',
   'Samoa Standard Time': 'SST',
   'Coordinated Universal Time': 'UTC',
-};
+});
 
 /** Long names whose short name depends on the zone (ICU: Honolulu is HST, Adak HAST). */
-const SHORT_NAMES_BY_ZONE: Readonly<Record<string, string>> = {
+const SHORT_NAMES_BY_ZONE: Readonly<Record<string, string>> = table({
   'Pacific/Honolulu|Hawaii-Aleutian Standard Time': 'HST',
   'America/Adak|Hawaii-Aleutian Standard Time': 'HAST',
   'America/Adak|Hawaii-Aleutian Daylight Time': 'HADT',
-};
+});
 
 /**
  * The instants whose short name it gives: `Date#toString` names a zone by its current metazone, `Intl` by the one

@@ -1,8 +1,9 @@
 /**
  * HTML escaping for the preview: every piece of text from a request, a message or a CAP document goes through here.
  */
+import { table } from '../table.js';
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = table({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' });
 
 /**
  * Escapes text for HTML element content and double- or single-quoted attribute values.

@@ -7,6 +7,7 @@ import { renderMap, MARK_WORDS, type MapCounty, type MapCountyLookup, type Previ
 import type { CountyOutlines } from './outline-decode.js';
 import type { CountedText, PreviewData, PreviewIssue } from './model.js';
 import { PREVIEW_CSS } from './style.js';
+import { table } from '../table.js';
 
 /**
  * Options of `renderPreviewHtml` and `renderPreviewDocument`.
@@ -25,7 +26,7 @@ export interface RenderOptions {
   readonly map?: PreviewMap | undefined;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { 'en-US': 'English', 'es-US': 'Spanish', en: 'English', es: 'Spanish' };
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = table({ 'en-US': 'English', 'es-US': 'Spanish', en: 'English', es: 'Spanish' });
 const language = (tag: string) => `${LANGUAGE_NAMES[tag] ?? tag}`;
 
 function countLine(t: CountedText, unit: string): string {
@@ -95,7 +96,7 @@ function areaSection(d: PreviewData, options: RenderOptions): string {
   return `<h2>Where the alert goes</h2>${facts}<div id="map">${svg}</div>${map.svg === '' ? '' : legend(map, d)}${note}${lists}`;
 }
 
-const STATUS_WORDS: Readonly<Record<string, string>> = { met: '✔ met', unmet: '✘ not met', unknown: '? not stated', 'not-applicable': '– does not apply' };
+const STATUS_WORDS: Readonly<Record<string, string>> = table({ met: '✔ met', unmet: '✘ not met', unknown: '? not stated', 'not-applicable': '– does not apply' });
 
 function checksSection(d: PreviewData): string {
   const parts: string[] = ['<h2>Checks before sending</h2>'];

@@ -18,6 +18,7 @@
  * text and no offset map is built. Otherwise each folded code unit remembers the original range it came from,
  * so a match found in folded text is replaced in the original text.
  */
+import { table } from '../table.js';
 
 /**
  * Normalised text and the way back to the original. `start(i)`/`end(i)` give the original range of folded code
@@ -41,7 +42,7 @@ export interface NormalizedText {
  * others) that look like a Latin letter. Written for this library from the look of the letters (TR39's idea, not its data): small on purpose,
  * covering the look-alikes people actually paste. Applied after case folding, to names and text alike.
  */
-const CONFUSABLE: Readonly<Record<string, string>> = {
+const CONFUSABLE: Readonly<Record<string, string>> = table({
   // Cyrillic
   а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h', ӏ: 'l', ɡ: 'g',
@@ -76,7 +77,7 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
   // punctuation that separates or joins words the same way
   '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'", 'ʹ': "'", '′': "'", '‐': '-', '‑': '-', '‒': '-',
   '−': '-',
-};
+});
 
 /**
  * Enclosed letters and digits NFKC leaves alone (the circled "Ⓐ" and squared "🄰" it maps): negative circled and

@@ -11,6 +11,7 @@
  * ones (amp, apos, quot, lt, gt) and common punctuation (dashes, typographic quotes, hellip, middot…). Like a
  * browser, the HTML 4 Latin-1 names are read without their semicolon too ("Ram&oacuten" is "Ramón").
  */
+import { table as lookupTable } from '../table.js';
 
 /** HTML's accent suffixes and the combining mark each stands for. */
 const ACCENTS: readonly (readonly [string, string])[] = [
@@ -20,7 +21,7 @@ const ACCENTS: readonly (readonly [string, string])[] = [
 ];
 
 /** Named references for letters without an accent suffix, spaces, invisible characters and punctuation. */
-const OTHER_NAMES: Readonly<Record<string, string>> = {
+const OTHER_NAMES: Readonly<Record<string, string>> = lookupTable({
   Oslash: 'Ø', oslash: 'ø', szlig: 'ß', ETH: 'Ð', eth: 'ð', THORN: 'Þ', thorn: 'þ', AElig: 'Æ', aelig: 'æ', OElig: 'Œ',
   oelig: 'œ', Lstrok: 'Ł', lstrok: 'ł', Dstrok: 'Đ', dstrok: 'đ', Hstrok: 'Ħ', hstrok: 'ħ', Tstrok: 'Ŧ', tstrok: 'ŧ',
   ENG: 'Ŋ', eng: 'ŋ', inodot: 'ı', imath: 'ı', kgreen: 'ĸ', Lmidot: 'Ŀ', lmidot: 'ŀ', napos: 'ŉ',
@@ -31,7 +32,7 @@ const OTHER_NAMES: Readonly<Record<string, string>> = {
   ldquo: '“', rdquo: '”', bdquo: '„', hellip: '…', prime: '′', middot: '·', centerdot: '·', bull: '•', period: '.',
   comma: ',', colon: ':', semi: ';', excl: '!', quest: '?', lpar: '(', rpar: ')', lowbar: '_', sol: '/', bsol: '\\',
   num: '#', commat: '@', plus: '+', equals: '=', verbar: '|', grave: '`', acute: '´',
-};
+});
 
 /** The named references (see the module comment), made once. */
 function namedReferences(): { named: Map<string, string>; legacy: Set<string> } {

@@ -4,6 +4,7 @@
  * once: `person.*` (a person's description), `vehicle.*` (a vehicle), `contact.*` (a contact person).
  * `test/request/json-schema.test.ts` fails when a property of the schema has no description.
  */
+import { table } from '../table.js';
 
 /** One field's help: what it is, and example values. */
 export interface FieldHelp {
@@ -13,7 +14,7 @@ export interface FieldHelp {
 
 const d = (description: string, ...examples: unknown[]): FieldHelp => (examples.length > 0 ? { description, examples } : { description });
 
-const PERSON: Record<string, FieldHelp> = {
+const PERSON: Record<string, FieldHelp> = table({
   sex: d('Sex as the public would describe it.', 'male', 'female'),
   race: d('Race or ethnicity as given in the investigating agency\'s description.', 'white', 'Hispanic'),
   age: d('Age in years (0-130) or a range as text.', 34, '30-35'),
@@ -30,9 +31,9 @@ const PERSON: Record<string, FieldHelp> = {
   'es.clothing': d('Clothing in Spanish.', 'sudadera negra con capucha, jeans'),
   'es.marks': d('Scars, marks and tattoos in Spanish.', 'tatuaje en el cuello'),
   'es.other': d('Any other detail in Spanish.'),
-};
+});
 
-const VEHICLE: Record<string, FieldHelp> = {
+const VEHICLE: Record<string, FieldHelp> = table({
   year: d('Model year (1900-2100) or text.', 2015, '2010s'),
   make: d('Manufacturer.', 'Ford'),
   model: d('Model.', 'F-150'),
@@ -47,16 +48,16 @@ const VEHICLE: Record<string, FieldHelp> = {
   'es.color': d('Colour in Spanish.', 'gris'),
   'es.type': d('Body type in Spanish.', 'camioneta pickup'),
   'es.features': d('Distinguishing features in Spanish.', 'compuerta trasera abollada'),
-};
+});
 
-const CONTACT: Record<string, FieldHelp> = {
+const CONTACT: Record<string, FieldHelp> = table({
   name: d('The person\'s name (kept out of public text).'),
   title: d('Title or role.', 'Lieutenant, Major Crimes'),
   phone: d('Phone number.', '303-555-0100'),
   email: d('Email address.', 'tips@example.gov'),
-};
+});
 
-const FIELDS: Record<string, FieldHelp> = {
+const FIELDS: Record<string, FieldHelp> = table({
   $schema: d('A JSON Schema reference for editors; ignored by the library.', 'https://unpkg.com/blue-alert-cap/schemas/blue-alert-request.schema.json'),
   event: d('Which Blue Alert event: an officer killed, injured or attacked, an imminent threat to officers, or a missing officer.', 'officer-killed', 'officer-missing'),
   status: d('CAP status. Exercise, Test and Draft build without meeting the plan criteria and do not air as actual alerts. Default Actual.', 'Actual', 'Exercise'),
@@ -183,7 +184,7 @@ const FIELDS: Record<string, FieldHelp> = {
   'dms.phases': d('Phases shown in turn (1-4).', 2),
   incidents: d('CAP incident identifiers this alert belongs to.', ['CBI-2026-0042']),
   note: d('A note for the record (CAP note; not shown to the public).'),
-};
+});
 
 /** The key a path's help is filed under: shared shapes use their own prefix. */
 function keyOf(path: string): string {

@@ -9,6 +9,7 @@ import { withoutZip } from './place.js';
 import { STATE_CODE as STATE_CODE_SPOKEN } from './place-terms.js';
 import { stateByAbbr } from '../area/codes.js';
 import { mexicanState, plateStateEs, stateNameEs } from './state-names.js';
+import { table } from '../table.js';
 
 /** Links in a text as a listener can take them down: no scheme, no "www.", no query or fragment, no closing slash. */
 function spokenLinks(text: string): string {
@@ -31,7 +32,7 @@ function spokenLinks(text: string): string {
     .join(' ');
 }
 
-const BOUND_WORD: Readonly<Record<string, string>> = { N: 'northbound', S: 'southbound', E: 'eastbound', W: 'westbound' };
+const BOUND_WORD: Readonly<Record<string, string>> = table({ N: 'northbound', S: 'southbound', E: 'eastbound', W: 'westbound' });
 
 /**
  * English written for the eye, as a broadcaster or text-to-speech reads it aloud (red team 13: "5 apostrophe 10
@@ -62,21 +63,21 @@ export function spokenEn(text: string, stateRoad = false): string {
 let lastSpoken: [string, string, boolean] = ['', '', false];
 
 /** Street words written short, and what a listener should hear. */
-const STREET: Readonly<Record<string, string>> = {
+const STREET: Readonly<Record<string, string>> = table({
   rd: 'Road', ave: 'Avenue', av: 'Avenue', blvd: 'Boulevard', st: 'Street', dr: 'Drive', ln: 'Lane', hwy: 'Highway', pkwy: 'Parkway',
   ct: 'Court', fwy: 'Freeway', expy: 'Expressway', cir: 'Circle', pl: 'Place', ter: 'Terrace', trl: 'Trail',
-};
+});
 /** Compass letters before or after a street name ("S 6th Ave", "Custer Ave SE"). */
-const COMPASS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West', NE: 'Northeast', NW: 'Northwest', SE: 'Southeast', SW: 'Southwest' };
+const COMPASS: Readonly<Record<string, string>> = table({ N: 'North', S: 'South', E: 'East', W: 'West', NE: 'Northeast', NW: 'Northwest', SE: 'Southeast', SW: 'Southwest' });
 /** Units after a number: [one, many]. */
-const UNIT: Readonly<Record<string, readonly [string, string]>> = { lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'], ft: ['foot', 'feet'], in: ['inch', 'inches'] };
+const UNIT: Readonly<Record<string, readonly [string, string]>> = table({ lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'], ft: ['foot', 'feet'], in: ['inch', 'inches'] });
 
 /** Words said in full in every sense (lower case): road words, headings, mile markers, "Jr". */
-const ALWAYS_SAID: Readonly<Record<string, string>> = {
+const ALWAYS_SAID: Readonly<Record<string, string>> = table({
   rt: 'route', rte: 'route', cr: 'county road', nb: 'northbound', sb: 'southbound', eb: 'eastbound', wb: 'westbound', mm: 'mile marker', mp: 'mile post', jr: 'junior',
-};
+});
 /** Titles before a name in lower case ("st clair" -> "saint clair"). */
-const TITLE_SAID: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', dr: 'doctor', ft: 'fort', mt: 'mount' };
+const TITLE_SAID: Readonly<Record<string, string>> = table({ st: 'saint', ste: 'sainte', dr: 'doctor', ft: 'fort', mt: 'mount' });
 /** The ways "SR" is said: a road, or after a name "Senior". */
 const SR_SAID: readonly string[] = ['state route', 'state road', 'senior'];
 
@@ -188,9 +189,9 @@ function namesStreet(at: WordAt): boolean {
 const PROPER_NAME = /^\p{Lu}\p{Ll}/u;
 
 /** Titles written short before a name, as said: "Ft Worth", "Mt Vernon", "St Clair", "Dr Martin Luther King". */
-const TITLE: Readonly<Record<string, string>> = { Ft: 'Fort', Mt: 'Mount', St: 'Saint', Ste: 'Sainte', Dr: 'Doctor' };
+const TITLE: Readonly<Record<string, string>> = table({ Ft: 'Fort', Mt: 'Mount', St: 'Saint', Ste: 'Sainte', Dr: 'Doctor' });
 /** Road words written short before a route number or letter ("Hwy 2", "Rt B", "SR 2", "CR 12"). */
-const ROUTE: Readonly<Record<string, string>> = { Hwy: 'Highway', HWY: 'Highway', Rt: 'Route', RT: 'Route', Rte: 'Route', RTE: 'Route', SR: 'State Route', CR: 'County Road', Fwy: 'Freeway' };
+const ROUTE: Readonly<Record<string, string>> = table({ Hwy: 'Highway', HWY: 'Highway', Rt: 'Route', RT: 'Route', Rte: 'Route', RTE: 'Route', SR: 'State Route', CR: 'County Road', Fwy: 'Freeway' });
 /** A route number or letter ("2", "65", "B", "20A"). */
 const ROUTE_NUMBER = /^(?:\d{1,4}[A-Z]?|[A-Z]{1,2})$/;
 /** A road's number written with its road ("I-35", "US-59"). */

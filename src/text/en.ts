@@ -8,10 +8,11 @@ import { abbreviate, directionPhrase, firstItems, joinParts, numbersList } from 
 import { hairEn } from './es-values.js';
 import { ageEn, isAgeAdjectiveEn, weightEn } from './es-measures.js';
 import { STATE_CODE } from './place-terms.js';
+import { table } from '../table.js';
 
 /** Sex codes as words ("M" reads as "male"). */
 // a known sex word in lower case mid-sentence ("Black male", not "Black Male": red team)
-const SEX_WORD: Readonly<Record<string, string>> = { m: 'male', f: 'female', man: 'male', woman: 'female', male: 'male', female: 'female' };
+const SEX_WORD: Readonly<Record<string, string>> = table({ m: 'male', f: 'female', man: 'male', woman: 'female', male: 'male', female: 'female' });
 
 const EVENT_90: Record<BlueAlertEvent, string> = {
   'officer-killed': 'officer killed',

@@ -5,6 +5,7 @@
  * not know, so callers translate all or nothing.
  */
 import { COLOR_NAMES, colorEs, type Gender } from './es-values.js';
+import { table } from '../table.js';
 
 /** A Spanish noun phrase: head noun, a tail before the colour ("de béisbol"), a tail after it ("con capucha"). */
 export interface Noun {
@@ -26,7 +27,7 @@ export interface Noun {
 export const noun = (head: string, g: Gender, pl = false, de?: string, con?: string): Noun => ({ head, g, pl, ...(de === undefined ? {} : { de }), ...(con === undefined ? {} : { con }) });
 
 /** Colours of clothing the vehicle colours do not have. */
-const OWN_COLORS: Readonly<Record<string, string>> = { olive: 'verde olivo', 'olive green': 'verde olivo', khaki: 'caqui', 'navy blue': 'azul marino' };
+const OWN_COLORS: Readonly<Record<string, string>> = table({ olive: 'verde olivo', 'olive green': 'verde olivo', khaki: 'caqui', 'navy blue': 'azul marino' });
 
 /**
  * English words that make one colour group ("dark blue", "black and white", "red/black").

@@ -4,6 +4,7 @@
  * value: the caller then leaves it out of a Spanish phone text, or marks it as English in the description. Tables
  * are module constants, never mutated.
  */
+import { table } from '../table.js';
 
 /** Grammatical gender of the noun an adjective agrees with. */
 export type Gender = 'm' | 'f';
@@ -413,9 +414,9 @@ export function hairEn(hair: string): string {
 }
 
 /** Hair styles worn "in" something, as English says them after the hair. */
-const HAIR_WORN: Readonly<Record<string, string>> = {
+const HAIR_WORN: Readonly<Record<string, string>> = table({
   ponytail: 'in a ponytail', braids: 'in braids', cornrows: 'in cornrows', dreadlocks: 'in dreadlocks', dreads: 'in dreads', locs: 'in locs',
-};
+});
 
 /**
  * Eyes in Spanish ("ojos azules").

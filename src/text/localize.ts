@@ -12,6 +12,7 @@ import { directionEs } from './direction-es.js';
 import { isTownName, locationEs, placeOf } from './place.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
 import { STATE_ES } from './state-names.js';
+import { table } from '../table.js';
 
 /**
  * What the Spanish facts of one message have translated already: the phone and the full facts read the same
@@ -26,7 +27,7 @@ export interface EsMemo {
 }
 
 /** Countries a suspect may head for, whose Spanish name differs (text review 15: "posiblemente hacia Mexico"). */
-const COUNTRY_ES: Readonly<Record<string, string>> = { Mexico: 'México', Canada: 'Canadá', 'United States': 'Estados Unidos', 'the United States': 'Estados Unidos' };
+const COUNTRY_ES: Readonly<Record<string, string>> = table({ Mexico: 'México', Canada: 'Canadá', 'United States': 'Estados Unidos', 'the United States': 'Estados Unidos' });
 
 /** `locationEs` through the memo; a state or country named alone in its Spanish name ("Nuevo México", "México"). */
 function locEs(text: string, memo: EsMemo): string | undefined {
@@ -101,11 +102,11 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
 }
 
 /** The units of a counted area ("3 counties in Colorado") in Spanish: singular and plural. */
-const UNIT_ES: Readonly<Record<string, readonly [string, string]>> = {
+const UNIT_ES: Readonly<Record<string, readonly [string, string]>> = table({
   county: ['condado', 'condados'], parish: ['parroquia', 'parroquias'], borough: ['distrito', 'distritos'],
   municipio: ['municipio', 'municipios'], city: ['ciudad', 'ciudades'],
-};
-const UNIT_PLURAL: Readonly<Record<string, string>> = { counties: 'county', parishes: 'parish', boroughs: 'borough', municipios: 'municipio', cities: 'city' };
+});
+const UNIT_PLURAL: Readonly<Record<string, string>> = table({ counties: 'county', parishes: 'parish', boroughs: 'borough', municipios: 'municipio', cities: 'city' });
 
 /**
  * A counted area as the area stage writes it without county names ("1 county in Puerto Rico", "3 counties in New

@@ -4,6 +4,7 @@
  * "al", "en la I-25"). A place marked "(en inglés: …)" is joined the way the English text joins it.
  */
 import { leadsWithPrepositionEn } from './en.js';
+import { table } from '../table.js';
 
 /**
  * A Spanish place that opens with a preposition or a locative adverb, accented or not (the phone texts have no
@@ -138,7 +139,7 @@ export function towardsEs(destinations: readonly string[]): string {
 }
 
 /** English prepositions a kept place may open with, and what the Spanish texts write for them. */
-const PREPOSITION_ES: Readonly<Record<string, readonly string[]>> = {
+const PREPOSITION_ES: Readonly<Record<string, readonly string[]>> = table({
   near: ['cerca de', 'cerca del'],
   toward: ['hacia', 'rumbo a'],
   towards: ['hacia', 'rumbo a'],
@@ -146,7 +147,7 @@ const PREPOSITION_ES: Readonly<Record<string, readonly string[]>> = {
   in: ['en'],
   on: ['en', 'por'],
   into: ['hacia', 'en'],
-};
+});
 
 /**
  * The forms a Spanish text may give a folded English place phrase that opens with a preposition ("near aurora" ->

@@ -3,6 +3,7 @@
  * "overpasses" -> "pasos elevados". Written by rule (English: the last word; Spanish: the noun and the adjectives
  * right after it) so the plural of every noun is known and never left in English.
  */
+import { table } from '../table.js';
 
 /**
  * The English plural of a place noun: the last word takes "s", "es" after s, x, z, ch, sh, "ies" for a consonant
@@ -27,7 +28,7 @@ export function pluralEn(en: string): string {
 }
 
 /** The stressed vowel an added syllable moves: "intersección" -> "intersecciones", "almacén" -> "almacenes". */
-const UNSTRESS: Readonly<Record<string, string>> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
+const UNSTRESS: Readonly<Record<string, string>> = table({ á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' });
 
 /**
  * One Spanish word in the plural: a vowel takes "s"; a consonant takes "es" (z -> "ces"), and an accent on the

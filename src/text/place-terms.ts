@@ -4,6 +4,7 @@
  * ("lanes", "on-ramp", "exit", "mile marker", "parking lot"). Everything else in a location is a name and stays.
  */
 import { pluralEn, pluralEs } from './place-plural.js';
+import { table } from '../table.js';
 
 /**
  * How a term reads in a location:
@@ -348,12 +349,12 @@ export const STATE_CODE =
  * @example
  * BORDER_NAMES['Mexican']; //=> 'México'
  */
-export const BORDER_NAMES: Readonly<Record<string, string>> = {
+export const BORDER_NAMES: Readonly<Record<string, string>> = table({
   Canadian: 'Canadá',
   Canada: 'Canadá',
   Mexican: 'México',
   Mexico: 'México',
-};
+});
 
 /**
  * Distance units after a number, singular and plural ("2 miles north of Tucson" -> "a 2 millas al norte de Tucson").
@@ -361,7 +362,7 @@ export const BORDER_NAMES: Readonly<Record<string, string>> = {
  * @example
  * DISTANCE_UNITS['miles']; //=> ['milla', 'millas']
  */
-export const DISTANCE_UNITS: Readonly<Record<string, readonly [string, string]>> = {
+export const DISTANCE_UNITS: Readonly<Record<string, readonly [string, string]>> = table({
   mile: ['milla', 'millas'],
   miles: ['milla', 'millas'],
   mi: ['milla', 'millas'],
@@ -370,7 +371,7 @@ export const DISTANCE_UNITS: Readonly<Record<string, readonly [string, string]>>
   kilometers: ['kilómetro', 'kilómetros'],
   block: ['cuadra', 'cuadras'],
   blocks: ['cuadra', 'cuadras'],
-};
+});
 
 /**
  * Words before a distance ("about 2 miles" -> "a unas 2 millas").

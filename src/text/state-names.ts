@@ -5,6 +5,7 @@
  */
 import type { Vehicle } from '../request/schema.js';
 import { isStateName, stateByAbbr } from '../area/codes.js';
+import { table } from '../table.js';
 
 /**
  * Spanish names of the states and territories whose Spanish name differs from the English one.
@@ -12,13 +13,13 @@ import { isStateName, stateByAbbr } from '../area/codes.js';
  * @example
  * STATE_ES['South Carolina']; //=> 'Carolina del Sur'
  */
-export const STATE_ES: Readonly<Record<string, string>> = {
+export const STATE_ES: Readonly<Record<string, string>> = table({
   'New Mexico': 'Nuevo México', 'New York': 'Nueva York', 'New Jersey': 'Nueva Jersey', 'New Hampshire': 'Nuevo Hampshire',
   'North Carolina': 'Carolina del Norte', 'South Carolina': 'Carolina del Sur', 'North Dakota': 'Dakota del Norte',
   'South Dakota': 'Dakota del Sur', Pennsylvania: 'Pensilvania', Hawaii: 'Hawái', Louisiana: 'Luisiana',
   'West Virginia': 'Virginia Occidental', 'District of Columbia': 'Distrito de Columbia', 'Virgin Islands': 'Islas Vírgenes',
   'Northern Mariana Islands': 'Islas Marianas del Norte', 'American Samoa': 'Samoa Americana', Michigan: 'Míchigan', Oregon: 'Oregón',
-};
+});
 
 /** A state of Mexico: its name in English and in Spanish. */
 interface MexicanState {

@@ -1,6 +1,7 @@
 /**
  * Word-level helpers for alert text: standard abbreviations, sender initials, direction phrases, link display.
  */
+import { table } from '../table.js';
 
 /**
  * The standard abbreviations (USPS street suffixes, units, common alert words), each of a whole word or words
@@ -198,12 +199,12 @@ export function directionPhrase(direction: string): string {
 }
 
 /** Compass words of English and Spanish, by point ("eastbound", "este" and "oriente" are all east). */
-const COMPASS_POINT: Readonly<Record<string, string>> = {
+const COMPASS_POINT: Readonly<Record<string, string>> = table({
   north: 'n', northbound: 'n', norte: 'n', south: 's', southbound: 's', sur: 's',
   east: 'e', eastbound: 'e', este: 'e', oriente: 'e', west: 'w', westbound: 'w', oeste: 'w', poniente: 'w',
   northeast: 'ne', northeastbound: 'ne', noreste: 'ne', nordeste: 'ne', northwest: 'nw', northwestbound: 'nw', noroeste: 'nw',
   southeast: 'se', southeastbound: 'se', sureste: 'se', sudeste: 'se', southwest: 'sw', southwestbound: 'sw', suroeste: 'sw', sudoeste: 'sw',
-};
+});
 /** Words a bare direction may hold besides its compass word ("heading east", "hacia el este"). */
 /** Words that join a heading to its road ("west on I-10", "al sur por la PR-52"). */
 const ROAD_JOIN: ReadonlySet<string> = new Set(['on', 'via', 'along', 'por']);
@@ -236,7 +237,7 @@ export function directionInPlace(direction: string, place: string): boolean {
   return false;
 }
 const HEADING_SHORT = /\b([nsew]\/?b)\b/g;
-const SHORT_POINT: Readonly<Record<string, string>> = { nb: 'n', sb: 's', eb: 'e', wb: 'w' };
+const SHORT_POINT: Readonly<Record<string, string>> = table({ nb: 'n', sb: 's', eb: 'e', wb: 'w' });
 const HEADING_IN_PLACE = /\b(?:(north|south|east|west|northeast|northwest|southeast|southwest)bound|(?:direcci[oó]n|rumbo(?: al)?|hacia(?: el)?|heading|headed|traveling|travelling|going) (\p{L}+))\b/gu;
 
 /**

@@ -6,6 +6,7 @@
  * instant, so DST changes are handled by the IANA database in `Intl`.
  */
 import { LIMITS } from '../limits.js';
+import { table } from '../table.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -303,7 +304,7 @@ function computeZoneAbbreviation(date: Date, timeZone: string): string {
 }
 
 /** Zone names that ICU's en-US data leaves as `GMT-4` although US usage has a name. */
-const FALLBACK_ABBREVIATIONS: Record<string, string> = {
+const FALLBACK_ABBREVIATIONS: Record<string, string> = table({
   'America/Puerto_Rico@-240': 'AST',
   'America/St_Thomas@-240': 'AST',
   'America/Virgin@-240': 'AST',
@@ -312,7 +313,7 @@ const FALLBACK_ABBREVIATIONS: Record<string, string> = {
   'Pacific/Pago_Pago@-660': 'SST',
   'America/Adak@-600': 'HST',
   'America/Adak@-540': 'HDT',
-};
+});
 
 /**
  * Wall-clock parts of an instant in a zone, for text that needs a date (`Nov 22`).

@@ -4,6 +4,7 @@
  * are, the fields `parseCap` always fills present), so this is checked first and a wrong shape is one issue naming
  * where it breaks, never a TypeError. What a message may leave out is the rules' business: they see `[]` or ''.
  */
+import { table } from '../table.js';
 
 type Kind = 'string' | 'number' | 'strings' | 'pairs' | 'objects';
 
@@ -14,23 +15,23 @@ const REQUIRED = new Set([
   'resourceDesc', 'mimeType', 'areaDesc', 'polygon', 'circle', 'geocode',
 ]);
 
-const ALERT: Readonly<Record<string, Kind>> = {
+const ALERT: Readonly<Record<string, Kind>> = table({
   identifier: 'string', sender: 'string', sent: 'string', status: 'string', msgType: 'string', source: 'string',
   scope: 'string', restriction: 'string', addresses: 'string', code: 'strings', note: 'string', references: 'strings',
   incidents: 'string', info: 'objects',
-};
-const INFO: Readonly<Record<string, Kind>> = {
+});
+const INFO: Readonly<Record<string, Kind>> = table({
   language: 'string', category: 'strings', event: 'string', responseType: 'strings', urgency: 'string',
   severity: 'string', certainty: 'string', audience: 'string', eventCode: 'pairs', effective: 'string',
   onset: 'string', expires: 'string', senderName: 'string', headline: 'string', description: 'string',
   instruction: 'string', web: 'string', contact: 'string', parameter: 'pairs', resource: 'objects', area: 'objects',
-};
-const RESOURCE: Readonly<Record<string, Kind>> = {
+});
+const RESOURCE: Readonly<Record<string, Kind>> = table({
   resourceDesc: 'string', mimeType: 'string', size: 'number', uri: 'string', derefUri: 'string', digest: 'string',
-};
-const AREA: Readonly<Record<string, Kind>> = {
+});
+const AREA: Readonly<Record<string, Kind>> = table({
   areaDesc: 'string', polygon: 'strings', circle: 'strings', geocode: 'pairs', altitude: 'number', ceiling: 'number',
-};
+});
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

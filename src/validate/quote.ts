@@ -2,6 +2,7 @@
  * How an issue message quotes a value it received: in double quotes, with every character a reader could not
  * see written as an escape, so `<status>Actual&#160;</status>` reads `"Actual\u00A0"`, not `"Actual "`.
  */
+import { table } from '../table.js';
 
 // C0 and C1 controls, DEL, and the characters that print as nothing or as a plain space: no-break and other
 // spaces, soft hyphen, combining grapheme joiner, Arabic letter mark, Hangul fillers, Khmer and Mongolian
@@ -11,7 +12,7 @@
 const INVISIBLE =
   /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f\u007f-\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\ud800-\udfff]/g;
 
-const SHORT: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const SHORT: Readonly<Record<string, string>> = table({ '\t': '\\t', '\n': '\\n', '\r': '\\r' });
 
 /**
  * `value` in double quotes for an issue message: `"` and `\` escaped, tab and line breaks as `\t`, `\n`, `\r`, and

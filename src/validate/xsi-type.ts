@@ -5,20 +5,21 @@
  * `xs:anyURI`, `xs:integer`, `xs:decimal`) accepts that type and the built-in types derived from it by restriction.
  */
 import type { XsiTypeName } from '../cap/xml-types.js';
+import { table } from '../table.js';
 
 const XSD_NAMESPACE = 'http://www.w3.org/2001/XMLSchema';
 
 type Declared = 'string' | 'language' | 'anyURI' | 'integer' | 'decimal';
 
 /** The CAP 1.2 elements whose declared type is a named built-in type (cap-v1.2.xsd); the others are anonymous. */
-const DECLARED: Readonly<Record<string, Declared>> = {
+const DECLARED: Readonly<Record<string, Declared>> = table({
   identifier: 'string', sender: 'string', source: 'string', restriction: 'string', addresses: 'string', code: 'string',
   note: 'string', references: 'string', incidents: 'string', event: 'string', audience: 'string', senderName: 'string',
   headline: 'string', description: 'string', instruction: 'string', contact: 'string', resourceDesc: 'string',
   mimeType: 'string', derefUri: 'string', digest: 'string', areaDesc: 'string', polygon: 'string', circle: 'string',
   valueName: 'string', value: 'string', language: 'language', web: 'anyURI', uri: 'anyURI', size: 'integer',
   altitude: 'decimal', ceiling: 'decimal',
-};
+});
 
 const INTEGERS = ['integer', 'nonPositiveInteger', 'negativeInteger', 'long', 'int', 'short', 'byte', 'nonNegativeInteger', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'positiveInteger'];
 
