@@ -104,6 +104,8 @@ const LEADING_PREPOSITION_EN =
   /^(?:at|near|on|in|by|along|outside|inside|behind|across|between|off|under|underneath|over|beside|beyond|past|within|around|toward|towards|to|from|into|onto|via|through|opposite|just|close to|adjacent to|next to|in front of|(?:about|approximately|roughly) \d|\d+(?:\.\d+)? (?:miles?|mi|km) (?:(?:north|south|east|west)(?:east|west)?|[NSEW]{1,2}|from|of|past|outside|away|before|beyond)|\d+ blocks? (?:from|away|north|south|east|west)|(?:north|south|east|west)(?:east|west)? of|heading|headed|traveling|travelling|driving|going|fleeing|fled|running|walking|(?:north|south|east|west)bound)\s/i;
 /** "3300 block of Montana Ave": an address block, "in the 3300 block" (text review 15: "last seen 3300 block of"). */
 const BLOCK_EN = /^\d[\d,]* block\s/i;
+/** "the 8200 block of …": already has its article (reader review 21t T13: "killed at the 8200 block"). */
+const THE_BLOCK_EN = /^the \d[\d,]*(?:-\d[\d,]*)? blocks?\s/i;
 
 /**
  * Whether an English place starts with its own preposition, so that no "at" or "near" goes before it.
@@ -146,6 +148,7 @@ function onRoad(place: string): boolean {
 function placeAfter(preposition: string, place: string, town = false): string {
   if (LEADING_PREPOSITION_EN.test(place)) return ` ${place}`;
   if (BLOCK_EN.test(place)) return ` in the ${place}`;
+  if (THE_BLOCK_EN.test(place)) return ` in ${place}`;
   if (preposition === 'at' && onRoad(place)) return ` on ${place}`;
   // a town is where it happened "in", not "at" (text review 15: "Officer seriously injured at El Paso")
   return ` ${town && preposition === 'at' ? 'in' : preposition} ${place}`;

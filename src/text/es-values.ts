@@ -194,15 +194,59 @@ const VEHICLE_TYPE: ReadonlyMap<string, { word: string; g: Gender }> = new Map([
   ['vehicle', { word: 'vehículo', g: 'm' }],
   ['patrol vehicle', { word: 'vehículo patrulla', g: 'm' }],
   ['truck tractor', { word: 'tractocamión', g: 'm' }],
+  // everyday types agencies write without a make (reader review 21t T01: "Vehiculo: blanco." for a white cargo van)
+  ['cargo van', { word: 'van de carga', g: 'f' }],
+  ['panel van', { word: 'van de carga', g: 'f' }],
+  ['work van', { word: 'van de trabajo', g: 'f' }],
+  ['passenger van', { word: 'van de pasajeros', g: 'f' }],
+  ['full-size van', { word: 'van grande', g: 'f' }],
+  ['semi truck', { word: 'tractocamión', g: 'm' }],
+  ['semi-truck', { word: 'tractocamión', g: 'm' }],
+  ['tractor-trailer', { word: 'tractocamión con remolque', g: 'm' }],
+  ['tractor trailer', { word: 'tractocamión con remolque', g: 'm' }],
+  ['18-wheeler', { word: 'tractocamión', g: 'm' }],
+  ['dump truck', { word: 'camión de volteo', g: 'm' }],
+  ['flatbed', { word: 'camión de plataforma', g: 'm' }],
+  ['flatbed truck', { word: 'camión de plataforma', g: 'm' }],
+  ['delivery truck', { word: 'camión de reparto', g: 'm' }],
+  ['moving truck', { word: 'camión de mudanzas', g: 'm' }],
+  ['crew cab pickup', { word: 'camioneta pickup de cabina doble', g: 'f' }],
+  ['crew cab', { word: 'camioneta pickup de cabina doble', g: 'f' }],
+  ['extended cab pickup', { word: 'camioneta pickup de cabina extendida', g: 'f' }],
+  ['dually', { word: 'camioneta pickup de rueda doble', g: 'f' }],
+  ['dirt bike', { word: 'moto de cross', g: 'f' }],
+  ['moped', { word: 'motoneta', g: 'f' }],
+  ['atv', { word: 'cuatrimoto', g: 'f' }],
+  ['quad', { word: 'cuatrimoto', g: 'f' }],
+  ['four-wheeler', { word: 'cuatrimoto', g: 'f' }],
+  ['utv', { word: 'vehículo utilitario todoterreno', g: 'm' }],
+  ['side-by-side', { word: 'vehículo utilitario todoterreno', g: 'm' }],
+  ['golf cart', { word: 'carrito de golf', g: 'm' }],
+  ['rv', { word: 'casa rodante', g: 'f' }],
+  ['motorhome', { word: 'casa rodante', g: 'f' }],
+  ['motor home', { word: 'casa rodante', g: 'f' }],
+  ['camper', { word: 'camper', g: 'm' }],
+  ['trailer', { word: 'remolque', g: 'm' }],
+  ['limousine', { word: 'limusina', g: 'f' }],
+  ['limo', { word: 'limusina', g: 'f' }],
+  ['taxi', { word: 'taxi', g: 'm' }],
+  ['bus', { word: 'autobús', g: 'm' }],
+  ['school bus', { word: 'autobús escolar', g: 'm' }],
+  ['ambulance', { word: 'ambulancia', g: 'f' }],
+  ['sports car', { word: 'auto deportivo', g: 'm' }],
+  ['compact car', { word: 'auto compacto', g: 'm' }],
+  ['sport bike', { word: 'motocicleta deportiva', g: 'f' }],
+  ['boat', { word: 'lancha', g: 'f' }],
+  ['jet ski', { word: 'moto acuática', g: 'f' }],
 ]);
 
 /** Words before a vehicle type that say how it is marked or whose it is, in Spanish after the noun ("SUV patrulla rotulada"). */
-const TYPE_MODIFIERS: Readonly<Record<string, (g: Gender) => string>> = {
+const TYPE_MODIFIERS: Readonly<Record<string, (g: Gender) => string>> = table({
   patrol: () => 'patrulla',
   police: () => 'de policía',
-  marked: (g) => (g === 'f' ? 'rotulada' : 'rotulado'),
+  marked: (g: Gender) => (g === 'f' ? 'rotulada' : 'rotulado'),
   unmarked: () => 'sin rotular',
-};
+});
 const MODIFIER_ORDER = ['patrol', 'police', 'marked', 'unmarked'];
 
 const WEAPON: ReadonlyMap<string, string> = new Map([

@@ -136,10 +136,12 @@ export function vehicleEs(v: Vehicle, detail: VehicleDetail, mode: SpanishMode =
   const twoWheels = typeT !== undefined && /^(?:motocicleta|motoneta|bicicleta)/u.test(typeT.word);
   const g = (typed && type !== undefined) || twoWheels ? (typeT?.g ?? 'm') : 'm';
   const color = v.es?.color ?? (v.color === undefined ? undefined : (colorEs(v.color, g) ?? foreignEs(v.color, mode)));
-  const main = joinParts(
-    [typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? yearEs(String(v.year)) : undefined],
-    ' ',
-  );
+  // a colour alone is no vehicle ("Vehiculo: blanco." for a white cargo van whose type has no Spanish word: reader
+  // review 21t T01): without a type, make or model written, the colour and year are left out too
+  const named = (typed && type !== undefined) || v.make !== undefined || v.model !== undefined;
+  const main = !named
+    ? ''
+    : joinParts([typed ? type : undefined, v.make, v.model, color, detail <= 1 && v.year !== undefined ? yearEs(String(v.year)) : undefined], ' ');
   // Spanish facts carry the features already localized (localizeEs)
   const features = v.features;
   return detail === 0 ? joinParts([main, features]) : main;
@@ -313,7 +315,9 @@ function ninetyEs(ofOfficer: string, plateWord: string): Pick<Wording, 'event90'
     },
     plate90: (p, withWord, state) => `${withWord || p.partial === true ? `${plateWord} ` : ''}${p.partial === true ? 'parcial ' : ''}${state && p.state !== undefined ? `${p.state} ` : ''}${p.number}`,
     // a woman is "Sospechosa" (reader review 19t T03)
-    vehicleOf90: (who, body, female) => `${who === 'suspect' ? `Sospechos${female === true ? 'a' : 'o'}` : `Auto ${ofOfficer}`}: ${body}`,
+    // "Su auto" right after "agente desaparecida" when no suspect is named (reader review 21t T03: "Auto de la agente:"
+    // left no room for the town and the plate)
+    vehicleOf90: (who, body, female) => `${who === 'suspect' ? `Sospechos${female === true ? 'a' : 'o'}` : who === 'officerShort' ? 'Su auto' : `Auto ${ofOfficer}`}: ${body}`,
     suspect90: (onFoot, female) => `Sospechos${female === true ? 'a' : 'o'}${onFoot ? ' a pie' : ''}`,
     suspects90: (n, onFoot, female) => `${n} sospechos${female === true ? 'as' : 'os'}${onFoot === 0 ? '' : onFoot === n ? ' a pie' : `, ${onFoot} a pie`}`,
   };

@@ -145,6 +145,23 @@ function areaPlace(description: string | undefined): string | undefined {
 }
 
 /**
+ * A suspect without the destinations the direction already names ("south toward Nogales" and destinations Nogales,
+ * Mexico: "possibly toward Mexico", not "…toward Nogales, possibly toward Nogales or Mexico": reader review 21t T18).
+ */
+function withoutNamedDestinations<S extends { direction?: string | undefined; destinations?: readonly string[] | undefined }>(s: S): S {
+  if (s.direction === undefined || s.destinations === undefined || s.destinations.length === 0) return s;
+  const words = ` ${s.direction.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = (d: string): boolean => {
+    const k = d.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return k !== '' && words.includes(` ${k} `);
+  };
+  if (!s.destinations.some(named)) return s;
+  const { destinations, ...rest } = s;
+  const left = destinations.filter((d) => !named(d));
+  return (left.length === 0 ? rest : { ...rest, destinations: left }) as S;
+}
+
+/**
  * Collects the facts from the request. For `officer-missing`, officer details are read only as far as the public
  * request carries them (the redaction stage has already applied the release list); the name additionally needs
  * `releaseApproved` or `release.name`. For every other event the officer object is never read.
@@ -180,7 +197,7 @@ export function extractFacts(input: {
     const t = tidyDetails(x);
     // a compass abbreviation reads as the word ("heading E" -> "heading east"; "EB" -> "eastbound")
     const compass = t.direction === undefined ? undefined : COMPASS_SHORT.get(t.direction.trim().toUpperCase().replace(/[./\s]/g, ''));
-    return compass === undefined ? t : { ...t, direction: compass };
+    return withoutNamedDestinations(compass === undefined ? t : { ...t, direction: compass });
   });
   const weapons = suspects.map((x) => clean(x.weapons)).filter((w): w is string => w !== undefined);
   const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>

@@ -96,7 +96,7 @@ export interface Wording {
   /** A plate in the 90: `CO plate ABC1234` (or `CO ABC1234`), `partial AZ plate CJH4`. */
   plate90(p: NonNullable<Vehicle['plate']>, plateWord: boolean, state: boolean): string;
   /** A labelled vehicle in the 90: `Suspect: gray Ford` / `Officer's car: white Ford Explorer`; `female`: the suspect is a woman. */
-  vehicleOf90(who: 'suspect' | 'officer', body: string, female?: boolean): string;
+  vehicleOf90(who: 'suspect' | 'officer' | 'officerShort', body: string, female?: boolean): string;
   /** `Suspect` / `Suspect on foot` (the 90, when no vehicle is known). */
   suspect90(onFoot: boolean, female?: boolean): string;
   /** `2 suspects`, `3 suspects on foot`, `2 suspects, 1 on foot` (the 90, several suspects and no vehicle). */

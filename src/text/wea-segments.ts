@@ -450,7 +450,9 @@ function vehicleSegments(
   };
   const hasDesc = desc(2) !== '';
   return [
-    mk(id, priority ?? (plate === undefined ? P.vehicleMain : P.plate) + extra, required && plate !== undefined, [
+    // a vehicle with no plate is ranked as another suspect's vehicle description is (reader review 21t T08: the only
+    // suspect vehicle, suspect 2's, was dropped for suspect 1's destinations)
+    mk(id, priority ?? (plate === undefined ? P.vehicleMain + extra / 4 : P.plate + extra), required && plate !== undefined, [
       full(0, true),
       { text: full(1, true), priority: P.vehicleFeatures + extra },
       { text: full(2, false), priority: P.vehicleYear + extra },

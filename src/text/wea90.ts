@@ -18,7 +18,7 @@ interface Option {
 }
 
 /** Costs of what a form loses: small for wording, larger for facts (place, make, model, colour, plate). */
-const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, mexicanState: 1, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 12, look: 30, personLook: 7, count: 4 } as const;
+const COST = { plateWord: 0.5, sender: 1, tightPlace: 1.5, state: 2.5, mexicanState: 1, model: 3.5, make: 3, color: 5, plate: 9, vehicle: 12, place: 12.5, look: 30, personLook: 7, count: 4 } as const;
 
 /** GSM basic text, spaces collapsed: the wording's own words may carry accents outside GSM ("sedán"). */
 const g = gsmText;
@@ -63,7 +63,7 @@ function plateOptions(plate: NonNullable<Vehicle['plate']>, w: Wording): { text:
 }
 
 /** The forms of one vehicle for the "what to look for" slot: every combination of what it may leave out. */
-function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | 'none', female = false): Option[] {
+function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | 'officerShort' | 'none', female = false): Option[] {
   const plate = v.plate;
   const typeOnly = v.make === undefined && v.model === undefined && v.type !== undefined;
   // each part rendered once by the wording (the colour agrees with the type in Spanish); combinations are joined
@@ -115,7 +115,11 @@ function lookOptions(f: TextFacts, w: Wording): Option[] {
   }
   const people = f.suspects.length > 1 ? suspectsOptions(f, w) : personOptions(f, w);
   if (people.length > 0) return people;
-  if (officerCar !== undefined) return vehicleOptions(officerCar, w, 'officer');
+  if (officerCar !== undefined) {
+    // no suspect: the car is the officer's, and a shorter label may leave room for the town and the plate
+    const short = f.suspects.length === 0 ? vehicleOptions(officerCar, w, 'officerShort').map((o) => ({ text: o.text, cost: o.cost + 0.5 })) : [];
+    return uniqueOptions([...vehicleOptions(officerCar, w, 'officer'), ...short].sort((x, y) => x.cost - y.cost), true);
+  }
   return [];
 }
 
@@ -130,7 +134,9 @@ function whoLevels(s: TextFacts['suspects'][number], w: Wording): { text: string
   return [
     ...looks.map((look, i) => ({ text: name === '' || look === '' ? '' : `${name}, ${look}`, cost: i * 0.8 })),
     { text: name, cost: 2 },
-    ...looks.map((look, i) => ({ text: look, cost: 3 + i * 0.5 })),
+    // a sex word alone says little: the sender's initials and the town's longer form are worth less than the race
+    // and age ("WSP Blue Alert: … in Seattle. Suspect: male." lost "white male, 50s": reader review 21t T16)
+    ...looks.map((look, i) => ({ text: look, cost: i === 2 ? 6 : 3 + i * 0.8 })),
   ];
 }
 

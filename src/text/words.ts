@@ -186,13 +186,18 @@ export function isCompass(direction: string): boolean {
  * directionPhrase('east'); //=> 'heading east'
  * directionPhrase('heading north on I-25'); //=> 'heading north on I-25'
  * directionPhrase('northbound on I-25'); //=> 'traveling northbound on I-25'
+ * directionPhrase('SB on SR 37 toward Bloomington'); //=> 'heading south on SR 37 toward Bloomington'
  */
 export function directionPhrase(direction: string): string {
   const d = direction.trim();
   if (/^on foot$/i.test(d)) return 'on foot';
   // the sentence says "last seen" already (red team 13: "…, last seen heading east")
   if (/^last\s+seen\s+\S/i.test(d)) return directionPhrase(d.replace(/^last\s+seen\s+/i, ''));
-  if (/^(heading|headed|traveling|travelling|going|driving|fled|fleeing|moving|last)\b/i.test(d)) return d;
+  // a dispatcher's short heading first ("SB on SR 37", "N/B I-95"): the compass word (reader review 21t T07: "Heading SB
+  // on State Road 37" was read aloud letter by letter)
+  const short = /^([NSEW])\/?B\b\s*/i.exec(d);
+  if (short !== null) return `heading ${{ n: 'north', s: 'south', e: 'east', w: 'west' }[(short[1] ?? '').toLowerCase() as 'n']} ${d.slice(short[0].length).replace(/^(?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/i, 'on ')}`.trim();
+  if (/^(heading|headed|traveling|travelling|going|driving|fled|fleeing|moving|last)\b/i.test(d)) return d.replace(/^(heading|headed|traveling|travelling)\s+([NSEW])\/?B\b/i, (_m, verb: string, p: string) => `${verb} ${{ n: 'north', s: 'south', e: 'east', w: 'west' }[p.toLowerCase() as 'n']}`);
   // "northbound I-25" reads "traveling northbound on I-25" (red team 13)
   if (/^(north|south|east|west)(east|west)?bound\b/i.test(d)) return `traveling ${d.replace(/^(\S+bound)\s+(?=(?:I|US|SR|SH|PR|FM|CR|Interstate)[- ]?\d)/i, '$1 on ')}`;
   return `heading ${d}`;

@@ -1,0 +1,118 @@
+/**
+ * Reader review 21t (black box, 339 requests read as their audiences read them): the findings fixed. Each case under
+ * cases/rt21t reproduces with `safeBuildBlueAlert(c.request, c.options)`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { safeBuildBlueAlert } from '../../src/index.js';
+
+interface Case {
+  readonly request: Record<string, any>;
+  readonly options: Record<string, unknown>;
+}
+const load = (id: string): Case => JSON.parse(readFileSync(new URL(`./cases/rt21t/${id}.json`, import.meta.url), 'utf8')) as Case;
+const build = (c: Case) => {
+  const r = safeBuildBlueAlert(c.request, c.options as never);
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data.text;
+};
+/** The case with its first suspect's vehicle replaced. */
+const withVehicle = (id: string, vehicle: Record<string, unknown>): Case => {
+  const c = load(id);
+  c.request.suspects[0].vehicle = vehicle;
+  return c;
+};
+
+describe('T01: a vehicle given by colour and type reads as a vehicle in Spanish', () => {
+  const TYPES = ['cargo van', 'panel van', 'semi truck', 'dump truck', 'crew cab pickup', 'dirt bike', 'moped', 'station wagon', 'box truck', 'tow truck', 'flatbed', 'motorhome', 'ATV', 'pickup', 'SUV', 'sedan', 'van', 'minivan'];
+  it.each(TYPES)('a white %s: the Spanish 360 and description name the type, the 90 names the vehicle', (type) => {
+    const t = build(withVehicle('T01-cargo-van-es360', { color: 'white', type, plate: { state: 'TX', number: 'HPD2171' } }));
+    expect(t.es?.wea360).not.toMatch(/Vehiculo: blanc[oa][,.]/u);
+    expect(t.es?.description).not.toMatch(/Vehículo: blanc[oa][,.]/u);
+    expect(t.es?.description).not.toContain('en inglés');
+    // the 90: the vehicle's noun, or its plate when a long noun does not fit with the town
+    expect(t.es?.wea90).toMatch(/\. (?:[A-Z][^.,]* blanc[oa](?:, (?:TX )?HPD2171)?|Placa TX HPD2171|[A-Z][^.,]*, (?:TX )?HPD2171)\./u);
+  });
+
+  it('c: "white cargo van" is "van de carga blanca"; a dirt bike "moto de cross"', () => {
+    expect(build(load('T01-cargo-van-es360')).es?.wea360).toContain('Vehiculo: van de carga blanca, placa TX HPD2171.');
+    expect(build(load('T01-dirt-bike-es90')).es?.wea90).toContain('Moto de cross, HPD2171.');
+  });
+
+  it('a type with no Spanish word and no make: never a colour alone, the plate stays', () => {
+    const t = build(withVehicle('T01-cargo-van-es360', { color: 'white', type: 'hovercraft', plate: { state: 'TX', number: 'HPD2171' } }));
+    expect(t.es?.wea360).toContain('placa TX HPD2171');
+    // (the suspect is a "hombre blanco": only the vehicle's words are looked at)
+    expect(/Vehiculo[^.]*\./u.exec(t.es?.wea360 ?? '')?.[0]).toBe('Vehiculo: placa TX HPD2171.');
+    expect(t.es?.wea90).toContain('Placa TX HPD2171.');
+    expect(t.es?.description).toContain('(en inglés: hovercraft)');
+  });
+});
+
+describe('T07: a dispatcher\'s short heading reads as the compass word', () => {
+  it('"SB on SR 37 toward Bloomington": "heading south on SR 37" written, "State Road 37" said', () => {
+    const t = build(load('T07-heading-SB-eas'));
+    expect(t.wea360).toContain('Heading south on SR 37 toward Bloomington');
+    expect(t.easText).toContain('Heading south on State Road 37 toward Bloomington');
+    expect(`${t.wea360} ${t.easText} ${t.description}`).not.toMatch(/\bSB\b/u);
+  });
+  it.each([
+    ['WB on I-80 toward Rawlins', 'Heading west on I-80 toward Rawlins'],
+    ['N/B I-95', 'Heading north on I-95'],
+    ['heading EB on US-36', 'Heading east on US-36'],
+  ])('%s -> %s', (direction, said) => {
+    const c = load('T07-heading-SB-eas');
+    c.request.suspects[0].direction = direction;
+    expect(build(c).description).toContain(said);
+  });
+});
+
+describe('T13: "the 8200 block of …" is "in the 8200 block"', () => {
+  it('in every English text', () => {
+    const t = build(load('T13-at-the-block'));
+    for (const text of [t.headline, t.wea360]) expect(text).toContain('in the 8200 block of Bellaire Blvd');
+    expect(`${t.headline} ${t.wea360} ${t.description}`).not.toContain('at the 8200 block');
+  });
+});
+
+describe('T18: a destination the direction names is not said again', () => {
+  it('"south toward Nogales" with destinations Nogales and Mexico: "possibly toward Mexico", in both languages', () => {
+    const t = build(load('T18-duplicate-destination'));
+    expect(t.description).toContain('heading south toward Nogales, possibly toward Mexico.');
+    expect(t.description).not.toMatch(/Nogales[^.]*Nogales/u);
+    expect(t.es?.description).toContain('posiblemente hacia México');
+    expect(t.es?.description).not.toMatch(/Nogales[^.]*Nogales/u);
+  });
+  it('a destination the direction does not name stays; a word inside another word is not a naming', () => {
+    const c = load('T18-duplicate-destination');
+    c.request.suspects[0].direction = 'south toward Nogalesville';
+    c.request.suspects[0].destinations = ['Nogales'];
+    expect(build(c).description).toContain('possibly toward Nogales');
+  });
+});
+
+describe('T16, T09, T03: the 90 keeps the place and says more than "male"', () => {
+  it('T16: a suspect on foot is "white male" rather than "male" beside the sender\'s initials', () => {
+    expect(build(load('T16-en90-suspect-male-only')).wea90).toMatch(/Suspect: white male/u);
+  });
+  it('T09: the Spanish 90 keeps a long town ("Colorado Springs") before the make and plate', () => {
+    const t = build(load('T09-es90-drops-long-town'));
+    expect(t.es?.wea90).toContain('Colorado Springs');
+    expect(t.es?.wea90).toMatch(/Camry/u);
+  });
+  it('T03: a missing officer with no suspect: the Spanish 90 names the town ("Su auto: …")', () => {
+    const t = build(load('T03-missing-officer-es90-no-town'));
+    expect(t.es?.wea90).toContain('Leesburg');
+    expect(t.es?.wea90).toMatch(/Su auto: Ford/u);
+    expect(t.es?.wea90.length).toBeLessThanOrEqual(90);
+  });
+});
+
+describe('T08: the 360 keeps the only suspect vehicle the 90 shows', () => {
+  it('suspect 2\'s gold Hyundai Elantra (no plate) is in both 360s', () => {
+    const t = build(load('T08-360-drops-only-suspect-vehicle'));
+    expect(t.wea90).toContain('gold Elantra');
+    expect(t.wea360).toContain('Suspect 2 vehicle: gold Hyundai Elantra');
+    expect(t.es?.wea360).toContain('Hyundai Elantra dorado');
+  });
+});
