@@ -84,27 +84,40 @@ function splitAtJoins(part: string): string[] {
 
 /**
  * A list in Spanish, item by item with `one`: commas and semicolons, then "and" / "with" between items ("black
- * hoodie and jeans"); undefined when any item is. Items are joined "a, b y c".
+ * hoodie and jeans"); undefined when any item is, unless `unknown` is given: then an item `one` cannot translate is
+ * what `unknown` makes of it (marked "(en inglés: …)", or left out when it gives undefined), and the list is
+ * undefined only when no item is translated (reader review 21t T04: one unknown item left the whole list in
+ * English). Items are joined "a, b y c".
  *
  * @example
  * listEs('a, b and c', (x) => x.toUpperCase()); //=> 'A, B y C'
+ * listEs('a, zz', (x) => (x === 'a' ? 'A' : undefined), (x) => `(${x})`); //=> 'A y (zz)'
  */
-export function listEs(text: string, one: (item: string) => string | undefined): string | undefined {
+export function listEs(text: string, one: (item: string) => string | undefined, unknown?: (item: string) => string | undefined): string | undefined {
   if (text.length > 400) return undefined;
   const out: string[] = [];
+  let known = 0;
   for (const part of text.split(/[,;]/)) {
     if (part.trim() === '') continue;
-    const whole = one(part.replace(/^\s*(?:and|with)\s+/i, ''));
+    const item = part.replace(/^\s*(?:and|with)\s+/i, '');
+    const whole = one(item);
     if (whole !== undefined) {
       out.push(whole);
+      known++;
       continue;
     }
     // "black and white shoes" is one item; "black hoodie and blue jeans" two
     const pieces = splitAtJoins(part).map((p) => one(p));
-    if (pieces.length < 2 || pieces.some((p) => p === undefined)) return undefined;
-    out.push(...(pieces as string[]));
+    if (pieces.length >= 2 && pieces.every((p) => p !== undefined)) {
+      out.push(...(pieces as string[]));
+      known += pieces.length;
+      continue;
+    }
+    if (unknown === undefined) return undefined;
+    const marked = unknown(item.trim());
+    if (marked !== undefined) out.push(marked);
   }
-  if (out.length === 0) return undefined;
+  if (out.length === 0 || known === 0) return undefined;
   return out.length === 1 ? out[0] : `${out.slice(0, -1).join(', ')} y ${out[out.length - 1] ?? ''}`;
 }
 

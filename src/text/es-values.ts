@@ -88,6 +88,27 @@ const COLOR: ReadonlyMap<string, readonly [string, string]> = new Map([
   ['bronze', ['bronce', 'bronce']],
   ['copper', ['cobrizo', 'cobriza']],
   ['cream', ['crema', 'crema']],
+  // compound colours agencies write (reader review 21t T04/T05)
+  ['navy blue', ['azul marino', 'azul marino']],
+  ['royal blue', ['azul rey', 'azul rey']],
+  ['sky blue', ['azul cielo', 'azul cielo']],
+  ['baby blue', ['azul cielo', 'azul cielo']],
+  ['lime green', ['verde lima', 'verde lima']],
+  ['lime', ['verde lima', 'verde lima']],
+  ['forest green', ['verde bosque', 'verde bosque']],
+  ['hunter green', ['verde oscuro', 'verde oscuro']],
+  ['olive', ['verde olivo', 'verde olivo']],
+  ['olive green', ['verde olivo', 'verde olivo']],
+  ['pearl white', ['blanco perla', 'blanco perla']],
+  ['gunmetal', ['gris oscuro metálico', 'gris oscuro metálico']],
+  ['gunmetal gray', ['gris oscuro metálico', 'gris oscuro metálico']],
+  ['gunmetal grey', ['gris oscuro metálico', 'gris oscuro metálico']],
+  ['chrome', ['cromado', 'cromada']],
+  ['two-tone', ['de dos tonos', 'de dos tonos']],
+  ['turquoise', ['turquesa', 'turquesa']],
+  ['violet', ['violeta', 'violeta']],
+  ['magenta', ['magenta', 'magenta']],
+  ['khaki', ['caqui', 'caqui']],
 ]);
 
 const SHADE: ReadonlyMap<string, string> = new Map([
@@ -95,6 +116,10 @@ const SHADE: ReadonlyMap<string, string> = new Map([
   ['light', 'claro'],
   ['bright', 'brillante'],
   ['metallic', 'metálico'],
+  ['matte', 'mate'],
+  ['flat', 'mate'],
+  ['pale', 'pálido'],
+  ['deep', 'intenso'],
 ]);
 
 /**

@@ -1,8 +1,9 @@
 /**
  * What a person wears and the marks on them, in Spanish, for the common ways agencies write them: "black hoodie,
  * blue jeans" gives "sudadera negra con capucha y jeans azules", "teardrop tattoo under left eye" gives "tatuaje de
- * lágrima debajo del ojo izquierdo". All or nothing: a value with one word the tables do not know is not translated
- * (`undefined`), and the caller marks it "(en inglés: …)" or leaves it out, as for any free text. Colours agree with
+ * lágrima debajo del ojo izquierdo". Item by item: an item with a word the tables do not know is marked "(en inglés:
+ * …)" alone (or left out of a phone text) and the others are translated; a value with no item the tables know is not
+ * translated (`undefined`), and the caller marks it or leaves it out, as for any free text. Colours agree with
  * the garment in gender and number; a brand written with a capital stays as written ("tenis Nike blancos").
  */
 import { COLOR_WORDS, colorsFor, listEs, noun as n, placedEs, type Noun } from './es-nouns.js';
@@ -57,6 +58,32 @@ const GARMENTS: ReadonlyMap<string, Noun> = new Map([
   ['socks', n('calcetines', 'm', true)],
   ['belt', n('cinturón', 'm')],
   ['wig', n('peluca', 'f')],
+  // everyday words a second reader found left in English (reader review 21t T04)
+  ['parka', n('parka', 'f')],
+  ...['work boots', 'steel-toe boots', 'steel toe boots'].map((k) => [k, n('botas', 'f', true, 'de trabajo')] as const),
+  ['cowboy boots', n('botas', 'f', true, 'vaqueras')],
+  ['cowboy hat', n('sombrero', 'm', false, 'vaquero')],
+  ...['safety vest', 'reflective vest', 'hi-vis vest', 'high-visibility vest', 'orange vest'].map((k) => [k, n('chaleco', 'm', false, 'reflectante')] as const),
+  ...['board shorts', 'swim trunks'].map((k) => [k, n('bermudas', 'f', true, 'de baño')] as const),
+  ['basketball shorts', n('pantalones cortos', 'm', true, 'de baloncesto')],
+  ['leggings', n('mallas', 'f', true)],
+  ['yoga pants', n('pantalones', 'm', true, 'de yoga')],
+  ...['gold chain', 'chain', 'necklace'].map((k) => [k, n(k === 'gold chain' ? 'cadena de oro' : 'cadena', 'f')] as const),
+  ...['army jacket', 'military jacket', 'field jacket'].map((k) => [k, n('chaqueta', 'f', false, 'militar')] as const),
+  ['trench coat', n('gabardina', 'f')],
+  ['slippers', n('pantuflas', 'f', true)],
+  ['blazer', n('saco', 'm')],
+  ['suit', n('traje', 'm')],
+  ['blouse', n('blusa', 'f')],
+  ['cardigan', n('cárdigan', 'm')],
+  ...['fleece', 'fleece jacket'].map((k) => [k, n('chaqueta', 'f', false, 'de polar')] as const),
+  ['poncho', n('poncho', 'm')],
+  ['apron', n('delantal', 'm')],
+  ['pajama pants', n('pantalones', 'm', true, 'de pijama')],
+  ['tie-dye shirt', n('camiseta', 'f', false, 'teñida')],
+  ['aloha shirt', n('camisa', 'f', false, 'hawaiana')],
+  ['hawaiian shirt', n('camisa', 'f', false, 'hawaiana')],
+  ['boots', n('botas', 'f', true)],
 ]);
 
 /** Words before a garment that say what it is made of or how it is cut: Spanish after the noun. */
@@ -113,15 +140,16 @@ function garmentEs(item: string): string | undefined {
 }
 
 /**
- * Clothing in Spanish, or undefined when any item has a word the tables do not know.
+ * Clothing in Spanish, or undefined when any item has a word the tables do not know (with `unknown`: such an item is
+ * what `unknown` makes of it, see `listEs`).
  *
  * @example
  * clothingEs('black hoodie, blue jeans'); //=> 'sudadera negra con capucha y jeans azules'
  * clothingEs('white t-shirt, black shorts'); //=> 'camiseta blanca y pantalones cortos negros'
  * clothingEs('red Raiders jersey with gold trim'); //=> undefined
  */
-export function clothingEs(clothing: string): string | undefined {
-  return listEs(clothing, garmentEs);
+export function clothingEs(clothing: string, unknown?: (item: string) => string | undefined): string | undefined {
+  return listEs(clothing, garmentEs, unknown);
 }
 
 /** Body parts, with gender and number, for the marks. */
@@ -147,6 +175,12 @@ const MARKS: ReadonlyMap<string, string> = new Map([
   ['gold teeth', 'dientes de oro'], ['gold tooth', 'diente de oro'], ['gold grill', 'dientes de oro'],
   ['beard', 'barba'], ['mustache', 'bigote'], ['moustache', 'bigote'], ['goatee', 'barba de chivo'],
   ['glasses', 'lentes'], ['freckles', 'pecas'], ['acne', 'acné'],
+  // reader review 21t T04
+  ['full beard', 'barba poblada'], ['stubble', 'barba de pocos días'], ['limp', 'cojea'], ['walks with a limp', 'cojea'],
+  ['walks with a cane', 'camina con bastón'], ['missing front tooth', 'le falta un diente frontal'],
+  ['missing tooth', 'le falta un diente'], ['missing teeth', 'le faltan dientes'], ['pierced ears', 'orejas perforadas'],
+  ['nose ring', 'arete en la nariz'], ['nose piercing', 'piercing en la nariz'], ['lip ring', 'arete en el labio'],
+  ['sleeve tattoo', 'brazo tatuado'], ['sleeve tattoos', 'brazos tatuados'], ['dimples', 'hoyuelos'],
 ]);
 
 const PLACE_PREP: ReadonlyMap<string, string> = new Map([
@@ -175,13 +209,14 @@ function markEs(item: string): string | undefined {
 }
 
 /**
- * Scars, marks and tattoos in Spanish, or undefined when any item has a word the tables do not know.
+ * Scars, marks and tattoos in Spanish, or undefined when any item has a word the tables do not know (with `unknown`:
+ * see `listEs`).
  *
  * @example
  * marksEs('tattoo on neck'); //=> 'tatuaje en el cuello'
  * marksEs('teardrop tattoo under left eye, scar on right cheek'); //=> 'tatuaje de lágrima debajo del ojo izquierdo y cicatriz en la mejilla derecha'
  * marksEs('tattoo of a rose'); //=> undefined
  */
-export function marksEs(marks: string): string | undefined {
-  return listEs(marks, markEs);
+export function marksEs(marks: string, unknown?: (item: string) => string | undefined): string | undefined {
+  return listEs(marks, markEs, unknown);
 }

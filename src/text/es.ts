@@ -93,7 +93,9 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
   const eyes = es?.eyes !== undefined ? `ojos ${es.eyes}` : d.eyes === undefined ? undefined : (eyesEs(d.eyes) ?? labelled('ojos', foreignEs(d.eyes, mode)));
   const free = (en: string | undefined, sp: string | undefined, tr: (v: string) => string | undefined): string | undefined =>
     sp ?? (en === undefined ? undefined : (tr(en) ?? foreignEs(en, mode)));
-  const clothingText = free(d.clothing, es?.clothing, clothingEs);
+  // an item the tables do not know is marked alone (full) or left out (phone); the others are translated
+  const mark = (item: string): string | undefined => foreignEs(item, mode);
+  const clothingText = free(d.clothing, es?.clothing, (v) => clothingEs(v, mark));
   const clothing = clothingText === undefined ? undefined : detail >= 2 ? firstItems(clothingText, clothingMax) : clothingText;
   return joinParts([
     sexRace,
@@ -102,7 +104,7 @@ export function personEs(d: PersonDescription, detail: PersonDetail, clothingMax
     detail <= 2 ? coded(d.weight, weightEs, String) : undefined,
     detail <= 2 ? hair : undefined,
     detail <= 0 ? eyes : undefined,
-    detail <= 1 ? free(d.marks, es?.marks, marksEs) : undefined,
+    detail <= 1 ? free(d.marks, es?.marks, (v) => marksEs(v, mark)) : undefined,
     detail <= 2 && clothing !== undefined ? `viste ${clothing}` : undefined,
     detail <= 0 ? free(d.other, es?.other, () => undefined) : undefined,
   ]);

@@ -116,3 +116,37 @@ describe('T08: the 360 keeps the only suspect vehicle the 90 shows', () => {
     expect(t.es?.wea360).toContain('Hyundai Elantra dorado');
   });
 });
+
+describe('T04/T05: Spanish clothing, marks and colours item by item', () => {
+  it('c: the everyday words are translated; only what the tables do not know is marked', () => {
+    const es = build(load('T04-common-clothing-marks-left-english')).es;
+    expect(es?.description).toContain('viste parka verde, botas de trabajo y sombrero vaquero');
+    expect(es?.description).toContain('barba poblada');
+    expect(es?.description).toContain('Ford F-150 azul marino');
+  });
+
+  it('one unknown item is marked alone in the description and left out of the phone text; the others are Spanish', () => {
+    const c = load('T04-common-clothing-marks-left-english');
+    c.request.suspects[0].description = { sex: 'female', clothing: 'gray sweatshirt, zebra-print kimono, white sneakers', marks: 'scar on chin, glitter sticker' };
+    const t = build(c);
+    expect(t.es?.description).toContain('viste sudadera gris, (en inglés: zebra-print kimono) y tenis blancos');
+    expect(t.es?.description).toContain('cicatriz en la barbilla y (en inglés: glitter sticker)');
+    expect(t.es?.wea360).not.toContain('kimono');
+    expect(t.es?.wea360).not.toContain('en inglés');
+  });
+
+  it('a list with no item the tables know is marked whole, as before', () => {
+    const c = load('T04-common-clothing-marks-left-english');
+    c.request.suspects[0].description = { sex: 'male', clothing: 'zebra-print kimono, glitter cape' };
+    expect(build(c).es?.description).toContain('viste (en inglés: zebra-print kimono, glitter cape)');
+  });
+
+  it.each([
+    ['navy blue', 'azul marino'],
+    ['lime green', 'verde lima'],
+    ['black and chrome', 'negro y cromado'],
+    ['matte black', 'negro mate'],
+  ])('a %s vehicle is "%s" in the Spanish description', (color, es) => {
+    expect(build(withVehicle('T01-cargo-van-es360', { make: 'Ford', model: 'Mustang', color, plate: { state: 'TX', number: 'HPD2171' } })).es?.description).toContain(`Ford Mustang ${es}`);
+  });
+});
