@@ -269,8 +269,26 @@ function stateSaid(code: string, plate: boolean): string | undefined {
  * name in full ("W Colfax Ave" -> "West Colfax Avenue": a Spanish voice read "Ave" as the bird and "Blvd" letter by
  * letter, text review 15). Units, ages and "&" are already written in Spanish words.
  */
+/** Road words before a route number, said in Spanish ("Hwy 2" -> "carretera 2": reader review 21t T06). */
+const ROAD_BEFORE_NUMBER_ES: Readonly<Record<string, string>> = table({
+  hwy: 'carretera', sr: 'ruta estatal', cr: 'carretera del condado', rt: 'ruta', rte: 'ruta',
+});
+/** A heading after a route number, said in Spanish ("KY 15 N" -> "KY 15 norte"). */
+const HEADING_ES: Readonly<Record<string, string>> = table({
+  n: 'norte', s: 'sur', e: 'este', w: 'oeste', nb: 'norte', sb: 'sur', eb: 'este', wb: 'oeste', 'n/b': 'norte', 's/b': 'sur', 'e/b': 'este', 'w/b': 'oeste',
+});
+
 function spokenWordEs(at: WordAt): string {
   const { core, prevCore, prevPunct, next } = at;
+  const road = ROAD_BEFORE_NUMBER_ES[core.toLowerCase()];
+  if (road !== undefined && !at.inPlate && core !== core.toLowerCase() && /^\d{1,4}[A-Z]?$/.test(next)) {
+    // with its article after a preposition ("en la carretera 2"; "en la CR 12" has it already)
+    const prep = prevPunct === '' ? prevCore.toLowerCase() : '';
+    return /^(?:en|por|hacia|desde|de|a)$/u.test(prep) ? `la ${road}` : road;
+  }
+  // a heading right after a route's number ("KY 15 N en Bulldog Lane"), never a plate's letters
+  const heading = HEADING_ES[core.toLowerCase()];
+  if (heading !== undefined && core === core.toUpperCase() && !at.inPlate && prevPunct === '' && /^\d{1,4}[A-Z]?$/.test(prevCore) && /^(?:[A-Z]{1,3}|[A-Z]{2}-\d+|I|US|Hwy|SR|CR|Rt|Rte|carretera|ruta)$/u.test(split(at.before)[0])) return heading;
   const afterPlate = prevPunct === '' && (prevCore === 'placa' || prevCore === 'tablilla' || (prevCore === 'parcial' && /^(?:placa|tablilla)$/u.test(split(at.before)[0] ?? '')));
   if (afterPlate && /^[A-Z]{2,6}$/.test(core)) {
     const state = plateStateEs(core);
@@ -282,7 +300,7 @@ function spokenWordEs(at: WordAt): string {
   }
   const street = STREET[core.toLowerCase()];
   if (street !== undefined && core !== core.toLowerCase() && NAME_LIKE.test(prevCore) && prevPunct === '') return street;
-  if (COMPASS[core] !== undefined && NAME_LIKE.test(next)) return COMPASS[core] as string;
+  if (COMPASS[core] !== undefined && !at.inPlate && NAME_LIKE.test(next)) return COMPASS[core] as string;
   return core;
 }
 

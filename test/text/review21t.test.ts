@@ -150,3 +150,21 @@ describe('T04/T05: Spanish clothing, marks and colours item by item', () => {
     expect(build(withVehicle('T01-cargo-van-es360', { make: 'Ford', model: 'Mustang', color, plate: { state: 'TX', number: 'HPD2171' } })).es?.description).toContain(`Ford Mustang ${es}`);
   });
 });
+
+describe('T06: the Spanish EAS says road words and headings in Spanish', () => {
+  it('"Hwy 2" is "la carretera 2", "KY 15 N" is "KY 15 norte"', () => {
+    const es = build(load('T06-es-eas-hwy-N')).es;
+    expect(es?.easText).toContain('en la carretera 2, a 3 millas al este de Havre');
+    expect(es?.easText).toContain('KY 15 norte en Bulldog Lane');
+    expect(es?.easText).toContain('por la carretera 2');
+    expect(es?.easText).not.toMatch(/\bHwy\b|\bKY 15 N\b/u);
+  });
+  it('SR, CR and Rt before a number; a plate\'s letters stay', () => {
+    const c = load('T06-es-eas-hwy-N');
+    c.request.incident.location = 'SR 87 at CR 12, Havre';
+    c.request.suspects[0].vehicle.plate.number = 'SR 87 N';
+    const es = build(c).es;
+    expect(es?.easText).toContain('en la ruta estatal 87 en la carretera del condado 12, Havre');
+    expect(es?.easText).toContain('placa de Montana SR 87 N.');
+  });
+});
