@@ -8,7 +8,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, ladder, type Level, type Segment } from './fit.js';
 import { basicLength, gsmText, isGsm7 } from './gsm.js';
-import { capitalize, directionInPlace, displayLink, femaleSuspects, isFemale, joinParts } from './words.js';
+import { capitalize, directionInPlace, displayLink, femaleSuspects, isFemale, isOnlyTown, joinParts } from './words.js';
 import { saysNothingMore, withoutZip } from './place.js';
 import { dir, suspectGroups } from './suspect-groups.js';
 
@@ -227,9 +227,9 @@ function whatSegments(f: TextFacts, w: Wording, mk: Mk, segs: (Segment | undefin
   const head = `${f.update ? w.updateAlertName : w.alertName}.`;
   segs.push(
     mk('what', P.what, true, [
-      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f), f.suspects.length)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`),
-      { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${time}`), priority: P.fineDetail },
-      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}.`, priority: P.incidentTime },
+      sentence(`${head} ${w.eventFull(f.event, fo, femaleSuspects(f), f.suspects.length)}${place === undefined ? '' : w.eventPlace(f.event, place, fo, isOnlyTown(place, f.place))}${time}`),
+      { text: sentence(`${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo, isOnlyTown(place, f.place))}${time}`), priority: P.fineDetail },
+      time === '' ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}${place === undefined ? '' : w.eventPlace(f.event, place, fo, isOnlyTown(place, f.place))}.`, priority: P.incidentTime },
       place !== undefined && f.place !== undefined && f.place !== place ? { text: `${head} ${w.eventShort(f.event, fo)}${townPlace(f, f.place, w, fo)}.`, priority: P.whereIncident } : undefined,
       // the town is a few characters and says where: it goes after a suspect's last-seen detail (text review 15)
       place === undefined ? undefined : { text: `${head} ${w.eventShort(f.event, fo)}.`, priority: P.whereIncident - 0.5 },

@@ -338,3 +338,17 @@ export function capitalize(text: string): string {
 export function femaleSuspects(f: { readonly suspects: readonly { readonly description?: { readonly sex?: string | undefined } | undefined }[] }): boolean {
   return f.suspects.length > 0 && f.suspects.every((s) => isFemale(s.description?.sex));
 }
+
+/**
+ * Whether a location is only its town ("Macon", "Macon, GA" for the town Macon): it happened "in" it, not "at" it
+ * (reader review 21t T24: "killed at Macon").
+ *
+ * @example
+ * isOnlyTown('Macon, GA', 'Macon'); //=> true
+ * isOnlyTown('Main St, Macon', 'Macon'); //=> false
+ */
+export function isOnlyTown(location: string | undefined, town: string | undefined): boolean {
+  if (location === undefined || town === undefined) return false;
+  const l = location.trim().replace(/,\s*[A-Z]{2}$/u, '').toLowerCase();
+  return l !== '' && l === town.trim().toLowerCase();
+}

@@ -7,7 +7,7 @@ import type { TextFacts } from './facts.js';
 import type { Wording } from './lang.js';
 import { collapseSpaces, fitSegments } from './fit.js';
 import { gsm7Length } from './gsm.js';
-import { capitalize, directionInPlace, femaleSuspects, isFemale, joinParts } from './words.js';
+import { capitalize, directionInPlace, femaleSuspects, isFemale, isOnlyTown, joinParts } from './words.js';
 import { sentence, weaSegments } from './wea-segments.js';
 import { saysNothingMore } from './place.js';
 import { dir, sameVehicle, suspectGroups } from './suspect-groups.js';
@@ -33,7 +33,7 @@ export function weaText(f: TextFacts, w: Wording, max: 90 | 360): string {
 export function headlineText(f: TextFacts, w: Wording): string {
   const fo = isFemale(f.officer?.description?.sex);
   const base = `${f.update ? w.updateEventName : w.eventName}: ${w.eventShort(f.event, fo)}`;
-  const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation, fo);
+  const place = f.incidentLocation === undefined ? '' : w.eventPlace(f.event, f.incidentLocation, fo, isOnlyTown(f.incidentLocation, f.place));
   const s = f.suspects.find((x) => x.vehicle !== undefined);
   const v = s?.vehicle;
   const vehText = v === undefined ? '' : joinParts([w.vehicle(v, 2), v.plate === undefined ? undefined : w.plate(v.plate)]);
@@ -73,7 +73,7 @@ export function descriptionText(f: TextFacts, w: Wording): string {
     if (place !== undefined && !f.summary.toLowerCase().includes(place.toLowerCase())) parts.push(sentence(`${w.placeWord}: ${place}`));
     if (time !== '') parts.push(sentence(`${w.timeWord}:${time.replace(/^ (at|on) /, ' ')}`));
   } else {
-    parts.push(sentence(`${w.eventFull(f.event, fo, femaleSuspects(f), f.suspects.length)}${place === undefined ? '' : w.eventPlace(f.event, place, fo)}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
+    parts.push(sentence(`${w.eventFull(f.event, fo, femaleSuspects(f), f.suspects.length)}${place === undefined ? '' : w.eventPlace(f.event, place, fo, isOnlyTown(place, f.place))}${place !== undefined && place.includes(',') && time !== '' ? ',' : ''}${time}`));
     if (f.summary !== undefined) parts.push(sentence(`${w.detailsWord}${f.summary}`));
   }
   const o = f.officer;

@@ -168,3 +168,18 @@ describe('T06: the Spanish EAS says road words and headings in Spanish', () => {
     expect(es?.easText).toContain('placa de Montana SR 87 N.');
   });
 });
+
+describe('T24: a location that is only its town is "in" it', () => {
+  it('"Macon": killed in Macon, in the headline, the 360 and the description', () => {
+    const t = build(load('T24-killed-at-town'));
+    for (const text of [t.headline, t.wea360, t.description]) expect(text).toContain('killed in Macon');
+    expect(`${t.headline} ${t.wea360} ${t.description}`).not.toContain('at Macon');
+  });
+  it('"Macon, GA" too; a street in the town stays "at"', () => {
+    const c = load('T24-killed-at-town');
+    c.request.incident.location = 'Macon, GA';
+    expect(build(c).description).toContain('killed in Macon, GA');
+    c.request.incident.location = 'Walmart, 100 Main St, Macon';
+    expect(build(c).description).toMatch(/killed (?:at|on) Walmart/u);
+  });
+});
