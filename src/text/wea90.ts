@@ -73,7 +73,9 @@ function vehicleOptions(v: Vehicle, w: Wording, label: 'suspect' | 'officer' | '
   // the colour agrees with the type where the type is written (type only: "SUV negra"); after a make or model it
   // agrees with the vehicle ("Honda Pilot negro", "Auto de la agente: Ford blanco")
   const plainColor = (): string => g(w.vehicle({ ...(v.color === undefined ? {} : { color: v.color }), ...(v.es === undefined ? {} : { es: v.es }) }, 2));
-  const colorText = v.color === undefined && v.es?.color === undefined ? '' : ((typeOnly ? typedColor(v, w, typeText) : undefined) ?? plainColor());
+  // a motorcycle's colour agrees with it in Spanish even after its make ("Sportster negra": reader review 21t T10)
+  const twoWheels = v.type !== undefined && /\b(?:motorcycle|motorbike|scooter|moped|dirt bike|sport bike|bicycle)\b/iu.test(v.type);
+  const colorText = v.color === undefined && v.es?.color === undefined ? '' : ((typeOnly || twoWheels ? typedColor(v, w, typeText) : undefined) ?? plainColor());
   const modelText = typeOnly ? '' : g(v.model ?? '');
   const numberOnly = makeText !== '' && !/\p{L}/u.test(modelText);
   const colorFirst = w.language === 'en-US';

@@ -183,3 +183,13 @@ describe('T24: a location that is only its town is "in" it', () => {
     expect(build(c).description).toMatch(/killed (?:at|on) Walmart/u);
   });
 });
+
+describe('T10: a motorcycle\'s colour agrees with it in the Spanish 90', () => {
+  it('"Yamaha R6 azul y blanca", "Sportster negra"; a car stays masculine', () => {
+    expect(build(load('T10-es90-motorcycle-masculine')).es?.wea90).toMatch(/R6 azul y blanca/u);
+    const bike = build(withVehicle('T10-es90-motorcycle-masculine', { make: 'Harley-Davidson', model: 'Sportster', color: 'black', type: 'motorcycle' }));
+    expect(bike.es?.wea90).toMatch(/Sportster negra|Harley-Davidson negra/u);
+    const car = build(withVehicle('T10-es90-motorcycle-masculine', { make: 'Honda', model: 'Civic', color: 'black', type: 'sedan' }));
+    expect(car.es?.wea360).toMatch(/Civic negro/u);
+  });
+});
