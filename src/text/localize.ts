@@ -10,6 +10,7 @@ import { weaponsEs } from './es-values.js';
 import { featuresEs } from './es-vehicle-parts.js';
 import { directionEs } from './direction-es.js';
 import { isTownName, locationEs, placeOf } from './place.js';
+import { placeAfterEs } from './place-join-es.js';
 import { phrasesToSpanish } from '../redaction/phrases.js';
 import { STATE_ES } from './state-names.js';
 import { table } from '../table.js';
@@ -57,6 +58,12 @@ function vehicleEsFacts(v: Vehicle | undefined, mode: SpanishMode): Vehicle | un
   const { features, ...rest } = v;
   const f = v.es?.features ?? (features === undefined ? undefined : featuresEs(features)) ?? foreignEs(features, mode);
   return { ...rest, ...(f === undefined ? {} : { features: f }) };
+}
+
+/** "Orange County" or "Orleans Parish" alone as the Spanish place: "condado de Orange"; undefined for anything else. */
+function countyEs(place: string, memo: EsMemo): string | undefined {
+  if (!/^(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:County|Parish|Borough)$/u.test(place.trim())) return undefined;
+  return areaEs(place, memo);
 }
 
 /**
@@ -195,14 +202,21 @@ export function localizeEs(f: TextFacts, r: BlueAlertRequest, mode: SpanishMode,
   const areaDesc = f.areaDesc === f.areaName && areaName !== undefined ? areaName : (areaOf(f.areaDesc, memo) ?? f.areaDesc);
   // a town's name is a proper noun: the Spanish phone texts name it as written (text review 15: "Agente gravemente
   // herido." without the "Tucson" the English gives)
-  const place = ies?.place ?? (f.place === undefined ? undefined : (locEs(f.place, memo) ?? (isTownName(f.place) ? f.place : foreignEs(f.place, mode))));
+  // (a county is "condado de Orange": reader review 21t T20, "en Orange County")
+  const place = ies?.place ?? (f.place === undefined ? undefined : (countyEs(f.place, memo) ?? locEs(f.place, memo) ?? (isTownName(f.place) ? f.place : foreignEs(f.place, mode))));
   const { summary: _s, incidentLocation: _i, areaName: _a, officer: _o, weapons: _w, shortName: _n, place: _p, ...rest } = f;
   return {
     ...rest,
     areaDesc,
     suspects,
     ...(summary === undefined ? {} : { summary }),
-    ...(incidentLocation === undefined ? {} : { incidentLocation }),
+    // a location the phone text cannot say in Spanish and that names no town: the place it is in ("en el condado de
+    // Harris"), never no place at all (reader review 21t T20)
+    ...(incidentLocation !== undefined
+      ? { incidentLocation }
+      : mode === 'phone' && f.incidentLocation !== undefined && place !== undefined && !place.startsWith('(')
+        ? { incidentLocation: placeAfterEs('en', place, true).trim() }
+        : {}),
     ...(areaName === undefined ? {} : { areaName }),
     ...(officer === undefined ? {} : { officer }),
     ...(weapons.length === 0 ? {} : { weapons: weapons.join(', ') }),

@@ -90,6 +90,10 @@ export function phonePlaceEs(place: string): string {
  * placeAfterEs('en', '(en inglés: behind the drive-thru)'); //=> ' (en inglés: behind the drive-thru)'
  */
 export function placeAfterEs(preposition: string, place: string, phone = false): string {
+  // a county or parish takes its article ("en el condado de Orange", "cerca de la parroquia de Orleans": reader
+  // review 21t T20, "en Orange County")
+  const unit = /^(condado|municipio|distrito|parroquia)s? de /u.exec(place);
+  if (unit !== null) return contractEs(preposition, `${unit[1] === 'parroquia' ? 'la' : 'el'}${place.startsWith(`${unit[1] ?? ''}s `) ? 's' : ''} ${place}`).replace(' la parroquias', ' las parroquias').replace(' els ', ' los ');
   const english = markedEnglish(place);
   if (english !== undefined) return leadsWithPrepositionEn(english) ? ` ${place}` : ` ${preposition} ${place}`;
   if (leadsWithPrepositionEs(place)) return ` ${phone ? phonePlaceEs(place) : place}`;

@@ -108,6 +108,9 @@ function townRun(words: readonly string[], i: number): string | undefined {
     else if (run.length > 0 && JOIN.has(w) && CAPITALISED.test(words[i + 1] ?? '')) run.push(w);
     else break;
   }
+  // a boundary is no town: "north of the Texas-Louisiana state line", "at the Mexico border" (reader review 21t T19:
+  // "Texas-Louisiana Blue Alert")
+  if (/^(?:state|line|lines|border|stateline|boundary)$/iu.test(words[i] ?? '')) return undefined;
   return run.length === 0 ? undefined : asPlace(run.join(' '));
 }
 

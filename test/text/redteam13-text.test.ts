@@ -121,8 +121,10 @@ describe('red team 13 #8: Spanish gender agreement', () => {
       fc.property(fc.constantFrom('SUV', 'motorcycle', 'pickup', 'van'), fc.constantFrom('black', 'red', 'white', 'yellow'), fc.boolean(), (type, color, withMake) => {
         const v = { type, color, ...(withMake ? { make: 'Honda' } : {}) };
         const t = compose({ ...BASE, languages: ['en-US', 'es-US'], suspects: [{ ...s0, vehicle: v }] }).text;
-        // a written type agrees ("SUV negra"); after a make the colour agrees with the vehicle ("Honda negro")
-        if (withMake) expect(t.es!.wea90).not.toMatch(/\b(negra|roja|blanca|amarilla)\b/u);
+        // a written type agrees ("SUV negra"); after a make the colour agrees with the vehicle ("Honda negro"), but
+        // a motorcycle is "una Honda negra" (reader review 21t T10, as the 360 already wrote it)
+        if (withMake && type === 'motorcycle') expect(t.es!.wea90).not.toMatch(/\b(negro|rojo|blanco|amarillo)\b/u);
+        else if (withMake) expect(t.es!.wea90).not.toMatch(/\b(negra|roja|blanca|amarilla)\b/u);
         else expect(t.es!.wea90).not.toMatch(/\b(negro|rojo|blanco|amarillo)\b/u);
       }),
       fcParams,

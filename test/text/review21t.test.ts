@@ -193,3 +193,18 @@ describe('T10: a motorcycle\'s colour agrees with it in the Spanish 90', () => {
     expect(car.es?.wea360).toMatch(/Civic negro/u);
   });
 });
+
+describe('T19, T20: a boundary is no town; a county reads in Spanish', () => {
+  it('T19: "north of the Texas-Louisiana state line": the county, never "Texas-Louisiana Blue Alert"', () => {
+    const t = build(load('T19-state-line-read-as-town'));
+    expect(t.wea90).not.toContain('Texas-Louisiana Blue Alert');
+    expect(t.wea90).toContain('Orange County');
+    expect(t.es?.wea90).toContain('condado de Orange');
+    expect(t.es?.wea90).not.toContain('Orange County');
+  });
+  it('T20: an untranslatable location with no town: the Spanish texts name the county in Spanish', () => {
+    const t = build(load('T20-es-county-english-and-no-place'));
+    expect(t.es?.wea90).toContain('condado de Harris');
+    expect(t.es?.wea360).toContain('herido de gravedad en el condado de Harris');
+  });
+});
