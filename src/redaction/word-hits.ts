@@ -14,6 +14,7 @@ import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
 import { SENTENCE_NEXT } from './uniform-case.js';
 import { COMMON_WORD_SURNAMES, commonWordSense, usedAsPerson } from './everyday-words.js';
+import { nicknameInflected, nicknameWordSense } from './nickname-words.js';
 import { englishPlaceOf, opensNoPlace, placeWordAfterName, pluralPlace, sentenceBreakBefore, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PLACE_PREP, PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS } from './context.js';
 import { areaListAhead } from './area-windows.js';
@@ -28,6 +29,8 @@ export const KEPT_IN_NAME_FIELD = 'a name in an agency or suspect name field, wi
 export interface NameSets {
   readonly partSet: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
+  /** Nicknames that are words of their own ("tattoo", "dent"): read in context (`nicknameWordSense`). */
+  readonly nicknameWords?: ReadonlySet<string>;
 }
 
 /**
@@ -43,6 +46,7 @@ export function nameSets(terms: readonly IdentityTerm[]): NameSets {
     surnames: new Set(
       terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
     ),
+    nicknameWords: new Set(terms.filter((x) => x.nicknameWord === true).map((x) => x.text)),
   };
 }
 
@@ -255,7 +259,9 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
   const needle = term.text;
   const found = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : joinedIdentityWord(sets.joinSets, t, s, e);
   // a suspect's own surname that happens to be initials and a name part ("Crose" for an officer Chris Rose)
-  const joined = found?.affixed === true && sets.suspectNameWords.has(t.slice(found.s, found.e)) ? undefined : found;
+  // (nor a nickname that is a word, inflected in lower case: "spiked", "capo" for a Daniel "Spike", "Cap" Okafor,
+  // re-attack 20 F5)
+  const joined = found?.affixed === true && (sets.suspectNameWords.has(t.slice(found.s, found.e)) || (sets.nameSets.nicknameWords?.has(needle) === true && nicknameInflected(original, f, needle, found))) ? undefined : found;
   // glued in camel case to another word or a digit ("OkaforStrong", "DOkafor", "Okafor2": red team); not a
   // word that is itself a name part ("OBrien" for an officer O'Brien)
   const camelAt = joined === undefined && mode !== 'address' && (term.kind === 'name' || term.kind === 'name-part') && needle.length >= 4 ? camelGlued(original, f, s, e) : undefined;
@@ -296,6 +302,7 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
   // ("Dsi-Smithe" for an officer Zoë Dsi: property test, the guard refused it)
   else if (term.kind === 'name-part' && (needle.length >= 4 || JOINERS.has(t[s - 1] ?? '') || JOINERS.has(t[e] ?? '')) && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
 }
+
 
 /**
  * The everyday sense of a name part among things, or undefined: a Spanish colour after what it describes, a vehicle
@@ -360,7 +367,8 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
   // a short surname in an everyday sense the rules below miss ("Toledo, OH", "Do NOT", "An armed man", "a white
   // Van", "Larimer Co.": red team 16)
-  const sense = t[e] === "'" ? undefined : (shortWordSense(original, f, s, e, needle) ?? commonWordSense(original, f, s, e, needle));
+  const nickname = sets.nameSets.nicknameWords?.has(needle) === true && t[e] !== "'" ? nicknameWordSense(original, f, s, e, mode) : undefined;
+  const sense = t[e] === "'" ? undefined : (nickname ?? shortWordSense(original, f, s, e, needle) ?? commonWordSense(original, f, s, e, needle));
   if (sense !== undefined) {
     keep(s, e, term.kind, sense);
     return true;

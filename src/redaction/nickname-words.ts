@@ -1,0 +1,65 @@
+/**
+ * A nickname from the name field that is a word of its own ("Tattoo", "Hoodie", "Boots", "Dent"), read where it is
+ * written: the lower-case thing in a suspect's description ("tattoo on neck", "black hoodie") or in prose that uses
+ * capitals ("He has a tattoo on his arm") is that thing (re-attack 20 F4, F11); capitalised, in quotes, after a
+ * title or the given name, or used as a person ("the suspect shot tattoo") it is the officer.
+ */
+import type { FoldedText } from './fold.js';
+import type { ScanMode } from './matcher.js';
+import { capitalsNear, usedAsPerson } from './everyday-words.js';
+import { PERSON_NEXT, sentenceInitial, wordAfter, wordBefore } from './context.js';
+
+/** Quote marks a nickname is written in ("'Tattoo'", "“tattoo”"). */
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '(']);
+
+/** Words before a nickname that name the person by it ("known as ziggy", "called dent", "apodado tattoo"). */
+const NAMED_BEFORE: ReadonlySet<string> = new Set('as called named nicknamed dubbed aka alias apodado apodo llamado llamaban dicen como'.split(' '));
+
+/**
+ * Why the nickname word at `[s, e)` is the everyday thing here, or undefined: written in lower case, not in quotes,
+ * not before "'s", not used as a person, not after "known as", "called"; in a suspect's description or a structured
+ * value always, in other text only where the text uses capitals (in text all in lower case it stays withheld,
+ * privacy first). In a suspect's description it is the thing also capitalised at the start of an item before a
+ * comma or a lower-case word ("Boots, jeans", "Tattoo on neck"), never before what a person did ("Tattoo was").
+ *
+ * @example
+ * const text = 'He has a tattoo on his arm.';
+ * nicknameWordSense(text, foldText(text), 9, 15, 'free'); //=> 'an everyday word written in lower case'
+ */
+export function nicknameWordSense(original: string, f: FoldedText, s: number, e: number, mode: ScanMode): string | undefined {
+  const t = f.text;
+  const written = original.slice(f.start(s), f.end(e - 1));
+  if (QUOTES.has(t[s - 1] ?? '') || QUOTES.has(t[e] ?? '') || usedAsPerson(t, s, e) || NAMED_BEFORE.has(wordBefore(t, s))) return undefined;
+  if (written !== written.toLowerCase()) return mode === 'suspect' && itemOpening(original, f, s, e, written) ? 'an everyday word opening a description' : undefined;
+  const description = mode === 'suspect' || mode === 'structured';
+  return description || capitalsNear(original, f, s, e) ? 'an everyday word written in lower case' : undefined;
+}
+
+/** Whether a capitalised word opens an item of a description ("Boots, jeans", "Tattoo on neck"), not a person's sentence. */
+function itemOpening(original: string, f: FoldedText, s: number, e: number, written: string): boolean {
+  const t = f.text;
+  if (written.slice(1) !== written.slice(1).toLowerCase()) return false;
+  const prefix = original.slice(Math.max(0, f.start(s) - 40), f.start(s));
+  if (!sentenceInitial(prefix) && !/[,;]\s?$/u.test(prefix)) return false;
+  if (e >= t.length || t[e] === ',' || t[e] === ';' || t[e] === '.') return true;
+  return t[e] === ' ' && /^\p{Ll}/u.test(original.slice(f.start(e + 1), f.end(e + 1))) && !PERSON_NEXT.has(wordAfter(t, e));
+}
+
+/** Endings of an inflected English word ("spiked", "caps", "hooded"). */
+const INFLECTIONS: ReadonlySet<string> = new Set(['s', 'es', 'd', 'ed', 'r', 'er', 'ers', 'y', 'ing', 'ings']);
+
+/**
+ * Whether the word at `[s, e)` (a handle the joined-word rules found around a nickname that is a word) is that
+ * word inflected, in lower case: the nickname, then an ending ("spiked", "spiking" for a nickname "Spike": re-attack
+ * 20 F5). A handle with initials before it ("dspike") or digits stays the officer's.
+ *
+ * @example
+ * const text = 'spiked wheels';
+ * nicknameInflected(text, foldText(text), 'spike', { s: 0, e: 6 }); //=> true
+ */
+export function nicknameInflected(original: string, f: FoldedText, needle: string, found: { s: number; e: number }): boolean {
+  const written = original.slice(f.start(found.s), f.end(found.e - 1));
+  // ("spiked" is "spike" and "d"; "spiking" is "spik" and "ing")
+  const rest = written.startsWith(needle) ? written.slice(needle.length) : needle.endsWith('e') && written.startsWith(needle.slice(0, -1)) ? written.slice(needle.length - 1) : undefined;
+  return rest !== undefined && INFLECTIONS.has(rest) && /^\p{Ll}+$/u.test(written);
+}
