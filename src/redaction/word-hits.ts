@@ -15,6 +15,7 @@ import { shortWordSense } from './short-words.js';
 import { SENTENCE_NEXT } from './uniform-case.js';
 import { COMMON_WORD_SURNAMES, commonWordSense, usedAsPerson } from './everyday-words.js';
 import { nicknameInflected, nicknameWordSense } from './nickname-words.js';
+import { directionSense } from './direction-words.js';
 import { englishPlaceOf, opensNoPlace, placeWordAfterName, pluralPlace, sentenceBreakBefore, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PLACE_PREP, PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS } from './context.js';
 import { areaListAhead } from './area-windows.js';
@@ -413,6 +414,13 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // (after a street's abbreviation and its full stop, a capitalised word before what a person did is the person:
   // "W Colfax Ave. West was hit", "Elm St. Street died" for officers West, Street; red team 19 B3)
   if (isProse(mode) && personAfterStreetStop(t, original, f, s, e)) return false;
+  // a compass or street word that is a direction or a street's word ("West of Federal", "West Denver", "Street
+  // closures" for officers West, Street: re-attack 20 F6, F8)
+  const direction = isProse(mode) ? directionSense(t, original, f, s, e, needle, sets.nameSets.partSet) : undefined;
+  if (direction !== undefined) {
+    keep(s, e, term.kind, direction);
+    return true;
+  }
   // a sentence or line that ends in a street makes the name after it the person ("Alameda Ave. Nguyen returned
   // fire"), but a compass word there before a capitalised word opens the next street's name ("W Colfax Ave. West
   // Colfax is closed" for an officer West)
@@ -472,6 +480,8 @@ function withAffix(original: string, f: FoldedText, s: number, e: number, needle
   const hyphen = (c: string | undefined): boolean => c === '-' || c === '\u2010' || c === '\u2011';
   if (!capitalAt(original, f, s) && (EVERYDAY.has(needle) || COMMON_WORD_SURNAMES.has(needle))) return false;
   const lower = (a: number, b: number): boolean => b - a >= 2 && b - a <= 12 && /^\p{Ll}+$/u.test(original.slice(f.start(a), f.end(b - 1)));
+  // (a compass word before "-bound" is the direction: "North-bound lanes", re-attack 20 F8)
+  if (hyphen(t[e]) && COMPASS_WORDS.has(needle) && t.startsWith('bound', e + 1)) return false;
   if (hyphen(t[e]) && !isWordChar(t[s - 1])) {
     let b = e + 1;
     while (b < t.length && b - e <= 13 && isWordChar(t[b])) b++;

@@ -59,7 +59,7 @@ describe('re-attack 20: still open', () => {
     expect(r.success).toBe(true);
   });
 
-  it.fails('F6: "West of Federal" for an officer West is a direction, not "An officer of Federal"', () => {
+  it('F6: "West of Federal" for an officer West is a direction, not "An officer of Federal"', () => {
     const r = build((q) => {
       q.officer.name = 'Amy West';
       q.incident.summary = 'The officer was shot at Federal Blvd. West of Federal, traffic is stopped.';

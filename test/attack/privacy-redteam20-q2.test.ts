@@ -111,3 +111,52 @@ describe('re-attack 20 F5: a nickname inside a longer word is not the nickname',
     expect(m.text.description).toContain(features);
   });
 });
+
+describe('re-attack 20 F6/F8: compass and street surnames as directions and street words', () => {
+  it('F6: "West of Federal" is kept', () => {
+    expect(said(built('F6'))).toBe('The officer was shot at Federal Blvd. West of Federal, traffic is stopped.');
+  });
+  it.each([
+    ['F8a', 'An officer was shot on 5th St. Street closures are in effect.'],
+    ['F8b', 'The officer was shot near Main St. An officer was 29. Street parking on Main St. is closed.'],
+    ['F8c', 'The officer was shot. The left lane of I-25 is closed. Lane closures on Colfax Ave. An officer returned fire.'],
+    ['F8d', 'An officer was shot at N. Broadway. North and south lanes are closed.'],
+    ['F8e', 'The officer was shot. The suspect fled on 6th Ave. West on 6th Ave. is closed.'],
+    ['F8f', 'The officer was shot in West Denver. An officer died.'],
+  ])('%s: the everyday word stays, the officer goes', (id, text) => {
+    const m = built(id);
+    expect(said(m)).toBe(text);
+    expect(published(m)).not.toContain('Amy');
+  });
+
+  // generated: each compass surname in the direction senses, and the officer's own uses withheld
+  const COMPASS = ['West', 'North', 'South', 'East'];
+  it.each(COMPASS)('an officer Amy %s: directions kept, the officer withheld', (x) => {
+    const m = built('F6', (r) => {
+      r.officer.name = `Amy ${x}`;
+      r.incident.summary =
+        `Officer Amy ${x} was shot. ${x} of Federal, traffic is stopped. ${x} Aurora is quiet. ${x} on I-25 is closed. ` +
+        `${x} side streets are closed. ${x}, 34, was a veteran. ${x} was shot twice. Ofc. ${x} died. ${x} said nothing. The suspect shot ${x} twice. ${x}'s radio was found.`;
+    });
+    expect(said(m)).toBe(
+      `An officer was shot. ${x} of Federal, traffic is stopped. ${x} Aurora is quiet. ${x} on I-25 is closed. ` +
+        `${x} side streets are closed. The officer, 34, was a veteran. The officer was shot twice. The officer died. The officer said nothing. The suspect shot the officer twice. The officer's radio was found.`,
+    );
+    expect(published(m)).not.toContain('Amy');
+  });
+  it.each(['Street', 'Lane', 'Road', 'Way', 'Court', 'Drive'])('an officer Amy %s: "%s closures" kept, the officer withheld', (x) => {
+    const m = built('F6', (r) => {
+      r.officer.name = `Amy ${x}`;
+      r.incident.summary = `Officer Amy ${x} was shot. ${x} closures are in effect. ${x} parking is limited. ${x} returned fire. ${x}, 34, died. ${x} returns fire.`;
+    });
+    expect(said(m)).toBe(`An officer was shot. ${x} closures are in effect. ${x} parking is limited. The officer returned fire. The officer, 34, died. The officer returns fire.`);
+    expect(published(m)).not.toContain('Amy');
+  });
+  it('two capitalised compass words may be two officers: "West and North were shot" withholds West', () => {
+    const m = built('F6', (r) => {
+      r.officer.name = 'Amy West';
+      r.incident.summary = 'West and North were shot. North- and southbound lanes are closed.';
+    });
+    expect(said(m)).not.toMatch(/^West/u);
+  });
+});
