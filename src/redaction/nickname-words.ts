@@ -18,8 +18,9 @@ const NAMED_BEFORE: ReadonlySet<string> = new Set('as called named nicknamed dub
 /**
  * Why the nickname word at `[s, e)` is the everyday thing here, or undefined: written in lower case, not in quotes,
  * not before "'s", not used as a person, not after "known as", "called"; in a suspect's description or a structured
- * value always, in other text only where the text uses capitals (in text all in lower case it stays withheld,
- * privacy first). In a suspect's description it is the thing also capitalised at the start of an item before a
+ * value always, in other text only after an article, a possessive, a number or a verb that takes a thing ("a
+ * tattoo", "wore boots"), where the text uses capitals (in text all in lower case it stays withheld, privacy first).
+ * In a suspect's description it is the thing also capitalised at the start of an item before a
  * comma or a lower-case word ("Boots, jeans", "Tattoo on neck"), never before what a person did ("Tattoo was").
  *
  * @example
@@ -31,9 +32,20 @@ export function nicknameWordSense(original: string, f: FoldedText, s: number, e:
   const written = original.slice(f.start(s), f.end(e - 1));
   if (QUOTES.has(t[s - 1] ?? '') || QUOTES.has(t[e] ?? '') || usedAsPerson(t, s, e) || NAMED_BEFORE.has(wordBefore(t, s))) return undefined;
   if (written !== written.toLowerCase()) return mode === 'suspect' && itemOpening(original, f, s, e, written) ? 'an everyday word opening a description' : undefined;
-  const description = mode === 'suspect' || mode === 'structured';
-  return description || capitalsNear(original, f, s, e) ? 'an everyday word written in lower case' : undefined;
+  if (mode === 'suspect' || mode === 'structured') return 'an everyday word written in lower case';
+  // in other text, as a thing: after an article, a possessive, a number or a verb that takes a thing ("a tattoo",
+  // "his boots", "wore boots"); "we love you hoss" is the officer, privacy first
+  const before = wordBefore(t, s);
+  return capitalsNear(original, f, s, e) && (THING_BEFORE.has(before) || /^\d+$/u.test(before)) ? 'an everyday word written in lower case' : undefined;
 }
+
+/** Words a thing follows in prose ("a tattoo", "his boots", "wearing a hoodie", "with tattoos", "un tatuaje"). */
+const THING_BEFORE: ReadonlySet<string> = new Set(
+  ('a an the his her their its our your my this that these those some any no one two three several many each every ' +
+    'another other same new old black white red blue green gray grey brown dark light large small big ' +
+    'with without wearing wore wears worn has had have having carrying carried holding held' +
+    ' un una unos unas el la los las su sus con sin').split(' '),
+);
 
 /** Whether a capitalised word opens an item of a description ("Boots, jeans", "Tattoo on neck"), not a person's sentence. */
 function itemOpening(original: string, f: FoldedText, s: number, e: number, written: string): boolean {

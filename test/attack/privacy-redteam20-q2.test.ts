@@ -80,6 +80,22 @@ describe('re-attack 20 F4/F11: a nickname that is a word keeps that word in the 
     expect(said(m)).not.toMatch(word(lower));
     expect(m.text.description).not.toContain(`officer ${lower}`);
   });
+  it.each(['Hoss', 'Tattoo', 'Ziggy'])('a nickname "%s" in lower case with no article or thing verb before it is withheld', (nick) => {
+    const lower = nick.toLowerCase();
+    const m = built('F4', (r) => {
+      r.officer.name = `Daniel "${nick}" Okafor`;
+      r.incident.summary = `Officer Okafor was shot. We love you ${lower}. Rest easy ${lower}. Thank you, ${lower}.`;
+    });
+    expect(said(m)).not.toMatch(word(lower));
+  });
+  it.each(['Boots', 'Tattoo', 'Hoodie'])('a nickname "%s": the thing after an article, a possessive or "wore" stays in prose', (nick) => {
+    const lower = nick.toLowerCase();
+    const m = built('F4', (r) => {
+      r.officer.name = `Daniel "${nick}" Okafor`;
+      r.incident.summary = `Officer Okafor was shot. The suspect wore ${lower}. His ${lower} was torn. Police found two ${lower}s.`;
+    });
+    expect(said(m)).toBe(`An officer was shot. The suspect wore ${lower}. His ${lower} was torn. Police found two ${lower}s.`);
+  });
   it('a nickname that is a given name ("Danny") stays a strong term: withheld in lower case too', () => {
     const m = built('F4', (r) => {
       r.officer.name = 'Daniel "Danny" Okafor';
