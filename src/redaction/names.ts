@@ -299,6 +299,15 @@ export function nameTerms(name: string): IdentityTerm[] {
       for (let k = 1; k < surnameTokens.length; k++) {
         weak.push(`${surnameTokens.slice(0, k).join('')} ${surnameTokens.slice(k).join('')}`);
       }
+      // two surnames joined by "y", each with its particles ("de la cruz y pérez"): each is the surname, alone and
+      // after the given name ("María De la Cruz" read "[name withheld] De the deputy": red team 19)
+      const y = surnameTokens.indexOf('y');
+      if (y > 0 && y < surnameTokens.length - 1) {
+        for (const side of [surnameTokens.slice(0, y).join(' '), surnameTokens.slice(y + 1).join(' ')]) {
+          strong.push(`${given} ${side}`);
+          if (side.includes(' ')) weak.push(side);
+        }
+      }
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] ?? '';

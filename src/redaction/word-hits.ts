@@ -127,6 +127,9 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
+/** Honorifics that are no rank: a double surname after one is a relative's ("Mrs. Adeyemi-Okafor"). */
+const HONORIFIC_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sra', 'srta', 'senora', 'senorita', 'madame', 'mme']);
+
 /** Records a match kept on purpose, with its reason. */
 export type Keep = (s: number, e: number, kind: IdentityTermKind, reason: string) => void;
 
@@ -290,6 +293,9 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
       (t[compound[0] - 1] === ' ' && sets.nameSets.partSet.has(given) && !sets.nameSets.surnames.has(given) && !JOINERS.has(t[compound[0] - 2 - given.length] ?? '')));
   if (joined?.affixed === true) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, whole: 'address', joined: true });
   else if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
+  // (after "Mrs.", "Mr.", "Sra." the double surname is a relative's: "Mrs. Adeyemi-Okafor thanked the public" is
+  // "Mrs. [name withheld]", never "The officer thanked the public", re-attack 20)
+  else if (compound !== undefined && namesOfficer && HONORIFIC_TITLES.has(titleBefore(t, compound[0]) ?? '')) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, whole: 'shared', person: true });
   else if (compound !== undefined && namesOfficer) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, titled: titleBefore(t, compound[0]) !== undefined });
   else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
   // a withheld term with a hyphenated extension goes whole ("Grace Adeyemi-Okafor": red team 19 B1)

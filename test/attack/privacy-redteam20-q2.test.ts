@@ -176,3 +176,33 @@ describe('re-attack 20 F6/F8: compass and street surnames as directions and stre
     expect(said(m)).not.toMatch(/^West/u);
   });
 });
+
+describe('left by red team 19, fixed in re-attack 20 q2: a double surname with "y", and "Mrs." before a double surname', () => {
+  it.each([
+    ['María de la Cruz y Pérez', 'Deputy', 'María De la Cruz', 'De la Cruz', 'María Pérez', 'deputy'],
+    ['José García y Márquez', 'Officer', 'José García', 'García', 'José Márquez', 'officer'],
+    ['Ana de León y del Río', 'Officer', 'Ana De León', 'De León', 'Ana del Río', 'officer'],
+  ])('an officer %s: each surname with its particles, after the given name or alone, is the officer', (name, title, first, alone, second, role) => {
+    const m = built('F6', (r) => {
+      r.officer.name = name;
+      r.officer.rank = title;
+      r.incident.summary = `${title} ${name} was shot. ${first} was taken to the hospital. ${alone} is stable. ${second} thanked nurses.`;
+    });
+    expect(said(m)).toBe(`${role === 'officer' ? 'An' : 'A'} ${role} was shot. The ${role} was taken to the hospital. The ${role} is stable. The ${role} thanked nurses.`);
+  });
+  it.each(['Mrs.', 'Ms.', 'Mr.', 'Sra.'])('"%s Adeyemi-Okafor thanked the public" withholds the relative, no role', (h) => {
+    const m = built('F6', (r) => {
+      r.officer.name = 'Daniel Okafor';
+      r.incident.summary = `Officer Daniel Okafor was shot and killed. ${h} Adeyemi-Okafor thanked the public.`;
+    });
+    expect(said(m)).toBe('An officer was shot and killed. [name withheld] thanked the public.');
+    expect(published(m)).not.toMatch(/Adeyemi|Okafor/u);
+  });
+  it('a rank before the double surname is still the officer ("Officer Okafor-Smith died")', () => {
+    const m = built('F6', (r) => {
+      r.officer.name = 'Daniel Okafor';
+      r.incident.summary = 'Officer Daniel Okafor was shot. Officer Okafor-Smith died.';
+    });
+    expect(said(m)).toBe('An officer was shot. The officer died.');
+  });
+});
