@@ -46,6 +46,38 @@ function streetAt(t: string, original: string, f: FoldedText, i: number, parts: 
   return PLACE_AFTER.has(w) || (t[q] === ' ' && PLACE_AFTER.has(wordAfter(t, q)));
 }
 
+/** What a person did or had done to them, and agency words, that make the compass word before a place the person. */
+const PERSON_AHEAD: ReadonlySet<string> = new Set(
+  // (not "said", "remains", "responded": "West of Federal remains closed, police said")
+  'died dies returned radioed fired collapsed survived succumbed underwent murio fallecio disparo'.split(' '),
+);
+const DONE_AHEAD: ReadonlySet<string> = new Set('shot killed hit wounded injured struck stabbed ambushed slain hospitalized transported baleado herido'.split(' '));
+const AGENCY_AHEAD: ReadonlySet<string> = new Set('pd police department dept sheriff sheriffs precinct district division unit squad patrol troop policia'.split(' '));
+/** Abbreviations whose full stop ends no sentence ("6th Ave. is closed"). */
+const NO_STOP: ReadonlySet<string> = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'dr', 'ln', 'ct', 'hwy', 'pkwy', 'expy', 'fwy', 'n', 's', 'e', 'w', 'jr', 'sr', 'mt', 'ft']);
+
+/**
+ * Whether the rest of the sentence after `e` (80 characters at most) says the compass word before it is a person:
+ * what a person did ("West of District 4 died", "West on I-25 returned fire"), "was shot", or an agency's word
+ * ("West of Denver PD"). Stops at a full stop that ends a sentence (not "Ave.").
+ */
+function personAhead(t: string, e: number): boolean {
+  const words = /[\p{L}\p{N}]+\.?/gu;
+  const slice = t.slice(e, e + 80);
+  let previous = '';
+  // (an agency's word only in the place's own few words, before a comma: "West of Denver PD", not "…, police said")
+  const comma = slice.indexOf(',');
+  for (let m = words.exec(slice), n = 0; m !== null; m = words.exec(slice), n++) {
+    const dotted = m[0].endsWith('.');
+    const w = dotted ? m[0].slice(0, -1) : m[0];
+    const agency = AGENCY_AHEAD.has(w) && n < 5 && (comma < 0 || m.index < comma);
+    if (agency || PERSON_AHEAD.has(w) || ((previous === 'was' || previous === 'is') && DONE_AHEAD.has(w))) return true;
+    if (dotted && !NO_STOP.has(w)) return false;
+    previous = w;
+  }
+  return false;
+}
+
 /**
  * Why the untitled, capitalised compass word at `[s, e)` is a direction or a place's word, or undefined: before "of"
  * and a place ("West of Federal", "North of I-70"), before "and" or "or" and another compass word ("North and south
@@ -54,6 +86,9 @@ function streetAt(t: string, original: string, f: FoldedText, i: number, parts: 
  * describes ("West side", "North entrance").
  */
 function compassSense(t: string, original: string, f: FoldedText, e: number, parts: ReadonlySet<string>): string | undefined {
+  if (placeNounAfter(t, original, f, e)) return 'a compass word before what it describes';
+  // (before a place, the rest of the sentence may still say it is the person: "West of District 4 died")
+  if (personAhead(t, e)) return undefined;
   if (t.startsWith(' of ', e)) {
     const w = wordAfter(t, e + 3);
     if (/^\d/u.test(t.slice(e + 4, e + 5)) || (capitalAt(original, f, e + 4) && !parts.has(w))) return 'a direction from a place';
@@ -63,7 +98,6 @@ function compassSense(t: string, original: string, f: FoldedText, e: number, par
   const other = joined === null ? '' : (joined[1] ?? '');
   if (other !== '' && (COMPASS.has(other) || COMPASS_SURNAMES.has(other.replace(/bound$/u, ''))) && !capitalAt(original, f, e + joined![0].length - other.length)) return 'a direction';
   if (t.startsWith(' on ', e) && streetAt(t, original, f, e + 4, parts)) return 'a direction of travel';
-  if (placeNounAfter(t, original, f, e)) return 'a compass word before what it describes';
   if (t[e] !== ' ' || !capitalAt(original, f, e + 1) || uniformCase(original)) return undefined;
   const next = wordAfter(t, e);
   if (next.length < 2 || parts.has(next) || SENTENCE_NEXT.has(next) || PERSON_NEXT.has(next) || NOT_PLACE_NEXT.has(next)) return undefined;

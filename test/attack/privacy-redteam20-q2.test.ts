@@ -168,6 +168,14 @@ describe('re-attack 20 F6/F8: compass and street surnames as directions and stre
     expect(said(m)).toBe(`An officer was shot. ${x} closures are in effect. ${x} parking is limited. The officer returned fire. The officer, 34, died. The officer returns fire.`);
     expect(published(m)).not.toContain('Amy');
   });
+  it('a compass word before a place is the officer when the sentence says what the person did or names an agency', () => {
+    const m = built('F6', (r) => {
+      r.officer.name = 'Amy West';
+      r.incident.summary =
+        'The officer was shot. West of Denver PD was shot twice. West of District 4 died. West on I-25 returned fire. West of Federal remains closed, police said.';
+    });
+    expect(said(m)).toBe('The officer was shot. An officer of Denver PD was shot twice. The officer of District 4 died. The officer on I-25 returned fire. West of Federal remains closed, police said.');
+  });
   it('two capitalised compass words may be two officers: "West and North were shot" withholds West', () => {
     const m = built('F6', (r) => {
       r.officer.name = 'Amy West';
