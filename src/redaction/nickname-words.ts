@@ -35,9 +35,16 @@ export function nicknameWordSense(original: string, f: FoldedText, s: number, e:
   if (mode === 'suspect' || mode === 'structured') return 'an everyday word written in lower case';
   // in other text, as a thing: after an article, a possessive, a number or a verb that takes a thing ("a tattoo",
   // "his boots", "wore boots"); "we love you hoss" is the officer, privacy first
+  // (nor before what a person is or did: "the hoss we knew was a hero", "a tattoo was beloved by all")
+  const after = t[e] === ' ' ? wordAfter(t, e) : '';
+  // ("and" goes on with another thing: "a tattoo and a scar")
+  if ((PERSON_NEXT.has(after) && after !== 'and') || PRONOUNS.has(after)) return undefined;
   const before = wordBefore(t, s);
   return capitalsNear(original, f, s, e) && (THING_BEFORE.has(before) || /^\d+$/u.test(before)) ? 'an everyday word written in lower case' : undefined;
 }
+
+/** Pronouns after a nickname that make it a person spoken of ("the hoss we knew"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'everyone', 'everybody']);
 
 /** Words a thing follows in prose ("a tattoo", "his boots", "wearing a hoodie", "with tattoos", "un tatuaje"). */
 const THING_BEFORE: ReadonlySet<string> = new Set(

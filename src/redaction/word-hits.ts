@@ -374,8 +374,11 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
   // a short surname in an everyday sense the rules below miss ("Toledo, OH", "Do NOT", "An armed man", "a white
   // Van", "Larimer Co.": red team 16)
+  // a nickname that is a word of no list ("Tattoo", "Boots") is read by its own rules only: "rip boots" is the
+  // officer, though "boot" is an everyday word (re-attack 20)
+  const thingNickname = sets.nameSets.nicknameWords?.has(needle) === true && !EVERYDAY.has(needle) && !COMMON_WORD_SURNAMES.has(needle);
   const nickname = sets.nameSets.nicknameWords?.has(needle) === true && t[e] !== "'" ? nicknameWordSense(original, f, s, e, mode) : undefined;
-  const sense = t[e] === "'" ? undefined : (nickname ?? shortWordSense(original, f, s, e, needle) ?? commonWordSense(original, f, s, e, needle));
+  const sense = t[e] === "'" || (thingNickname && nickname === undefined) ? undefined : (nickname ?? shortWordSense(original, f, s, e, needle) ?? commonWordSense(original, f, s, e, needle));
   if (sense !== undefined) {
     keep(s, e, term.kind, sense);
     return true;
@@ -444,7 +447,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     keep(s, e, term.kind, thing);
     return true;
   }
-  const word = everydaySense(t, original, f, s, e, needle, after);
+  const word = thingNickname ? undefined : everydaySense(t, original, f, s, e, needle, after);
   if (word !== undefined) {
     keep(s, e, term.kind, word);
     return true;

@@ -88,13 +88,23 @@ describe('re-attack 20 F4/F11: a nickname that is a word keeps that word in the 
     });
     expect(said(m)).not.toMatch(word(lower));
   });
+  it.each(['Boots', 'Tattoo', 'Hoodie', 'Hoss', 'Dent', 'Caps'])('a nickname "%s" as a person in lower case, after an article too, is withheld', (nick) => {
+    const lower = nick.toLowerCase();
+    for (const s of [`rip ${lower}`, `Goodbye ${lower}, you were the best.`, `Everyone loved ${lower}.`, `Friends knew him as ${lower}.`, `Fly high ${lower}!`, `The ${lower} we knew was a hero.`, `A ${lower} was beloved by all.`, `Tribute to ${lower} tonight.`]) {
+      const m = built('F4', (r) => {
+        r.officer.name = `Daniel "${nick}" Okafor`;
+        r.incident.summary = `The officer was shot. ${s}`;
+      });
+      expect(said(m)).not.toMatch(word(lower));
+    }
+  });
   it.each(['Boots', 'Tattoo', 'Hoodie'])('a nickname "%s": the thing after an article, a possessive or "wore" stays in prose', (nick) => {
     const lower = nick.toLowerCase();
     const m = built('F4', (r) => {
       r.officer.name = `Daniel "${nick}" Okafor`;
-      r.incident.summary = `Officer Okafor was shot. The suspect wore ${lower}. His ${lower} was torn. Police found two ${lower}s.`;
+      r.incident.summary = `Officer Okafor was shot. The suspect wore ${lower} and a cap. He had a ${lower} on. Police found two ${lower}s.`;
     });
-    expect(said(m)).toBe(`An officer was shot. The suspect wore ${lower}. His ${lower} was torn. Police found two ${lower}s.`);
+    expect(said(m)).toBe(`An officer was shot. The suspect wore ${lower} and a cap. He had a ${lower} on. Police found two ${lower}s.`);
   });
   it('a nickname that is a given name ("Danny") stays a strong term: withheld in lower case too', () => {
     const m = built('F4', (r) => {
