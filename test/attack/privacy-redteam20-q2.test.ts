@@ -5,7 +5,7 @@
 // request under requests/redteam20 failed before its fix; the officer stays withheld where the word names them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { safeBuildBlueAlert } from '../../src/index.js';
+import { cancelBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
 
 type Case = { request: Record<string, any>; options: Record<string, unknown> };
 const load = (id: string): Case => JSON.parse(readFileSync(new URL(`./requests/redteam20/${id}.json`, import.meta.url), 'utf8')) as Case;
@@ -112,6 +112,18 @@ describe('re-attack 20 F4/F11: a nickname that is a word keeps that word in the 
       r.incident.summary = 'The officer was shot. Friends said danny loved the job.';
     });
     expect(published(m)).not.toMatch(/danny/iu);
+  });
+});
+
+describe('re-attack 20 F4 in a Cancel reason: the thing is kept, the officer refused', () => {
+  it('a Cancel reason with "a tattoo" is accepted; "Tattoo\'s killer" and "shot tattoo" are refused', () => {
+    const c = load('F4');
+    const res = safeBuildBlueAlert(c.request as never, c.options as never);
+    if (!res.success) throw new Error('refused');
+    const cancel = (reason: string) => () => cancelBlueAlert(res.data, { reason, now: '2026-11-22T22:00:00Z', request: c.request } as never);
+    expect(cancel('Suspect arrested. He has a tattoo on his neck.')()).toBeDefined();
+    expect(cancel("Tattoo's killer arrested.")).toThrow(/officer_identity_leak|names the officer/u);
+    expect(cancel('Suspect who shot tattoo arrested.')).toThrow(/officer_identity_leak|names the officer/u);
   });
 });
 
