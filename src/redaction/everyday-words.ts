@@ -92,8 +92,14 @@ const CALL_THE: ReadonlySet<string> = new Set('police authorities tip sheriff nu
 /** How far either side a capital letter is looked for (a bounded window: linear over the matches). */
 const WINDOW = 300;
 
-/** Whether the text near `[s, e)` has a capital letter outside the word: it uses capitals, so a lower-case word is one. */
-function capitalsNear(original: string, f: FoldedText, s: number, e: number): boolean {
+/**
+ * Whether the text near `[s, e)` has a capital letter outside the word: it uses capitals, so a lower-case word is one.
+ *
+ * @example
+ * const text = 'Witnesses heard broken glass.';
+ * capitalsNear(text, foldText(text), 23, 28); //=> true
+ */
+export function capitalsNear(original: string, f: FoldedText, s: number, e: number): boolean {
   const before = original.slice(Math.max(0, f.start(s) - WINDOW), f.start(s));
   const after = original.slice(f.end(e - 1), f.end(e - 1) + WINDOW);
   return /\p{Lu}/u.test(before) || /\p{Lu}/u.test(after);

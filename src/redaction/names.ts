@@ -33,6 +33,11 @@ export type IdentityTermKind = 'name' | 'name-part' | 'initial' | 'badge' | 'wit
 export interface IdentityTerm {
   readonly text: string;
   readonly kind: IdentityTermKind;
+  /**
+   * A nickname from the name field that is a word of its own ("Tattoo", "Hoodie", "Dent"): a name part read in
+   * context, kept where it is written as the lower-case thing (`nicknameWordSense`).
+   */
+  readonly nicknameWord?: true;
 }
 
 /** Name particles: a surname starts at the first one ("María de la Cruz"). */
@@ -294,6 +299,15 @@ export function nameTerms(name: string): IdentityTerm[] {
       for (let k = 1; k < surnameTokens.length; k++) {
         weak.push(`${surnameTokens.slice(0, k).join('')} ${surnameTokens.slice(k).join('')}`);
       }
+      // two surnames joined by "y", each with its particles ("de la cruz y pérez"): each is the surname, alone and
+      // after the given name ("María De la Cruz" read "[name withheld] De the deputy": red team 19)
+      const y = surnameTokens.indexOf('y');
+      if (y > 0 && y < surnameTokens.length - 1) {
+        for (const side of [surnameTokens.slice(0, y).join(' '), surnameTokens.slice(y + 1).join(' ')]) {
+          strong.push(`${given} ${side}`);
+          if (side.includes(' ')) weak.push(side);
+        }
+      }
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] ?? '';
@@ -332,13 +346,18 @@ export function nameTerms(name: string): IdentityTerm[] {
       if (surname.length > 0 && tokens.length > 1) strong.push(`${nick} ${surname}`);
     }
   }
+  const nicknameWords = new Set<string>();
   for (const nick of nicknames) {
     for (const n of tokensOf(nick)) weak.push(...partsOf(n));
     const nf = tokensOf(nick).join(' ');
     // a nickname that is an everyday word ("Red", "Rusty", "Bear") is a part, read in context like one: "a red
     // pickup", "hair: red" are the colour; "Red was shot", "Officer Red" and "Red Okafor" the officer (red team 19 O7)
     const word = !nf.includes(' ') && (EVERYDAY.has(nf) || COMMON_WORD_SURNAMES.has(nf));
-    if (nf.length > 0 && surname.length > 0 && nf !== surname) strong.push(`${nf} ${surname}`, ...(word ? [] : [nf]));
+    // so is any one-word nickname that is no given name ("Tattoo", "Hoodie", "Dent": re-attack 20 F4/F5, "[name
+    // withheld] on neck" and a refused "dented tailgate"): a nickname given in quotes names a thing or a trait
+    const thing = nicknameIsWord(nf);
+    if (thing || (word && nf.length >= 3)) nicknameWords.add(nf);
+    if (nf.length > 0 && surname.length > 0 && nf !== surname) strong.push(`${nf} ${surname}`, ...(word || thing ? [] : [nf]));
   }
   const mac = macForms(main, tokens.length > 1 ? bare(tokens[0] ?? '') : '');
   weak.push(...mac.parts);
@@ -347,11 +366,23 @@ export function nameTerms(name: string): IdentityTerm[] {
   const weakSet = uniq(weak).filter((t) => t.length >= 2 && !strongSet.includes(t));
   return [
     ...strongSet.map((text) => ({ text, kind: 'name' as const })),
-    ...weakSet.map((text) => ({ text, kind: 'name-part' as const })),
+    ...weakSet.map((text) => (nicknameWords.has(text) ? { text, kind: 'name-part' as const, nicknameWord: true as const } : { text, kind: 'name-part' as const })),
     ...uniq(initials)
       .filter((t) => t.length === 1 && /\p{L}/u.test(t))
       .map((text) => ({ text, kind: 'initial' as const })),
   ];
+}
+
+/**
+ * Whether a folded one-word nickname is a word of its own rather than a given name: three or more letters, and no
+ * given name or short form the tables know ("tattoo", "hoodie", "dent" are; "danny", "pepe" are not).
+ *
+ * @example
+ * nicknameIsWord('tattoo'); //=> true
+ * nicknameIsWord('danny'); //=> false
+ */
+export function nicknameIsWord(nick: string): boolean {
+  return /^\p{Ll}{3,24}$/u.test(nick) && !isKnownGivenName(nick);
 }
 
 /** A two-word name whose second word is a given name in the Korean style, "Ji-hoon" (a lower-case letter after its hyphen). */

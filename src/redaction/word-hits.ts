@@ -14,6 +14,8 @@ import type { Hit } from './scanner.js';
 import { shortWordSense } from './short-words.js';
 import { SENTENCE_NEXT } from './uniform-case.js';
 import { COMMON_WORD_SURNAMES, commonWordSense, usedAsPerson } from './everyday-words.js';
+import { nicknameInflected, nicknameWordSense } from './nickname-words.js';
+import { directionSense } from './direction-words.js';
 import { englishPlaceOf, opensNoPlace, placeWordAfterName, pluralPlace, sentenceBreakBefore, spanishStreetBefore, streetWordBeforeName } from './place-words.js';
 import { PLACE_PREP, PERSON_NOUN, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, wordBoundary, capitalAt, capitalisedWordBefore, isVehicleNext, isWeaponNext, WEAPON_MAKERS, VEHICLE_MAKES, VEHICLE_MODELS, PERSON_NEXT, FAMILY_NEXT, familyAfter, wordBefore, wordAfter, titleBefore, EVERYDAY, keptSense, sentenceInitial, STRUCTURED_WORDS } from './context.js';
 import { areaListAhead } from './area-windows.js';
@@ -28,6 +30,8 @@ export const KEPT_IN_NAME_FIELD = 'a name in an agency or suspect name field, wi
 export interface NameSets {
   readonly partSet: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
+  /** Nicknames that are words of their own ("tattoo", "dent"): read in context (`nicknameWordSense`). */
+  readonly nicknameWords?: ReadonlySet<string>;
 }
 
 /**
@@ -43,6 +47,7 @@ export function nameSets(terms: readonly IdentityTerm[]): NameSets {
     surnames: new Set(
       terms.filter((x) => x.kind === 'name').flatMap((x) => /^\p{L}\. (\S+)$/u.exec(x.text)?.slice(1) ?? (x.text.includes(' ') ? [] : [x.text])),
     ),
+    nicknameWords: new Set(terms.filter((x) => x.nicknameWord === true).map((x) => x.text)),
   };
 }
 
@@ -121,6 +126,9 @@ export interface WordSets {
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
+
+/** Honorifics that are no rank: a double surname after one is a relative's ("Mrs. Adeyemi-Okafor"). */
+const HONORIFIC_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sra', 'srta', 'senora', 'senorita', 'madame', 'mme']);
 
 /** Records a match kept on purpose, with its reason. */
 export type Keep = (s: number, e: number, kind: IdentityTermKind, reason: string) => void;
@@ -255,7 +263,9 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
   const needle = term.text;
   const found = mode === 'address' || (term.kind !== 'name' && term.kind !== 'name-part') ? undefined : joinedIdentityWord(sets.joinSets, t, s, e);
   // a suspect's own surname that happens to be initials and a name part ("Crose" for an officer Chris Rose)
-  const joined = found?.affixed === true && sets.suspectNameWords.has(t.slice(found.s, found.e)) ? undefined : found;
+  // (nor a nickname that is a word, inflected in lower case: "spiked", "capo" for a Daniel "Spike", "Cap" Okafor,
+  // re-attack 20 F5)
+  const joined = found?.affixed === true && (sets.suspectNameWords.has(t.slice(found.s, found.e)) || (sets.nameSets.nicknameWords?.has(needle) === true && nicknameInflected(original, f, needle, found))) ? undefined : found;
   // glued in camel case to another word or a digit ("OkaforStrong", "DOkafor", "Okafor2": red team); not a
   // word that is itself a name part ("OBrien" for an officer O'Brien)
   const camelAt = joined === undefined && mode !== 'address' && (term.kind === 'name' || term.kind === 'name-part') && needle.length >= 4 ? camelGlued(original, f, s, e) : undefined;
@@ -283,6 +293,9 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
       (t[compound[0] - 1] === ' ' && sets.nameSets.partSet.has(given) && !sets.nameSets.surnames.has(given) && !JOINERS.has(t[compound[0] - 2 - given.length] ?? '')));
   if (joined?.affixed === true) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, whole: 'address', joined: true });
   else if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
+  // (after "Mrs.", "Mr.", "Sra." the double surname is a relative's: "Mrs. Adeyemi-Okafor thanked the public" is
+  // "Mrs. [name withheld]", never "The officer thanked the public", re-attack 20)
+  else if (compound !== undefined && namesOfficer && HONORIFIC_TITLES.has(titleBefore(t, compound[0]) ?? '')) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, whole: 'shared', person: true });
   else if (compound !== undefined && namesOfficer) hits.push({ s: compound[0], e: compound[1], kind: term.kind, term: needle, titled: titleBefore(t, compound[0]) !== undefined });
   else if (camel) hits.push({ s: camelAt as number, e, kind: term.kind, term: needle, whole: 'address' });
   // a withheld term with a hyphenated extension goes whole ("Grace Adeyemi-Okafor": red team 19 B1)
@@ -296,6 +309,7 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
   // ("Dsi-Smithe" for an officer Zoë Dsi: property test, the guard refused it)
   else if (term.kind === 'name-part' && (needle.length >= 4 || JOINERS.has(t[s - 1] ?? '') || JOINERS.has(t[e] ?? '')) && mode !== 'address') keep(s, e, term.kind, 'part of a longer word');
 }
+
 
 /**
  * The everyday sense of a name part among things, or undefined: a Spanish colour after what it describes, a vehicle
@@ -360,7 +374,11 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // surname that is an everyday word ("Rose Hill"), a word that starts the sentence, or a place word after it
   // a short surname in an everyday sense the rules below miss ("Toledo, OH", "Do NOT", "An armed man", "a white
   // Van", "Larimer Co.": red team 16)
-  const sense = t[e] === "'" ? undefined : (shortWordSense(original, f, s, e, needle) ?? commonWordSense(original, f, s, e, needle));
+  // a nickname that is a word of no list ("Tattoo", "Boots") is read by its own rules only: "rip boots" is the
+  // officer, though "boot" is an everyday word (re-attack 20)
+  const thingNickname = sets.nameSets.nicknameWords?.has(needle) === true && !EVERYDAY.has(needle) && !COMMON_WORD_SURNAMES.has(needle);
+  const nickname = sets.nameSets.nicknameWords?.has(needle) === true && t[e] !== "'" ? nicknameWordSense(original, f, s, e, mode) : undefined;
+  const sense = t[e] === "'" || (thingNickname && nickname === undefined) ? undefined : (nickname ?? shortWordSense(original, f, s, e, needle) ?? commonWordSense(original, f, s, e, needle));
   if (sense !== undefined) {
     keep(s, e, term.kind, sense);
     return true;
@@ -405,6 +423,13 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // (after a street's abbreviation and its full stop, a capitalised word before what a person did is the person:
   // "W Colfax Ave. West was hit", "Elm St. Street died" for officers West, Street; red team 19 B3)
   if (isProse(mode) && personAfterStreetStop(t, original, f, s, e)) return false;
+  // a compass or street word that is a direction or a street's word ("West of Federal", "West Denver", "Street
+  // closures" for officers West, Street: re-attack 20 F6, F8)
+  const direction = isProse(mode) ? directionSense(t, original, f, s, e, needle, sets.nameSets.partSet) : undefined;
+  if (direction !== undefined) {
+    keep(s, e, term.kind, direction);
+    return true;
+  }
   // a sentence or line that ends in a street makes the name after it the person ("Alameda Ave. Nguyen returned
   // fire"), but a compass word there before a capitalised word opens the next street's name ("W Colfax Ave. West
   // Colfax is closed" for an officer West)
@@ -422,7 +447,7 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
     keep(s, e, term.kind, thing);
     return true;
   }
-  const word = everydaySense(t, original, f, s, e, needle, after);
+  const word = thingNickname ? undefined : everydaySense(t, original, f, s, e, needle, after);
   if (word !== undefined) {
     keep(s, e, term.kind, word);
     return true;
@@ -464,6 +489,8 @@ function withAffix(original: string, f: FoldedText, s: number, e: number, needle
   const hyphen = (c: string | undefined): boolean => c === '-' || c === '\u2010' || c === '\u2011';
   if (!capitalAt(original, f, s) && (EVERYDAY.has(needle) || COMMON_WORD_SURNAMES.has(needle))) return false;
   const lower = (a: number, b: number): boolean => b - a >= 2 && b - a <= 12 && /^\p{Ll}+$/u.test(original.slice(f.start(a), f.end(b - 1)));
+  // (a compass word before "-bound" is the direction: "North-bound lanes", re-attack 20 F8)
+  if (hyphen(t[e]) && COMPASS_WORDS.has(needle) && t.startsWith('bound', e + 1)) return false;
   if (hyphen(t[e]) && !isWordChar(t[s - 1])) {
     let b = e + 1;
     while (b < t.length && b - e <= 13 && isWordChar(t[b])) b++;

@@ -43,7 +43,7 @@ describe('re-attack 20: still open', () => {
     expect(out).not.toMatch(/1234 Maple/u);
   });
 
-  it.fails('F4: an everyday-word nickname ("Tattoo") does not erase the suspect\'s tattoo', () => {
+  it('F4: an everyday-word nickname ("Tattoo") does not erase the suspect\'s tattoo', () => {
     const r = build((q) => {
       q.officer.name = 'Daniel "Tattoo" Okafor';
       q.incident.summary = 'The officer was shot.';
@@ -51,7 +51,7 @@ describe('re-attack 20: still open', () => {
     expect(r.success && r.data.text.description).toContain('tattoo on neck');
   });
 
-  it.fails('F5: a nickname "Dent" does not refuse a build whose vehicle has a "dented tailgate"', () => {
+  it('F5: a nickname "Dent" does not refuse a build whose vehicle has a "dented tailgate"', () => {
     const r = build((q) => {
       q.officer.name = 'Daniel "Dent" Okafor';
       q.incident.summary = 'The officer was shot.';
@@ -59,7 +59,7 @@ describe('re-attack 20: still open', () => {
     expect(r.success).toBe(true);
   });
 
-  it.fails('F6: "West of Federal" for an officer West is a direction, not "An officer of Federal"', () => {
+  it('F6: "West of Federal" for an officer West is a direction, not "An officer of Federal"', () => {
     const r = build((q) => {
       q.officer.name = 'Amy West';
       q.incident.summary = 'The officer was shot at Federal Blvd. West of Federal, traffic is stopped.';
