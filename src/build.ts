@@ -333,7 +333,21 @@ function redactionStage(original: BlueAlertRequest, options: BuildOptions, kind:
   const redacted = redactDetailed(original, { ...redactOptions(options, kind), matcher: terms });
   // the incident's place was the officer's home: its house number is gone, and the agency should know (red team 19 L2)
   if (redacted.redactions.some((r) => r.reason === HOME_PLACE_REASON)) issues.push(HOME_PLACE_WARNING);
+  // a suspect's plate that holds the badge number or a part of the officer's name is left out of every public text:
+  // the operator should know the most useful fact is missing (reader review 21t T02: it went without a word)
+  for (const r of redacted.redactions) if (SUSPECT_PLATE.test(r.path)) issues.push(suspectPlateWarning(r.path));
   return redacted;
+}
+
+const SUSPECT_PLATE = /^suspects\[\d+\]\.vehicle\.plate\.number$/u;
+
+function suspectPlateWarning(path: string): BlueAlertIssue {
+  return issue(
+    'suspect_plate_withheld',
+    path,
+    "This suspect plate is left out of every public text: a group of it is the officer's badge number or a part of the officer's name, which are withheld. If the plate is right, the badge is not needed in the request (it is never published): leave officer.badge out and build again.",
+    'warning',
+  );
 }
 
 const HOME_PLACE_WARNING: BlueAlertIssue = issue(

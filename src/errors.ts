@@ -63,6 +63,7 @@ export type BlueAlertIssueCode =
   | 'officer_identity_unknown'
   | 'law_enforcement_only'
   | 'officer_home_withheld'
+  | 'suspect_plate_withheld'
   // area
   | 'unknown_county'
   | 'unknown_state'

@@ -208,3 +208,20 @@ describe('T19, T20: a boundary is no town; a county reads in Spanish', () => {
     expect(t.es?.wea360).toContain('herido de gravedad en el condado de Harris');
   });
 });
+
+describe('T02: a suspect plate withheld for the badge is said, not silent', () => {
+  it('a warning names the plate\'s path and the way out, without the plate or the badge; without the badge the plate goes out', () => {
+    const c = load('T02-plate-with-badge-digits');
+    const r = safeBuildBlueAlert(c.request, c.options as never);
+    if (!r.success) throw new Error('refused');
+    const w = r.data.warnings.find((x) => x.code === 'suspect_plate_withheld');
+    expect(w?.path).toBe('suspects[0].vehicle.plate.number');
+    expect(w?.message).toContain('leave officer.badge out');
+    expect(JSON.stringify(r.data.warnings)).not.toMatch(/4471|KLM/u);
+    expect(r.data.xml).not.toContain('KLM');
+    delete c.request.officer.badge;
+    const again = safeBuildBlueAlert(c.request, c.options as never);
+    expect(again.success && again.data.text.wea90).toContain('KLM-4471');
+    expect(again.success && again.data.warnings.map((x) => x.code)).not.toContain('suspect_plate_withheld');
+  });
+});
