@@ -81,6 +81,13 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
   if (/^statewide$/i.test(t)) return 'todo el estado';
   const counted = countedAreaEs(t);
   if (counted !== undefined) return counted;
+  // "Atlanta and surrounding counties": "Atlanta y condados aledaños" (reader review 21t T17)
+  const around = /^(.+?)\s+and (?:the )?(?:surrounding|nearby|adjacent|neighboring) (counties|areas|communities|parishes|municipalities)$/iu.exec(t);
+  if (around !== null) {
+    const head = areaEs(around[1] ?? '', memo) ?? (isTownName(around[1] ?? '') ? around[1] : undefined);
+    const noun = { counties: 'condados aledaños', areas: 'áreas aledañas', communities: 'comunidades aledañas', parishes: 'parroquias aledañas', municipalities: 'municipios aledaños' }[(around[2] ?? '').toLowerCase() as 'areas'];
+    return head === undefined ? undefined : `${head} y ${noun}`;
+  }
   const units: readonly (readonly [RegExp, string, string])[] = [
     [/\scount(?:y|ies)$/i, 'condado', 'condados'],
     [/\sparish(?:es)?$/i, 'parroquia', 'parroquias'],
@@ -98,11 +105,12 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
     const joined = list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} y ${list[list.length - 1] ?? ''}`;
     return `${list.length > 1 ? many : one} de ${joined}`;
   }
-  // "Island of Oahu": "isla de Oahu"
+  // "Island of Oahu": "isla de Oahu"; "Island of Hawaii": "isla de Hawái" (reader review 21t T17)
   const island = /^(?:the )?island of /i.exec(t);
   if (island !== null) {
     const name = t.slice(island[0].length).trim();
-    return name !== '' && locEs(name, memo) === name ? `isla de ${name}` : undefined;
+    const es = STATE_ES[name] ?? (locEs(name, memo) === name ? name : undefined);
+    return name !== '' && es !== undefined ? `isla de ${es}` : undefined;
   }
   const plain = locEs(t, memo);
   return plain === undefined || /\b(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b/i.test(plain) ? undefined : plain;

@@ -225,3 +225,20 @@ describe('T02: a suspect plate withheld for the badge is said, not silent', () =
     expect(again.success && again.data.warnings.map((x) => x.code)).not.toContain('suspect_plate_withheld');
   });
 });
+
+describe('T17: Spanish alert areas', () => {
+  it('"Island of Hawaii" is "isla de Hawái"', () => {
+    const es = build(load('T17-es-area-island-of-hawaii')).es;
+    expect(es?.description).toContain('Área de la alerta: isla de Hawái.');
+    expect(es?.description).not.toContain('Island of Hawaii');
+  });
+  it.each([
+    ['Atlanta and surrounding counties', 'Atlanta y condados aledaños'],
+    ['Fulton County and surrounding counties', 'condado de Fulton y condados aledaños'],
+    ['Macon and nearby communities', 'Macon y comunidades aledañas'],
+  ])('"%s" is "%s"', (en, es) => {
+    const c = load('T17-es-area-island-of-hawaii');
+    c.request.area.description = en;
+    expect(build(c).es?.description).toContain(`Área de la alerta: ${es}.`);
+  });
+});
