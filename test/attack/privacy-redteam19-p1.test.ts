@@ -215,7 +215,7 @@ describe("red team 19 L2: the officer's home as the incident's place", () => {
   };
   it('L2: the house number goes, the town stays, and the build warns', () => {
     const m = built('L2');
-    expect(m.text.headline).toContain('Officer killed at Aurora;');
+    expect(m.text.headline).toContain('Officer killed in Aurora;');
     expect(m.text.description).toContain('An officer was ambushed and shot outside his home as he left for his shift. Place: Aurora.');
     expect(m.warnings.map((w) => w.code)).toContain('officer_home_withheld');
     expectAbsent('L2', undefined, ['1234 Maple', 'Maple']);
