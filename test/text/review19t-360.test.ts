@@ -4,24 +4,16 @@
  * the Spanish 360 says "vistos en" and "I-95 norte" before it loses a fact; the town alone keeps "near". And T15: no
  * ZIP code in the headline or the description.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeBuildBlueAlert } from '../../src/index.js';
+import { buildTexts, loadCase, type ReviewCase } from './review-cases.js';
 import { abbreviateEs } from '../../src/text/place-join-es.js';
 
 const params = { numRuns: Number(process.env['FC_NUM_RUNS'] ?? 40), seed: Number(process.env['FC_SEED'] ?? 42) };
 
-interface Case {
-  readonly request: Record<string, any>;
-  readonly options: Record<string, unknown>;
-}
-const load = (id: string): Case => JSON.parse(readFileSync(new URL(`./cases/rt19t/${id}.json`, import.meta.url), 'utf8')) as Case;
-const build = (c: Case) => {
-  const r = safeBuildBlueAlert(c.request, c.options as never);
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data.text;
-};
+type Case = ReviewCase;
+const load = (id: string): Case => loadCase('rt19t', id);
+const build = buildTexts;
 
 describe('T18: the Spanish 360 keeps make, model and colour', () => {
   it('both suspect vehicles of c07 with make, model and colour, as in the English', () => {

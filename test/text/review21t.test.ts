@@ -2,20 +2,13 @@
  * Reader review 21t (black box, 339 requests read as their audiences read them): the findings fixed. Each case under
  * cases/rt21t reproduces with `safeBuildBlueAlert(c.request, c.options)`.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { safeBuildBlueAlert } from '../../src/index.js';
+import { buildTexts, loadCase, type ReviewCase } from './review-cases.js';
 
-interface Case {
-  readonly request: Record<string, any>;
-  readonly options: Record<string, unknown>;
-}
-const load = (id: string): Case => JSON.parse(readFileSync(new URL(`./cases/rt21t/${id}.json`, import.meta.url), 'utf8')) as Case;
-const build = (c: Case) => {
-  const r = safeBuildBlueAlert(c.request, c.options as never);
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data.text;
-};
+type Case = ReviewCase;
+const load = (id: string): Case => loadCase('rt21t', id);
+const build = buildTexts;
 /** The case with its first suspect's vehicle replaced. */
 const withVehicle = (id: string, vehicle: Record<string, unknown>): Case => {
   const c = load(id);
