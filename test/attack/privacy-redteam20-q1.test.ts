@@ -253,3 +253,24 @@ describe('re-attack 20 F3: "outside the officer\'s home" in Spanish', () => {
     }
   });
 });
+
+describe('red team 19 O1: an agency\'s name before a withheld titled name', () => {
+  it.each([
+    ['Denver Police Officer Daniel Okafor was shot during a traffic stop.', 'A Denver officer was shot during a traffic stop.'],
+    ["Adams County Sheriff's Deputy Daniel Okafor was shot.", 'An Adams County deputy was shot.'],
+    ['DPD Officer Daniel Okafor was shot.', 'A DPD officer was shot.'],
+    ['Aurora police officer Daniel Okafor was shot.', 'An Aurora officer was shot.'],
+    ['Colorado State Patrol Trooper Daniel Okafor was struck.', 'A Colorado State Patrol trooper was struck.'],
+    ['FBI Agent Daniel Okafor was shot.', 'An FBI agent was shot.'],
+    ['Witnesses saw Denver Police Officer Okafor fall.', 'Witnesses saw a Denver officer fall.'],
+    ["Denver Police Officer Okafor's car was hit.", "The Denver officer's car was hit."],
+  ])('%s', (s, want) => {
+    expect(said('F2', s)).toBe(want);
+    expect(published('F2', summary(s))).not.toMatch(/Okafor|Daniel/u);
+  });
+  it('a word that is no agency stays before the phrase', () => {
+    expect(said('F2', 'Yesterday Officer Okafor was shot.')).toBe('Yesterday an officer was shot.');
+    expect(said('F2', 'Hale shot Officer Okafor.')).toBe('Hale shot an officer.');
+    expect(said('F2', 'Police Officer Daniel Okafor was shot.')).toBe('An officer was shot.');
+  });
+});
