@@ -199,8 +199,14 @@ describe('re-attack 20 F7: a Cancel reason with the address before "the officer\
       }
     }
   });
+  it('a relative named before the words for one (F1, F10) is refused too', () => {
+    for (const reason of ['Suspect in custody. Grace said her husband was a hero.', 'Suspect in custody. Ada, 7, and Obi, 4, his children, are safe.']) {
+      expect(cancel(reason).ok, reason).toBe(false);
+      expect(cancel(reason, false).ok, reason).toBe(false);
+    }
+  });
   it('an ordinary reason goes out as written', () => {
-    for (const reason of ['Suspect Marcus Hale was arrested at 1234 Maple Dr in Aurora.', 'Suspect arrested at 1234 Maple Dr, a motel.', 'The suspect was arrested at 55 Elm St, his residence.', 'Suspect arrested at 55 Elm St, his residence.']) {
+    for (const reason of ['Suspect in custody. She said her husband was a hero.', 'Suspect Marcus Hale was arrested at 1234 Maple Dr in Aurora.', 'Suspect arrested at 1234 Maple Dr, a motel.', 'The suspect was arrested at 55 Elm St, his residence.', 'Suspect arrested at 55 Elm St, his residence.']) {
       const r = cancel(reason);
       expect(r.ok, reason).toBe(true);
       if (r.ok) expect(r.xml).toContain(reason);
