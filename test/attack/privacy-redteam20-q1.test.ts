@@ -280,3 +280,20 @@ describe('red team 19 O1: an agency\'s name before a withheld titled name', () =
     expect(said('F2', 'Police Officer Daniel Okafor was shot.')).toBe('An officer was shot.');
   });
 });
+
+describe('red team 19 O6: "Descanse en paz, Rosa." for an officer Rosa Paz', () => {
+  const dicho = (es: string): string => {
+    const xml = built('F2', (r) => {
+      r.officer.name = 'Rosa Paz';
+      r.incident.summary = 'The officer was shot.';
+      r.incident.es = { summary: es };
+    }).xml;
+    return /Detalles: ([\s\S]*?) Sospechoso:/u.exec(xml)?.[1] ?? '';
+  };
+  it('"paz" stays the word, the given name goes', () => {
+    expect(dicho('Descanse en paz, Rosa.')).toBe('Descanse en paz, un agente.');
+    expect(dicho('La agente Paz murió. Descanse en paz, Rosa.')).toBe('La agente murió. Descanse en paz, el agente.');
+    expect(dicho('Paz, Rosa murió.')).toBe('Un agente murió.');
+    expect(dicho('Descanse en paz, Rosa Paz.')).not.toMatch(/Rosa|Paz/u);
+  });
+});
