@@ -33,7 +33,12 @@ export function pluralKin(folded: string): boolean {
   return !/['’]s?$/u.test(folded) && /(?:[^s]s|children)$/u.test(folded);
 }
 
-/** Past an age written right before word `e` (", 7," or " (7)"): the index where the name before it ends, or `e`. */
+/**
+ * Past an age written right before word `e` (", 7," or " (7)"): the index where the name before it ends, or `e`.
+ *
+ * @example
+ * // "Ada, 7, and Obi" with `e` at "and" (word 2): 1, where "Ada" ends
+ */
 export function ageBefore(text: string, ws: readonly Word[], e: number): number {
   const a = ws[e - 1];
   const before = ws[e - 2];
