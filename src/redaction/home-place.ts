@@ -5,7 +5,8 @@
  * (the town). Word scans, linear in the text.
  */
 import { words, type Word } from './kin-words.js';
-import { aboutSuspect } from './kin.js';
+import { aboutSuspect, atHomeAddress, homeAddressKeys } from './kin.js';
+import { fieldMode, isProse, mapStrings } from './fields.js';
 
 /** Words for where someone lives, as the place of an attack (folded). */
 const HOME_PLACE: ReadonlySet<string> = new Set([
@@ -30,6 +31,8 @@ const OFFICER_OWNER = /^(?:officer|deputy|trooper|agent|sergeant|detective)['’
  * saysAtOfficersHome('The suspect was arrested at his home.', []); //=> false
  */
 export function saysAtOfficersHome(text: string, suspects: readonly string[]): boolean {
+  // "shot at 1234 Maple Dr, his residence": the address, then the home (re-attack 20 F2)
+  if (/\d/u.test(text) && atHomeAddress(text, suspects)) return true;
   if (!/home|house|resid|apartment|driveway|doorstep|porch|yard|garage|condo|trailer|casa|domicilio|hogar|vivienda|departamento|cochera|entrada/iu.test(text)) return false;
   const ws = words(text);
   for (let i = 1; i < ws.length; i++) {
@@ -57,8 +60,25 @@ export function saysAtOfficersHome(text: string, suspects: readonly string[]): b
  */
 export function withoutHouseNumber(location: string): string | undefined {
   const parts = location.split(',');
-  const kept = parts.filter((p) => !/^\s*(?:(?:no\.?|#)\s*)?\d/iu.test(p));
+  // (and a house number already withheld as the home's: "[withheld], Aurora", re-attack 20 F2)
+  const kept = parts.filter((p) => !/^\s*(?:(?:no\.?|#)\s*)?\d/iu.test(p) && !/^\s*\[(?:withheld|omitido)\]\s*$/u.test(p));
   if (kept.length === parts.length) return undefined;
   const out = kept.map((p) => p.trim()).filter((p) => p !== '').join(', ');
   return out === '' ? '[withheld]' : out;
+}
+
+/**
+ * The home addresses the prose fields of a request give (keys: house number and the street's first word), at most
+ * 20: the same address is withheld wherever it stands again, a location field too (re-attack 20 F2).
+ *
+ * @example
+ * homeAddressesOf({ incident: { summary: 'He left 1234 Maple Dr, his home.' } }, []); //=> ['1234 maple']
+ */
+export function homeAddressesOf(request: Record<string, unknown>, suspects: readonly string[]): string[] {
+  const found: string[] = [];
+  mapStrings(request, [], (_p, normalized, value) => {
+    if (found.length < 20 && isProse(fieldMode(normalized))) found.push(...homeAddressKeys(value, suspects));
+    return value;
+  });
+  return found;
 }

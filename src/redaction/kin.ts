@@ -10,6 +10,7 @@ import { foldTerm } from './fold.js';
 import { givenNameForms } from './nicknames.js';
 import { roleOfTitle } from './titles.js';
 import { digitLetterReadings } from './readings.js';
+import { addressKey, appositionAt, AT_ADDRESS, sentenceStop } from './home-apposition.js';
 
 
 /** Words for a home, English and Spanish (folded). */
@@ -240,7 +241,7 @@ function addressAfter(text: string, ws: readonly Word[], i: number): number {
  */
 export function aboutSuspect(text: string, at: number, suspects: readonly string[]): boolean {
   const window = text.slice(Math.max(0, at - 200), at);
-  const sentence = foldTerm(window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0)));
+  const sentence = foldTerm(window.slice(Math.max(sentenceStop(window), window.lastIndexOf('\n'), 0)));
   const ws = words(sentence);
   for (let j = ws.length - 1; j >= 0; j--) {
     const f = (ws[j] as Word).folded.replace(/['’]s?$/u, '');
@@ -270,19 +271,61 @@ function byAgent(ws: readonly Word[], j: number): boolean {
  * suspect (the word, or a suspect's name) keeps its address, unless it is the officer's or a relative's; so does a
  * home named by its street only ("his home on Elm Street"). In a location field (`location`), a home of the
  * officer's anywhere withholds every part that starts with a house number ("12 Elm St, Denver (his home)").
+ * The address may also come first, with the home after it as an apposition or a predicate ("at 1234 Maple Dr, his
+ * residence", "1234 Maple Dr, Aurora, the officer's home", "en 1234 Maple Dr, su casa": re-attack 20 F2; the town
+ * stays), and an address in `homes` (`homeAddressKeys` of the request's prose) is withheld wherever it stands.
  *
  * @example
  * withholdHome('He was last seen leaving their home at 12 Elm St, Denver.'); //=> 'He was last seen leaving their home at [withheld], Denver.'
  */
-export function withholdHome(text: string, suspects: readonly string[] = [], location = false): string {
-  if (!/\d|calle|avenida|carretera|camino|paseo/iu.test(text)) return text;
+export function withholdHome(text: string, suspects: readonly string[] = [], location = false, homes: readonly string[] = []): string {
+  return homeScan(text, suspects, location, homes).text;
+}
+
+/**
+ * The home addresses `text` withholds, as keys (the house number and the street's first word, folded): the same
+ * address is then withheld wherever it stands again in the request, a location field too ("1234 Maple Dr, Aurora"
+ * after "last seen leaving 1234 Maple Dr, his home": re-attack 20 F2).
+ *
+ * @example
+ * homeAddressKeys('He was last seen leaving 1234 Maple Dr, his home.', []); //=> ['1234 maple']
+ */
+export function homeAddressKeys(text: string, suspects: readonly string[]): string[] {
+  return homeScan(text, suspects, false).keys;
+}
+
+/**
+ * Whether `text` puts the incident at an address it then calls the officer's home ("shot at 1234 Maple Dr, his
+ * residence", "baleado en 1234 Maple Dr, su casa": re-attack 20 F2): an address in a location field is that home.
+ *
+ * @example
+ * atHomeAddress('Officer Okafor was shot at 1234 Maple Dr, his residence.', []); //=> true
+ * atHomeAddress('The suspect fled to 1234 Maple Dr, his residence.', []); //=> false
+ */
+export function atHomeAddress(text: string, suspects: readonly string[]): boolean {
+  return homeScan(text, suspects, false).atHome;
+}
+
+/** `withholdHome`, and whether an address the incident happened at was withheld as the home after it. */
+function homeScan(text: string, suspects: readonly string[], location: boolean, homes: readonly string[] = []): { text: string; atHome: boolean; keys: string[] } {
+  const keys: string[] = [];
+  if (!/\d|calle|avenida|carretera|camino|paseo/iu.test(text)) return { text, atHome: false, keys };
   const ws = words(text);
   let out = '';
   let at = 0;
   let homeHere = false;
+  let atHome = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (w.start < at) continue;
+    // a home address the request gives elsewhere, where it stands again
+    const key = homes.length > 0 ? addressKey(ws, i) : undefined;
+    if (key !== undefined && homes.includes(key)) {
+      out += `${text.slice(at, w.start)}[withheld]`;
+      at = addressEnd(text, w.start);
+      while (at > w.start && text[at - 1] === ' ') at--;
+      continue;
+    }
     const of = HOME.has(w.folded) ? ofOfficerEnd(ws, i) : -1;
     const kinOf = of < 0 && HOME.has(w.folded) ? ofKinEnd(ws, i) : -1;
     const owner = of >= 0 ? 'officer' : kinOf >= 0 ? 'someone' : homeOwner(text, ws, i, location);
@@ -293,21 +336,29 @@ export function withholdHome(text: string, suspects: readonly string[] = [], loc
     homeHere ||= owner !== undefined || where;
     const n = where ? -1 : addressAfter(text, ws, of >= 0 ? of - 1 : kinOf >= 0 ? kinOf - 1 : i);
     if (n < 0) {
-      // the address before the home word: "1234 Maple Dr, the officer's home", "Calle Luna 45 es la casa del agente"
-      const p = owner === 'officer' || where ? phraseStart(ws, i, where) : -1;
+      // the address before the home word: "1234 Maple Dr, the officer's home", "Calle Luna 45 es la casa del agente",
+      // and as an apposition: "1234 Maple Dr, his residence", "1234 Maple Dr (the family home)" (re-attack 20 F2)
+      const p = owner === 'officer' || where || owner === 'someone' ? phraseStart(ws, i, where) : -1;
+      if (owner === 'someone' && !where && (!appositionAt(text, ws, p) || aboutSuspect(text, w.start, suspects))) continue;
       const b = p > 0 ? addressBefore(text, ws, p) : -1;
       if (b < 0 || (ws[b] as Word).start < at) continue;
-      out += `${text.slice(at, (ws[b] as Word).start)}[withheld]`;
-      at = (ws[p - 1] as Word).end;
+      const start = (ws[b] as Word).start;
+      out += `${text.slice(at, start)}[withheld]`;
+      // (the town after the street stays, as after the home word: "[withheld], Aurora, the officer's home")
+      at = Math.min(addressEnd(text, start), (ws[p] as Word).start);
+      while (at > start && text[at - 1] === ' ') at--;
+      atHome ||= AT_ADDRESS.has(ws[b - 1]?.folded ?? '');
+      keys.push(addressKey(ws, b) ?? '');
       continue;
     }
     if (owner !== 'officer' && aboutSuspect(text, w.start, suspects)) continue;
     const address = ws[n] as Word;
+    keys.push(addressKey(ws, n) ?? '');
     out += `${text.slice(at, address.start)}[withheld]`;
     at = addressEnd(text, address.start);
   }
   const done = at === 0 ? text : out + text.slice(at);
-  return location && homeHere && at === 0 ? homeParts(done) : done;
+  return { text: location && homeHere && at === 0 ? homeParts(done) : done, atHome, keys: keys.filter((k) => k !== '') };
 }
 
 /** Words for the officer after a home word ("home of the officer", "la casa del agente"). */
@@ -344,17 +395,24 @@ function whereLived(ws: readonly Word[], i: number): 'officer' | 'someone' | und
 function phraseStart(ws: readonly Word[], i: number, where: boolean): number {
   if (where) return i;
   let p = OFFICERS.test(ws[i - 1]?.folded ?? '') ? i - 1 : i;
+  // "his residence", "the family home", "his new house" (re-attack 20 F2)
+  while (p > 0 && p > i - 3 && (HOME_MODIFIER.has((ws[p - 1] as Word).folded) || WHOSE.has((ws[p - 1] as Word).folded)) && (ws[p - 1] as Word).folded !== 'from') p--;
   while (p > 0 && p > i - 4 && ['the', 'la', 'el', 'es', 'is', 'was', 'era', 'a', 'su'].includes((ws[p - 1] as Word).folded)) p--;
   return p;
 }
 
 /** Where an address that ends right before word `p` starts (a house number or a Spanish street word), or -1. */
 function addressBefore(text: string, ws: readonly Word[], p: number): number {
-  if (/[.!?\n]/u.test(text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start))) return -1;
+  // (a street word's full stop before the comma: "55 N Elm St., his home")
+  if (/[.!?\n]/u.test(text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start).replace(/^\.(?=,| ?\()/u, ''))) return -1;
   let found = -1;
-  for (let j = p - 1; j >= 0 && j >= p - 7; j--) {
+  let towns = 0;
+  for (let j = p - 1; j >= 0 && j >= p - 9; j--) {
     const w = ws[j] as Word;
-    if (j < p - 1 && /[.!?,;\n]/u.test(text.slice(w.end, (ws[j + 1] as Word).start).replace(/^\.(?= )/u, ''))) break;
+    const gap = text.slice(w.end, (ws[j + 1] as Word).start).replace(/^\.(?=[ ,])/u, '');
+    // a town (and a state) between the street and the home: "1234 Maple Dr, Aurora, the officer's home" (re-attack 20 F9)
+    if (j < p - 1 && gap === ', ' && found < 0 && towns < 2 && /^\p{Lu}/u.test((ws[j + 1] as Word).text)) towns++;
+    else if (j < p - 1 && /[.!?,;\n]/u.test(gap)) break;
     if (addressAt(ws, j)) found = j;
     else if (!/^[\p{Lu}\d]/u.test(w.text) && !STREET_END.has(w.folded)) break;
   }
@@ -389,6 +447,8 @@ function charAfter(text: string, from: number): string {
  */
 function homeOwner(text: string, ws: readonly Word[], i: number, location: boolean): 'officer' | 'someone' | undefined {
   if (!HOME.has((ws[i] as Word).folded)) return undefined;
+  // "the home he shared with his wife", "la casa donde vivía" is someone's, read from the sentence (re-attack 20 F2)
+  if (['the', 'la', 'el'].includes(ws[i - 1]?.folded ?? '') && /^(?:he|she|they|el|ella|where|donde)$/u.test(ws[i + 1]?.folded ?? '') && text.slice((ws[i] as Word).end, ws[i + 1]?.start) === ' ') return 'someone';
   const here = ownerAt(text, ws, i, i, location);
   // "his mobile home", "her new apartment": the word before the modifier says whose
   return here === undefined && HOME_MODIFIER.has(ws[i - 1]?.folded ?? '') && charBefore(text, (ws[i] as Word).start) !== ',' ? ownerAt(text, ws, i, i - 1, location) : here;

@@ -19,6 +19,7 @@ import type { OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
 import { dottedCodeEnd, sentenceInitial } from './context.js';
+import { agencyLead } from './agency-lead.js';
 import { type Hit, type Scan, Scanner } from './scanner.js';
 import { buildPrefilter, buildHitFilter } from './prefilter.js';
 import { TRANSLITERATED_SCRIPT } from './readings.js';
@@ -264,6 +265,9 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           // in Spanish "a" before a name is the preposition, not an article: "A Blanco lo trasladaron" -> "Al agente"
           if (lang === 'es' && h.article?.toLowerCase() === 'a') phrase = `al ${phrase.replace(/^(?:el|la|un|una) /i, '')}`;
           lastRole = role;
+          // an agency's name before the title goes after the article: "A Denver officer was shot" (red team 19 O1)
+          const lead = lang === 'en' && !allCaps(original) ? agencyLead(out, original, phrase) : undefined;
+          if (lead !== undefined) [out, phrase] = [lead.before, lead.phrase];
           if (allCaps(original)) phrase = phrase.toUpperCase();
           // (not after a dotted code when the text goes on in lower case: "Washington D.C. officer Washington")
           else if (sentenceInitial(out) && !(embedded && out.trim() === '') && !(/^\p{Ll}/u.test(original) && dottedCodeEnd(out))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);

@@ -23,7 +23,7 @@ import { identityMatcher } from './identity.js';
 import { senderSpellsOfficer } from './sender.js';
 import { kinContext, withholdHome, withholdRelatives } from './kin.js';
 import { relativeNameWords, withholdRelativeNames, relativeInLink, type RelativesContext } from './relatives.js';
-import { saysAtOfficersHome, withoutHouseNumber } from './home-place.js';
+import { homeAddressesOf, saysAtOfficersHome, withoutHouseNumber } from './home-place.js';
 import { givenNameForms } from './nicknames.js';
 import { asWords, identifierHoldsIdentity, plateHoldsIdentity, withholdStructuredBadge } from './machine.js';
 import { agencyWords, withoutAgencyWords, type AgencyWords } from './agency.js';
@@ -315,8 +315,11 @@ export function redactDetailed(
     });
     return atHome;
   };
+  // the home addresses the prose gives, withheld wherever they stand again (re-attack 20 F2)
+  let homeKeys: string[] | undefined;
+  const homes = (): string[] => (homeKeys ??= homeAddressesOf(base, suspectWords()));
   const family = (text: string, location: boolean): string =>
-    withholdHome(withholdRelativeNames(kin === undefined ? text : withholdRelatives(text, kin), relatives.ctx, relatives.known), suspectWords(), location);
+    withholdHome(withholdRelativeNames(kin === undefined ? text : withholdRelatives(text, kin), relatives.ctx, relatives.known), suspectWords(), location, homes());
   const scanned = mapStrings(base, [], (path, normalized, value) => {
     const mode = fieldMode(normalized);
     if (mode === 'skip') {

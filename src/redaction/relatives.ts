@@ -10,6 +10,7 @@
 import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
+import { ageBefore, loneSubject, namesListedBefore, pluralKin } from './kin-lists.js';
 
 
 
@@ -188,6 +189,9 @@ function nameAfter(text: string, ws: readonly Word[], k: number): number {
   return n;
 }
 
+/** Words between a name's comma and "his wife" in "Ada, who is his wife," (re-attack 20 F1). */
+const WHO_IS: ReadonlySet<string> = new Set(['who', 'is', 'was', 'quien', 'que', 'es', 'era']);
+
 /** Honorifics and titles before a relative's name. */
 const HONORIFIC: ReadonlySet<string> = new Set(['dr', 'mrs', 'mr', 'ms', 'miss', 'sra', 'sr', 'srta', 'senora', 'senor', 'dona', 'don', 'rev', 'prof']);
 
@@ -240,10 +244,15 @@ function findNames(text: string, ctx: RelativesContext): Found[] {
     if (married) continue;
     // "Grace Adeyemi, his wife,", "Grace Adeyemi, the officer's wife", "Grace Adeyemi (wife)", "X, wife of the officer"
     const before = nameBefore(text, ws, k, ctx);
-    if (before !== undefined) push(before.start, before.end);
     // "Grace Adeyemi said her husband was a hero", "Grace Adeyemi is his widow", "X dijo que su esposo"
     const subject = before === undefined ? subjectOf(text, ws, k, ctx) : undefined;
-    if (subject !== undefined) push(subject.start, subject.end);
+    const named = before ?? subject;
+    if (named === undefined) continue;
+    push(named.start, named.end);
+    // every name of a list before it: "Ada, 7, and Obi, 4, his children", "Ada and Obi lost their father" (re-attack 20 F1)
+    if (pluralKin(f) || (subject !== undefined && /^(?:their|sus)$/u.test(ws[k - 1]?.folded ?? ''))) {
+      for (const r of namesListedBefore(text, ws, named.start, (p) => runEndingAt(text, ws, p, ctx))) push(r.start, r.end);
+    }
   }
   return found;
 }
@@ -298,16 +307,19 @@ function ofOfficerAfter(ws: readonly Word[], k: number): boolean {
 function nameBefore(text: string, ws: readonly Word[], k: number, ctx: RelativesContext): Run | undefined {
   let p = k;
   let pronoun = false;
-  while (p > k - 4 && p > 0 && text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start) === ' ') {
+  while (p > k - 6 && p > 0 && text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start) === ' ') {
     const d = (ws[p - 1] as Word).folded;
-    if (!(KIN_MODIFIER.has(d) || PRONOUN.has(d) || ARTICLE.has(d) || OFFICER_POSSESSIVE.test(d) || /['’]s$/u.test(d))) break;
+    // ("Ada, who is his wife, was notified": re-attack 20 F1)
+    if (!(KIN_MODIFIER.has(d) || PRONOUN.has(d) || ARTICLE.has(d) || OFFICER_POSSESSIVE.test(d) || /['’]s$/u.test(d) || WHO_IS.has(d))) break;
     pronoun ||= PRONOUN.has(d);
     p--;
   }
-  if (p === 0 || !/^["”’]?(?:, | ?[–—] ?| - | \()$/u.test(text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start))) return undefined;
-  // past an age: "Emeka Adeyemi, 12, the officer's son" (red team 19 L10)
-  const aged = p > 1 && /^\d{1,2}$/u.test((ws[p - 1] as Word).text) && text.slice((ws[p - 2] as Word).end, (ws[p - 1] as Word).start) === ', ';
-  const run = runEndingAt(text, ws, aged ? p - 1 : p, ctx);
+  if (p === 0) return undefined;
+  // past an age: "Emeka Adeyemi, 12, the officer's son" (red team 19 L10), "Obi (4), his children" (re-attack 20 F1)
+  const end = ageBefore(text, ws, p);
+  const gap = text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start);
+  if (!/^["”’]?(?:, | ?[–—] ?| - | \()$/u.test(end < p ? gap.replace(/^\)/u, '') : gap)) return undefined;
+  const run = runEndingAt(text, ws, end, ctx);
   if (run === undefined) return undefined;
   const notSuspects = (): boolean => lastPerson(text, ws, run.start, ctx) !== 'suspect';
   if (pronoun) return notSuspects() ? run : undefined;
@@ -333,12 +345,16 @@ function subjectOf(text: string, ws: readonly Word[], k: number, ctx: RelativesC
   if (!PRONOUN.has(d) && !widow) return undefined;
   let j = q;
   while (j > q - 5 && j > 0 && /^\p{Ll}/u.test((ws[j - 1] as Word).text) && text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) === ' ') j--;
-  if (j === q || j === 0 || text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) !== ' ') return undefined;
+  if (j === q || j === 0) return undefined;
+  // an age between the name and the verb: "Grace, 34, said her husband …" (re-attack 20 F10)
+  const end = text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) === ', ' ? ageBefore(text, ws, j) : j;
+  if (end === j && text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) !== ' ') return undefined;
   if (ws.slice(j, q).some((w) => isKinWord(w.folded) || w.folded === 'by' || w.folded === 'por')) return undefined;
-  const run = runEndingAt(text, ws, j, ctx);
+  const run = runEndingAt(text, ws, end, ctx);
   if (run === undefined) return undefined;
   const quoted = /[,!?]["”]\s$/u.test(text.slice(Math.max(0, (ws[run.start] as Word).start - 3), (ws[run.start] as Word).start));
-  if (run.end - run.start < 2 && !quoted) return undefined;
+  // one word: a given name before a verb ("Grace said her husband …"; not "She said", "Police said": re-attack 20 F10)
+  if (run.end - run.start < 2 && !quoted && !loneSubject(text, ws, run)) return undefined;
   return lastPerson(text, ws, run.start, ctx) !== 'suspect' ? run : undefined;
 }
 

@@ -130,6 +130,15 @@ function lastWord(name: string): string {
 /** Honorifics that are no rank: a double surname after one is a relative's ("Mrs. Adeyemi-Okafor"). */
 const HONORIFIC_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sra', 'srta', 'senora', 'senorita', 'madame', 'mme']);
 
+/** Whether the reversed name `needle` ("paz, rosa") at `s` is written with its first part in lower case and its second capitalised. */
+function reversedWordFirst(original: string, f: FoldedText, s: number, needle: string): boolean {
+  const comma = needle.indexOf(', ');
+  if (comma <= 0) return false;
+  const first = original.slice(f.start(s), f.end(s + comma - 1));
+  const second = original.slice(f.start(s + comma + 2), f.end(s + comma + 2));
+  return /^\p{Ll}+$/u.test(first) && /^\p{Lu}/u.test(second);
+}
+
 /** Records a match kept on purpose, with its reason. */
 export type Keep = (s: number, e: number, kind: IdentityTermKind, reason: string) => void;
 
@@ -150,6 +159,9 @@ export function wordHits(sets: WordSets, original: string, f: FoldedText, term: 
       continue;
     }
     const titled = mode !== 'address' && titleBefore(t, s) !== undefined;
+    // "Surname, Given" with the surname in lower case and the given name capitalised is a word and a name ("Descanse
+    // en paz, Rosa" for an officer Rosa Paz: red team 19 O6); the given name alone is still matched
+    if (term.kind === 'name' && !titled && reversedWordFirst(original, f, s, needle)) continue;
     // an initial after another capitalised word belongs to it ("Building D. Okafor", "Gate D. Okafor": red team 12):
     // the surname alone is matched
     if (term.kind === 'name' && isProse(mode) && !titled && /^\p{L}\. /u.test(needle) && capitalisedWordBefore(original, f, s)) continue;

@@ -309,6 +309,19 @@ function polish(text: string): string {
     .trim();
 }
 
+/**
+ * A role's possessive before a place noun written as "of" after it, the order Spanish needs ("the officer's home"
+ * -> "the home of the officer" -> "la casa del agente", not "del agente la casa": re-attack 20 F3).
+ */
+function ofForm(text: string): string {
+  if (!/['’]s /u.test(text)) return text;
+  return text.replace(/\b(the|The|an?|An?) ((?:\p{Ll}+ )?\p{Ll}+)['’]s (\p{Ll}+)(?![\p{L}\p{N}'’-])/gu, (m: string, art: string, role: string, noun: string) => {
+    const possessive = `${art.toLowerCase()} ${role}'s`;
+    if (phrasesToSpanish(possessive) === possessive || !termsStarting(noun).some((t) => t.kind === 'noun' && t.en === noun)) return m;
+    return `${art.startsWith('T') || art.startsWith('A') ? 'The' : 'the'} ${noun} of ${art.toLowerCase()} ${role}`;
+  });
+}
+
 /** Connecting words that, written with a capital inside a location, show it is written in title case. */
 const TITLED_LINKS: ReadonlySet<string> = new Set(['near', 'at', 'on', 'of', 'and', 'behind', 'between', 'in', 'off']);
 
@@ -328,7 +341,7 @@ const TITLED_LINKS: ReadonlySet<string> = new Set(['near', 'at', 'on', 'of', 'an
  * locationEs('near the drive-thru on Main St'); //=> undefined
  */
 export function locationEs(location: string): string | undefined {
-  const text = phrasesToSpanish(location.replace(/\s+/g, ' ').trim());
+  const text = phrasesToSpanish(ofForm(location.replace(/\s+/g, ' ').trim()));
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   const allCaps = !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text) && tokens.length > 2;

@@ -27,15 +27,15 @@ const summary = (text: string) => (r: Record<string, any>) => {
 };
 
 describe('re-attack 20: still open', () => {
-  it.fails('F1: every child of a list before the word for a relative is withheld', () => {
+  it('F1: every child of a list before the word for a relative is withheld', () => {
     expect(published(summary("Ada, 7, and Obi, 4, the officer's children, were not hurt."))).not.toMatch(/\bAda\b|\bObi\b/u);
   });
 
-  it.fails('F10: a lone given name before "said her husband" is withheld', () => {
+  it('F10: a lone given name before "said her husband" is withheld', () => {
     expect(published(summary('Grace said her husband loved the job.'))).not.toMatch(/\bGrace\b/u);
   });
 
-  it.fails('F2: the home address before "his residence" is withheld', () => {
+  it('F2: the home address before "his residence" is withheld', () => {
     const out = published((r) => {
       r.incident.summary = 'Officer Daniel Okafor was shot and killed at 1234 Maple Dr, his residence.';
       r.incident.location = '1234 Maple Dr, Aurora';
