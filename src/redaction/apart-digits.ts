@@ -3,9 +3,10 @@
  * `scanner.ts`.
  */
 import { isWordChar } from './fold.js';
+import { table } from '../table.js';
 
 /** A digit written for a letter when it stands alone between letters written apart. */
-const APART_DIGIT: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const APART_DIGIT: Readonly<Record<string, string>> = table({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' });
 
 /**
  * The folded text with each lone digit between separators that stands for a letter read as that letter ("o-k-a-f-0-r"

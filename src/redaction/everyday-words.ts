@@ -8,6 +8,7 @@
  */
 import type { FoldedText } from './fold.js';
 import { sentenceInitial, wordAfter, wordBefore } from './context.js';
+import { table } from '../table.js';
 
 /**
  * The words, folded (no accents: "montana" is "montaña").
@@ -81,11 +82,11 @@ export function usedAsPerson(t: string, s: number, e: number): boolean {
 }
 
 /** Verbs an instruction opens with, and the words after them there ("Call 911", "Stay inside", "Lock your doors"). */
-const INSTRUCTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+const INSTRUCTIONS: Readonly<Record<string, ReadonlySet<string>>> = table({
   call: new Set('911 9 1 police law authorities crime local your immediately now us the'.split(' ')),
   stay: new Set('away inside indoors home alert clear back in out safe calm put vigilant where off'.split(' ')),
   lock: new Set('your all doors the up windows'.split(' ')),
-};
+});
 /** Words after "Call the" that make it the instruction ("Call the police"); "Call the suspect" is not one. */
 const CALL_THE: ReadonlySet<string> = new Set('police authorities tip sheriff number hotline fbi'.split(' '));
 

@@ -8,6 +8,7 @@ import { givenNameForms, isKnownGivenName } from './nicknames.js';
 import { CYRILLIC_GREEK, TRANSLIT } from './readings.js';
 import { EVERYDAY } from './context.js';
 import { COMMON_WORD_SURNAMES } from './everyday-words.js';
+import { table } from '../table.js';
 
 /**
  * The strength of an identity term.
@@ -182,10 +183,10 @@ export function macForms(name: string, given: string): { parts: string[]; names:
 }
 
 /** Cyrillic and Greek letters as English usually writes them in names (Petrov, Zhukov, Shevchenko, Theodoros). */
-const DIGRAPH: Readonly<Record<string, string>> = {
+const DIGRAPH: Readonly<Record<string, string>> = table({
   ж: 'zh', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'yu', я: 'ya', й: 'y', ы: 'y', є: 'ye', ї: 'yi',
   θ: 'th', χ: 'ch', ψ: 'ps', φ: 'f', β: 'v', η: 'i', υ: 'y', ω: 'o', γ: 'g', ξ: 'x',
-};
+});
 
 const CJK_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 

@@ -4,7 +4,8 @@
  * A form that is also an everyday word ("will", "pat", "sue", "rob", "nick", "jack") is kept where it is written
  * in lower case, like every such name part (`EVERYDAY`).
  */
-const SHORT_FORMS: Readonly<Record<string, string>> = {
+import { table } from '../table.js';
+const SHORT_FORMS: Readonly<Record<string, string>> = table({
   daniel: 'dan danny dany dani', william: 'will bill billy willie liam', robert: 'rob bob bobby robbie bert',
   michael: 'mike mikey mick', elizabeth: 'liz beth betty lizzie eliza lisa betsy libby', katherine: 'kate kathy katie kat',
   catherine: 'kate cathy katie cat', kathryn: 'kate kathy katie', kathleen: 'kate kathy katie kat cathleen',
@@ -36,7 +37,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   ernesto: 'neto', gerardo: 'gera', rodrigo: 'rodri', salvador: 'chava', santiago: 'santi chago',
   luis: 'lucho wicho', carlos: 'charly carlitos', ramon: 'moncho', alfredo: 'fredo', rodolfo: 'rudy fito', adolfo: 'fito',
   federico: 'fede', joaquin: 'quino', mercedes: 'meche', teresa: 'tere', gonzalo: 'chalo', arturo: 'tuto',
-};
+});
 
 /**
  * The same given name in English and Spanish ("Thomas" and "Tomás", "William" and "Guillermo"): a writer in the

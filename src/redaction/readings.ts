@@ -7,24 +7,25 @@
 import { foldTerm, type FoldedText } from './fold.js';
 import { percentDecode } from '../privacy/encoded.js';
 import type { Hit } from './scanner.js';
+import { table } from '../table.js';
 
 /** An address with its percent-escapes decoded and folded ("%4Fkafor" reads "okafor"); malformed escapes stay. */
 export function percentDecoded(token: string): string {
   return foldTerm(percentDecode(token));
 }
 
-export const UNITS: Readonly<Record<string, string>> = {
+export const UNITS: Readonly<Record<string, string>> = table({
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
   nine: '9', cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8',
   nueve: '9',
-};
-export const TEENS: Readonly<Record<string, string>> = {
+});
+export const TEENS: Readonly<Record<string, string>> = table({
   ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
   seventeen: '17', eighteen: '18', nineteen: '19',
-};
-export const TENS: Readonly<Record<string, string>> = {
+});
+export const TENS: Readonly<Record<string, string>> = table({
   twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
-};
+});
 export const SPELLED_AFTER_LABEL = /(?:badge|shield|star|placa)\s?(?:(?:no|nr|num|number|numero)\.?\s?)?[#:,]?\s?((?:[a-z]+(?:[\s-]|(?![a-z])))+)/g;
 
 /**
@@ -57,7 +58,7 @@ export function spelledBadge(t: string, badge: string, hits: Hit[]): void {
  * Cyrillic and Greek letters read as Latin, one letter for one (so offsets hold): "Окафор" and "Οκαφορ" read
  * "okafor". Sounds written with two Latin letters keep their first or main one (ж z, ш s, ч c, χ h, θ t, ψ p).
  */
-export const TRANSLIT: Readonly<Record<string, string>> = {
+export const TRANSLIT: Readonly<Record<string, string>> = table({
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'z', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i',
   к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c',
   ш: 's', щ: 's', ы: 'y', э: 'e', ю: 'u', я: 'a', ґ: 'g',
@@ -67,7 +68,7 @@ export const TRANSLIT: Readonly<Record<string, string>> = {
   ⲁ: 'a', ⲃ: 'b', ⲅ: 'g', ⲇ: 'd', ⲉ: 'e', ⲍ: 'z', ⲏ: 'i', ⲑ: 't', ⲓ: 'i', ⲕ: 'k', ⲗ: 'l', ⲙ: 'm', ⲛ: 'n', ⲝ: 'x',
   ⲟ: 'o', ⲡ: 'p', ⲣ: 'r', ⲥ: 's', ⲧ: 't', ⲩ: 'y', ⲫ: 'f', ⲭ: 'h', ⲯ: 'p', ⲱ: 'o', ϣ: 's', ϥ: 'f', ϧ: 'h', ϩ: 'h',
   ϫ: 'j', ϭ: 'c', ϯ: 't',
-};
+});
 export const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 /**
  * The scripts of TRANSLIT: Cyrillic, Greek and Coptic.
@@ -98,7 +99,7 @@ export function transliterated(original: string, f: FoldedText): string[] {
 export const WORD_RUN = /[\p{L}\p{N}@$]+/gu;
 export const LETTER_DIGIT = /\p{L}[013457@$]|[013457@$]\p{L}/u;
 /** Digits and signs written for letters ("Ok4for", "Hunt3r", "Ok@for": red team 9); 1 is read both ways. */
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET: Readonly<Record<string, string>> = table({ '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' });
 const LEET_CHAR = /[013457@$]/g;
 const LETTER_AT = /^\p{L}$/u;
 /** A digit or sign read as a letter. */

@@ -19,6 +19,7 @@ import { spanishAreaWindows, windows } from './area-windows.js';
 import { apartDigitsRead } from './apart-digits.js';
 import { extend } from './extend.js';
 import { taggedHits } from './tagged.js';
+import { table } from '../table.js';
 
 export { apartDigitsRead } from './apart-digits.js';
 export { type ExtendContext, extend } from './extend.js';
@@ -42,7 +43,7 @@ const GLUED_LABEL = /(?:^|[^\p{L}\p{N}])(?:id|badge|shield|star|placa|unit|unida
 export const NAME_GAP = /^(?: |[\u2010-\u2015]|\s*["“'‘(][\p{L}\p{M}. -]{1,24}["”'’)]\s*|\s*["“‘(]|[\p{L}\p{M}. -]{0,24}["”’)]\s*)$/u;
 
 /** The closing mark of each opening bracket or quote. */
-const CLOSES: Readonly<Record<string, string>> = { '(': ')', '"': '"', '“': '”', '‘': '’', '[': ']' };
+const CLOSES: Readonly<Record<string, string>> = table({ '(': ')', '"': '"', '“': '”', '‘': '’', '[': ']' });
 
 /** One capitalised word between two parts of a name: a middle name ("Daniel Chukwuemeka Okafor") or initial. */
 const MIDDLE_GAP = /^ (?:\p{L}[\p{L}\p{M}'-]{1,23}|\p{L}\.) $/u;

@@ -10,6 +10,7 @@ import { PLACE_AFTER, PLACE_BEFORE, dottedCodeEnd, sentenceInitial, wordBefore }
 import { normalizeIdentityText } from '../privacy/normalize.js';
 import { rolePhrase, type PhraseLanguage } from './phrases.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
+import { table } from '../table.js';
 
 /** Police ranks and titles (not honorifics such as Mr. or Dr., not words that also name a body: Guardia, Policía). */
 const POLICE_TITLES = [
@@ -61,10 +62,10 @@ const SPACE = '[\\s\\u0085\\u115f\\u1160\\u180e\\u200b-\\u200d\\u2060\\u2800\\u3
 /** The same inside a name: no line break ("Officer Okafur\nDenver Police" is two lines, not one name). */
 const INLINE_SPACE = '(?:[^\\S\\n\\r\\u2028\\u2029]|[\\u115f\\u1160\\u180e\\u200b-\\u200d\\u2060\\u2800\\u3164\\uffa0])';
 /** An opening quote or bracket between a title and a name ("Officer \"Okafur\"", "Officer (Okafur)", "Officer: Okafur"). */
-const OPEN_CLOSE: Readonly<Record<string, string>> = {
+const OPEN_CLOSE: Readonly<Record<string, string>> = table({
   '"': '"', '“': '”', '‘': '’', "'": "'", '(': ')', '[': ']', '{': '}', '<': '>', '«': '»', '‹': '›', '„': '“', ':': '', ',': ',',
   '-': '', '–': '–', '—': '—', '/': '', _: '',
-};
+});
 /** Openers as a regex class (escaped). */
 const OPENERS = `[:"“‘'(\\[{<«‹„,\\-–—/_]`;
 /** Name suffixes whose period belongs to the name. */

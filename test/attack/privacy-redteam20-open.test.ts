@@ -1,8 +1,7 @@
 /**
- * Re-attack 20 (2026-12-03, black box, after the red team 19 fixes): what it still breaks. Each test states what
- * the library must do; they are marked `it.fails` because the library does not do it yet (docs/privacy.md, "Found
- * by re-attack 20 and left"). When a fix lands, its test passes, `it.fails` turns red, and the fix turns it into a
- * plain `it`.
+ * Re-attack 20 (2026-12-03, black box, after the red team 19 fixes): what it broke. The tests were written as
+ * `it.fails` while the findings were open; helpers q1 (F1, F2, F10) and q2 (F4, F5, F6) fixed them, and each is now a
+ * plain `it` (the fuller tests are in privacy-redteam20-q1.test.ts and privacy-redteam20-q2.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +25,7 @@ const summary = (text: string) => (r: Record<string, any>) => {
   r.incident.summary = `Officer Daniel Okafor was shot and killed. ${text}`;
 };
 
-describe('re-attack 20: still open', () => {
+describe('re-attack 20: fixed', () => {
   it('F1: every child of a list before the word for a relative is withheld', () => {
     expect(published(summary("Ada, 7, and Obi, 4, the officer's children, were not hurt."))).not.toMatch(/\bAda\b|\bObi\b/u);
   });
