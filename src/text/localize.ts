@@ -66,6 +66,12 @@ function countyEs(place: string, memo: EsMemo): string | undefined {
   return areaEs(place, memo);
 }
 
+/** The tail of "X and surrounding counties" (after " and "). */
+const AROUND = /^(?:the )?(?:surrounding|nearby|adjacent|neighboring) (counties|areas|communities|parishes|municipalities)$/iu;
+const AROUND_ES: Readonly<Record<string, string>> = table({
+  counties: 'condados aledaños', areas: 'áreas aledañas', communities: 'comunidades aledañas', parishes: 'parroquias aledañas', municipalities: 'municipios aledaños',
+});
+
 /**
  * An alert area in Spanish: "Polk, Orange and Osceola counties" gives "condados de Polk, Orange y Osceola", "Kent
  * County" gives "condado de Kent", "Orleans Parish" gives "parroquia de Orleans"; other areas as `locationEs` reads them.
@@ -81,12 +87,15 @@ function areaEs(area: string, memo: EsMemo): string | undefined {
   if (/^statewide$/i.test(t)) return 'todo el estado';
   const counted = countedAreaEs(t);
   if (counted !== undefined) return counted;
-  // "Atlanta and surrounding counties": "Atlanta y condados aledaños" (reader review 21t T17)
-  const around = /^(.+?)\s+and (?:the )?(?:surrounding|nearby|adjacent|neighboring) (counties|areas|communities|parishes|municipalities)$/iu.exec(t);
+  // "Atlanta and surrounding counties": "Atlanta y condados aledaños" (reader review 21t T17); the last " and " found
+  // by a scan, the tail read by an anchored pattern (a lazy head before "and" was quadratic on long text)
+  const and = t.toLowerCase().lastIndexOf(' and ');
+  const around = and <= 0 ? null : AROUND.exec(t.slice(and + 5));
   if (around !== null) {
-    const head = areaEs(around[1] ?? '', memo) ?? (isTownName(around[1] ?? '') ? around[1] : undefined);
-    const noun = { counties: 'condados aledaños', areas: 'áreas aledañas', communities: 'comunidades aledañas', parishes: 'parroquias aledañas', municipalities: 'municipios aledaños' }[(around[2] ?? '').toLowerCase() as 'areas'];
-    return head === undefined ? undefined : `${head} y ${noun}`;
+    const first = t.slice(0, and).trim();
+    const head = areaEs(first, memo) ?? (isTownName(first) ? first : undefined);
+    const noun = AROUND_ES[(around[1] ?? '').toLowerCase()];
+    return head === undefined || noun === undefined ? undefined : `${head} y ${noun}`;
   }
   const units: readonly (readonly [RegExp, string, string])[] = [
     [/\scount(?:y|ies)$/i, 'condado', 'condados'],
