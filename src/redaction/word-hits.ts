@@ -297,12 +297,16 @@ function gluedWord(sets: WordSets, original: string, f: FoldedText, term: Identi
   // the other half is another name, not one of the officer's parts or a word made from one ("He-Ocallerstown"
   // for an officer He-Ocaller: property test)
   const half = compound === undefined ? '' : compound[0] === s ? t.slice(e + 1, compound[1]) : t.slice(compound[0], s - 1);
+  // both halves the officer's own surnames ("Cruz-Pérez" for María de la Cruz y Pérez): the officer, alone too
+  // (re-attack 22 F13: "Maria Cruz-Perez was shot" read "An officer Cruz-Perez was shot")
+  const bothSurnames = compound !== undefined && half !== needle && sets.nameSets.surnames.has(needle) && sets.nameSets.surnames.has(half);
   const namesOfficer =
-    compound !== undefined &&
+    bothSurnames ||
+    (compound !== undefined &&
     sets.nameSets.surnames.has(needle) &&
     ![...sets.nameSets.partSet].some((p) => p.length > 1 && half.startsWith(p)) &&
     (titleBefore(t, compound[0]) !== undefined ||
-      (t[compound[0] - 1] === ' ' && sets.nameSets.partSet.has(given) && !sets.nameSets.surnames.has(given) && !JOINERS.has(t[compound[0] - 2 - given.length] ?? '')));
+      (t[compound[0] - 1] === ' ' && sets.nameSets.partSet.has(given) && !sets.nameSets.surnames.has(given) && !JOINERS.has(t[compound[0] - 2 - given.length] ?? ''))));
   if (joined?.affixed === true) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, whole: 'address', joined: true });
   else if (joined !== undefined) hits.push({ s: joined.s, e: joined.e, kind: 'name', term: needle, titled: titleBefore(t, joined.s) !== undefined, joined: true });
   // (after "Mrs.", "Mr.", "Sra." the double surname is a relative's: "Mrs. Adeyemi-Okafor thanked the public" is
