@@ -76,7 +76,9 @@ export function ownerPart(text: string, ws: readonly Word[], q: number): boolean
   if (w.folded === 'withheld' || w.folded === 'omitido') return gap.startsWith(']');
   if (w.folded === 'name' && text[w.start - 1] === '[') return true;
   if (!/^\p{Lu}/u.test(w.text) || !/^['’]?\s$/u.test(gap)) return false;
-  return /['’]s$/u.test(w.text) || gap.length === 2 || ['the', 'la', 'el', 'los'].includes(ws[q - 1]?.folded ?? '');
+  if (/['’]s$/u.test(w.text) || gap.length === 2) return true;
+  // (a family name after "the", not a landmark's word: "the White House", "the Ritz Place")
+  return ['the', 'la', 'el', 'los'].includes(ws[q - 1]?.folded ?? '') && ['home', 'residence', 'family', 'familia', 'residencia', 'hogar'].includes(next.folded);
 }
 
 /** Number words that may open an address ("One Maple Dr", "Dos Calle Luna"): written with a capital. */
@@ -134,4 +136,28 @@ export function unitEnd(text: string, ws: readonly Word[], at: number, limit: nu
   if (j < 0 || !unitPart(text, ws, j) || /^\d/u.test((ws[j] as Word).text) || /^\p{Lu}{2}$/u.test((ws[j] as Word).text)) return at;
   const comma = text.indexOf(',', (ws[j] as Word).end);
   return comma < 0 || comma > limit ? at : comma;
+}
+
+/**
+ * The character before `from` (spaces skipped), or '' at the start.
+ *
+ * @example
+ * charBefore('St,  his', 5); //=> ','
+ */
+export function charBefore(text: string, from: number): string {
+  let i = from;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return text[i - 1] ?? '';
+}
+
+/**
+ * The character at or after `from` (spaces skipped), or '' at the end.
+ *
+ * @example
+ * charAfter('home  :', 4); //=> ':'
+ */
+export function charAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && text[i] === ' ') i++;
+  return text[i] ?? '';
 }

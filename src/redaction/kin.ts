@@ -10,7 +10,7 @@ import { foldTerm } from './fold.js';
 import { givenNameForms } from './nicknames.js';
 import { roleOfTitle } from './titles.js';
 import { digitLetterReadings } from './readings.js';
-import { addressKey, appositionAt, AT_ADDRESS, numberWordAt, ownerPart, sentenceStop, unitEnd, unitPart } from './home-apposition.js';
+import { addressKey, appositionAt, AT_ADDRESS, charAfter, charBefore, numberWordAt, ownerPart, sentenceStop, unitEnd, unitPart } from './home-apposition.js';
 
 
 /** Words for a home, English and Spanish (folded). */
@@ -441,20 +441,6 @@ function withheldBefore(text: string, at: number): boolean {
   return before.endsWith('withheld]') || before.endsWith('omitido]');
 }
 
-/** The character before `from` (spaces skipped), or '' at the start. */
-function charBefore(text: string, from: number): string {
-  let i = from;
-  while (i > 0 && text[i - 1] === ' ') i--;
-  return text[i - 1] ?? '';
-}
-
-/** The character at or after `from` (spaces skipped), or '' at the end. */
-function charAfter(text: string, from: number): string {
-  let i = from;
-  while (i < text.length && text[i] === ' ') i++;
-  return text[i] ?? '';
-}
-
 /**
  * Whose home the word at `i` is, when it is a home word someone lives in: 'officer' for certain (the officer's or a
  * relative's possessive, a withheld name before it: "the officer's home", "[withheld] home"), 'someone' for "his",
@@ -480,6 +466,8 @@ function ownerAt(text: string, ws: readonly Word[], i: number, k: number, locati
   if ((WHOSE.has(prev) || OFFICERS.test(prev)) && /^\s{1,2}$/u.test(gap)) return 'someone';
   // "his girlfriend's apartment", "at home (1234 …)", "en casa"
   if (gap === ' ' && (/['’]s$/u.test(prev) ? isKinWord(prev) : k === i && (prev === 'at' || prev === 'en') && (w.folded === 'home' || w.folded === 'casa'))) return 'someone';
+  // "Grace's home", "the Okafors' home", "the Adeyemi residence" (re-attack 22 F4: read from the sentence)
+  if (k === i && /^\p{Lu}/u.test(ws[k - 1]?.text ?? '') && ownerPart(text, ws, k - 1)) return 'someone';
   const before = charBefore(text, (ws[k] as Word).start);
   const after = charAfter(text, w.end);
   // a label at a sentence's start: "Residence: …", "Home - …", "Domicilio: …"

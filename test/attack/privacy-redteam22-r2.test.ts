@@ -102,8 +102,18 @@ describe('re-attack 22 r2: innocent text stays', () => {
       'Officers are at 1600 Pennsylvania Ave, the White House.',
       'The shooting was at 55 Elm St, Joe\'s Diner.',
       'Two officers responded to the scene.',
+      'Officers are at 1600 Pennsylvania Ave, the White House.',
+      'Officers are at 1234 Maple Dr, the Hale family home.',
     ]) {
       expect(withholdHome(text, ['marcus', 'hale'])).toBe(text);
+    }
+  });
+});
+
+describe('re-attack 22 r2: a relative\'s or the family\'s home by name, in the home scan itself', () => {
+  it('a capitalised possessive or a family name before the home word', () => {
+    for (const h of ["the Adeyemis' home", "Grace's home", 'the Adeyemi family home', 'the Adeyemi residence', 'the Okafor home']) {
+      expect(withholdHome(`Vigil at 1234 Maple Dr, ${h}.`, ['marcus', 'hale'])).toBe(`Vigil at [withheld], ${h}.`);
     }
   });
 });
