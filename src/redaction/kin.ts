@@ -10,7 +10,7 @@ import { foldTerm } from './fold.js';
 import { givenNameForms } from './nicknames.js';
 import { roleOfTitle } from './titles.js';
 import { digitLetterReadings } from './readings.js';
-import { addressKey, appositionAt, AT_ADDRESS, sentenceStop } from './home-apposition.js';
+import { addressKey, appositionAt, AT_ADDRESS, charAfter, charBefore, numberWordAt, ownerPart, sentenceStop, unitEnd, unitPart } from './home-apposition.js';
 
 
 /** Words for a home, English and Spanish (folded). */
@@ -309,7 +309,7 @@ export function atHomeAddress(text: string, suspects: readonly string[]): boolea
 /** `withholdHome`, and whether an address the incident happened at was withheld as the home after it. */
 function homeScan(text: string, suspects: readonly string[], location: boolean, homes: readonly string[] = []): { text: string; atHome: boolean; keys: string[] } {
   const keys: string[] = [];
-  if (!/\d|calle|avenida|carretera|camino|paseo/iu.test(text)) return { text, atHome: false, keys };
+  if (!/\d|calle|avenida|carretera|camino|paseo/iu.test(text) && !/\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez) \p{Lu}/u.test(text)) return { text, atHome: false, keys };
   const ws = words(text);
   let out = '';
   let at = 0;
@@ -323,6 +323,7 @@ function homeScan(text: string, suspects: readonly string[], location: boolean, 
     if (key !== undefined && homes.includes(key)) {
       out += `${text.slice(at, w.start)}[withheld]`;
       at = addressEnd(text, w.start);
+      at = unitEnd(text, ws, at, Math.min(text.length, at + 40));
       while (at > w.start && text[at - 1] === ' ') at--;
       continue;
     }
@@ -338,14 +339,14 @@ function homeScan(text: string, suspects: readonly string[], location: boolean, 
     if (n < 0) {
       // the address before the home word: "1234 Maple Dr, the officer's home", "Calle Luna 45 es la casa del agente",
       // and as an apposition: "1234 Maple Dr, his residence", "1234 Maple Dr (the family home)" (re-attack 20 F2)
-      const p = owner === 'officer' || where || owner === 'someone' ? phraseStart(ws, i, where) : -1;
+      const p = owner === 'officer' || where || owner === 'someone' ? phraseStart(text, ws, i, where) : -1;
       if (owner === 'someone' && !where && (!appositionAt(text, ws, p) || aboutSuspect(text, w.start, suspects))) continue;
       const b = p > 0 ? addressBefore(text, ws, p) : -1;
       if (b < 0 || (ws[b] as Word).start < at) continue;
       const start = (ws[b] as Word).start;
       out += `${text.slice(at, start)}[withheld]`;
       // (the town after the street stays, as after the home word: "[withheld], Aurora, the officer's home")
-      at = Math.min(addressEnd(text, start), (ws[p] as Word).start);
+      at = unitEnd(text, ws, Math.min(addressEnd(text, start), (ws[p] as Word).start), (ws[p] as Word).start);
       while (at > start && text[at - 1] === ' ') at--;
       atHome ||= AT_ADDRESS.has(ws[b - 1]?.folded ?? '');
       keys.push(addressKey(ws, b) ?? '');
@@ -373,9 +374,12 @@ function ofOfficerEnd(ws: readonly Word[], i: number): number {
 
 /** After the home word at `i`, the index past "of his parents" / "de sus padres" (red team 19 L3b), or -1. */
 function ofKinEnd(ws: readonly Word[], i: number): number {
-  if (!['of', 'de'].includes(ws[i + 1]?.folded ?? '')) return -1;
-  const j = ['his', 'her', 'their', 'su', 'sus'].includes(ws[i + 2]?.folded ?? '') ? i + 3 : -1;
-  return j > 0 && isKinWord(ws[j]?.folded ?? '') ? j + 1 : -1;
+  // (and "home to his family", "la casa de su familia", "el hogar de la familia": re-attack 22 F5)
+  if (!['of', 'de', 'to'].includes(ws[i + 1]?.folded ?? '')) return -1;
+  const j = ['his', 'her', 'their', 'su', 'sus', 'the', 'la'].includes(ws[i + 2]?.folded ?? '') ? i + 3 : -1;
+  const kin = ws[j]?.folded ?? '';
+  if (['family', 'familia'].includes(kin)) return j + 1;
+  return j > 0 && ws[i + 2]?.folded !== 'the' && ws[i + 2]?.folded !== 'la' && isKinWord(kin) ? j + 1 : -1;
 }
 
 /**
@@ -388,16 +392,23 @@ function whereLived(ws: readonly Word[], i: number): 'officer' | 'someone' | und
   const next = ws.slice(i + 1, i + 5).map((w) => w.folded);
   if (!next.some((x) => LIVES.has(x) || x === 'live' || x === 'vivia')) return undefined;
   if (next.some((x) => OFFICER_NOUN.test(x.replace(/['’]s?$/u, '')))) return 'officer';
-  return /^(?:he|she|they|el|ella|ellos|lives|vive|vivia)$/u.test(next[0] ?? '') ? 'someone' : undefined;
+  if (/^(?:he|she|they|el|ella|ellos|lives|vive|vivia)$/u.test(next[0] ?? '')) return 'someone';
+  // "where his family lives", "where his wife lives", "donde vive su familia" (re-attack 22 F5)
+  return next.slice(0, 3).some((x) => /^(?:his|her|their|su|sus)$/u.test(x)) && next.slice(0, 4).some((x) => x === 'family' || x === 'familia' || isKinWord(x)) ? 'someone' : undefined;
 }
 
 /** The first word of the phrase that names the home at `i` ("the officer's home", "es la casa", "where …"). */
-function phraseStart(ws: readonly Word[], i: number, where: boolean): number {
+function phraseStart(text: string, ws: readonly Word[], i: number, where: boolean): number {
   if (where) return i;
-  let p = OFFICERS.test(ws[i - 1]?.folded ?? '') ? i - 1 : i;
-  // "his residence", "the family home", "his new house" (re-attack 20 F2)
-  while (p > 0 && p > i - 3 && (HOME_MODIFIER.has((ws[p - 1] as Word).folded) || WHOSE.has((ws[p - 1] as Word).folded)) && (ws[p - 1] as Word).folded !== 'from') p--;
-  while (p > 0 && p > i - 4 && ['the', 'la', 'el', 'es', 'is', 'was', 'era', 'a', 'su'].includes((ws[p - 1] as Word).folded)) p--;
+  let p = i;
+  // "his residence", "the family home", "his new house" (re-attack 20 F2); "the officer's family residence", "the
+  // Okafor family home", "Danny's home", "[name withheld]'s home", "his late father's house" (re-attack 22 F4)
+  while (p > 0 && p > i - 6) {
+    const f = (ws[p - 1] as Word).folded;
+    if (f === 'from' || !(HOME_MODIFIER.has(f) || WHOSE.has(f) || OFFICERS.test(f) || ownerPart(text, ws, p - 1))) break;
+    p--;
+  }
+  while (p > 0 && p > i - 9 && ['the', 'la', 'el', 'los', 'es', 'is', 'was', 'era', 'a', 'su', 'which', 'that', 'it', 'que'].includes((ws[p - 1] as Word).folded)) p--;
   return p;
 }
 
@@ -411,10 +422,15 @@ function addressBefore(text: string, ws: readonly Word[], p: number): number {
     const w = ws[j] as Word;
     const gap = text.slice(w.end, (ws[j + 1] as Word).start).replace(/^\.(?=[ ,])/u, '');
     // a town (and a state) between the street and the home: "1234 Maple Dr, Aurora, the officer's home" (re-attack 20 F9)
-    if (j < p - 1 && gap === ', ' && found < 0 && towns < 2 && /^\p{Lu}/u.test((ws[j + 1] as Word).text)) towns++;
+    // (and a flat or a ZIP code after the street: "1234 Maple Dr., Apt. 5, his residence", re-attack 22 F6)
+    if (j < p - 1 && /^[,;] ?#?$/u.test(gap) && unitPart(text, ws, j + 1)) found = -1;
+    else if (j < p - 1 && gap === ', ' && found < 0 && towns < 2 && /^\p{Lu}/u.test((ws[j + 1] as Word).text)) towns++;
     else if (j < p - 1 && /[.!?,;\n]/u.test(gap)) break;
-    if (addressAt(ws, j)) found = j;
-    else if (!/^[\p{Lu}\d]/u.test(w.text) && !STREET_END.has(w.folded)) break;
+    if (addressAt(ws, j) || numberWordAt(ws, j)) found = j;
+    // "the 1200 block of Pine Ave", "1234 Maple Dr in Aurora" (re-attack 22 F20, F5)
+    else if (['of', 'de'].includes(w.folded) && ws[j - 1]?.folded === 'block') continue;
+    else if (['in', 'en'].includes(w.folded) && found < 0 && towns < 2 && /^\p{Lu}/u.test(ws[j + 1]?.text ?? '')) towns++;
+    else if (!/^[\p{Lu}\d]/u.test(w.text) && !STREET_END.has(w.folded) && w.folded !== 'block') break;
   }
   return found;
 }
@@ -423,20 +439,6 @@ function addressBefore(text: string, ws: readonly Word[], p: number): number {
 function withheldBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 14), at).trimEnd().replace(/['’]s?$/u, '');
   return before.endsWith('withheld]') || before.endsWith('omitido]');
-}
-
-/** The character before `from` (spaces skipped), or '' at the start. */
-function charBefore(text: string, from: number): string {
-  let i = from;
-  while (i > 0 && text[i - 1] === ' ') i--;
-  return text[i - 1] ?? '';
-}
-
-/** The character at or after `from` (spaces skipped), or '' at the end. */
-function charAfter(text: string, from: number): string {
-  let i = from;
-  while (i < text.length && text[i] === ' ') i++;
-  return text[i] ?? '';
 }
 
 /**
@@ -464,6 +466,8 @@ function ownerAt(text: string, ws: readonly Word[], i: number, k: number, locati
   if ((WHOSE.has(prev) || OFFICERS.test(prev)) && /^\s{1,2}$/u.test(gap)) return 'someone';
   // "his girlfriend's apartment", "at home (1234 …)", "en casa"
   if (gap === ' ' && (/['’]s$/u.test(prev) ? isKinWord(prev) : k === i && (prev === 'at' || prev === 'en') && (w.folded === 'home' || w.folded === 'casa'))) return 'someone';
+  // "Grace's home", "the Okafors' home", "the Adeyemi residence" (re-attack 22 F4: read from the sentence)
+  if (k === i && /^\p{Lu}/u.test(ws[k - 1]?.text ?? '') && ownerPart(text, ws, k - 1)) return 'someone';
   const before = charBefore(text, (ws[k] as Word).start);
   const after = charAfter(text, w.end);
   // a label at a sentence's start: "Residence: …", "Home - …", "Domicilio: …"
