@@ -169,3 +169,27 @@ describe('re-attack 22 F19: the suspect\'s own given name before "lost his fathe
     expect(said('F19')).toBe('Marcus and Tom, his brothers, are wanted. Marcus lost his father.');
   });
 });
+
+describe('re-attack 22 F18: two relatives sharing the released surname keep the "and" between them', () => {
+  const desc = (summaryTail?: string): string => {
+    const c = load('F18');
+    if (summaryTail !== undefined) c.request.incident.summary = c.request.incident.summary.replace(/ Carlos Vega and .*$/u, ` ${summaryTail}`);
+    const res = safeBuildBlueAlert(c.request as never, c.options as never);
+    if (!res.success) throw new Error('refused');
+    return `${res.data.xml}\n${JSON.stringify(res.data.text)}`;
+  };
+  it('F18', () => {
+    const out = desc();
+    expect(out).toContain(`${W} and ${W}, her children, are safe.`);
+    absent(out, ['Carlos', 'Lucia'], 'F18');
+  });
+  it.each([
+    ['Pedro Vega and Rosa Vega, her children, are safe.', `${W} and ${W}, her children, are safe.`],
+    ['Pedro Vega y Rosa Vega, sus hijos, están a salvo.', `${W} y ${W}, sus hijos, están a salvo.`],
+    ['Grace and Michael Vega asked for privacy.', `${W} asked for privacy.`],
+  ])('%s', (s, expected) => {
+    const out = desc(s);
+    expect(out).toContain(expected);
+    absent(out, ['Pedro', 'Rosa', 'Grace', 'Michael'], s);
+  });
+});
