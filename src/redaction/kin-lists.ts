@@ -186,7 +186,7 @@ export function sentenceCase(text: string, known: (folded: string) => boolean): 
 
 /**
  * Whether word `i` may stand between a subject and "her husband": a lower-case word ("later said", "told reporters
- * that"), or a short name of who was told ("told KUSA", "told 9News": re-attack 22 F2).
+ * that"), or a short name of who was told ("told KUSA", "told 9News", "told Denver7": re-attack 22 F2).
  *
  * @example
  * // "Grace told KUSA her husband …": true for "KUSA" (after "told") and for "told"
@@ -194,7 +194,7 @@ export function sentenceCase(text: string, known: (folded: string) => boolean): 
 export function clauseWord(ws: readonly Word[], i: number): boolean {
   const w = ws[i] as Word;
   if (/^\p{Ll}/u.test(w.text)) return true;
-  return /^(?:told|tells|telling)$/u.test(ws[i - 1]?.folded ?? '') && w.text.length <= 8 && /^(?:[\p{Lu}\p{N}]+|\p{N}\p{L}+)$/u.test(w.text);
+  return /^(?:told|tells|telling)$/u.test(ws[i - 1]?.folded ?? '') && w.text.length <= 8 && /^(?:[\p{Lu}\p{N}]+|\p{N}\p{L}+|\p{Lu}\p{Ll}+\p{N}{1,2})$/u.test(w.text);
 }
 
 /**

@@ -129,6 +129,7 @@ describe('re-attack 22 F2: a lone given name with words before "said her husband
       `${n}, who said her husband loved the job, spoke.`,
       `${n} told KUSA her husband loved the job.`,
       `${n} told 9News her husband loved the job.`,
+      `${n} told Denver7 reporters her husband loved the job.`,
       `${n} quietly told reporters her husband was a hero.`,
       `${n}, quien dijo que su esposo era un héroe, habló.`,
     ]) absent(published('F2a', `Officer Daniel Okafor was shot and killed. ${s}`), [n], s);
