@@ -34,6 +34,8 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
 export function isKinWord(folded: string): boolean {
   let f = folded.replace(/['’]s?$/u, '');
   if (KIN_WORDS.has(f)) return true;
+  // plurals of the listed words: "twins", "nieces", "cousins", "aunts", "wives" (re-attack 22 F1)
+  if (f.endsWith('s') && f !== 'papas' && (KIN_WORDS.has(f.slice(0, -1)) || f === 'wives')) return true;
   for (let i = 0; i < 3; i++) f = f.replace(/^(?:ex|step|great|grand|half|god)-?/u, '').replace(/-(?:in-laws?|to-be)$/u, '');
   return f !== folded && KIN_WORDS.has(f);
 }

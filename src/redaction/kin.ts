@@ -136,7 +136,9 @@ export function withholdRelatives(text: string, k: KinContext): string {
     const w = ws[i] as Word;
     if (w.start < at || !isSurname(w, k)) continue;
     const lower = !/^\p{Lu}/u.test(w.text);
-    const j = runStart(text, ws, i, lower);
+    let j = runStart(text, ws, i, lower);
+    // not back into a name withheld already: "Carlos Vega and Lucia Vega" keeps its "and" (re-attack 22 F18)
+    while (j < i && ((ws[j] as Word).start < at || ((ws[j] as Word).folded === 'and' || (ws[j] as Word).folded === 'y'))) j++;
     const run = ws.slice(j, i).filter((x) => x.folded !== 'and' && x.folded !== 'y');
     const honorific = j > 0 && HONORIFIC.has((ws[j - 1] as Word).folded.replace(/\.$/, ''));
     // "Mr. and Mrs. Okafor", "los señores … y señora": two people, at least one not the officer

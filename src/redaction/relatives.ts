@@ -10,12 +10,12 @@
 import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
-import { ageBefore, loneSubject, namesListedBefore, pluralKin } from './kin-lists.js';
+import { ageBefore, clauseWord, loneSubject, namesListedBefore, pluralKin, sentenceCase, spanishSon } from './kin-lists.js';
 
 
 
 /** Words between "his"/"her" and the word for a relative ("his loving wife", "her late husband", "his ex wife"). */
-const KIN_MODIFIER: ReadonlySet<string> = new Set(['loving', 'beloved', 'late', 'ex', 'former', 'young', 'little', 'older', 'younger', 'eldest', 'oldest', 'youngest', 'two', 'three', 'four', 'adult', 'new', 'future', 'devoted', 'dear', 'own', 'only', 'twin', 'teenage', 'infant', 'grieving', 'querida', 'amada', 'difunta', 'ex']);
+const KIN_MODIFIER: ReadonlySet<string> = new Set(['loving', 'beloved', 'late', 'ex', 'former', 'young', 'little', 'older', 'younger', 'eldest', 'oldest', 'youngest', 'two', 'three', 'four', 'adult', 'new', 'future', 'devoted', 'dear', 'own', 'only', 'twin', 'teenage', 'infant', 'grieving', 'querida', 'amada', 'difunta', 'ex', 'both', 'ambos', 'ambas', 'dos', 'tres', 'cuatro', 'pequenos', 'pequenas']);
 /** Words before a word for a relative with no possessive that make it the officer's ("survived by wife", "leaves a wife"). */
 const OBITUARY: ReadonlySet<string> = new Set(['by', 'leaves', 'leaving', 'left', 'survived', 'survivors', 'include', 'includes', 'including', 'incluyendo', 'incluida', 'incluido', 'deja', 'dejo', 'sobreviven']);
 /** Words for a relative the officer's death makes ("the widow", "a widow", "la viuda"): the officer's when not a suspect's. */
@@ -182,15 +182,18 @@ function nameAfter(text: string, ws: readonly Word[], k: number): number {
   const h = ws[n]?.folded.replace(/\.$/u, '') ?? '';
   if (HONORIFIC.has(h) && /^\p{Lu}/u.test(ws[n + 1]?.text ?? '') && /^\.? $/u.test(text.slice((ws[n] as Word).end, (ws[n + 1] as Word).start))) n++;
   // "His wife is Grace Adeyemi.": after "is" only a name that ends its clause ("His brother is Denver Police Sgt. …" is no name)
-  if (/^(?:is|was|es|era)$/u.test(ws[n - 1]?.folded ?? '')) {
+  if (n - 1 > k && /^(?:is|was|es|era|are|were|son|eran)$/u.test(ws[n - 1]?.folded ?? '')) {
     const e = nameRun(text, ws, n);
-    if (e === n || !/^\s*(?:[.,;!?)]|$)/u.test(text.slice((ws[e - 1] as Word).end, (ws[e - 1] as Word).end + 2))) return -1;
+    // (or a list: "His children are Ada and Obi", "Sus hijos son Ana y Luis": re-attack 22 F1)
+    if (e === n || !/^\s*(?:[.,;!?)]|and |y |& |$)/u.test(text.slice((ws[e - 1] as Word).end, (ws[e - 1] as Word).end + 5))) return -1;
   }
   return n;
 }
 
 /** Words between a name's comma and "his wife" in "Ada, who is his wife," (re-attack 20 F1). */
-const WHO_IS: ReadonlySet<string> = new Set(['who', 'is', 'was', 'quien', 'que', 'es', 'era']);
+const WHO_IS: ReadonlySet<string> = new Set(['who', 'is', 'was', 'quien', 'que', 'es', 'era', ...['are', 'were', 'son', 'eran']]);
+/** Copulas between a name and "his children" with no comma: "Ada and Obi are his kids", "Ana y Luis son sus hijos" (re-attack 22 F1). */
+const ARE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'es', 'era', 'son', 'eran']);
 
 /** Honorifics and titles before a relative's name. */
 const HONORIFIC: ReadonlySet<string> = new Set(['dr', 'mrs', 'mr', 'ms', 'miss', 'sra', 'sr', 'srta', 'senora', 'senor', 'dona', 'don', 'rev', 'prof']);
@@ -204,12 +207,15 @@ function pastFiller(ws: readonly Word[], n: number): number {
   // "his wife's name, Grace Adeyemi" (a name tattoo: red team 19 L8)
   else if (/^names?$/u.test(ws[i]?.folded ?? '') && /['’]s$/u.test(ws[i - 1]?.folded ?? '')) i += 1;
   // "His wife is Grace", "The officer's wife is named Grace" (red team 19 L1)
-  if (/^(?:is|was|es|era)$/u.test(ws[i]?.folded ?? '') && (/^\p{Lu}/u.test(ws[i + 1]?.text ?? '') || /^(?:named|called)$/u.test(ws[i + 1]?.folded ?? ''))) i += 1;
+  if (/^(?:is|was|es|era|are|were|son|eran)$/u.test(ws[i]?.folded ?? '') && (/^\p{Lu}/u.test(ws[i + 1]?.text ?? '') || /^(?:named|called)$/u.test(ws[i + 1]?.folded ?? ''))) i += 1;
   // "He was the son of Grace", "era hijo de Grace", "married to Grace", "casado con Grace"
   if (i === n && /^(?:of|de|to|con)$/u.test(ws[i]?.folded ?? '') && /^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) i += 1;
   if (/^(?:named|called|llamada|llamado|identified)$/u.test(ws[i]?.folded ?? '')) i += ws[i + 1]?.folded === 'as' ? 2 : 1;
   return i;
 }
+
+/** Verbs after the last of listed subjects that say there are several ("Ada y Obi perdieron a su padre": re-attack 22 F1). */
+const PLURAL_VERB = /^(?:have|are|were|son|eran|fueron|han|estan|\p{Ll}{2,}(?:aron|ieron))$/u;
 
 /** A name found: where it stands, and its words. */
 interface Found {
@@ -222,7 +228,9 @@ interface Found {
 const MARRIED: ReadonlySet<string> = new Set(['married', 'engaged', 'wed', 'casado', 'casada', 'comprometido', 'comprometida']);
 
 /** The relatives' names in `text`: after a word for an officer's relative, before one, and in lists ("sons Emeka and Chidi"). */
-function findNames(text: string, ctx: RelativesContext): Found[] {
+function findNames(written: string, ctx: RelativesContext): Found[] {
+  // all-caps sentences read as a sentence is written, same length (re-attack 22 F1, F3)
+  const text = sentenceCase(written, isKinWord);
   const ws = words(text);
   const found: Found[] = [];
   const push = (n: number, e: number): void => {
@@ -250,7 +258,7 @@ function findNames(text: string, ctx: RelativesContext): Found[] {
     if (named === undefined) continue;
     push(named.start, named.end);
     // every name of a list before it: "Ada, 7, and Obi, 4, his children", "Ada and Obi lost their father" (re-attack 20 F1)
-    if (pluralKin(f) || (subject !== undefined && /^(?:their|sus)$/u.test(ws[k - 1]?.folded ?? ''))) {
+    if (pluralKin(f) || (subject !== undefined && (/^(?:their|sus)$/u.test(ws[k - 1]?.folded ?? '') || PLURAL_VERB.test(ws[named.end]?.folded ?? '')))) {
       for (const r of namesListedBefore(text, ws, named.start, (p) => runEndingAt(text, ws, p, ctx))) push(r.start, r.end);
     }
   }
@@ -318,7 +326,8 @@ function nameBefore(text: string, ws: readonly Word[], k: number, ctx: Relatives
   // past an age: "Emeka Adeyemi, 12, the officer's son" (red team 19 L10), "Obi (4), his children" (re-attack 20 F1)
   const end = ageBefore(text, ws, p);
   const gap = text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start);
-  if (!/^["”’]?(?:, | ?[–—] ?| - | \()$/u.test(end < p ? gap.replace(/^\)/u, '') : gap)) return undefined;
+  const copula = pronoun && gap === ' ' && ARE.has((ws[p] as Word).folded);
+  if (!copula && !/^["”’]?(?:, |: | ?[–—] ?| - | \()$/u.test(end < p ? gap.replace(/^\)/u, '') : gap)) return undefined;
   const run = runEndingAt(text, ws, end, ctx);
   if (run === undefined) return undefined;
   const notSuspects = (): boolean => lastPerson(text, ws, run.start, ctx) !== 'suspect';
@@ -344,14 +353,18 @@ function subjectOf(text: string, ws: readonly Word[], k: number, ctx: RelativesC
   const widow = WIDOW.has((ws[k] as Word).folded) && (d === 'a' || d === 'una');
   if (!PRONOUN.has(d) && !widow) return undefined;
   let j = q;
-  while (j > q - 5 && j > 0 && /^\p{Ll}/u.test((ws[j - 1] as Word).text) && text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) === ' ') j--;
+  while (j > q - 5 && j > 0 && clauseWord(ws, j - 1) && text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) === ' ') j--;
   if (j === q || j === 0) return undefined;
-  // an age between the name and the verb: "Grace, 34, said her husband …" (re-attack 20 F10)
-  const end = text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) === ', ' ? ageBefore(text, ws, j) : j;
-  if (end === j && text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) !== ' ') return undefined;
-  if (ws.slice(j, q).some((w) => isKinWord(w.folded) || w.folded === 'by' || w.folded === 'por')) return undefined;
+  // an age between the name and the verb: "Grace, 34, said her husband …" (re-attack 20 F10); "Grace, who said …" (re-attack 22 F2)
+  const comma = text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) === ', ';
+  const end = comma && !/^(?:who|quien|que)$/u.test((ws[j] as Word).folded) ? ageBefore(text, ws, j) : j;
+  if (end === j && !comma && text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start) !== ' ') return undefined;
+  if (end === j && comma && !/^(?:who|quien|que)$/u.test((ws[j] as Word).folded)) return undefined;
+  if (ws.slice(j, q).some((w) => (isKinWord(w.folded) && !spanishSon(ws, w)) || w.folded === 'by' || w.folded === 'por')) return undefined;
   const run = runEndingAt(text, ws, end, ctx);
   if (run === undefined) return undefined;
+  // the suspect's own given name ("Marcus lost his father" for a suspect Marcus Lee Hale: re-attack 22 F19)
+  if (run.end - run.start === 1 && ctx.suspects.has((ws[run.start] as Word).folded)) return undefined;
   const quoted = /[,!?]["”]\s$/u.test(text.slice(Math.max(0, (ws[run.start] as Word).start - 3), (ws[run.start] as Word).start));
   // one word: a given name before a verb ("Grace said her husband …"; not "She said", "Police said": re-attack 20 F10)
   if (run.end - run.start < 2 && !quoted && !loneSubject(text, ws, run)) return undefined;
