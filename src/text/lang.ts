@@ -95,7 +95,10 @@ export interface Wording {
   head90(alert: string, event: string, place: string | undefined, sender: string | undefined, tight: boolean, near: boolean): string;
   /** A plate in the 90: `CO plate ABC1234` (or `CO ABC1234`), `partial AZ plate CJH4`. */
   plate90(p: NonNullable<Vehicle['plate']>, plateWord: boolean, state: boolean): string;
-  /** A labelled vehicle in the 90: `Suspect: gray Ford` / `Officer's car: white Ford Explorer`; `female`: the suspect is a woman. */
+  /**
+   * A labelled vehicle in the 90: `Suspect: gray Ford` / `Officer's car: white Ford Explorer`; `officerShort`: the missing
+   * officer's car when no suspect is named ("Su auto: Ford"); `female`: the suspect is a woman.
+   */
   vehicleOf90(who: 'suspect' | 'officer' | 'officerShort', body: string, female?: boolean): string;
   /** `Suspect` / `Suspect on foot` (the 90, when no vehicle is known). */
   suspect90(onFoot: boolean, female?: boolean): string;

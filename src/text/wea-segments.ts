@@ -209,7 +209,7 @@ function senderSegments(f: TextFacts, mk: Mk, segs: (Segment | undefined)[]): vo
 
 /**
  * The town alone after the event ("in Cleveland"), with "near" when the location is only near it ("on US-59 near
- * Cleveland" -> "near Cleveland", "cerca de Chamberino": reader review 19t T10, it read "in Chamberino").
+ * Cleveland" -> "near Cleveland", "cerca de Chamberino": reader review 19t T09, it read "en Chamberino").
  */
 function townPlace(f: TextFacts, town: string, w: Wording, female: boolean): string {
   return w.eventPlace(f.event, f.placeNear === true ? w.nearPlace(town).trim() : town, female, true);
