@@ -41,6 +41,8 @@ const ROLE_TITLES: Readonly<Record<OfficerRole, readonly string[]>> = {
     'lieutenant colonel', 'lt col', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr',
     // Spanish (Puerto Rico and Spanish-language requests)
     'agente', 'oficial', 'policia', 'guardia', 'capitan', 'comandante', 'coronel', 'jefe', 'sr', 'sra', 'srta',
+    // written out, as "Sra." is (re-attack 22 F14: "la señora Adeyemi-Okafor habló" was published)
+    'senor', 'senora', 'senorita',
   ],
   // (and Spanish: "El alguacil García", "El ayudante del sheriff García", "El patrullero García": red team 19 O5)
   deputy: ['deputy', 'dep', 'dpty', 'deputy sheriff', 'sheriff deputy', "sheriff's deputy", 'sheriffs deputy', 'alguacil', 'ayudante del sheriff', 'ayudante del alguacil'],

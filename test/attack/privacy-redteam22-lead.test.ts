@@ -38,3 +38,11 @@ describe('re-attack 22 F13: a hyphenated pair of the officer\'s own surnames', (
     expect(build('Daniel Okafor', 'Officer Okafor-Jones was shot.').text.description).toContain('An officer was shot');
   });
 });
+
+describe('re-attack 22 F14: "señora" written out before a relative\'s double surname', () => {
+  it.each(['la señora Adeyemi-Okafor habló.', 'La señora Adeyemi-Okafor habló.', 'Habló la señorita Adeyemi-Okafor.'])('"%s" publishes no Okafor', (text) => {
+    const d = build('Daniel Okafor', `Officer Daniel Okafor was shot and killed. ${text}`);
+    expect(`${d.xml}\n${JSON.stringify(d.text)}`).not.toMatch(/okafor/iu);
+    expect(d.text.description).toContain('[name withheld]');
+  });
+});
