@@ -26,6 +26,7 @@ const VOWEL_ACRONYM = /^[AEFHILMNORSX]/u;
  * @param phrase - The English role phrase ("an officer", "the deputy", "the officer's").
  * @example
  * agencyLead('Denver ', 'Police Officer Daniel Okafor', 'an officer'); //=> { before: '', phrase: 'a Denver officer' }
+ * agencyLead('A Denver ', 'Police Officer Daniel Okafor', 'an officer'); //=> { before: '', phrase: 'a Denver officer' }
  * agencyLead('Yesterday ', 'Officer Daniel Okafor', 'an officer'); //=> undefined
  */
 export function agencyLead(before: string, original: string, phrase: string): { before: string; phrase: string } | undefined {
@@ -37,17 +38,22 @@ export function agencyLead(before: string, original: string, phrase: string): { 
   // comma or a lower-case word ("Witnesses saw Denver Police Officer Okafor fall")
   const parts = tail.slice(0, -1).split(' ');
   let n = 0;
-  while (n < 4 && n < parts.length && /^\p{Lu}[\p{L}'’-]*$/u.test(parts[parts.length - 1 - n] as string)) n++;
+  while (n < 5 && n < parts.length && /^\p{Lu}[\p{L}'’-]*$/u.test(parts[parts.length - 1 - n] as string)) n++;
   const prev = parts[parts.length - 1 - n];
   if (n === 0 || (prev === undefined && tail.length < before.length) || (prev !== undefined && !/[.!?:;,]$|^\p{Ll}/u.test(prev))) return undefined;
-  const words = parts.slice(parts.length - n);
-  const lead = `${words.join(' ')} `;
-  if (NOT_AGENCY.has((words[0] as string).toLowerCase())) return undefined;
+  let words = parts.slice(parts.length - n);
+  // the writer's own article goes too: "A Denver Police Officer Okafor" -> "A Denver officer", "saw a Denver Police
+  // Officer Okafor fall" -> "saw a Denver officer fall" (re-attack 22 F8)
+  const ownLower = prev !== undefined && /^(?:a|an|the)$/u.test(prev) ? prev : undefined;
+  const own = ownLower ?? (/^(?:a|an|the)$/iu.test(words[0] as string) && words.length > 1 ? (words[0] as string).toLowerCase() : undefined);
+  const lead = `${ownLower === undefined ? '' : `${ownLower} `}${words.join(' ')} `;
+  if (own !== undefined && ownLower === undefined) words = words.slice(1);
+  if (words.length > 4 || NOT_AGENCY.has((words[0] as string).toLowerCase())) return undefined;
   const last = (words.at(-1) as string).toLowerCase();
   const acronym = /^\p{Lu}{2,6}$/u.test(words.at(-1) as string);
   if (!acronym && !AGENCY_END.has(last) && !AGENCY_TITLE.test(original)) return undefined;
   const first = words[0] as string;
   const an = /^\p{Lu}{2,6}$/u.test(first) ? VOWEL_ACRONYM.test(first) : /^[AEIOU]/u.test(first) && !/^(?:Uni|Eu|One|Use)/u.test(first);
-  const art = article === 'the' ? 'the' : an ? 'an' : 'a';
+  const art = article === 'the' || own === 'the' ? 'the' : an ? 'an' : 'a';
   return { before: before.slice(0, before.length - lead.length), phrase: `${art} ${words.join(' ')} ${phrase.slice(article.length + 1)}` };
 }

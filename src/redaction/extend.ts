@@ -3,7 +3,7 @@
  * from `scanner.ts`.
  */
 import { isWordChar, type FoldedText } from './fold.js';
-import { roleOfTitle } from './titles.js';
+import { isHonorific, roleOfTitle } from './titles.js';
 import type { Hit } from './scanner.js';
 import { BADGE_PREFIX, capitalAt, capitalisedWordBefore, familyAfter, titleBefore, wordBefore } from './context.js';
 
@@ -88,8 +88,12 @@ export function extend(t: string, hits: Hit[], ctx: ExtendContext): void {
       for (let round = 0; round < 3; round++) {
         const title = titleBefore(t, h.s, floor);
         if (title === undefined) break;
+        // "agente de la policía Daniel Okafor": the police is the agency there, no title of the name's
+        if (title === 'policia' && /(?:^|[^\p{L}\p{N}])del? (?:la )?$/u.test(t.slice(Math.max(floor, h.s - title.length - 8), h.s - title.length - 1))) break;
         const role = roleOfTitle(title);
         if (h.role === undefined && role !== undefined) h.role = role;
+        // "Mrs. Okafor", "la señora Okafor": a courtesy title says nothing of a police role (re-attack 22 F15)
+        h.honorific = (round === 0 || h.honorific === true) && isHonorific(title);
         h.s = t.slice(0, h.s).replace(/ $/, '').replace(/\.$/, '').length - title.length;
       }
       const art = /(?:^|[^\p{L}\p{N}])(the|an|a|el|la|un|una) $/u.exec(t.slice(floor, h.s));

@@ -15,7 +15,7 @@
  *   "/officers/4471") are searched inside; one that holds identity is replaced whole.
  */
 import { foldText, type FoldedText } from './fold.js';
-import type { OfficerRole } from './titles.js';
+import { isHonorific, roleOfTitle, type OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
 import { dottedCodeEnd, sentenceInitial } from './context.js';
@@ -177,6 +177,27 @@ function tidyBadges(out: string): string {
     .replace(/\s*[,;:]?\s*\uFFFF/g, '');
 }
 
+/** A title, "de"/"of"/"from", and one to four words of an agency or a town, right before a name. */
+const TITLE_COMPLEMENT = /(?:^|[^\p{L}\p{N}])(\p{L}+) (?:de|del|of|from) (?:(?:la|el|los|the) )?((?:[\p{L}'’.-]+ ){1,4})$/u;
+/** Institution words written in lower case in such a complement ("agente de la policía de Ponce"). */
+const INSTITUTION = /^(?:policía|policia|police|sheriff|guardia|departamento|department|oficina|office|cuartel|precinto|precinct|distrito|district|condado|county|ciudad|city|estado|state|[\p{Lu}\d])/u;
+
+/**
+ * Whether the text so far ends with a police title and its agency or town ("El agente de Denver ", "officer of the
+ * Aurora PD ", "agente de la policía de Ponce "), so a name after it is an apposition the sentence can lose.
+ */
+function titleComplementBefore(out: string): boolean {
+  const m = TITLE_COMPLEMENT.exec(out.slice(-90));
+  if (m === null) return false;
+  const title = m[1] as string;
+  const role = roleOfTitle(title);
+  if (role === undefined || isHonorific(title)) return false;
+  return (m[2] as string).trim().split(' ').every((w) => INSTITUTION.test(w) || /^(?:de|del|la|el|of|the)$/u.test(w));
+}
+
+/** A courtesy title and "and" before another one ("Mr. and ", "Mr. & ", "el señor y "), with what goes before it. */
+const COUPLE_BEFORE = /(^|[^\p{L}\p{N}])(?:(?:el|los) )?(?:mr|dr|sr|señor|senor)\.? (?:and|&|y) $/iu;
+
 /**
  * Whether fields of this mode are written into a sentence ("Last seen near the officer's Ranch"): a location, a
  * suspect's description or a value. Their start is no sentence start; the text writer capitalises them where they
@@ -226,6 +247,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
       let at = 0;
       let lastRole: OfficerRole | undefined;
       let nameEnd = 0;
+      let sharedBefore = false;
       for (const h of scan.hits) {
         const { start, end } = span(f, h);
         out += text.slice(at, start);
@@ -234,7 +256,15 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
         if (h.whole === 'address' || h.kind === 'extra' || h.kind === 'withheld') phrase = withheldWord(lang);
         // (red team 15: a suspect's alias "Officer Okafor" or "okafor4471" read "(aka An officer)")
         else if (h.whole === 'shared' || (noRole && h.kind !== 'badge')) phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
-        else if (h.kind === 'badge') {
+        else if (h.honorific === true && h.kind === 'name-part') {
+          // "Mrs. Okafor", "Dr. Okafor": maybe a relative, never said to be an officer (re-attack 22 F15; the full
+          // name is the officer's: "Mr. Daniel Okafor was shot" -> "An officer was shot"); a couple goes whole
+          // ("Mr. and Mrs. Okafor asked" -> "[name withheld] asked")
+          const couple = COUPLE_BEFORE.exec(out);
+          if (couple !== null) out = out.slice(0, couple.index + (couple[1]?.length ?? 0));
+          const article = couple === null && h.article !== undefined ? `${original.slice(0, h.article.length)} ` : '';
+          phrase = `${article}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
+        } else if (h.kind === 'badge') {
           // an aside ("Okafor, badge 4471, was", "(#4471)", right after the name) goes; in the sentence it is "[withheld]"
           const rest = text.slice(end);
           const aside =
@@ -244,7 +274,18 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
             (out.trim() === '' && rest.trim() === '');
           phrase = aside ? PLACEHOLDER : withheldWord(lang);
         }
-        else {
+        else if (h.role === undefined && h.article === undefined && h.titled !== true && h.kind === 'name-part' && sharedBefore && text.slice(at, start) === ' ') {
+          // the surname right after another given name withheld ("Tyrell Daniel Okafor"): one person, one
+          // "[name withheld]" (was "[name withheld] a deputy was shot")
+          out = out.slice(0, -1);
+          phrase = '';
+        } else if (h.role === undefined && h.article === undefined && h.possessive !== true && titleComplementBefore(out)) {
+          // the name right after a title and its agency or town says nothing more: "El agente de Denver Daniel
+          // Okafor fue herido" -> "El agente de Denver fue herido" (re-attack 22 F9: "…de Denver un alguacil…")
+          out = out.replace(/ $/u, '');
+          phrase = '';
+          lastRole ??= defaultRole;
+        } else {
           const role = h.role ?? lastRole ?? defaultRole;
           const definite = lastRole !== undefined || h.article === 'the' || h.article === 'el' || h.article === 'la';
           phrase = rolePhrase(role, lang, h.possessive === true ? 'possessive' : definite ? 'definite' : 'indefinite');
@@ -272,6 +313,7 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
           // (not after a dotted code when the text goes on in lower case: "Washington D.C. officer Washington")
           else if (sentenceInitial(out) && !(embedded && out.trim() === '') && !(/^\p{Ll}/u.test(original) && dottedCodeEnd(out))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
+        sharedBefore = phrase !== '' ? phrase === sharedNameWord(lang) && h.possessive !== true : sharedBefore;
         out += phrase;
         if (h.kind !== 'badge' && h.whole === undefined && h.kind !== 'extra' && h.kind !== 'withheld') nameEnd = out.length;
         at = end;

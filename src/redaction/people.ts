@@ -4,7 +4,7 @@
  * scanner.ts along its seam (these are functions of the text, not of the matcher's state).
  */
 import { foldTerm, type FoldedText } from './fold.js';
-import { knownTitles } from './titles.js';
+import { isHonorific, knownTitles, roleOfTitle } from './titles.js';
 import { TRANSLIT } from './readings.js';
 import { LOCATIVE, PLACE_AFTER, PLACE_BEFORE, STREET_WORD_BEFORE, VEHICLE_MAKES, capitalAt, sentenceInitial, titleBefore, wordBefore } from './context.js';
 
@@ -171,3 +171,29 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'by', 'from
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'den', 'der', 'de', 'del', 'la', 'di', 'da', 'du', 'ter', 'ten', 'le', 'st', 'mc', 'mac']);
 /** One initial or particle right before a position, with its space. */
 const BETWEEN_NAMES = /(?:^|[^\p{L}\p{N}.])(\p{L}\.|van|von|den|der|de|del|la|di|da|du|ter|ten|le) $/u;
+
+/** "de", "of", "from" between a title or an agency and a place. */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'from']);
+/** Agency words after which "de"/"of" names a place or an agency ("policía de Ponce", "Department of Public Safety"). */
+const AGENCY_WORDS: ReadonlySet<string> = new Set(['policia', 'police', 'department', 'departamento', 'sheriff', "sheriff's", 'office', 'oficina', 'county', 'condado', 'city', 'ciudad', 'division']);
+
+/**
+ * Whether a title or an agency's word and "de"/"of"/"from" stand before a position, with at most three words
+ * between ("agente de ", "officer from ", "member of the Aurora "): a capitalised word there is a place or an
+ * agency, not a given name, when the officer's full name follows (re-attack 22 F9: "El agente de Denver Daniel
+ * Okafor" read "El agente de [nombre omitido] un alguacil").
+ *
+ * @example
+ * titlesPlace('el agente de denver daniel okafor', 13); //=> true
+ */
+export function titlesPlace(t: string, at: number): boolean {
+  // (word by word, back from the position: at most three words, an article, "de"/"of"/"from", the title)
+  const words = t.slice(Math.max(0, at - 60), at).split(' ');
+  if (words.pop() !== '') return false;
+  for (let i = words.length - 1, n = 0; i > 0 && n <= 5; i--, n++) {
+    if (!OF_WORDS.has(words[i] as string)) continue;
+    const w = words[i - 1] as string;
+    return AGENCY_WORDS.has(w) || (roleOfTitle(w) !== undefined && !isHonorific(w));
+  }
+  return false;
+}

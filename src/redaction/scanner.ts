@@ -60,6 +60,8 @@ export interface Hit {
   article?: string;
   possessive?: boolean;
   titled?: boolean;
+  /** Only courtesy titles stand before it ("Mrs. Okafor", "la señora Okafor"): no police role is said. */
+  honorific?: boolean;
   /** "the Okafors": the officer's family. */
   plural?: boolean;
   whole?: 'address' | 'shared';

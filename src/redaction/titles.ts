@@ -114,6 +114,21 @@ export function roleOfTitle(title: string): OfficerRole | undefined {
   return best?.role;
 }
 
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita']);
+
+/**
+ * Whether a title is a courtesy title ("Mrs.", "Dr.", "señora"), which says nothing of a police role: the person
+ * after it may be the officer's relative ("Mr. and Mrs. Okafor asked for privacy"), so the name is withheld without
+ * a role.
+ *
+ * @example
+ * isHonorific('Mrs.'); //=> true
+ * isHonorific('Sgt.'); //=> false
+ */
+export function isHonorific(title: string): boolean {
+  return HONORIFICS.has(foldTerm(title).replace(/\./g, '').trim());
+}
+
 /**
  * The neutral phrase for a role, with its indefinite article ("an officer", "a deputy").
  *

@@ -7,7 +7,7 @@ import { isWordChar, type FoldedText } from './fold.js';
 import { isStateName } from '../area/codes.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
 import { type JoinPieces, joinedIdentityWord } from './joined.js';
-import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven } from './people.js';
+import { JOINERS, MIDDLE_INITIAL, hyphenCompound, relativeGiven, titlesPlace } from './people.js';
 import type { ScanMode } from './matcher.js';
 import { isProse } from './fields.js';
 import type { Hit } from './scanner.js';
@@ -416,7 +416,11 @@ function untitledPart(sets: WordSets, original: string, f: FoldedText, term: Ide
   // the surname after another given name is another person, everyday word or not ("Neil Young", "Grace Park
   // said": red team 17, "a Neil an officer T-shirt"): "[name withheld]"
   // (a memorial or sentence word is no given name: "RIP Park", "Goodbye Park" is the officer, red team 18)
-  const other = opensNoPlace(wordBefore(t, s)) ? 0 : relativeGiven(t, original, f, s, sets.nameSets.partSet);
+  let other = opensNoPlace(wordBefore(t, s)) ? 0 : relativeGiven(t, original, f, s, sets.nameSets.partSet);
+  // (not a place after "de"/"of" when the officer's surname follows: "El agente de Denver Daniel Okafor" is the
+  // officer after a place, not a "Denver Daniel" and the officer, re-attack 22 F9; "Tyrell Daniel Okafor" stays
+  // withheld whole: Tyrell may be the officer's first name)
+  if (other > 0 && !surname && t[e] === ' ' && sets.nameSets.surnames.has(wordAfter(t, e)) && titlesPlace(t, s - other)) other = 0;
   // (a street's name goes to the place rules below: "Avenida Ponce de León")
   // (and the officer's given name as another person's surname: "A second man, Tyrell Jordan, 24, is wanted" for an
   // officer Jordan King read "Tyrell an officer", red team 19 O2; in free text only: a suspect's description never
