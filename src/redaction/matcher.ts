@@ -15,11 +15,10 @@
  *   "/officers/4471") are searched inside; one that holds identity is replaced whole.
  */
 import { foldText, type FoldedText } from './fold.js';
-import { isHonorific, roleOfTitle, type OfficerRole } from './titles.js';
+import type { OfficerRole } from './titles.js';
 import type { IdentityTerm, IdentityTermKind } from './names.js';
-import { rolePhrase, sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
-import { dottedCodeEnd, sentenceInitial } from './context.js';
-import { agencyLead } from './agency-lead.js';
+import { sharedNameWord, withheldWord, type PhraseLanguage } from './phrases.js';
+import { honorificInSentence, roleInSentence, titleComplementBefore } from './role-phrase.js';
 import { type Hit, type Scan, Scanner } from './scanner.js';
 import { buildPrefilter, buildHitFilter } from './prefilter.js';
 import { TRANSLITERATED_SCRIPT } from './readings.js';
@@ -27,25 +26,6 @@ import { TRANSLITERATED_SCRIPT } from './readings.js';
 export { badgeTerm, nameTerms, withheldIdTerm, type IdentityTerm, type IdentityTermKind } from './names.js';
 
 
-/**
- * The Spanish phrase joined to the words before it: after "al" or "del" without its own article, after "a" as
- * "al", after "los"/"las" as "los familiares del agente".
- */
-function spanishJoin(out: string, phrase: string): [string, string] {
-  const m = /(?:^|[^\p{L}])(al|del|a|los|las) $/iu.exec(out.slice(-5));
-  const word = m?.[1];
-  if (word === undefined) return [out, phrase];
-  const bare = phrase.replace(/^(?:el|la|un|una|del|de la) /i, '');
-  const lower = word.toLowerCase();
-  if (lower === 'al' || lower === 'del') return [out, bare];
-  if (lower === 'a' && /^(?:el|un) /i.test(phrase)) return [`${out.slice(0, -2)}${word === 'A' ? 'Al' : 'al'} `, bare];
-  // (plural, so the verb still agrees: "Los Blanco piden" -> "Los familiares del agente piden")
-  if ((lower === 'los' || lower === 'las') && /^(?:el|un) /i.test(phrase)) return [`${out.slice(0, -(word.length + 1))}${word.charAt(0) === 'L' ? 'Los' : 'los'} familiares `, `del ${bare}`];
-  return [out, phrase];
-}
-
-/** Spanish words a surname follows to say whose ("la familia Blanco", "la casa Okafor"). */
-const FAMILY_BEFORE_ES = /(?:^|[^\p{L}])(?:familia|casa|hogar|esposa|esposo|viuda|hijos?|hijas?|padres|madre|padre|rancho|finca|hacienda)\s$/iu;
 /**
  * How a field is scanned: `free` (prose), `institutional` (agency and suspect names: a lone name part is kept
  * unless a title stands before it), `place` (location fields), `structured` (vehicle make, model, colour,
@@ -164,9 +144,6 @@ export interface IdentityMatcher {
 }
 
 const PLACEHOLDER = '\uFFFF';
-function allCaps(s: string): boolean {
-  return /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
-}
 
 function tidyBadges(out: string): string {
   if (!out.includes(PLACEHOLDER)) return out;
@@ -176,27 +153,6 @@ function tidyBadges(out: string): string {
     .replace(/^\s*\uFFFF\s*[,;:]?\s*/, '')
     .replace(/\s*[,;:]?\s*\uFFFF/g, '');
 }
-
-/** A title, "de"/"of"/"from", and one to four words of an agency or a town, right before a name. */
-const TITLE_COMPLEMENT = /(?:^|[^\p{L}\p{N}])(\p{L}+) (?:de|del|of|from) (?:(?:la|el|los|the) )?((?:[\p{L}'’.-]+ ){1,4})$/u;
-/** Institution words written in lower case in such a complement ("agente de la policía de Ponce"). */
-const INSTITUTION = /^(?:policía|policia|police|sheriff|guardia|departamento|department|oficina|office|cuartel|precinto|precinct|distrito|district|condado|county|ciudad|city|estado|state|[\p{Lu}\d])/u;
-
-/**
- * Whether the text so far ends with a police title and its agency or town ("El agente de Denver ", "officer of the
- * Aurora PD ", "agente de la policía de Ponce "), so a name after it is an apposition the sentence can lose.
- */
-function titleComplementBefore(out: string): boolean {
-  const m = TITLE_COMPLEMENT.exec(out.slice(-90));
-  if (m === null) return false;
-  const title = m[1] as string;
-  const role = roleOfTitle(title);
-  if (role === undefined || isHonorific(title)) return false;
-  return (m[2] as string).trim().split(' ').every((w) => INSTITUTION.test(w) || /^(?:de|del|la|el|of|the)$/u.test(w));
-}
-
-/** A courtesy title and "and" before another one ("Mr. and ", "Mr. & ", "el señor y "), with what goes before it. */
-const COUPLE_BEFORE = /(^|[^\p{L}\p{N}])(?:(?:el|los) )?(?:mr|dr|sr|señor|senor)\.? (?:and|&|y) $/iu;
 
 /**
  * Whether fields of this mode are written into a sentence ("Last seen near the officer's Ranch"): a location, a
@@ -256,15 +212,8 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
         if (h.whole === 'address' || h.kind === 'extra' || h.kind === 'withheld') phrase = withheldWord(lang);
         // (red team 15: a suspect's alias "Officer Okafor" or "okafor4471" read "(aka An officer)")
         else if (h.whole === 'shared' || (noRole && h.kind !== 'badge')) phrase = `${h.article === undefined ? '' : `${original.slice(0, h.article.length)} `}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
-        else if (h.honorific === true && h.kind === 'name-part') {
-          // "Mrs. Okafor", "Dr. Okafor": maybe a relative, never said to be an officer (re-attack 22 F15; the full
-          // name is the officer's: "Mr. Daniel Okafor was shot" -> "An officer was shot"); a couple goes whole
-          // ("Mr. and Mrs. Okafor asked" -> "[name withheld] asked")
-          const couple = COUPLE_BEFORE.exec(out);
-          if (couple !== null) out = out.slice(0, couple.index + (couple[1]?.length ?? 0));
-          const article = couple === null && h.article !== undefined ? `${original.slice(0, h.article.length)} ` : '';
-          phrase = `${article}${sharedNameWord(lang)}${h.possessive === true ? "'s" : ''}`;
-        } else if (h.kind === 'badge') {
+        else if (h.honorific === true && h.kind === 'name-part') [out, phrase] = honorificInSentence(out, original, h, lang);
+        else if (h.kind === 'badge') {
           // an aside ("Okafor, badge 4471, was", "(#4471)", right after the name) goes; in the sentence it is "[withheld]"
           const rest = text.slice(end);
           const aside =
@@ -288,30 +237,8 @@ export function createIdentityMatcher(terms: readonly IdentityTerm[], roleOrOpti
         } else {
           const role = h.role ?? lastRole ?? defaultRole;
           const definite = lastRole !== undefined || h.article === 'the' || h.article === 'el' || h.article === 'la';
-          phrase = rolePhrase(role, lang, h.possessive === true ? 'possessive' : definite ? 'definite' : 'indefinite');
-          if (h.plural === true) phrase = lang === 'es' ? `la familia ${rolePhrase(role, lang, 'possessive')}` : `${rolePhrase(role, lang, 'possessive')} family`;
-          // "la familia Blanco", "la casa Okafor": the officer's family, "la familia del agente" (red team 11)
-          else if (lang === 'es' && FAMILY_BEFORE_ES.test(out)) phrase = rolePhrase(role, lang, 'possessive');
-          if (lang === 'es' && (h.article === 'la' || h.article === 'una')) {
-            // the writer's gender stays: "la agente", "una sargento"
-            phrase = phrase.replace(/^el /, 'la ').replace(/^un /, 'una ').replace(/^del /, 'de la ');
-          }
-          if (lang === 'es' && / de $/i.test(out) && phrase.startsWith('el ')) {
-            out = out.slice(0, -3);
-            phrase = `del ${phrase.slice(3)}`;
-          }
-          // "al"/"del" hold the article ("Al agente Okafor" is "Al agente", not "Al un agente"), "a" takes it ("A
-          // Okafor lo trasladaron": "Al agente lo trasladaron"), and "los Blanco" are the officer's family (red team 12)
-          if (lang === 'es') [out, phrase] = spanishJoin(out, phrase);
-          // in Spanish "a" before a name is the preposition, not an article: "A Blanco lo trasladaron" -> "Al agente"
-          if (lang === 'es' && h.article?.toLowerCase() === 'a') phrase = `al ${phrase.replace(/^(?:el|la|un|una) /i, '')}`;
+          [out, phrase] = roleInSentence({ out, rest: text.slice(end, end + 40), original, h, lang, role, definite, embedded });
           lastRole = role;
-          // an agency's name before the title goes after the article: "A Denver officer was shot" (red team 19 O1)
-          const lead = lang === 'en' && !allCaps(original) ? agencyLead(out, original, phrase) : undefined;
-          if (lead !== undefined) [out, phrase] = [lead.before, lead.phrase];
-          if (allCaps(original)) phrase = phrase.toUpperCase();
-          // (not after a dotted code when the text goes on in lower case: "Washington D.C. officer Washington")
-          else if (sentenceInitial(out) && !(embedded && out.trim() === '') && !(/^\p{Ll}/u.test(original) && dottedCodeEnd(out))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
         }
         sharedBefore = phrase !== '' ? phrase === sharedNameWord(lang) && h.possessive !== true : sharedBefore;
         out += phrase;

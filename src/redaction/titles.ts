@@ -40,15 +40,15 @@ const ROLE_TITLES: Readonly<Record<OfficerRole, readonly string[]>> = {
     'superintendent', 'director', 'commander', 'cmdr', 'captain', 'capt', 'cpt', 'major', 'maj', 'colonel', 'col',
     'lieutenant colonel', 'lt col', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr',
     // Spanish (Puerto Rico and Spanish-language requests)
-    'agente', 'oficial', 'policia', 'guardia', 'capitan', 'comandante', 'coronel', 'jefe', 'sr', 'sra', 'srta',
+    'agente', 'agte', 'oficial', 'ofic', 'policia', 'guardia', 'capitan', 'comandante', 'coronel', 'jefe', 'sr', 'sra', 'srta',
     // written out, as "Sra." is (re-attack 22 F14: "la señora Adeyemi-Okafor habló" was published)
     'senor', 'senora', 'senorita',
   ],
   // (and Spanish: "El alguacil García", "El ayudante del sheriff García", "El patrullero García": red team 19 O5)
   deputy: ['deputy', 'dep', 'dpty', 'deputy sheriff', 'sheriff deputy', "sheriff's deputy", 'sheriffs deputy', 'alguacil', 'ayudante del sheriff', 'ayudante del alguacil'],
   trooper: ['trooper', 'tpr', 'state trooper', 'highway patrolman', 'state patrolman', 'patrullero', 'patrullera', 'agente estatal'],
-  sergeant: ['sargento', 'sergeant', 'sgt', 'master sergeant', 'msgt', 'staff sergeant', 'ssgt', 'first sergeant'],
-  lieutenant: ['teniente', 'lieutenant', 'lt', 'lieut', 'first lieutenant'],
+  sergeant: ['sargento', 'sgto', 'sarg', 'sergeant', 'sgt', 'master sergeant', 'msgt', 'staff sergeant', 'ssgt', 'first sergeant'],
+  lieutenant: ['teniente', 'tte', 'tnte', 'lieutenant', 'lt', 'lieut', 'first lieutenant'],
   corporal: ['cabo', 'corporal', 'cpl', 'master corporal'],
   detective: ['detective', 'det', 'detective sergeant', 'det sgt'],
   investigator: ['investigador', 'investigator', 'inv', 'inspector', 'insp', 'criminal investigator'],
