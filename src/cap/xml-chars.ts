@@ -84,7 +84,11 @@ export const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFF
  */
 export function describeChar(c: number): string {
   if (Number.isNaN(c)) return 'the end of the document';
-  if (c < 0x20 || c === 0x7f) return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  const hex = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (c < 0x20 || c === 0x7f) return `the control character ${hex}`;
+  // (a noncharacter or any other character a reader cannot see is named by its code, never written raw: rt24 V4)
+  if (c === 0xfffe || c === 0xffff || (c >= 0xfdd0 && c <= 0xfdef)) return `the noncharacter ${hex}`;
+  if ((c >= 0x80 && c <= 0xa0) || c === 0xad || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0xfeff) return `the invisible character ${hex}`;
   return `"${String.fromCharCode(c)}"`;
 }
 
@@ -117,9 +121,11 @@ export function badCharacter(s: string): { at: number; message: string } | undef
 function reportCharacter(s: string): { at: number; message: string } | undefined {
   const bad = FORBIDDEN_CHAR.exec(s);
   if (bad !== null) {
+    // a NUL in the first bytes is a file saved as UTF-16 without its byte-order mark (rt24 V12)
+    const utf16 = s.charCodeAt(bad.index) === 0 && bad.index < 4 ? ' The file may be UTF-16 without a byte-order mark: save it as UTF-8.' : '';
     return {
       at: bad.index,
-      message: `it contains ${describeChar(s.charCodeAt(bad.index))}, which XML 1.0 does not allow anywhere (write it as text another way, or remove it).`,
+      message: `it contains ${describeChar(s.charCodeAt(bad.index))}, which XML 1.0 does not allow anywhere (write it as text another way, or remove it).${utf16}`,
     };
   }
   if (!SURROGATE.test(s)) return undefined;

@@ -31,7 +31,9 @@ class Reader extends XmlScanner {
       this.skipS();
       if (this.pos >= this.n) return false;
       if (s.charCodeAt(this.pos) !== 60 /* < */) {
-        this.malformed(this.pos, `text was found ${afterRoot ? 'after' : 'before'} the root element; only white space, comments and processing instructions are valid there.`);
+        // (a JSON file given where CAP XML goes: say so, rt24 V12)
+        const json = !afterRoot && (s.charCodeAt(this.pos) === 123 /* { */ || s.charCodeAt(this.pos) === 91 /* [ */) ? ' This looks like JSON (a Blue Alert request?): a request is built into CAP with `build` (buildBlueAlert), not validated.' : '';
+        this.malformed(this.pos, `text was found ${afterRoot ? 'after' : 'before'} the root element; only white space, comments and processing instructions are valid there.${json}`);
       }
       const c = s.charCodeAt(this.pos + 1);
       if (c === 33 /* ! */) {

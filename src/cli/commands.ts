@@ -61,6 +61,11 @@ function countiesFor(request: unknown, args: ParsedArgs): { counties?: CountyLoo
  * 'ipaws-1.0') is quoted, escaped so white space and invisible characters show ("ipaws\u00A0"); anything else is
  * described by its length, since a flag typed by mistake may hold the officer's name.
  */
+/** A field of the tab-separated report: a tab or line break inside it is written as an escape (rt24 V4). */
+function tsv(field: string): string {
+  return /[\t\n\r\u0085\u2028\u2029]/u.test(field) ? field.replace(/[\t\n\r\u0085\u2028\u2029]/gu, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)) : field;
+}
+
 function receivedProfile(v: string): string {
   if (v === '') return 'an empty string';
   const bare = v.replace(/[\s\u00a0\u00ad\u200b-\u200f\u2060\ufeff]/g, '').toLowerCase();
@@ -226,7 +231,7 @@ Example:
       const unlisted = summaries.reduce((n, c) => n + Number(c.replace(/,/g, '')), 0);
       // one shape for every outcome, as for the failures of every command (and an unreadable file)
       if (args.switches.has('--json')) writeStdout(`${JSON.stringify({ success: errors === 0, issues }, null, 2)}\n`);
-      else writeStdout(issues.map((i) => `${i.severity}\t${i.code}\t${i.path}\t${i.message}\n`).join(''));
+      else writeStdout(issues.map((i) => `${tsv(i.severity)}\t${tsv(i.code)}\t${tsv(i.path)}\t${tsv(i.message)}\n`).join(''));
       if (!args.switches.has('--json') && !args.switches.has('--quiet')) {
         const count = unlisted === 0 ? `${errors}` : `${(errors - summaries.length + unlisted).toLocaleString('en-US')}`;
         writeStderr(errors === 0 ? `valid (${profile}): no errors, ${issues.length} other finding(s)\n` : `invalid (${profile}): ${count} error(s)${unlisted === 0 ? '' : ` (${errors - summaries.length} listed)`}\n`);

@@ -13,6 +13,16 @@ import { firstInvalidUtf8 } from '../cap/decode.js';
  * @example
  * throw new InputError('The request file: no such file.', 'request', 'input_unreadable');
  */
+/**
+ * A file name given with a byte that is not UTF-8 (Node reads arguments as UTF-8 and puts U+FFFD in its place), so
+ * the name on disk cannot be reached and another would be written (rt24 V7: "no such file" for a file that exists).
+ *
+ * @example
+ * NOT_UTF8_NAME.startsWith('the file name'); //=> true
+ */
+export const NOT_UTF8_NAME =
+  'the file name is not valid UTF-8 (a Latin-1 "ñ" or "é"?), and Node reads command-line arguments as UTF-8, so the file cannot be named this way; rename it in UTF-8 (e.g. convmv -f latin1 -t utf8 --notest FILE) and try again. Nothing was read or written.';
+
 export class InputError extends Error {
   override name = 'InputError' as const;
   /** The file (or `-` for standard input, `--out` for the output). */
@@ -77,6 +87,7 @@ export function readBytes(path: string, role: InputRole = INPUT_FILE): Buffer {
   const what = describeInput(path, role);
   const key = path === '-' ? '-' : role.key;
   const tooBig = () => new InputError(`${what}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; the CLI reads at most that much.`, key);
+  if (path.includes('\uFFFD')) throw new InputError(`${what}: ${NOT_UTF8_NAME}`, key, 'input_unreadable');
   let fd: number | undefined;
   try {
     fd = path === '-' ? 0 : openSync(path, 'r');
@@ -163,7 +174,11 @@ const utf16 = (bytes: Uint8Array, bigEndian: boolean, what: string, key: string)
 export function decodeText(bytes: Uint8Array, path: string, role: InputRole = INPUT_FILE): string {
   const what = describeInput(path, role);
   const key = path === '-' ? '-' : role.key;
-  const [b0, b1, b2] = bytes;
+  const [b0, b1, b2, b3] = bytes;
+  // (UTF-32's marks first: FF FE 00 00 also starts like UTF-16 LE, rt24 V12 read "not valid JSON")
+  if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
+    throw new InputError(`${what}: is UTF-32 (its byte-order mark says so), which is not read here. Save it as UTF-8.`, key, 'input_encoding');
+  }
   if (b0 === 0xff && b1 === 0xfe) return utf16(bytes.subarray(2), false, what, key);
   if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), true, what, key);
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;

@@ -11,6 +11,7 @@ import type { BlueAlertIssue } from '../errors.js';
 import { parseArgs, unknownWord, UsageError, type ParsedArgs } from './args.js';
 import { cliIssue } from './flags.js';
 import { InputError } from './io.js';
+import { checkOut } from './output.js';
 import { StdoutError, writeStderr, writeStdout } from './stdio.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,6 +102,12 @@ function runCli(argv: readonly string[]): number {
   const command = name === undefined || !Object.hasOwn(commands, name) ? undefined : commands[name];
   let args: ParsedArgs | undefined;
   try {
+    // "help build" is build's help (rt24 V14: it printed the general help)
+    const topic = name === 'help' && rest.length === 1 && Object.hasOwn(commands, rest[0] as string) ? commands[rest[0] as string] : undefined;
+    if (topic !== undefined) {
+      writeStdout(`Usage: ${topic.usage}\n\n${topic.help}\n`);
+      return 0;
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       (name === undefined ? writeStderr : writeStdout)(MAIN_HELP);
       return name === undefined ? 2 : 0;
@@ -116,6 +123,7 @@ function runCli(argv: readonly string[]): number {
       return 0;
     }
     try {
+      if (command.flags.values.includes('--out')) checkOut(args);
       return command.run(args);
     } catch (e) {
       return fail(e, args);

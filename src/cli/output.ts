@@ -5,7 +5,7 @@
 import type { BlueAlertWarning } from '../errors.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import { cliIssue } from './flags.js';
-import { writeAtomic } from './write.js';
+import { checkTarget, writeAtomic } from './write.js';
 import { writeStderr, writeStdout } from './stdio.js';
 import type * as SignCommands from './sign-commands.js';
 
@@ -34,6 +34,17 @@ function signIfAsked<T extends { readonly xml: string }>(result: T, args: Parsed
 function inputFiles(args: ParsedArgs): string[] {
   const flags = ['--request', '--plan', '--sign-key', '--sign-cert'].map((f) => args.values.get(f)).concat(args.lists.get('--cert') ?? []);
   return [...args.positional, ...flags].filter((f): f is string => f !== undefined && f !== '-');
+}
+
+/**
+ * Refuses a --out file that cannot be written before the command does its work (the same checks as the write).
+ *
+ * @example
+ * checkOut(parseArgs(['--out', '/dev/null'], flags)); // throws: a device, not a regular file
+ */
+export function checkOut(args: ParsedArgs): void {
+  const file = args.values.get('--out');
+  if (file !== undefined && file !== '-') checkTarget(file, inputFiles(args));
 }
 
 /**

@@ -8,9 +8,9 @@
  * ends the synchronous write without cleanup) leaves that file behind; the next write to the same target
  * removes the temporary files of that target whose process is no longer alive.
  */
-import { accessSync, closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchownSync, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from './io.js';
+import { InputError, NOT_UTF8_NAME } from './io.js';
 import { table } from '../table.js';
 
 /**
@@ -127,15 +127,15 @@ const WRITE_REASONS: Record<string, string> = table({
 });
 
 /**
- * Writes `content` to `path` whole or not at all (see the module comment). Throws `InputError` (exit 1) with a
- * message that says what to do.
- *
- * `inputs` are the files the command read: writing over one of them is refused.
+ * The checks `writeAtomic` makes before it writes, without writing: run before the work too, so a bad --out is
+ * refused at once rather than after a long build (rt24 V14). Returns the target (symbolic links followed) and its
+ * stats when it exists.
  *
  * @example
- * writeAtomic('alert.xml', xml, ['request.json']);
+ * checkTarget('alert.xml', ['request.json']); // throws InputError for a folder, a device, a read-only file…
  */
-export function writeAtomic(path: string, content: string, inputs: readonly string[] = [], flag = '--out'): void {
+export function checkTarget(path: string, inputs: readonly string[] = [], flag = '--out'): { target: string; stats?: Stats } {
+  if (path.includes('\uFFFD')) throw new InputError(`The ${flag} file: ${NOT_UTF8_NAME}`, flag, 'output_unwritable');
   if (/[/\\]$/.test(path)) throw fail(path, 'names a folder (it ends with a slash); give a file name, for example FOLDER/alert.xml', flag);
   const { target, stats } = existingTarget(path, flag);
   if (stats !== undefined) {
@@ -151,13 +151,35 @@ export function writeAtomic(path: string, content: string, inputs: readonly stri
     }
     if (!writable) throw fail(path, 'is read-only; make it writable (chmod u+w) or choose another file', flag);
   }
+  checkFolder(dirname(target), path, flag);
+  return stats === undefined ? { target } : { target, stats };
+}
+
+/**
+ * Writes `content` to `path` whole or not at all (see the module comment). Throws `InputError` (exit 1) with a
+ * message that says what to do.
+ *
+ * `inputs` are the files the command read: writing over one of them is refused.
+ *
+ * @example
+ * writeAtomic('alert.xml', xml, ['request.json']);
+ */
+export function writeAtomic(path: string, content: string, inputs: readonly string[] = [], flag = '--out'): void {
+  const { target, stats } = checkTarget(path, inputs, flag);
   const dir = dirname(target);
-  checkFolder(dir, path, flag);
   removeStaleTemporaries(target);
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', stats === undefined ? 0o666 : stats.mode & 0o777);
+    // the replaced file's group stays (a duty officers' shared folder, rt24 V11); not allowed for this user: as made
+    if (stats !== undefined) {
+      try {
+        fchownSync(fd, stats.uid, stats.gid);
+      } catch {
+        // EPERM: another user's file; the new one belongs to this user, as any write by this user would
+      }
+    }
     const buf = Buffer.from(content, 'utf8');
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);

@@ -149,20 +149,28 @@ export function roleInSentence(c: RoleContext): [string, string] {
  * it ("We love you Danny" -> "We love you, officer", was "We love you the officer", P17).
  */
 function englishAround(out: string, phrase: string): [string, string] {
-  const tail = out.slice(-24);
   const article = /^(an?|the) /u.exec(phrase)?.[1];
   if (article === undefined) return [out, phrase];
-  const noun = phrase.slice(article.length + 1);
-  if (VOCATIVE_BEFORE.test(tail)) return [out.replace(/,? $/u, ''), `, ${noun}`];
-  const adj = ROLE_ADJECTIVE.exec(tail);
-  if (adj?.[1] !== undefined) {
-    const word = adj[1];
-    let before = out.slice(0, out.length - word.length - 1);
-    // the writer's own article stays ("The former Officer Okafor" -> "The former officer")
-    const own = /(?:^|[^\p{L}\p{N}])(an?|the|An?|The) $/u.exec(before.slice(-5))?.[1];
-    if (own !== undefined) before = before.slice(0, before.length - own.length - 1);
-    const art = own?.toLowerCase() === 'the' || article === 'the' ? 'the' : /^[aeiou]/iu.test(word) ? 'an' : 'a';
-    return [before, `${art} ${word} ${noun}`];
-  }
-  return [out, phrase];
+  if (VOCATIVE_BEFORE.test(out.slice(-24))) return [out.replace(/,? $/u, ''), `, ${phrase.slice(article.length + 1)}`];
+  return adjectiveFirst(out, phrase);
+}
+
+/**
+ * An English adjective written before a withheld title goes after the phrase's article ("the son of retired Sgt.
+ * Mendoza" -> "the son of a retired sergeant", was "…of retired a sergeant", re-attack 23 P14); the writer's own
+ * article stays ("The former Officer Okafor" -> "The former officer").
+ *
+ * @example
+ * adjectiveFirst('the son of retired ', 'a sergeant'); //=> ['the son of ', 'a retired sergeant']
+ */
+export function adjectiveFirst(out: string, phrase: string): [string, string] {
+  const article = /^(an?|the) /u.exec(phrase)?.[1];
+  const adj = article === undefined ? null : ROLE_ADJECTIVE.exec(out.slice(-24));
+  if (article === undefined || adj?.[1] === undefined) return [out, phrase];
+  const word = adj[1];
+  let before = out.slice(0, out.length - word.length - 1);
+  const own = /(?:^|[^\p{L}\p{N}])(an?|the|An?|The) $/u.exec(before.slice(-5))?.[1];
+  if (own !== undefined) before = before.slice(0, before.length - own.length - 1);
+  const art = own?.toLowerCase() === 'the' || article === 'the' ? 'the' : /^[aeiou]/iu.test(word) ? 'an' : 'a';
+  return [before, `${art} ${word.toLowerCase()} ${phrase.slice(article.length + 1)}`];
 }

@@ -10,6 +10,7 @@ import { PLACE_AFTER, PLACE_BEFORE, dottedCodeEnd, sentenceInitial, wordBefore }
 import { normalizeIdentityText } from '../privacy/normalize.js';
 import { rolePhrase, type PhraseLanguage } from './phrases.js';
 import { roleOfTitle, type OfficerRole } from './titles.js';
+import { adjectiveFirst } from './role-phrase.js';
 import { table } from '../table.js';
 
 /** Police ranks and titles (not honorifics such as Mr. or Dr., not words that also name a body: Guardia, Policía). */
@@ -252,8 +253,10 @@ export function redactTitledNames(text: string, lang: PhraseLanguage, keep: read
     if (keepTitle) {
       write(text.slice(at, from) + title + (!possessive ? '' : plural ? "'" : "'s") + gap);
     } else {
-      write(text.slice(at, from));
+      let before = text.slice(at, from);
       let phrase = rolePhrase(roleOfTitle(title) ?? 'officer', lang, possessive ? 'possessive' : 'indefinite');
+      if (lang === 'en' && !possessive) [before, phrase] = adjectiveFirst(before, phrase);
+      write(before);
       if (sentenceInitial(tail) && !(/^\p{Ll}/u.test(title) && dottedCodeEnd(tail))) phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
       write(phrase + gap);
     }

@@ -7,6 +7,8 @@ import { misnamedOfficerIdentity } from '../privacy/raw-officer.js';
 import { namedPathSegment, withoutNamedValues, type IdentityProbe } from '../privacy/quoted.js';
 import { toPath, type BlueAlertIssue, type BlueAlertIssueCode } from '../errors.js';
 import { requestLimitIssues } from './limits.js';
+import { table } from '../table.js';
+import { quoteValue } from '../validate/quote.js';
 
 /** `text` without the trailing characters listed in `chars` (a scan from the end: linear, unlike `/[…]+$/`). */
 function trimEndChars(text: string, chars: string): string {
@@ -86,14 +88,14 @@ export function parseRequest(input: unknown): RequestParseResult {
         issues.push({
           code: 'unrecognized_key',
           path,
-          message: `Unknown field "${safeKey(key)}"${keyHint(key, siblingKeys(zi.path))}; see schemas/blue-alert-request.schema.json for the fields a request may have.`,
+          message: unknownFieldMessage(key, siblingKeys(zi.path)),
           severity: 'error',
         });
       }
       continue;
     }
     const path = toPath(zi.path);
-    const hint = coordinateHint(input, zi.path);
+    const hint = coordinateHint(input, zi.path) || geometryTypeHint(zi, path);
     issues.push({ code: codeFor(path, zi.code), path, message: `${messageFor(zi, path)}${hint}`, severity: 'error' });
   }
   const [first, ...rest] = withholdOfficerTerms(issues, input);
@@ -372,6 +374,41 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
     cur = (cur as Record<PropertyKey, unknown>)[k];
   }
   return cur;
+}
+
+/**
+ * An unknown field: the nearest known one when it is a slip, and the fields that may stand there (rt24 V12: "see
+ * schemas/…" alone sent a script writer to a file not in their project).
+ */
+function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const hint = keyHint(key, known);
+  const list = known.length === 0 ? '' : known.length <= 30 ? `; the fields here are ${known.join(', ')}` : `; the fields here include ${known.slice(0, 30).join(', ')}, …`;
+  return `Unknown field "${safeKey(key)}"${hint}${list} (schemas/blue-alert-request.schema.json has them all).`;
+}
+
+/** GeoJSON types a map library hands over that are not a geometry of ours, and what to pass instead. */
+const GEOJSON_INSTEAD = table<string>({
+  Feature: 'pass the Feature\'s geometry (feature.geometry)',
+  FeatureCollection: 'pass one Feature\'s geometry (features[0].geometry), or several polygons as one MultiPolygon',
+  GeometryCollection: 'pass its polygons as one MultiPolygon',
+  Point: 'a point is no area: give a circle instead (area.circles: [{ lat, lon, radiusKm }])',
+  MultiPoint: 'points are no area: give circles instead (area.circles)',
+  LineString: 'a line is no area: close it into a Polygon ring, or give circles along it (area.circles)',
+  MultiLineString: 'lines are no area: give a Polygon or circles (area.circles)',
+});
+
+/**
+ * For `area.geometry` of another GeoJSON type or a misspelled one, what was received and what to do (rt24 V5: a
+ * GeoJSON Feature read "received an object").
+ */
+function geometryTypeHint(zi: ZodIssueLike, path: string): string {
+  if (zi.code !== 'invalid_union' || !/^area\.geometry(?:\.type)?$/.test(path) || zi.input === null || typeof zi.input !== 'object') return '';
+  const type = (zi.input as Record<string, unknown>)['type'];
+  if (typeof type !== 'string') return type === undefined ? ' The geometry has no "type" ("Polygon" or "MultiPolygon").' : '';
+  const shown = quoteValue(type, 40);
+  const instead = Object.hasOwn(GEOJSON_INSTEAD, type) ? GEOJSON_INSTEAD[type] : undefined;
+  if (instead !== undefined) return ` Its "type" is ${shown}: ${instead}.`;
+  return ` Its "type" is ${shown}${keyHint(type, ['Polygon', 'MultiPolygon'])}.`;
 }
 
 /** The field names a request object at `path` may have (for "did you mean"). */

@@ -36,6 +36,8 @@ export const LANGUAGES = ['en-US', 'es-US'] as const;
 
 /** CAP `identifier` and `sender` may not contain whitespace, `,`, `<` or `&` (CAP 1.2 data dictionary). */
 export const CAP_TOKEN_PATTERN = /^[^\s,<&]+$/;
+/** The same, matching the empty string too (where an empty value has its own message). */
+const CAP_TOKEN_OR_EMPTY = /^[^\s,<&]*$/;
 
 const text = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, { error: 'Must not be empty.' }), z.maxLength(max));
@@ -285,7 +287,8 @@ export const blueAlertRequestSchema = z.strictObject({
     sender: z.string().check(
       z.minLength(1, { error: 'Must not be empty.' }),
       z.maxLength(250),
-      z.regex(CAP_TOKEN_PATTERN, {
+      // (empty is said once, by the check above: rt24 V6 gave an empty sender a second issue about spaces)
+      z.regex(CAP_TOKEN_OR_EMPTY, {
         error: 'A CAP sender must not contain spaces, commas, "<" or "&"; use a domain-style id, e.g. "cbi.bluealert@state.co.us".',
       }),
     ),

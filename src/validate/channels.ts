@@ -5,6 +5,7 @@
  * channel it is about, and none is reported when the message blocks that channel with a `BLOCKCHANNEL` parameter.
  * Every number is in `IPAWS_CHANNEL_LIMITS`: change it there when a primary source says otherwise.
  */
+import { quoteValue } from './quote.js';
 import type { CapInfo } from '../cap/model.js';
 import type { IssueList } from './issues.js';
 import { readCircle, xmlTokens, xmlTrim } from './polygon.js';
@@ -143,7 +144,7 @@ export function checkChannels(out: IssueList, info: CapInfo, path: string): void
       if ((name !== 'CMAMtext' && name !== 'CMAMlongtext') || !RESTRICTED.test(p.value)) return;
       const bad = [...new Set([...p.value].filter((ch) => L.weaRestrictedCharacters.includes(ch)))];
       if (bad.length > 0) {
-        out.warning('CMAM_RESTRICTED_CHARACTERS', `${path}/parameter[${k + 1}]/value`, `${name} contains ${bad.map((c) => `"${c}"`).join(', ')}; WEA refuses the characters ${L.weaRestrictedCharacters.split('').join(' ')} in CMAM text (secondary source: capgo). Write the text without them.`);
+        out.warning('CMAM_RESTRICTED_CHARACTERS', `${path}/parameter[${k + 1}]/value`, `${name} contains ${bad.map((c) => quoteValue(c)).join(', ')}; WEA refuses the characters ${L.weaRestrictedCharacters.split('').join(' ')} in CMAM text (secondary source: capgo). Write the text without them.`);
       }
     });
   }

@@ -155,7 +155,7 @@ function checkCmamText(out: IssueList, name: 'CMAMtext' | 'CMAMlongtext', value:
   }
   if (septets === -1) {
     const bad = [...value].filter((ch) => !isGsm7(ch));
-    out.warning('CMAM_NOT_GSM7', pp, `${name} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => `"${c}"`).join(', ')}). WEA text should use only characters that can be transformed into GSM 03.38: a gateway may replace the others or send the text in UCS-2. Prefer straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are in the set, "á í ó ú" are not.`);
+    out.warning('CMAM_NOT_GSM7', pp, `${name} contains characters outside the GSM 7-bit set (${[...new Set(bad)].slice(0, 5).map((c) => quote(c)).join(', ')}). WEA text should use only characters that can be transformed into GSM 03.38: a gateway may replace the others or send the text in UCS-2. Prefer straight quotes, "-" for dashes, no emoji; "é ñ ü ¿ ¡" are in the set, "á í ó ú" are not.`);
   }
 }
 

@@ -3,6 +3,7 @@
  * make a polygon self-intersecting (an error); a repeated vertex is skipped, as google/cap-library does; a
  * zero-width spike, a vertex on another edge or overlapping edges are degenerate (a warning).
  */
+import { quoteValue } from './quote.js';
 import { ringDefects } from '../area/geometry/intersection.js';
 
 /**
@@ -48,7 +49,7 @@ export function xmlTokens(s: string): string[] {
 }
 
 function quote(s: string, max: number): string {
-  return `"${s.length > max ? `${s.slice(0, max)}…` : s}"`;
+  return quoteValue(s, max);
 }
 
 /**

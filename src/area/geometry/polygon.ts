@@ -2,6 +2,7 @@
  * Ring checks and CAP polygon text: what is wrong with a ring as a CAP polygon, and writing and checking the
  * `lat,lon lat,lon …` form.
  */
+import { quoteValue } from '../../validate/quote.js';
 import { formatUnits, signedArea2, toOpenRing, type LonLat } from './rings.js';
 import { findSelfIntersection } from './intersection.js';
 
@@ -62,11 +63,11 @@ export function capPolygonProblems(polygon: string, maxPairs = 100): string[] {
   for (const t of tokens) {
     const m = /^([+-]?\d{1,2}(?:\.\d{1,5})?),([+-]?\d{1,3}(?:\.\d{1,5})?)$/.exec(t);
     if (m === null) {
-      problems.push(`"${t}" is not a lat,lon pair with at most 5 decimals`);
+      problems.push(`${quoteValue(t)} is not a lat,lon pair with at most 5 decimals`);
       continue;
     }
     const lat = Number(m[1]), lon = Number(m[2]);
-    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) problems.push(`"${t}" is out of range`);
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) problems.push(`${quoteValue(t)} is out of range`);
     pts.push([lon, lat]);
   }
   if (problems.length > 0) return problems;
