@@ -3,6 +3,7 @@
  */
 import { parseRequest } from './request/parse.js';
 import type { BlueAlertRequest, BlueAlertRequestInput, Officer } from './request/schema.js';
+import type { ReadonlyRequestInput } from './request/types.js';
 import { resolvePlan, type PlanProfile } from './activation/plans.js';
 import { activationStage, planTimingIssues, type ActivationAssessment } from './activation/assess.js';
 import { HOME_PLACE_REASON, blankVariants, identityMatcher, redactDetailed, scrubIssueMessages, type KeptIdentity, type Redaction } from './redaction/redact.js';
@@ -430,7 +431,10 @@ function scrubIssues(issues: readonly BlueAlertIssue[], terms: IdentityMatcher):
  * msg.xml;        // '<?xml version="1.0" encoding="UTF-8"?>\n<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">…'
  * msg.sameHeader; // 'ZCZC-CIV-BLU-008031+2400-3262120-'
  */
-export function buildBlueAlert(request: BlueAlertRequestInput, options: BuildOptions = {}): BlueAlertMessage {
+export function buildBlueAlert(request: ReadonlyRequestInput, options?: BuildOptions): BlueAlertMessage;
+// (the request's own type last: editor errors name it, and a read-only request is taken by the signature above)
+export function buildBlueAlert(request: BlueAlertRequestInput, options?: BuildOptions): BlueAlertMessage;
+export function buildBlueAlert(request: ReadonlyRequestInput, options: BuildOptions = {}): BlueAlertMessage {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new BlueAlertError([issue('invalid_type', 'options', 'Options must be an object, e.g. { now: "2026-11-22T14:20:00-07:00" }.')]);
   }

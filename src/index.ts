@@ -12,6 +12,8 @@ export type { RequestParseResult } from './request/parse.js';
 export type {
   BlueAlertRequest,
   BlueAlertRequestInput,
+  ReadonlyRequestInput,
+  DeepReadonly,
   BlueAlertEvent,
   RequestStatus,
   EasOriginator,

@@ -484,3 +484,27 @@ export interface BlueAlertRequest {
   incidents?: string[] | undefined;
   note?: string | undefined;
 }
+
+/**
+ * `T` with every field and list `readonly`, tuples kept as tuples (a position stays `[lon, lat]`).
+ *
+ * @example
+ * type P = DeepReadonly<{ same: string[] }>; // { readonly same: readonly string[] }
+ */
+export type DeepReadonly<T> = T extends readonly unknown[] ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/**
+ * A request held read-only: lists written `as const` or typed `ReadonlyArray` elsewhere. `buildBlueAlert` takes it
+ * as well as `BlueAlertRequestInput`: it never mutates the request.
+ *
+ * @example
+ * const DENVER = ['008031', '008001'] as const;
+ * const req: ReadonlyRequestInput = {
+ *   event: 'officer-killed',
+ *   issuer: { name: 'CBI', sender: 'cbi.bluealert@state.co.us', timeZone: 'America/Denver' },
+ *   requestingAgency: { name: 'Denver Police Department' },
+ *   area: { same: DENVER },
+ * };
+ */
+export type ReadonlyRequestInput = DeepReadonly<BlueAlertRequestInput>;
+

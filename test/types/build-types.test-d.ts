@@ -13,6 +13,7 @@ import {
   type BlueAlertMessage,
   type BlueAlertRequest,
   type BlueAlertRequestInput,
+  type ReadonlyRequestInput,
   type SafeBuildResult,
 } from '../../src/index.js';
 
@@ -55,7 +56,20 @@ if (parsed.success) {
 }
 expectTypeOf(safeBuildBlueAlert(json)).toEqualTypeOf<SafeBuildResult>();
 expectTypeOf(safeBuildBlueAlert).parameter(0).toBeUnknown();
-expectTypeOf(buildBlueAlert).parameter(0).toEqualTypeOf<BlueAlertRequestInput>();
+// (two signatures: the read-only request, and BlueAlertRequestInput, the type editor errors name)
+declare const typed: BlueAlertRequestInput;
+expectTypeOf(buildBlueAlert(typed)).toEqualTypeOf<BlueAlertMessage>();
+expectTypeOf<BlueAlertRequestInput>().toExtend<ReadonlyRequestInput>();
+
+// a request held read-only (vendor review 24 V10): lists written `as const` or typed ReadonlyArray
+const SAME = ['008031', '008001'] as const;
+const frozen = { event: 'officer-killed', issuer, requestingAgency: { name: 'Denver PD' }, area: { same: SAME }, suspects: [{ vehicle: { make: 'Ford' } }] } as const;
+expectTypeOf(buildBlueAlert(frozen)).toEqualTypeOf<BlueAlertMessage>();
+const codes: readonly string[] = ['008031'];
+const withCodes: ReadonlyRequestInput = { ...frozen, area: { same: codes, geometry: { type: 'Polygon', coordinates: [[[-105, 39.6], [-104.6, 39.6], [-104.6, 39.9], [-105, 39.6]]] } } };
+expectTypeOf(buildBlueAlert(withCodes)).toEqualTypeOf<BlueAlertMessage>();
+// @ts-expect-error a read-only request still has its fields checked
+buildBlueAlert({ ...frozen, area: { same: codes }, durationHour: 2 } as const);
 
 // a parsed request is also a valid input (output ⊂ input)
 expectTypeOf<BlueAlertRequest>().toExtend<BlueAlertRequestInput>();
