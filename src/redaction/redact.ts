@@ -240,6 +240,12 @@ function linkPath(value: string): string {
 
 /** A suspect's name fields: the officer's name there is "[name withheld]", never a role (red team 15). */
 const SUSPECT_NAMES: ReadonlySet<string> = new Set(['suspects[].name', 'suspects[].alias']);
+/**
+ * Fields where a withheld name never becomes a role: a suspect's name, and what a missing officer looks like or
+ * drives ('tattoo reading "OKAFOR"' read 'tattoo reading "AN OFFICER"', a tattoo people would look for: re-attack
+ * 23 P15); "[name withheld]" there.
+ */
+const noRoleAt = (path: string): boolean => SUSPECT_NAMES.has(path) || path.startsWith('officer.description.') || path.startsWith('officer.vehicle.');
 
 /**
  * Like `redactParsed`, with the kept windows for the guard. `alsoWithhold` (update, cancel) lists officers of
@@ -366,7 +372,7 @@ export function redactDetailed(
     // (and in a structured value a person can be written into: "hair: Officer Okafur": red team 17)
     const titled = namesPeople(normalized, mode) && titledNamesWithheld ? redactTitledNames(source, language, suspectNames(), officerWord) : source;
     const direction = mode === 'place' ? nameAsPlace(normalized, titled, matcher, language) : undefined;
-    const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, SUSPECT_NAMES.has(normalized));
+    const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, noRoleAt(normalized));
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       // and as the text module may shorten it ("cruz street" written "cruz st" in a phone text: red team 15)

@@ -80,7 +80,7 @@ export function honorificInSentence(out: string, original: string, h: Hit, lang:
 }
 
 /** Adjectives written before a title that go after the article ("retired Sgt. X" -> "a retired sergeant", P14). */
-const ROLE_ADJECTIVE = /(?:^|[^\p{L}\p{N}-])(retired|former|fallen|late|veteran|off-duty|on-duty|rookie|slain|wounded|injured|beloved) $/iu;
+const ROLE_ADJECTIVE = /(?:^|[^\p{L}\p{N}-])(retired|former|fallen|late|veteran|off-duty|on-duty|rookie|slain|beloved) $/iu;
 /** Words a vocative name follows ("we love you Danny", "thank you Officer Okafor", P17). */
 const VOCATIVE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:love|miss|thank|thanks|bless|salute) (?:you|ya)(?: so much| all)?,? $/iu;
 /** Spanish participles and adjectives said of a woman after the name ("fue herida", "resultó baleada", P16). */

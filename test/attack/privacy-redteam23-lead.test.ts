@@ -66,3 +66,16 @@ describe('P17: a vocative', () => {
     expect(published(d)).not.toMatch(/oyelaran/iu);
   });
 });
+
+describe('P15: a missing officer\'s description and vehicle never read "an officer"', () => {
+  it('a tattoo reading the surname, a decal with it: "[name withheld]", the rest as written', () => {
+    const r = JSON.parse(readFileSync(new URL('./requests/redteam23/P15.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const out = safeBuildBlueAlert(r, { now: '2026-11-22T14:20:00-07:00' });
+    if (!out.success) throw new Error(out.issues.map((i) => i.code).join(', '));
+    const d = out.data;
+    expect(d.text.description).toContain('tattoo reading "[name withheld]" across upper back');
+    expect(d.text.description).toContain('"[name withheld] PLUMBING" decal on doors');
+    expect(`${d.xml}\n${JSON.stringify(d.text)}`).not.toMatch(/okafor/iu);
+    expect(d.text.description).not.toMatch(/"AN OFFICER/u);
+  });
+});
