@@ -11,8 +11,9 @@ import { parseRequest } from '../request/parse.js';
 import { BlueAlertError, issue, type BlueAlertIssue } from '../errors.js';
 import { foldTerm } from './fold.js';
 import type { IdentityMatcher, IdentityTerm, IdentityTermKind } from './matcher.js';
+import type { DetailedRedaction, KeptIdentity, RedactOptions, RedactResult } from './redact-types.js';
 import { fieldMode, isProse, isSpanishField, mapStrings, namesPeople } from './fields.js';
-import { withheldWord, type PhraseLanguage } from './phrases.js';
+import { withheldWord } from './phrases.js';
 import { officerRelease, publicOfficer } from './release.js';
 import { redactTitledNames } from './titled.js';
 import { digitLetterReadings, percentDecoded } from './readings.js';
@@ -36,59 +37,7 @@ import { nameGluedInWord } from './identifier-words.js';
 
 export { officerRelease, type OfficerReleaseDecision, type ReleasableField } from './release.js';
 export { identityMatcher, identityTerms } from './identity.js';
-
-/**
- * One thing removed from the public view of a request. `reason` never quotes what was removed.
- *
- * @example
- * const r: Redaction = { path: 'officer.name', reason: 'Officer identity is not released for officer-killed alerts.' };
- */
-export interface Redaction {
-  readonly path: string;
-  readonly reason: string;
-}
-
-/**
- * Options for redaction.
- *
- * @example
- * const o: RedactOptions = { extraTerms: ['Unit 12', 'Okafor family'] };
- */
-export interface RedactOptions {
-  /** More words or phrases to remove from every text field (matched as whole words, case and accents folded). */
-  readonly extraTerms?: readonly string[];
-  /**
-   * The language of the neutral phrases: `en` (default: "an officer", "the officer's") or `es` ("un agente",
-   * "el agente", "del agente"). The text writer composes Spanish text from the `es` view.
-   */
-  readonly language?: PhraseLanguage;
-}
-
-/**
- * The public view of a request and the list of what was removed.
- *
- * @example
- * const { request, redactions }: RedactResult = redactForPublic(json);
- */
-export interface RedactResult {
-  readonly request: BlueAlertRequest;
-  readonly redactions: Redaction[];
-  /** What looked like identity and was kept on purpose (a place, a suspect's name, a vehicle make…), with why. */
-  readonly kept: KeptIdentity[];
-}
-
-/**
- * Something that looks like officer identity and was deliberately kept in the public view, with the reason
- * (a place, a suspect's name, a vehicle make, a measurement …). Never quotes the value.
- *
- * @example
- * const k: KeptIdentity = { path: 'suspects[0].vehicle.make', termKind: 'name-part', reason: 'a value in a structured field (vehicle, description)' };
- */
-export interface KeptIdentity {
-  readonly path: string;
-  readonly termKind: IdentityTermKind;
-  readonly reason: string;
-}
+export type { DetailedRedaction, KeptIdentity, Redaction, RedactOptions, RedactResult } from './redact-types.js';
 
 function reasonFor(kinds: readonly IdentityTermKind[]): string {
   const parts: string[] = [];
@@ -97,17 +46,6 @@ function reasonFor(kinds: readonly IdentityTermKind[]): string {
   if (kinds.includes('extra')) parts.push('requested term withheld');
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-/**
- * What `redactParsed` returns inside the library: the public result plus, for the independent guard, the folded
- * phrases around each kept match (never published).
- *
- * @example
- * const d: DetailedRedaction = redactDetailed(parsed);
- */
-export interface DetailedRedaction extends RedactResult {
-  readonly keptWindows: readonly string[];
 }
 
 /**
@@ -240,12 +178,17 @@ function linkPath(value: string): string {
 
 /** A suspect's name fields: the officer's name there is "[name withheld]", never a role (red team 15). */
 const SUSPECT_NAMES: ReadonlySet<string> = new Set(['suspects[].name', 'suspects[].alias']);
+/** Words that say a description quotes lettering ("tattoo reading", "ring engraved", "name tape", quotes). */
+const LETTERING = /["“”«»]|\b(?:read(?:s|ing)?|says?|saying|engraved|inscribed|letter(?:s|ed|ing)|name tape|tag|decal|sticker|logo|dice|grabado|tatuaje|letrero|calcoman[ií]a)\b/iu;
+
 /**
- * Fields where a withheld name never becomes a role: a suspect's name, and what a missing officer looks like or
- * drives ('tattoo reading "OKAFOR"' read 'tattoo reading "AN OFFICER"', a tattoo people would look for: re-attack
- * 23 P15); "[name withheld]" there.
+ * Whether a withheld name in this field never becomes a role: a suspect's name, a missing officer's vehicle, and
+ * lettering in the officer's description ('tattoo reading "OKAFOR"' read 'tattoo reading "AN OFFICER"', a tattoo
+ * people would look for: re-attack 23 P15); "[name withheld]" there. ("Maria has a scar" still reads "A sergeant
+ * has a scar".)
  */
-const noRoleAt = (path: string): boolean => SUSPECT_NAMES.has(path) || path.startsWith('officer.description.') || path.startsWith('officer.vehicle.');
+const noRoleAt = (path: string, value: string): boolean =>
+  SUSPECT_NAMES.has(path) || path.startsWith('officer.vehicle.') || (path.startsWith('officer.description.') && LETTERING.test(value));
 
 /**
  * Like `redactParsed`, with the kept windows for the guard. `alsoWithhold` (update, cancel) lists officers of
@@ -372,7 +315,7 @@ export function redactDetailed(
     // (and in a structured value a person can be written into: "hair: Officer Okafur": red team 17)
     const titled = namesPeople(normalized, mode) && titledNamesWithheld ? redactTitledNames(source, language, suspectNames(), officerWord) : source;
     const direction = mode === 'place' ? nameAsPlace(normalized, titled, matcher, language) : undefined;
-    const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, noRoleAt(normalized));
+    const { text: matched, kinds, kept: keptHere } = direction ?? matcher.redact(titled, mode, language, noRoleAt(normalized, titled));
     for (const k of keptHere) {
       if (!kept.some((x) => x.path === path && x.termKind === k.kind && x.reason === k.reason)) kept.push({ path, termKind: k.kind, reason: k.reason });
       // and as the text module may shorten it ("cruz street" written "cruz st" in a phone text: red team 15)
