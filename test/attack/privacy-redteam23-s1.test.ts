@@ -131,6 +131,16 @@ describe('re-attack 23 P1: every apostrophe-like mark and space, every field for
   });
 });
 
+describe('re-attack 23 P1: the other direction, the surname spaced on file and written together in the text', () => {
+  it.each([
+    ['Aiyana Yellow Horse', 'Aiyana Yellowhorse was shot. Prayers for Aiyana Yellowhorse and family.', 'An officer was shot. Prayers for the officer and family.'],
+    ['Ray White Horse', 'Ray Whitehorse was shot.', 'An officer was shot.'],
+    ['Ana Ruiz Diaz', 'Ana RuizDiaz was shot.', 'An officer was shot.'],
+  ])('%s: one mention, one role ("[name withheld] an officer" before)', (officer, text, out) => {
+    expect(said('P1', officer, text)).toBe(out);
+  });
+});
+
 describe('re-attack 23 P1: the guard reads a name written apart', () => {
   it.each([
     ['Patrick OBrien', "O'Brien was shot"],
