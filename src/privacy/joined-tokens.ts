@@ -18,7 +18,8 @@ function isAlnumAt(text: string, i: number): boolean {
 
 /**
  * How many times `token` (letters only, 4+) occurs in folded `text` written apart: its letters in order with at
- * least one separator (one apostrophe, hyphen or space at a time) between two of them, starting and ending at a
+ * least one separator (one apostrophe, hyphen or space at a time; with two or more, only where the token's first
+ * half or the rest of it is written whole, "de la cruz" for "delacruz") between two of them, starting and ending at a
  * word boundary ("o'brien's" counts for "obrien"; "to brien" does not start at a word of the token's). Occurrences
  * written together are counted elsewhere. Linear in the text for a token of fixed length (each start reads at most
  * twice the token's length).
@@ -29,6 +30,10 @@ function isAlnumAt(text: string, i: number): boolean {
  */
 export function joinedCount(text: string, token: string): number {
   if (token.length < 4) return 0;
+  // one separator leaves the first half or the rest whole: a text with neither holds the token written apart in
+  // one place in none (a cheap test: most public strings hold no such half)
+  const half = token.length >> 1;
+  if (!text.includes(token.slice(0, half)) && !text.includes(token.slice(half))) return 0;
   const first = token.charAt(0);
   let n = 0;
   for (let i = text.indexOf(first); i !== -1; i = text.indexOf(first, i + 1)) {
