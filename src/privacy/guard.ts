@@ -8,6 +8,7 @@
  */
 import { foldIdentityText, normalizeIdentity } from './normalize.js';
 import { decodeReferences } from './references.js';
+import { joinedCount } from './joined-tokens.js';
 import { addressReadings, percentDecode } from './encoded.js';
 import type { BlueAlertRequest, Officer } from '../request/schema.js';
 import { officerRelease, type OfficerReleaseDecision } from '../redaction/redact.js';
@@ -133,6 +134,9 @@ function countToken(text: string, token: GuardToken, regexes: Map<string, RegExp
   for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) {
     if (loose || (!isAlnum(text[i - 1]) && !isAlnum(text[i + t.length]))) n++;
   }
+  // a name written apart where the name field writes it together ("o'brien", "ka'aihue", "yellow horse" for an
+  // officer OBrien, Kaaihue, Yellowhorse: re-attack 23 P1, the guard found none of them)
+  if (token.kind === 'name') n += joinedCount(text, t);
   return n;
 }
 

@@ -77,6 +77,10 @@ const CONFUSABLE: Readonly<Record<string, string>> = table({
   // punctuation that separates or joins words the same way
   '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'", 'ʹ': "'", '′': "'", '‐': '-', '‑': '-', '‒': '-',
   '−': '-',
+  // the Hawaiian ʻokina (U+02BB) and the reversed comma (U+02BD) are written for an apostrophe and stand where one
+  // does in a name ("Kaʻaihue", "Ka'aihue", "Kaaihue" are one surname): re-attack 23 P1, "Kaʻaihue" in the text was
+  // published for an officer "Ka'aihue" on file, read as one longer word
+  'ʻ': "'", 'ʽ': "'",
 });
 
 /**

@@ -329,6 +329,14 @@ export function nameTerms(name: string): IdentityTerm[] {
       const b = tokens[i + 1] ?? '';
       if (tokens.length >= 3 && !PARTICLES.includes(a) && !PARTICLES.includes(b) && !INITIAL.test(a) && !INITIAL.test(b)) weak.push(`${a} y ${b}`, `${a}-y-${b}`);
     }
+    // the words after the given name written together ("Aiyana Yellow Horse" written "Yellowhorse", "Ana Ruiz Diaz"
+    // written "RuizDiaz"): the surname with its spaces removed, as the text may write it (re-attack 23 P1, the other
+    // direction: "[name withheld] an officer was shot", "VANDYKE" read "[name withheld]")
+    const rest = tokens.slice(1).map(bare);
+    if (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !INITIAL.test(w) && /^\p{L}+$/u.test(w))) {
+      weak.push(rest.join(''));
+      strong.push(`${bare(given)} ${rest.join('')}`);
+    }
     const lastToken = bare(surnameTokens[surnameTokens.length - 1] ?? '');
     initials.push(lastToken.charAt(0));
   }

@@ -7,6 +7,7 @@ import type { IdentityTerm } from './names.js';
 import { TRANSLITERATED_SCRIPT, LETTER_DIGIT, digitLetterReadings } from './readings.js';
 import { hasNatoRun } from './people.js';
 import { withoutInnerHyphens } from './apart.js';
+import { apartNamesOf, apartSpaces } from './apart-names.js';
 
 /**
  * A cheap test per text: does any term's first two characters (or, for badges, its first character) occur?
@@ -19,6 +20,10 @@ export function buildPrefilter(terms: readonly IdentityTerm[]): (folded: string)
   // "0kaf0r" or "d4nny", may hold none of its keys either: red team 15, "RIP 0kaf0r", "CBI-0KAF0R-2026")
   // (only a reading that holds a key is scanned: most text with a letter beside a digit is a plate or a model,
   // "F-150", "ABC1234", and was scanned whole for nothing, 15% of a build)
+  // (and a key split by an apostrophe or a hyphen the name field does not have: "o'brien", "d'amico" for an
+  // officer OBrien, DAmico, re-attack 23 P1)
+  const split = terms.filter((t) => (t.kind === 'name' || t.kind === 'name-part') && /^\p{L}{2}/u.test(t.text)).map((t) => t.text.slice(0, 2));
+  for (const k of new Set(split)) keys.push(`${k.charAt(0)}'${k.charAt(1)}`, `${k.charAt(0)}-${k.charAt(1)}`);
   const anyKey = (s: string): boolean => keys.some((k) => s.includes(k));
   return (folded) => anyKey(folded) || (names && ((LETTER_DIGIT.test(folded) && digitLetterReadings(folded).some(anyKey)) || hasNatoRun(folded)));
 }
@@ -58,6 +63,7 @@ export function buildHitFilter(terms: readonly IdentityTerm[]): (folded: string,
   const initials = terms.filter((t) => t.kind === 'initial').map((t) => t.text);
   const names = terms.some((t) => t.kind === 'name' || t.kind === 'name-part');
   const spelled = terms.some((t) => t.kind === 'badge');
+  const apart = apartNamesOf(terms);
   return (t, original, hitsOnly) => {
     if (ADDRESS_CHAR.test(t)) return true;
     if (spelled && BADGE_LABEL.test(t)) return true;
@@ -66,6 +72,8 @@ export function buildHitFilter(terms: readonly IdentityTerm[]): (folded: string,
     // a name split by a hyphen inside the word ("oka-for": red team 15)
     const joined = withoutInnerHyphens(t);
     if (joined !== undefined && words.some((w) => w.length >= 4 && joined.includes(w))) return true;
+    // or by a space between its pieces ("yellow horse" for an officer Yellowhorse: re-attack 23 P1)
+    if (apart !== undefined && t.includes(' ') && apartSpaces(t, apart) !== undefined) return true;
     if (!initials.some((c) => standaloneLetter(t, c))) return false;
     return knownTitles().some((x) => t.includes(x)) || (!hitsOnly && INITIAL_PLACE_PREPS.some((x) => t.includes(x)));
   };

@@ -11,6 +11,7 @@ import { DOTTED_LETTERS, LINE_BREAK_HYPHEN, natoRuns } from './people.js';
 import { findAddresses } from './address.js';
 import { gluedBadgeWord } from './badge-words.js';
 import { handleHits, innerHyphenHits } from './apart.js';
+import { type ApartNames, apartNamesOf } from './apart-names.js';
 import { addressReadings } from '../privacy/encoded.js';
 import type { ScanMode, KeptMatch, ProtectedPhrase, ProtectSource } from './matcher.js';
 import { badgePattern, digitLetterReadings, percentDecoded, spelledBadge, transliterated } from './readings.js';
@@ -120,6 +121,7 @@ export class Scanner implements WordSets {
   private initialSet: ReadonlySet<string> | undefined;
   private compact: readonly { term: IdentityTerm; compact: string }[] | undefined;
   private suspectWords: ReadonlySet<string> | undefined;
+  private apart: ApartNames | undefined | null = null;
 
   constructor(terms: readonly IdentityTerm[], protect: ProtectSource, shared: ReadonlySet<string>) {
     this.terms = terms;
@@ -166,6 +168,12 @@ export class Scanner implements WordSets {
     return this.initialSet;
   }
 
+  /** The name words a text may write apart by spaces ("yellow horse": re-attack 23 P1), made when first needed. */
+  private get apartNames(): ApartNames | undefined {
+    if (this.apart === null) this.apart = apartNamesOf(this.terms);
+    return this.apart;
+  }
+
   get joinSets(): JoinPieces {
     this.pieces ??= joinPiecesOf(this.terms);
     return this.pieces;
@@ -202,7 +210,7 @@ export class Scanner implements WordSets {
     // letters apart with a digit for a letter ("O-K-A-F-0-R", "O-K-4-F-O-R": red team 16)
     const spelled = apartDigitsRead(t);
     if (spelled !== undefined) this.joinedReading(original, { text: spelled, identity: f.identity, start: (i) => f.start(i), end: (i) => f.end(i) }, mode, hits);
-    innerHyphenHits(this, this.terms, original, f, mode, hits);
+    innerHyphenHits(this, this.terms, original, f, mode, hits, keep, this.apartNames);
     if (mode !== 'address') handleHits(this, original, f, hits);
     if (mode !== 'address') taggedHits(t, hits);
     // a handle in a suspect's alias ("daniel.okafor", "okafor.4471": red team 16) is no lone name part kept there
