@@ -13,6 +13,7 @@ import {
   buildBlueAlert,
   cancelBlueAlert,
   parseCap,
+  safeBuildBlueAlert,
   toCapXml,
   updateBlueAlert,
   validateCap,
@@ -161,4 +162,55 @@ describe('V3: a chain written in UTC ("-00:00", "Z") or with fractions can be ca
     const u = updateBlueAlert(xml, REQUEST, { now: '2026-11-22T15:30:00-07:00' });
     expect(errors(u.xml)).toEqual([]);
   });
+});
+describe('V9: hostile arrays in a request give issues, never a TypeError', () => {
+  const base = (): Record<string, any> => ({
+    ...structuredClone(REQUEST),
+    area: { description: 'Denver', geometry: { type: 'Polygon', coordinates: [[[-105.1, 39.6], [-104.6, 39.6], [-104.6, 39.9], [-105.1, 39.6]]] } },
+  });
+  it('a position with an own constructor property', () => {
+    for (const v of [-1, null, 'x', {}, () => 1]) {
+      const r = base();
+      r['area'].geometry.coordinates[0][1].constructor = v;
+      const out = safeBuildBlueAlert(r as BlueAlertRequestInput, { now: SENT });
+      expect(out.success).toBe(false);
+      if (!out.success) expect(out.issues[0]?.path).toBe('area.geometry.coordinates[0][1]');
+      expect(codes(() => buildBlueAlert(r as BlueAlertRequestInput, { now: SENT }))).not.toEqual([]);
+    }
+  });
+  it('generated: an own constructor on any array of the request', () => {
+    const paths = [['suspects'], ['area', 'geometry', 'coordinates'], ['area', 'geometry', 'coordinates', 0], ['area', 'geometry', 'coordinates', 0, 2], ['suspects', 0, 'destinations']];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.constantFrom(-1, 0, 'x', null, Symbol.iterator), (path, v) => {
+        const r = base();
+        r['suspects'][0].destinations = ['Boulder'];
+        let o: any = r;
+        for (const k of path) o = o[k];
+        o.constructor = v;
+        const out = safeBuildBlueAlert(r as BlueAlertRequestInput, { now: SENT });
+        expect(out.success).toBe(false);
+      }),
+      { numRuns: RUNS, seed: 24_309 },
+    );
+  });
+});
+
+describe('V9: other hostile objects give an issue too', () => {
+  const cases: [string, () => unknown][] = [
+    ['a getter that throws', () => Object.defineProperty({ ...structuredClone(REQUEST) }, 'event', { get: () => { throw new Error('Okafor'); }, enumerable: true })],
+    ['a Proxy whose traps throw', () => new Proxy(structuredClone(REQUEST) as object, { ownKeys: () => { throw new Error('x'); }, get: () => { throw new Error('x'); } })],
+    ['an array subclass with a broken species', () => {
+      class Bad extends Array { static override get [Symbol.species](): ArrayConstructor { throw new Error('x'); } }
+      const r = structuredClone(REQUEST) as Record<string, any>;
+      r['suspects'] = Bad.from(r['suspects'] as unknown[]);
+      return r;
+    }],
+  ];
+  for (const [name, make] of cases) {
+    it(name, () => {
+      // never a raw exception; a failure is typed and does not repeat the exception's text
+      const out = safeBuildBlueAlert(make(), { now: SENT });
+      if (!out.success) expect(JSON.stringify(out.issues)).not.toContain('Okafor');
+    });
+  }
 });
