@@ -457,6 +457,9 @@ export function safeBuildBlueAlert(request: unknown, options: BuildOptions = {})
     return { success: true, data: buildBlueAlert(request as BlueAlertRequestInput, options) };
   } catch (e) {
     if (e instanceof BlueAlertError) return { success: false, issues: e.issues };
-    throw e;
+    // review 24 V9: input whose getters or Proxy traps throw while it is read is an issue too, never a raw exception
+    // (the exception's text may quote the input, so it is not repeated)
+    const message = 'Reading the request threw an exception (a getter, a Proxy or an array with its own "constructor"?); pass plain data, e.g. JSON.parse(JSON.stringify(request)).';
+    return { success: false, issues: [{ code: 'invalid_request', path: '', message, severity: 'error' }] };
   }
 }

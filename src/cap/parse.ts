@@ -8,6 +8,7 @@ import { BlueAlertError, issue } from '../errors.js';
 import { readXml, XML_READ_DEFAULTS, XmlReadError } from './xml-reader.js';
 import type { XsiTypeName } from './xml-types.js';
 import { checkSizeOptions } from './size-options.js';
+import { xmlTrim } from './xml-chars.js';
 import { CAP_NAMESPACE, type CapAlert, type CapArea, type CapInfo, type CapResource, type CapValuePair } from './model.js';
 
 /** The XML-DSig namespace; `<Signature>` elements in it are skipped by the reader. */
@@ -299,6 +300,18 @@ function pairs(k: Kids, name: string): CapValuePair[] {
 function setOpt(o: Record<string, unknown>, key: string, v: string | undefined): void {
   if (v !== undefined) o[key] = v;
 }
+/**
+ * The value of an `xs:dateTime`, `xs:language` or `xs:anyURI` element: the XSD's `whiteSpace="collapse"` facet
+ * makes `<sent>\n 2026-…\n</sent>` the value `2026-…`, so the model carries that (review 24 V1: `new
+ * Date(alert.sent)` was Invalid Date, and the update/cancel chain refused a message validateCap accepts). Text that
+ * is only white space is kept as written: it is not empty (`<language> </language>` takes no default) and stays
+ * invalid for the validator.
+ */
+function collapsed(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const t = xmlTrim(v);
+  return t === '' ? v : t;
+}
 /** Sets `o[key]` to the number when present; blank or unreadable text becomes NaN for the validator. */
 function setNum(o: Record<string, unknown>, key: string, v: string | undefined): void {
   if (v === undefined) return;
@@ -322,13 +335,16 @@ function toResource(e: CapXmlElement): CapResource {
   const k = kidsOf(e);
   const o: Record<string, unknown> = { resourceDesc: first(k, 'resourceDesc') ?? '', mimeType: first(k, 'mimeType') ?? '' };
   setNum(o, 'size', first(k, 'size'));
-  for (const key of ['uri', 'derefUri', 'digest']) setOpt(o, key, first(k, key));
+  setOpt(o, 'uri', collapsed(first(k, 'uri')));
+  for (const key of ['derefUri', 'digest']) setOpt(o, key, first(k, key));
   return o as unknown as CapResource;
 }
+/** The <info> children typed xs:dateTime or xs:anyURI (their white space collapses). */
+const TYPED_INFO = new Set(['effective', 'onset', 'expires', 'web']);
 function toInfo(e: CapXmlElement): CapInfo {
   const k = kidsOf(e);
   const o: Record<string, unknown> = {};
-  setOpt(o, 'language', first(k, 'language'));
+  setOpt(o, 'language', collapsed(first(k, 'language')));
   o['category'] = all(k, 'category');
   o['event'] = first(k, 'event') ?? '';
   o['responseType'] = all(k, 'responseType');
@@ -337,7 +353,9 @@ function toInfo(e: CapXmlElement): CapInfo {
   o['certainty'] = first(k, 'certainty') ?? '';
   setOpt(o, 'audience', first(k, 'audience'));
   o['eventCode'] = pairs(k, 'eventCode');
-  for (const key of ['effective', 'onset', 'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact']) setOpt(o, key, first(k, key));
+  for (const key of ['effective', 'onset', 'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact']) {
+    setOpt(o, key, TYPED_INFO.has(key) ? collapsed(first(k, key)) : first(k, key));
+  }
   o['parameter'] = pairs(k, 'parameter');
   o['resource'] = (k.get('resource') ?? []).map(toResource);
   o['area'] = (k.get('area') ?? []).map(toArea);
@@ -356,7 +374,7 @@ export function capTreeToAlert(a: CapXmlElement): CapAlert {
   const o: Record<string, unknown> = {
     identifier: first(k, 'identifier') ?? '',
     sender: first(k, 'sender') ?? '',
-    sent: first(k, 'sent') ?? '',
+    sent: collapsed(first(k, 'sent')) ?? '',
     status: first(k, 'status') ?? '',
     msgType: first(k, 'msgType') ?? '',
   };
@@ -382,7 +400,9 @@ export function capTreeToAlert(a: CapXmlElement): CapAlert {
  * Refuses hostile or foreign input with a `CapParseError`: more than `maxBytes` (default 1 MiB), a DOCTYPE or
  * entity declaration, an undeclared entity reference, nesting deeper than `maxDepth`, malformed XML, or a root
  * that is not a CAP 1.2 `<alert>` (CAP 1.1 and 1.0 are named as such). `<Signature>` (XML-DSig) is skipped.
- * Parsing does not validate: run `validateCap` for that.
+ * Parsing does not validate: run `validateCap` for that. The `xs:dateTime`, `xs:language` and `xs:anyURI` values
+ * (`sent`, `effective`, `onset`, `expires`, `language`, `web`, a resource's `uri`) come collapsed, as the schema
+ * reads them: white space around them is removed (a value of white space only is kept as written).
  *
  * @example
  * const alert = parseCap(result.xml);

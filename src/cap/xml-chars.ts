@@ -32,6 +32,21 @@ export function isSpace(c: number): boolean {
 }
 
 /**
+ * Removes XML whitespace (space, tab, CR, LF) at both ends, as the XSD `whiteSpace="collapse"` facet does before
+ * a typed value is checked. Other Unicode spaces are kept (XML does not collapse them). Linear.
+ *
+ * @example
+ * xmlTrim('  en-US\n'); //=> 'en-US'
+ */
+export function xmlTrim(s: string): string {
+  let a = 0;
+  let z = s.length;
+  while (a < z && isSpace(s.charCodeAt(a))) a++;
+  while (z > a && isSpace(s.charCodeAt(z - 1))) z--;
+  return a === 0 && z === s.length ? s : s.slice(a, z);
+}
+
+/**
  * NameStartChar above ASCII (XML 1.0 fifth edition, production [4]); surrogate pairs are handled by the caller.
  *
  * @example

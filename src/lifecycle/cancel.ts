@@ -14,7 +14,8 @@ import { validateCapModel } from '../validate/validate.js';
 import { CAP_TOKEN_PATTERN } from '../request/schema.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
 import { resolveNow } from '../time/expiry.js';
-import { formatCapDateTime, isValidTimeZone, parseIsoDateTime, zoneOffsetMinutes } from '../time/zone.js';
+import { formatCapDateTime, isValidTimeZone, zoneOffsetMinutes } from '../time/zone.js';
+import { capDateText, copiesAsWritten, readChainDate } from './chain-dates.js';
 import { notBlueAlertIssue, resolveChain, type PreviousMessages } from './chain.js';
 import { sameHeaderDetails } from './same-header.js';
 import { lifecycleTextIssues, originalRequest } from '../privacy/lifecycle-check.js';
@@ -137,25 +138,6 @@ export function cancelText(language: string, senderName: string | undefined, rea
   };
 }
 
-/** Writes an instant at a fixed UTC offset (minutes east of UTC) as a CAP date-time. */
-function formatAtOffset(date: Date, offsetMinutes: number): string {
-  const local = new Date(date.getTime() + offsetMinutes * 60_000);
-  const p2 = (n: number): string => String(n).padStart(2, '0');
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return (
-    `${String(local.getUTCFullYear()).padStart(4, '0')}-${p2(local.getUTCMonth() + 1)}-${p2(local.getUTCDate())}` +
-    `T${p2(local.getUTCHours())}:${p2(local.getUTCMinutes())}:${p2(local.getUTCSeconds())}${sign}${p2(Math.floor(abs / 60))}:${p2(abs % 60)}`
-  );
-}
-
-function offsetOf(capTime: string): number | undefined {
-  const m = /([+-])(\d\d):(\d\d)$/.exec(capTime);
-  if (m === null) return undefined;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
-}
-
 function generateIdentifier(sent: Date): string {
   const stamp = sent.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const bytes = new Uint8Array(4);
@@ -220,16 +202,14 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
   const notBlue = notBlueAlertIssue(chain, 'a Cancel');
   if (notBlue !== undefined) throw new BlueAlertError([notBlue]);
   const latest = chain.latest.alert;
-  const offset = offsetOf(latest.sent) ?? 0;
-  const sent = options.timeZone === undefined ? formatAtOffset(now, offset) : formatCapDateTime(now, options.timeZone);
+  const { sent, offset } = cancelSent(chain.latest.path, latest.sent, now, options.timeZone);
 
-  // expires: the latest expiry of the chain, copied as written; else one hour on
-  let expires = formatAtOffset(new Date(now.getTime() + 3_600_000), offset);
-  const until = chain.expires;
-  if (until?.expires !== undefined) {
-    const t = until.expires.getTime();
-    expires = until.alert.info.find((i) => i.expires !== undefined && parseIsoDateTime(i.expires)?.getTime() === t)?.expires ?? expires;
-  }
+  // expires: the latest expiry of the chain, copied as written when IPAWS takes it so; else the same instant at
+  // the Cancel's offset (review 24 V3: a "-00:00", "Z" or fractional expiry made the Cancel fail its own check);
+  // with none, one hour on
+  const until = chain.expires?.expiresAt;
+  const expires =
+    until === undefined ? capDateText(now.getTime() + 3_600_000, offset) : copiesAsWritten(until) ? until.text : capDateText(until.ms, offset);
 
   const reason = options.reason === undefined ? undefined : removeInvisible(options.reason).trim();
   const infos: CapInfo[] = [];
@@ -268,7 +248,10 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
   const capErrors = validateCapModel(alert, { profile: 'ipaws' }).filter((i) => i.severity === 'error');
   if (isNonEmpty(capErrors)) {
     throw new BlueAlertError(
-      capErrors.map((c) => issue('cap_invalid', c.path, `Internal check failed: ${c.message} (${c.code})`)) as [BlueAlertIssue, ...BlueAlertIssue[]],
+      // what is copied from the earlier message is named there, not at a path of a message the caller never sees (review 24 V3)
+      capErrors.map((c) =>
+        issue('chain_invalid', chain.latest.path, `A Cancel copies this message's sender, scope, codes and area, and would not be valid IPAWS CAP at ${c.path}: ${c.message} (${c.code}). Check the earlier message with validateCap.`),
+      ) as [BlueAlertIssue, ...BlueAlertIssue[]],
     );
   }
   const same = sameHeaderDetails(alert);
@@ -283,6 +266,26 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
     warnings: [...chain.warnings, ...same.warnings],
     alert,
   };
+}
+
+/**
+ * The Cancel's `sent` and its offset: in `timeZone` when given, else at the offset of the latest earlier message.
+ * That message at offset 0 ("-00:00", "Z") gives no local offset, and IPAWS refuses a `sent` at 0: the caller
+ * must name the zone (review 24 V3: this failed as "Internal check failed" at a path of the new message).
+ */
+function cancelSent(path: string, latestSent: string, now: Date, timeZone: string | undefined): { sent: string; offset: number } {
+  if (timeZone !== undefined) return { sent: formatCapDateTime(now, timeZone), offset: zoneOffsetMinutes(now, timeZone) };
+  const offset = readChainDate(latestSent)?.offsetMinutes ?? 0;
+  if (offset === 0) {
+    throw new BlueAlertError([
+      issue(
+        'chain_invalid',
+        path,
+        `The latest earlier message was sent at UTC offset 0 ("${latestSent.trim()}"), so it gives no local offset for the Cancel, and IPAWS refuses a <sent> at offset 0. Give the issuing authority's time zone in options.timeZone, e.g. "America/Denver".`,
+      ),
+    ]);
+  }
+  return { sent: capDateText(now.getTime(), offset), offset };
 }
 
 /** The problems with a Cancel's options (its time, identifier, time zone, reason), before any message is read. */

@@ -7,7 +7,7 @@ import { BLUE_ALERT_SAME_CODE } from '../cap/blue-alert-model.js';
 import { CapParseError, parseCap } from '../cap/parse.js';
 import { LIMITS } from '../limits.js';
 import { BlueAlertError, isNonEmpty, issue, type BlueAlertIssue, type BlueAlertWarning } from '../errors.js';
-import { parseIsoDateTime } from '../time/zone.js';
+import { readChainDate, type ChainDate } from './chain-dates.js';
 
 /**
  * One earlier message: CAP XML, a parsed `CapAlert`, or a build result (anything with an `alert`).
@@ -38,7 +38,9 @@ export interface ChainMessage {
   readonly sent: Date;
   /** The latest `expires` of its `<info>` blocks; `undefined` when none is given. */
   readonly expires?: Date;
-  /** `sender,identifier,sent`, copied exactly. */
+  /** That `expires` as read (its offset, its CAP 1.2 text); set when `expires` is. */
+  readonly expiresAt?: ChainDate;
+  /** `sender,identifier,sent`, copied exactly (white space around `sent` collapsed; a `Z` written `-00:00`). */
   readonly reference: string;
 }
 
@@ -89,13 +91,28 @@ function splitReference(ref: string): { sender: string; identifier: string; sent
   return { sender, identifier, sent };
 }
 
-function latestExpiry(alert: CapAlert): Date | undefined {
-  let out: Date | undefined;
-  for (const info of alert.info) {
-    const d = info.expires === undefined ? undefined : parseIsoDateTime(info.expires);
-    if (d !== undefined && (out === undefined || d.getTime() > out.getTime())) out = d;
-  }
+/**
+ * The latest `expires` of a message, read as validateCap reads it (review 24 V1: white space around it or
+ * `T24:00:00` made it be ignored, so an expired chain was cancelled); one not in the CAP 1.2 form is named.
+ */
+function latestExpiry(alert: CapAlert, path: string, warnings: BlueAlertWarning[]): ChainDate | undefined {
+  let out: ChainDate | undefined;
+  alert.info.forEach((info, i) => {
+    const d = info.expires === undefined ? undefined : readChainDate(info.expires);
+    if (d === undefined) return;
+    if (!d.asWritten) warnings.push(notCapDate(path, `/alert/info[${i + 1}]/expires`, info.expires ?? '', d));
+    if (out === undefined || d.ms > out.ms) out = d;
+  });
   return out;
+}
+
+/** A warning for a date-time of an earlier message that CAP 1.2 refuses (`Z`, fractions): it is read, and rewritten. */
+function notCapDate(path: string, element: string, raw: string, d: ChainDate): BlueAlertWarning {
+  return warning(
+    'chain_invalid',
+    path,
+    `${element} is "${raw.trim()}", not a CAP 1.2 date-time (CAP writes UTC as "-00:00" and has no fractions of a second); read as the instant ${d.text}, and written in the CAP form in the new message.`,
+  );
 }
 
 function warning(code: BlueAlertIssue['code'], path: string, message: string): BlueAlertWarning {
@@ -119,7 +136,8 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
   const list: readonly unknown[] = Array.isArray(previous) ? previous : [previous];
   const pathOf = (i: number): string => (Array.isArray(previous) ? `${basePath}[${i}]` : basePath);
   checkChainSize(list, basePath);
-  const read = readMessages(list, pathOf);
+  const readWarnings: BlueAlertWarning[] = [];
+  const read = readMessages(list, pathOf, readWarnings);
   const first = read[0];
   if (first === undefined) throw new BlueAlertError([issue('chain_invalid', basePath, 'Give at least one earlier message.')]);
   const sender = first.alert.sender;
@@ -140,9 +158,10 @@ export function resolveChain(previous: PreviousMessages, sent: Date, basePath = 
       ),
     ]);
   }
-  const warnings: BlueAlertWarning[] = messages
+  const warnings: BlueAlertWarning[] = [...readWarnings];
+  warnings.push(...messages
     .filter((m) => !alive.includes(m))
-    .map((m) => warning('reference_expired_dropped', m.path, `Not referenced: it expired before the new message is sent (${m.alert.sent}).`));
+    .map((m) => warning('reference_expired_dropped', m.path, `Not referenced: it expired before the new message is sent (${m.alert.sent}).`)));
   const carried = carriedReferences(messages, byRef, warnings);
   const references = [
     ...[...carried.entries()].map(([ref, t]) => ({ ref, t })),
@@ -180,7 +199,7 @@ function checkChainSize(list: readonly unknown[], basePath: string): void {
 }
 
 /** Reads every message; throws every unreadable one at once. */
-function readMessages(list: readonly unknown[], pathOf: (i: number) => string): ChainMessage[] {
+function readMessages(list: readonly unknown[], pathOf: (i: number) => string, warnings: BlueAlertWarning[]): ChainMessage[] {
   const errors: BlueAlertIssue[] = [];
   const read: ChainMessage[] = [];
   list.forEach((p, i) => {
@@ -190,18 +209,20 @@ function readMessages(list: readonly unknown[], pathOf: (i: number) => string): 
       errors.push(alert);
       return;
     }
-    const s = parseIsoDateTime(alert.sent);
+    // the validator's reading (review 24 V1): white space around <sent> and T24:00:00 are valid xs:dateTime
+    const s = readChainDate(alert.sent);
     if (alert.identifier.trim() === '' || alert.sender.trim() === '' || s === undefined) {
       errors.push(issue('chain_invalid', path, 'An earlier message needs an identifier, a sender and a sent date-time with a zone.'));
       return;
     }
-    const expires = latestExpiry(alert);
+    if (!s.asWritten) warnings.push(notCapDate(path, '/alert/sent', alert.sent, s));
+    const expiresAt = latestExpiry(alert, path, warnings);
     read.push({
       alert,
       path,
-      sent: s,
-      ...(expires === undefined ? {} : { expires }),
-      reference: `${alert.sender},${alert.identifier},${alert.sent}`,
+      sent: new Date(s.ms),
+      ...(expiresAt === undefined ? {} : { expires: new Date(expiresAt.ms), expiresAt }),
+      reference: `${alert.sender},${alert.identifier},${s.text}`,
     });
   });
   if (isNonEmpty(errors)) throw new BlueAlertError(errors);
@@ -238,16 +259,18 @@ function carriedReferences(messages: readonly ChainMessage[], byRef: ReadonlyMap
   const carried = new Map<string, number>();
   for (const m of messages) {
     (m.alert.references ?? []).forEach((ref, j) => {
-      if (byRef.has(ref) || carried.has(ref)) return;
       const parts = splitReference(ref);
-      const at = parts === undefined ? undefined : parseIsoDateTime(parts.sent);
+      const at = parts === undefined ? undefined : readChainDate(parts.sent);
+      // a reference written with "Z" or a fraction is carried in the CAP 1.2 form (review 24 V3)
+      const capRef = parts === undefined || at === undefined || at.asWritten ? ref : `${parts.sender},${parts.identifier},${at.text}`;
+      if (byRef.has(capRef) || carried.has(capRef)) return;
       if (parts === undefined || at === undefined || parts.identifier === '') {
         warnings.push(
           warning('chain_invalid', `${m.path}.references[${j}]`, 'Not carried over: a reference must be "sender,identifier,sent" with a sent date-time and zone.'),
         );
         return;
       }
-      carried.set(ref, at.getTime());
+      carried.set(capRef, at.ms);
     });
   }
   return carried;

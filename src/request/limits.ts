@@ -69,6 +69,12 @@ function sizeIssues(input: unknown, out: BlueAlertIssue[]): void {
         return;
       }
       bytes += 2;
+      // review 24 V9: zod copies an array with slice(), which calls value.constructor[Symbol.species]; an array with
+      // its own `constructor` (an API caller's object: JSON.parse never makes one) threw a raw TypeError
+      if (Array.isArray(value) && Object.hasOwn(value, 'constructor')) {
+        out.push(issue('invalid_type', toPath(pathOf(item)), 'Must be a plain array; this one has its own "constructor" property. Pass a copy (Array.from(value)) or the parsed JSON.'));
+        continue;
+      }
       if (Array.isArray(value)) {
         // a sparse or huge array stops at the byte cap: each element costs at least 2 bytes
         const n = value.length;

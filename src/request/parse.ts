@@ -63,6 +63,18 @@ function codeFor(path: string, zodCode: string): BlueAlertIssueCode {
  * if (!r.success) console.log(r.issues[0].path); //=> 'event'
  */
 export function parseRequest(input: unknown): RequestParseResult {
+  try {
+    return parseUnguarded(input);
+  } catch {
+    // review 24 V9: a getter, a Proxy trap or an array's `constructor` that throws while the request is read is an
+    // issue, never a raw exception (the exception's text may quote the input, so it is not repeated)
+    const message = 'Reading the request threw an exception (a getter, a Proxy or an array with its own "constructor"?); pass plain data, e.g. JSON.parse(JSON.stringify(request)).';
+    return { success: false, issues: [{ code: 'invalid_request', path: '', message, severity: 'error' }] };
+  }
+}
+
+/** `parseRequest` without the guard against input that throws while it is read. */
+function parseUnguarded(input: unknown): RequestParseResult {
   // the caps (LIMITS) first, so nothing costly runs on an oversized request
   const [tooLarge, ...more] = requestLimitIssues(input);
   if (tooLarge !== undefined) return { success: false, issues: [tooLarge, ...more] };

@@ -5,6 +5,7 @@
  */
 import { quoteValue } from './quote.js';
 import { ringDefects } from '../area/geometry/intersection.js';
+import { xmlTrim } from '../cap/xml-chars.js';
 
 /**
  * One polygon vertex in degrees.
@@ -21,21 +22,8 @@ const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)`;
 const POINT = new RegExp(`^(${NUMBER}),(${NUMBER})$`);
 const CIRCLE = new RegExp(`^(${NUMBER}),(${NUMBER})[ \\t\\n\\r]+(\\+?(?:\\d+(?:\\.\\d*)?|\\.\\d+))$`);
 
-/**
- * Removes XML whitespace (space, tab, CR, LF) at both ends, as the XSD `whiteSpace="collapse"` facet does before
- * a typed value is checked. Other Unicode spaces are kept (XML does not collapse them). Linear.
- *
- * @example
- * xmlTrim('  en-US\n'); //=> 'en-US'
- */
-export function xmlTrim(s: string): string {
-  const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-  let a = 0;
-  let z = s.length;
-  while (a < z && isWs(s.charCodeAt(a))) a++;
-  while (z > a && isWs(s.charCodeAt(z - 1))) z--;
-  return a === 0 && z === s.length ? s : s.slice(a, z);
-}
+// xmlTrim lives in cap/xml-chars.ts since parseCap collapses typed values too (review 24 V1); re-exported here
+export { xmlTrim };
 
 /**
  * Splits on runs of XML whitespace, dropping empty tokens. Linear.
