@@ -64,6 +64,7 @@ export type BlueAlertIssueCode =
   | 'law_enforcement_only'
   | 'officer_home_withheld'
   | 'suspect_plate_withheld'
+  | 'reason_unchecked'
   // area
   | 'unknown_county'
   | 'unknown_state'

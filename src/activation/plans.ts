@@ -4,6 +4,7 @@
  * A plan is plain data plus, optionally, functions: the built-in criteria name one of the `CriterionCheckName`s,
  * so a plan can also be written as JSON; a TypeScript caller may give a function instead.
  */
+import { unknownPlanKeys } from './plan-keys.js';
 import type { BlueAlertEvent, BlueAlertRequest } from '../request/schema.js';
 import { BLUE_ALERT_EVENTS } from '../request/schema.js';
 import { issue, type BlueAlertIssue } from '../errors.js';
@@ -383,6 +384,7 @@ export function checkPlan(plan: PlanProfile): BlueAlertIssue[] {
     bad('', 'A plan is a built-in name ("national", "colorado") or a plan object.');
     return out;
   }
+  for (const [path, message] of unknownPlanKeys(plan)) bad(path, message);
   if (typeof plan.name !== 'string' || plan.name.trim() === '') bad('name', 'Give the plan a non-empty name.');
   if (!Array.isArray(plan.events) || plan.events.length === 0) {
     bad('events', `List at least one covered event: ${BLUE_ALERT_EVENTS.join(', ')}.`);

@@ -263,7 +263,7 @@ export function cancelBlueAlert(previous: PreviousMessages, options: CancelOptio
     references: chain.references,
     text: es === undefined ? en : { ...en, es },
     sameHeader: same.header,
-    warnings: [...chain.warnings, ...same.warnings],
+    warnings: [...chain.warnings, ...same.warnings, ...uncheckedReason(reason, options)],
     alert,
   };
 }
@@ -286,6 +286,22 @@ function cancelSent(path: string, latestSent: string, now: Date, timeZone: strin
     ]);
   }
   return { sent: capDateText(now.getTime(), offset), offset };
+}
+
+/**
+ * A reason in the sender's own words with no original request: only titled names could be refused, so say what
+ * was not checked (re-attack 23 P12: "The Okafor family thanks the public. Rest easy Danny." went out).
+ */
+function uncheckedReason(reason: string | undefined, options: CancelOptions): BlueAlertWarning[] {
+  if (reason === undefined || reason === 'suspect-apprehended' || reason === 'officer-located' || options.request !== undefined) return [];
+  return [
+    {
+      code: 'reason_unchecked',
+      path: 'options.reason',
+      message:
+        'The reason in your own words was checked for titled names only: without the original request (options.request; CLI --request FILE) the officer\'s name, nickname, badge and relatives cannot be recognised in it. Read it once more, give the request, or use "suspect-apprehended" or "officer-located".',
+    },
+  ];
 }
 
 /** The problems with a Cancel's options (its time, identifier, time zone, reason), before any message is read. */

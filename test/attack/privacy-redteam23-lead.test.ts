@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { safeBuildBlueAlert } from '../../src/index.js';
+import { cancelBlueAlert, safeBuildBlueAlert } from '../../src/index.js';
 
 const BASE = JSON.parse(readFileSync(new URL('../../fixtures/officer-killed-denver/request.json', import.meta.url), 'utf8')) as Record<string, any>;
 
@@ -77,5 +77,27 @@ describe('P15: a missing officer\'s description and vehicle never read "an offic
     expect(d.text.description).toContain('"[name withheld] PLUMBING" decal on doors');
     expect(`${d.xml}\n${JSON.stringify(d.text)}`).not.toMatch(/okafor/iu);
     expect(d.text.description).not.toMatch(/"AN OFFICER/u);
+  });
+});
+
+describe('P12: a Cancel reason in the sender\'s own words without the original request', () => {
+  const original = build('Daniel Okafor', 'Officer Daniel Okafor was shot.');
+  const reason = 'Suspect arrested. The Okafor family thanks the public. Rest easy Danny.';
+  it('goes out with the warning reason_unchecked, which says what to do', () => {
+    const c = cancelBlueAlert(original.xml, { reason, now: '2026-11-22T22:30:00Z', timeZone: 'America/Denver' });
+    const w = c.warnings.find((x) => x.code === 'reason_unchecked');
+    expect(w?.path).toBe('options.reason');
+    expect(w?.message).toContain('options.request');
+    expect(w?.message).not.toMatch(/okafor|danny/iu);
+  });
+  it('with the request it is refused, as before', () => {
+    const r = structuredClone(BASE);
+    r.officer.name = 'Daniel Okafor';
+    r.officer.nickname = 'Danny';
+    expect(() => cancelBlueAlert(original.xml, { reason, request: r, now: '2026-11-22T22:30:00Z', timeZone: 'America/Denver' })).toThrow();
+  });
+  it('a fixed reason gives no such warning', () => {
+    const c = cancelBlueAlert(original.xml, { reason: 'suspect-apprehended', now: '2026-11-22T22:30:00Z', timeZone: 'America/Denver' });
+    expect(c.warnings.some((x) => x.code === 'reason_unchecked')).toBe(false);
   });
 });

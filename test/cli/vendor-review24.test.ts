@@ -138,3 +138,21 @@ describe('V11: the replaced file keeps its group', () => {
     expect(existsSync(p)).toBe(true);
   });
 });
+
+describe('V2: a plan file with a misspelt key is refused, as a request is', () => {
+  it('"contents" for "content": the path, the nearest key and the keys that may stand there', () => {
+    const r = run(['build', FIXTURE, '--now', NOW, '-q', '--plan', file('V-plan-typo-contents.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Unknown field "contents" (did you mean "content"?); the fields here are name, title');
+    expect(r.stdout).toBe('');
+  });
+  it('inside a criterion too', () => {
+    const plan = json('V-plan-typo-contents.json') as { contents?: unknown; criteria: Record<string, unknown>[] };
+    delete plan.contents;
+    (plan.criteria[0] as Record<string, unknown>)['chek'] = 'x';
+    const out = safeBuildBlueAlert(JSON.parse(readFileSync(FIXTURE, 'utf8')), { now: NOW, plan: plan as never });
+    const issues = out.success ? [] : out.issues.filter((i) => i.code === 'invalid_plan');
+    expect(issues.map((i) => i.path)).toEqual(['options.plan.criteria[0].chek']);
+    expect(issues[0]?.message).toContain('(did you mean "check"?)');
+  });
+});
