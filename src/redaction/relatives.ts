@@ -10,6 +10,7 @@
 import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
+import { capsWord, initialAt, nameGoesOn, NUMBER_WORDS } from './kin-frames.js';
 import { ageBefore, clauseWord, loneSubject, namesListedBefore, pluralKin, sentenceCase, spanishSon } from './kin-lists.js';
 
 
@@ -71,8 +72,9 @@ function nameRun(text: string, ws: readonly Word[], n: number): number {
   const caps = !/\p{Ll}/u.test(text.slice(ws[n]?.start ?? 0, ws[n + 2]?.end ?? text.length));
   while (e < n + (caps ? 2 : 3) && e < ws.length) {
     const w = ws[e] as Word;
-    if (!/^\p{Lu}/u.test(w.text) || NOT_NAME.has(w.folded.replace(/\.$/u, '')) || isKinWord(w.folded) || roleOfTitle(w.folded) !== undefined) break;
-    if (e > n && !/^ $|^\. $/u.test(text.slice((ws[e - 1] as Word).end, w.start))) break;
+    if (!/^\p{Lu}/u.test(w.text) || (NOT_NAME.has(w.folded.replace(/\.$/u, '')) && !initialAt(text, ws, e, n)) || NUMBER_WORDS.has(w.folded) || isKinWord(w.folded) || roleOfTitle(w.folded) !== undefined) break;
+    // (never across a sentence's end: "his wife Lucia Mendoza. Suspect remains at large", re-attack 23 P13)
+    if (e > n && !nameGoesOn(ws[e - 1] as Word, text.slice((ws[e - 1] as Word).end, w.start))) break;
     e++;
   }
   return e;
@@ -230,7 +232,8 @@ const MARRIED: ReadonlySet<string> = new Set(['married', 'engaged', 'wed', 'casa
 /** The relatives' names in `text`: after a word for an officer's relative, before one, and in lists ("sons Emeka and Chidi"). */
 function findNames(written: string, ctx: RelativesContext): Found[] {
   // all-caps sentences read as a sentence is written, same length (re-attack 22 F1, F3)
-  const text = sentenceCase(written, isKinWord);
+  // (number words and everyday words there are no names: "AND THREE CHILDREN", re-attack 23 P13)
+  const text = sentenceCase(written, (f) => isKinWord(f) || capsWord(f));
   const ws = words(text);
   const found: Found[] = [];
   const push = (n: number, e: number): void => {

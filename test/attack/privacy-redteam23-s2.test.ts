@@ -1,0 +1,75 @@
+/**
+ * Re-attack 23, helper s2: relatives' names (P2, P4, P5, P9, P11) and a withheld name that swallowed the next
+ * sentence's first word (P13). Each case under requests/redteam23 leaked or garbled before its fix; generated
+ * variants use other names, next sentences and fields; innocent text stays as written.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safeBuildBlueAlert } from '../../src/index.js';
+
+const load = (name: string): Record<string, any> => JSON.parse(readFileSync(new URL(`./requests/redteam23/${name}.json`, import.meta.url), 'utf8')) as Record<string, any>;
+const OPTIONS = { now: '2026-11-22T14:20:00-07:00' };
+const BASE = load('P2');
+const RUNS = Number(process.env.FC_NUM_RUNS ?? 40);
+
+function build(request: Record<string, any>) {
+  const r = safeBuildBlueAlert(request, OPTIONS as never);
+  if (!r.success) throw new Error(`refused: ${r.issues.map((i) => i.code).join(', ')}`);
+  return { description: r.data.text.description, all: `${r.data.xml}\n${JSON.stringify(r.data.text)}\n${JSON.stringify(r.data.warnings ?? [])}` };
+}
+function withSummary(summary: string, edit?: (r: Record<string, any>) => void) {
+  const r = structuredClone(BASE);
+  r.incident.summary = summary;
+  edit?.(r);
+  return build(r);
+}
+/** The names that must not be published (whole words, case-insensitive). */
+function leaks(all: string, names: readonly string[]): string[] {
+  return names.filter((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'iu').test(all));
+}
+
+const WIVES = ['Lucia Mendoza', 'Grace Adeyemi', 'Hana Sato', 'Malia Fonoti', 'Ngozi Eze', 'Rosa Delgado'];
+const NEXT = [
+  'Suspect remains at large.', 'Services are pending.', 'Funeral arrangements will be announced.', 'Donations may be made to the FOP.',
+  'Vigil tonight at 7 PM.', 'Memorial set for Friday.', 'Flags will fly at half staff.', 'Police ask for tips.', 'Anyone with information should call 911.',
+  'Survived by spouse Lucia Mendoza.',
+];
+
+describe('re-attack 23 P13: a withheld relative never swallows the next sentence', () => {
+  it('the request file', () => {
+    const out = build(load('P13'));
+    expect(out.description).toContain('his wife [name withheld]. Suspect remains at large.');
+    expect(out.description).toContain('SURVIVED BY HIS WIFE, [name withheld], AND THREE CHILDREN.');
+    expect(leaks(out.all, ['Lucia', 'Mendoza', 'Grace', 'Adeyemi'])).toEqual([]);
+  });
+  for (const wife of WIVES) {
+    for (const next of NEXT) {
+      it(`"his wife ${wife}. ${next}"`, () => {
+        const out = withSummary(`Officer Okafor leaves behind his wife ${wife}. ${next}`);
+        const kept = next.replace(/Lucia Mendoza/u, '[name withheld]');
+        expect(out.description).toContain(`his wife [name withheld]. ${kept}`);
+        expect(leaks(out.all, wife.split(' '))).toEqual([]);
+      });
+    }
+  }
+  it('after a "Survived by" sentence, the all-caps sentence keeps its words', () => {
+    const out = withSummary('Survived by spouse Lucia Mendoza. SURVIVED BY HIS WIFE, GRACE ADEYEMI, AND THREE CHILDREN.');
+    expect(out.description).toContain('Survived by spouse [name withheld]. SURVIVED BY HIS WIFE, [name withheld], AND THREE CHILDREN.');
+  });
+  it('a middle initial stays part of the name', () => {
+    const out = withSummary('Officer Okafor leaves behind his wife Grace A. Adeyemi. Services are pending.');
+    expect(out.description).toContain('his wife [name withheld]. Services are pending.');
+    expect(leaks(out.all, ['Grace', 'Adeyemi'])).toEqual([]);
+  });
+  it('generated: all caps, any number word', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('TWO', 'THREE', 'FOUR', 'FIVE', 'SEVERAL'), fc.constantFrom('CHILDREN', 'GRANDCHILDREN', 'SONS', 'DAUGHTERS'), fc.constantFrom(...WIVES), (n, kids, wife) => {
+        const out = withSummary(`OFFICER OKAFOR IS SURVIVED BY HIS WIFE, ${wife.toUpperCase()}, AND ${n} ${kids}.`);
+        expect(out.description).toContain(`AND ${n} ${kids}.`);
+        expect(leaks(out.all, wife.split(' '))).toEqual([]);
+      }),
+      { seed: 2301, numRuns: Math.min(RUNS, 30) },
+    );
+  });
+});
