@@ -60,3 +60,24 @@ export function initialAt(text: string, ws: readonly Word[], e: number, n: numbe
   const w = ws[e];
   return e > n && w !== undefined && /^\p{Lu}$/u.test(w.text) && text.startsWith('. ', w.end) && /^\p{Lu}/u.test(ws[e + 1]?.text ?? '');
 }
+
+/**
+ * Whether word `k` ends a label for a relative followed by a colon, and where: "Next of kin: Lucia Mendoza", "NOK:
+ * Grace", "Wife: Grace" at a sentence's start ('open'), or inside a sentence after a bracket, comma or semicolon
+ * ("Officer Okafor (wife: Grace Adeyemi) was shot": 'inside', the officer's unless a suspect is the last person
+ * named); `undefined` for any other word (re-attack 23 P2). `kin` says whether a folded word is a word for a relative.
+ *
+ * @example
+ * // "Next of kin: Lucia Mendoza." with `k` at "kin": 'open'
+ * // "Officer Okafor (wife: Grace Adeyemi)" with `k` at "wife": 'inside'
+ */
+export function kinLabel(text: string, ws: readonly Word[], k: number, kin: (folded: string) => boolean): 'open' | 'inside' | undefined {
+  const w = ws[k] as Word;
+  if (!/^ ?: ?\S/u.test(text.slice(w.end, w.end + 4))) return undefined;
+  let s = k;
+  if (w.folded === 'kin' && ws[k - 1]?.folded === 'of' && ws[k - 2]?.folded === 'next') s = k - 2;
+  else if (w.folded !== 'nok' && !kin(w.folded)) return undefined;
+  const before = text.slice(Math.max(0, (ws[s - 1]?.end ?? 0)), (ws[s] as Word).start);
+  if (s === 0 || /[.!?\n]/u.test(before)) return 'open';
+  return /[(\[,;]\s*$/u.test(before) ? 'inside' : undefined;
+}

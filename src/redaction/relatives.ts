@@ -10,7 +10,7 @@
 import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
-import { capsWord, initialAt, nameGoesOn, NUMBER_WORDS } from './kin-frames.js';
+import { capsWord, initialAt, kinLabel, nameGoesOn, NUMBER_WORDS } from './kin-frames.js';
 import { ageBefore, clauseWord, loneSubject, namesListedBefore, pluralKin, sentenceCase, spanishSon } from './kin-lists.js';
 
 
@@ -242,8 +242,11 @@ function findNames(written: string, ctx: RelativesContext): Found[] {
   for (let k = 0; k < ws.length; k++) {
     const f = (ws[k] as Word).folded;
     const married = MARRIED.has(f) && /^(?:to|con)$/u.test(ws[k + 1]?.folded ?? '') && lastPerson(text, ws, k, ctx) !== 'suspect';
-    if (!married && !isKinWord(f)) continue;
-    if (married || officersKin(text, ws, k, ctx)) {
+    // a label with a colon: "Next of kin: Lucia Mendoza", "(wife: Grace Adeyemi)" (re-attack 23 P2)
+    const label = married ? undefined : kinLabel(text, ws, k, isKinWord);
+    const labelled = label === 'open' || (label === 'inside' && lastPerson(text, ws, k, ctx) !== 'suspect');
+    if (!married && !labelled && !isKinWord(f)) continue;
+    if (married || labelled || officersKin(text, ws, k, ctx)) {
       let n = nameAfter(text, ws, k);
       while (n >= 0) {
         const e = nameRun(text, ws, n);
@@ -252,7 +255,7 @@ function findNames(written: string, ctx: RelativesContext): Found[] {
         n = listNext(text, ws, e);
       }
     }
-    if (married) continue;
+    if (married || !isKinWord(f)) continue;
     // "Grace Adeyemi, his wife,", "Grace Adeyemi, the officer's wife", "Grace Adeyemi (wife)", "X, wife of the officer"
     const before = nameBefore(text, ws, k, ctx);
     // "Grace Adeyemi said her husband was a hero", "Grace Adeyemi is his widow", "X dijo que su esposo"
@@ -427,7 +430,7 @@ export function relativeNameWords(texts: readonly string[], ctx: RelativesContex
 /** Whether `text` has a word for a relative at all (a cheap first look). */
 function hasKinWord(text: string): boolean {
   const f = foldTerm(text);
-  if (f.includes('in-law')) return true;
+  if (f.includes('in-law') || /next of kin|\bnok\b/u.test(f)) return true;
   for (const m of f.matchAll(/\p{L}+/gu)) if (isKinWord(m[0]) || MARRIED.has(m[0])) return true;
   return false;
 }

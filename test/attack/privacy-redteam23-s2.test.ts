@@ -73,3 +73,37 @@ describe('re-attack 23 P13: a withheld relative never swallows the next sentence
     );
   });
 });
+
+const KIN = ['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'fiancee', 'partner', 'girlfriend', 'esposa', 'hijo'];
+
+describe('re-attack 23 P2: a word for a relative, "next of kin" or "NOK" before a colon starts a relative\'s name', () => {
+  it('the request file', () => {
+    const out = build(load('P2'));
+    expect(out.description).toContain('(wife: [name withheld]) was shot. Next of kin: [name withheld].');
+    expect(leaks(out.all, ['Lucia', 'Mendoza', 'Grace', 'Adeyemi'])).toEqual([]);
+  });
+  it('the wea360 override', () => {
+    const out = build(load('P2b-wea360'));
+    expect(out.all).toContain('Next of kin: [name withheld].');
+    expect(leaks(out.all, ['Grace', 'Adeyemi'])).toEqual([]);
+  });
+  for (const kin of KIN) {
+    it(`"(${kin}: X)" in the summary and the note`, () => {
+      const out = withSummary(`Officer Okafor (${kin}: Grace Adeyemi) was shot.`, (r) => {
+        r.note = `Officer Okafor, ${kin}: Hana Sato.`;
+      });
+      expect(leaks(out.all, ['Grace', 'Adeyemi', 'Hana', 'Sato'])).toEqual([]);
+    });
+  }
+  for (const label of ['Next of kin', 'NEXT OF KIN', 'next of kin', 'NOK', 'Wife']) {
+    it(`"${label}: X"`, () => {
+      const out = withSummary(`Officer Okafor was shot. ${label}: Lucia Mendoza-Reyes. Suspect fled east.`);
+      expect(leaks(out.all, ['Lucia', 'Mendoza'])).toEqual([]);
+      expect(out.description).toContain('Suspect fled east.');
+    });
+  }
+  it("a suspect's relative after a colon stays named", () => {
+    const out = withSummary('Suspect Marcus Lee Hale (brother: Tom Hale) fled east.');
+    expect(out.description).toContain('(brother: Tom Hale)');
+  });
+});
