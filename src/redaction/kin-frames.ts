@@ -81,3 +81,38 @@ export function kinLabel(text: string, ws: readonly Word[], k: number, kin: (fol
   if (s === 0 || /[.!?\n]/u.test(before)) return 'open';
   return /[(\[,;]\s*$/u.test(before) ? 'inside' : undefined;
 }
+
+/** Words that may open an item of a list of relatives after its semicolon ("; a son, Emeka", "; and his daughter"). */
+const ITEM_OPENER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'and', 'y', 'e', 'su', 'sus', 'un', 'una', 'el', 'la']);
+
+/**
+ * In an obituary's list with semicolons ("survived by his wife, Grace Adeyemi; son, Emeka, 7; and daughter, Ada,
+ * 4"; "his wife Grace Adeyemi of Aurora; a son, Emeka; and a daughter, Ada"), the word for a relative of the item
+ * before the one that word `k` opens, or -1 when `k` opens no such item (re-attack 23 P5): whose relative the item
+ * is, is read from that word (the officer's, or a suspect's). `kin` says whether a folded word is a word for a relative.
+ *
+ * @example
+ * // "survived by his wife, Grace Adeyemi; son, Emeka" with `k` at "son": the index of "wife"
+ */
+export function semicolonKin(text: string, ws: readonly Word[], k: number, kin: (folded: string) => boolean): number {
+  let s = k;
+  while (s > k - 3 && s > 0 && ITEM_OPENER.has((ws[s - 1] as Word).folded) && text.slice((ws[s - 1] as Word).end, (ws[s] as Word).start) === ' ') s--;
+  if (s === 0 || !/^\s*;\s*$/u.test(text.slice((ws[s - 1] as Word).end, (ws[s] as Word).start))) return -1;
+  for (let j = s - 1; j >= 0 && j >= s - 25; j--) {
+    if (kin((ws[j] as Word).folded)) return j;
+    if (j > 0 && /[.!?\n]\s/u.test(text.slice((ws[j - 1] as Word).end, (ws[j] as Word).start))) break;
+  }
+  return -1;
+}
+
+/**
+ * Whether the word for a relative at `k` is the officer's (`own`), or opens an item of a list with semicolons
+ * whose earlier item's word is (re-attack 23 P5: "his wife, Grace Adeyemi; son, Emeka; and daughter, Ada").
+ *
+ * @example
+ * // "survived by his wife, Grace Adeyemi; son, Emeka" with `k` at "son": `own` of "wife"
+ */
+export function listedKin(text: string, ws: readonly Word[], k: number, kin: (folded: string) => boolean, own: (j: number) => boolean): boolean {
+  for (let i = 0, j = k; i < 8 && j >= 0; i++, j = semicolonKin(text, ws, j, kin)) if (own(j)) return true;
+  return false;
+}

@@ -10,7 +10,7 @@
 import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
-import { capsWord, initialAt, kinLabel, nameGoesOn, NUMBER_WORDS } from './kin-frames.js';
+import { capsWord, initialAt, kinLabel, nameGoesOn, NUMBER_WORDS, listedKin } from './kin-frames.js';
 import { ageBefore, clauseWord, loneSubject, namesListedBefore, pluralKin, sentenceCase, spanishSon } from './kin-lists.js';
 
 
@@ -246,7 +246,8 @@ function findNames(written: string, ctx: RelativesContext): Found[] {
     const label = married ? undefined : kinLabel(text, ws, k, isKinWord);
     const labelled = label === 'open' || (label === 'inside' && lastPerson(text, ws, k, ctx) !== 'suspect');
     if (!married && !labelled && !isKinWord(f)) continue;
-    if (married || labelled || officersKin(text, ws, k, ctx)) {
+    // (or an item of an obituary's list with semicolons after the officer's relative: re-attack 23 P5)
+    if (married || labelled || listedKin(text, ws, k, isKinWord, (j) => officersKin(text, ws, j, ctx))) {
       let n = nameAfter(text, ws, k);
       while (n >= 0) {
         const e = nameRun(text, ws, n);

@@ -107,3 +107,40 @@ describe('re-attack 23 P2: a word for a relative, "next of kin" or "NOK" before 
     expect(out.description).toContain('(brother: Tom Hale)');
   });
 });
+
+describe('re-attack 23 P5: obituary lists with semicolons', () => {
+  it('the request file', () => {
+    const out = build(load('P5'));
+    expect(out.description).toContain('survived by his wife, [name withheld]; son, [name withheld], 7; and daughter, [name withheld], 4.');
+    expect(leaks(out.all, ['Grace', 'Adeyemi', 'Emeka', 'Ada'])).toEqual([]);
+  });
+  it('"Survivors include his wife X of Aurora; a son, Y; and a daughter, Z."', () => {
+    const out = withSummary('Survivors include his wife Grace Adeyemi of Aurora; a son, Emeka; and a daughter, Ada.');
+    expect(out.description).toContain('of Aurora; a son, [name withheld]; and a daughter, [name withheld].');
+    expect(leaks(out.all, ['Grace', 'Adeyemi', 'Emeka', 'Ada'])).toEqual([]);
+  });
+  it('generated: openers, kin words, ages and fields', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('is survived by', 'leaves behind', 'Survivors include'),
+        fc.constantFrom('', 'a ', 'his ', 'and ', 'and a ', 'and his '),
+        fc.constantFrom('son', 'daughter', 'brother', 'sister', 'mother', 'stepson', 'granddaughter'),
+        fc.constantFrom('Emeka', 'Ada Okoro', 'Chidi', 'Ngozi Eze'),
+        fc.constantFrom('', ', 7', ' of Denver'),
+        fc.constantFrom('summary', 'note'),
+        (open, opener, kin, name, tail, field) => {
+          const text = `Officer Okafor ${open} his wife, Grace Adeyemi; ${opener}${kin}, ${name}${tail}; and ${opener.includes('a ') ? 'a ' : ''}niece, Zara.`;
+          const out = withSummary(field === 'summary' ? text : 'Officer Okafor was shot.', (r) => {
+            if (field === 'note') r.note = text;
+          });
+          expect(leaks(out.all, ['Grace', 'Adeyemi', ...name.split(' '), 'Zara'])).toEqual([]);
+        },
+      ),
+      { seed: 2305, numRuns: RUNS },
+    );
+  });
+  it("a suspect's list keeps its names", () => {
+    const out = withSummary('The suspect lives with his brother, Tom; sister, Joan; and cousin, Rick.');
+    expect(out.description).toContain('his brother, Tom; sister, Joan; and cousin, Rick.');
+  });
+});
