@@ -116,3 +116,37 @@ export function listedKin(text: string, ws: readonly Word[], k: number, kin: (fo
   for (let i = 0, j = k; i < 8 && j >= 0; i++, j = semicolonKin(text, ws, j, kin)) if (own(j)) return true;
   return false;
 }
+
+/** Words that end a possessive's phrase before a word for a relative: no modifier of it ("his car and wife"). */
+const NOT_MODIFIER: ReadonlySet<string> = new Set(
+  ('and or but nor with without to for of from by at in on into onto the a an his her their its our my your is was are ' +
+    'were be been being has had have who whom whose which that this these those as than then so if when where while ' +
+    'after before since until about over under near not no said says told asked y o con sin para por de del en el la ' +
+    'los las su sus un una es era fue que quien').split(' '),
+);
+
+/**
+ * Whether a word may stand between a possessive and the word for a relative as a modifier beyond the listed ones
+ * (re-attack 23 P4): a lower-case word that is no function word ("his pregnant wife", "His longtime partner", "his
+ * high school sweetheart", "his common-law wife"), or an age ("his 7-year-old son").
+ *
+ * @example
+ * kinModifier({ text: 'pregnant', folded: 'pregnant', start: 4, end: 12 }); //=> true
+ * kinModifier({ text: 'with', folded: 'with', start: 4, end: 8 }); //=> false
+ */
+export function kinModifier(w: Word): boolean {
+  if (/^\d{1,2}-(?:year|month|week|day|ano|anos)s?-old$/u.test(w.folded)) return true;
+  return /^\p{Ll}[\p{Ll}-]{2,24}$/u.test(w.text) && !NOT_MODIFIER.has(w.folded) && !w.folded.endsWith('-');
+}
+
+/**
+ * Whether a folded word before an adjective makes the adjective a relative's modifier: a possessive or an article
+ * ("his pregnant wife", "the officer's grieving widow"; not "who lost their father": re-attack 23 P4).
+ *
+ * @example
+ * possessor("officer's"); //=> true
+ * possessor('who'); //=> false
+ */
+export function possessor(folded: string): boolean {
+  return ['his', 'her', 'their', 'su', 'sus', 'the', 'a', 'an'].includes(folded) || /['’]s?$/u.test(folded);
+}

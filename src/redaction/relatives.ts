@@ -10,10 +10,8 @@
 import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
-import { capsWord, initialAt, kinLabel, nameGoesOn, NUMBER_WORDS, listedKin } from './kin-frames.js';
+import { capsWord, initialAt, kinLabel, nameGoesOn, NUMBER_WORDS, kinModifier, listedKin, possessor } from './kin-frames.js';
 import { ageBefore, clauseWord, loneSubject, namesListedBefore, pluralKin, sentenceCase, spanishSon } from './kin-lists.js';
-
-
 
 /** Words between "his"/"her" and the word for a relative ("his loving wife", "her late husband", "his ex wife"). */
 const KIN_MODIFIER: ReadonlySet<string> = new Set(['loving', 'beloved', 'late', 'ex', 'former', 'young', 'little', 'older', 'younger', 'eldest', 'oldest', 'youngest', 'two', 'three', 'four', 'adult', 'new', 'future', 'devoted', 'dear', 'own', 'only', 'twin', 'teenage', 'infant', 'grieving', 'querida', 'amada', 'difunta', 'ex', 'both', 'ambos', 'ambas', 'dos', 'tres', 'cuatro', 'pequenos', 'pequenas']);
@@ -133,7 +131,8 @@ function officersKin(text: string, ws: readonly Word[], k: number, ctx: Relative
   }
   // "the wife of the officer", "la esposa del agente"
   if (f === 'the' || f === 'la' || f === 'el' || f === 'los' || f === 'las') return OF_OFFICER.has(after[0] ?? '') && after.some((w) => OFFICER_WORD.test(w));
-  return false;
+  // any adjective or an age: "his pregnant wife", "his 7-year-old son" (re-attack 23 P4)
+  return kinModifier(prev) && depth < 3 && officersKin(text, ws, k - 1, ctx, depth + 1);
 }
 
 /**
@@ -325,7 +324,7 @@ function nameBefore(text: string, ws: readonly Word[], k: number, ctx: Relatives
   while (p > k - 6 && p > 0 && text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start) === ' ') {
     const d = (ws[p - 1] as Word).folded;
     // ("Ada, who is his wife, was notified": re-attack 20 F1)
-    if (!(KIN_MODIFIER.has(d) || PRONOUN.has(d) || ARTICLE.has(d) || OFFICER_POSSESSIVE.test(d) || /['’]s$/u.test(d) || WHO_IS.has(d))) break;
+    if (!(KIN_MODIFIER.has(d) || (kinModifier(ws[p - 1] as Word) && possessor(ws[p - 2]?.folded ?? '')) || PRONOUN.has(d) || ARTICLE.has(d) || OFFICER_POSSESSIVE.test(d) || /['’]s$/u.test(d) || WHO_IS.has(d))) break;
     pronoun ||= PRONOUN.has(d);
     p--;
   }
@@ -339,7 +338,8 @@ function nameBefore(text: string, ws: readonly Word[], k: number, ctx: Relatives
   if (run === undefined) return undefined;
   const notSuspects = (): boolean => lastPerson(text, ws, run.start, ctx) !== 'suspect';
   if (pronoun) return notSuspects() ? run : undefined;
-  const plain = p === k || (p === k - 1 && ARTICLE.has((ws[p] as Word).folded));
+  // (past modifiers too: "X, twin brother of Officer Y", "X (twin brother)", re-attack 23 P4)
+  const plain = ws.slice(p, k).every((w, i) => (i === 0 && ARTICLE.has(w.folded)) || KIN_MODIFIER.has(w.folded) || kinModifier(w));
   if (!plain) return officersKin(text, ws, k, ctx) ? run : undefined;
   const kin = (ws[k] as Word).folded.replace(/['’]s?$/u, '');
   // "Grace Adeyemi (wife)", a tattoo "\"Emeka\" (son's name)"
@@ -355,7 +355,7 @@ function nameBefore(text: string, ws: readonly Word[], k: number, ctx: Relatives
  */
 function subjectOf(text: string, ws: readonly Word[], k: number, ctx: RelativesContext): Run | undefined {
   let q = k - 1;
-  while (q > k - 3 && KIN_MODIFIER.has(ws[q]?.folded ?? '')) q--;
+  while (q > k - 3 && (KIN_MODIFIER.has(ws[q]?.folded ?? '') || (ws[q] !== undefined && kinModifier(ws[q] as Word)))) q--;
   const d = ws[q]?.folded ?? '';
   const widow = WIDOW.has((ws[k] as Word).folded) && (d === 'a' || d === 'una');
   if (!PRONOUN.has(d) && !widow) return undefined;

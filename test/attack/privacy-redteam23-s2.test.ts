@@ -144,3 +144,38 @@ describe('re-attack 23 P5: obituary lists with semicolons', () => {
     expect(out.description).toContain('his brother, Tom; sister, Joan; and cousin, Rick.');
   });
 });
+
+describe('re-attack 23 P4: a word between the possessive and the word for a relative, and more such words', () => {
+  it('the request file', () => {
+    const out = build(load('P4'));
+    expect(out.description).toContain('his pregnant wife [name withheld] and his 7-year-old son [name withheld]. His bride, [name withheld], was notified. His longtime partner [name withheld] asked');
+    expect(leaks(out.all, ['Grace', 'Adeyemi', 'Emeka', 'Malia', 'Fonoti', 'Hana', 'Sato'])).toEqual([]);
+  });
+  const FORMS = [
+    'his pregnant wife', 'his 7-year-old son', 'His longtime partner', 'his high school sweetheart', 'His bride,', 'his twin brother',
+    "the officer's grieving widow", 'his common-law wife', 'his 12-year-old daughter', 'his bride-to-be', 'his new groom',
+  ];
+  const FRAMES = [(k: string, n: string) => `Officer Okafor leaves behind ${k} ${n}.`, (k: string, n: string) => `${k[0]?.toUpperCase()}${k.slice(1)} ${n} asked for privacy.`, (k: string, n: string) => `Officer Okafor was shot; ${k} ${n} was notified.`];
+  for (const k of FORMS) {
+    for (const [i, frame] of FRAMES.entries()) {
+      it(`"${k} X" (frame ${i})`, () => {
+        const out = withSummary(frame(k, 'Hana Sato'));
+        expect(leaks(out.all, ['Hana', 'Sato'])).toEqual([]);
+      });
+    }
+  }
+  it('"X, twin brother of Officer Y" and "X (twin brother)"', () => {
+    const out = withSummary('Hana Sato, twin brother of Officer Okafor, spoke. Malia Fonoti (twin brother) spoke.');
+    expect(leaks(out.all, ['Hana', 'Sato', 'Malia', 'Fonoti'])).toEqual([]);
+  });
+  it('Spanish "Su compañera X"', () => {
+    const out = withSummary('El agente Okafor murió. Su compañera Lucía Mendoza pidió privacidad.', (r) => {
+      r.languages = ['en-US', 'es-US'];
+    });
+    expect(leaks(out.all, ['Lucía', 'Lucia', 'Mendoza'])).toEqual([]);
+  });
+  it("a suspect's relative with a modifier stays named", () => {
+    const out = withSummary('The suspect fled with his pregnant wife Tina Hale in a gray Ford.');
+    expect(out.description).toContain('his pregnant wife Tina Hale in a gray Ford');
+  });
+});
