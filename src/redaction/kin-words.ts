@@ -21,7 +21,9 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
     'godfather godmother godparents godchild stepchildren stepchild stepbrother stepsister halfbrother halfsister ' +
     'suegra suegro suegros cunado cunada cunados nieto nieta nietos nietas hijastro hijastra hijastros nuera yerno ' +
     'bisabuelo bisabuela bisnieto bisnieta padrastro madrastra padrino madrina ahijado ahijada abuelos tios primos ' +
-    'sobrinos novios exesposa exesposo exmarido marido mujer padres').split(' '),
+    'sobrinos novios exesposa exesposo exmarido marido mujer padres ' +
+    // (re-attack 23 P4: "His bride, Malia Fonoti", "his high school sweetheart", "Su compañera Lucía Mendoza")
+    'bride groom bridegroom sweetheart companera companero').split(' '),
 );
 
 /**

@@ -10,9 +10,8 @@
 import { isKinWord, words, type Word } from './kin-words.js';
 import { foldTerm } from './fold.js';
 import { roleOfTitle } from './titles.js';
+import { capsWord, initialAt, kinLabel, nameGoesOn, NUMBER_WORDS, kinModifier, listedKin, possessor } from './kin-frames.js';
 import { ageBefore, clauseWord, loneSubject, namesListedBefore, pluralKin, sentenceCase, spanishSon } from './kin-lists.js';
-
-
 
 /** Words between "his"/"her" and the word for a relative ("his loving wife", "her late husband", "his ex wife"). */
 const KIN_MODIFIER: ReadonlySet<string> = new Set(['loving', 'beloved', 'late', 'ex', 'former', 'young', 'little', 'older', 'younger', 'eldest', 'oldest', 'youngest', 'two', 'three', 'four', 'adult', 'new', 'future', 'devoted', 'dear', 'own', 'only', 'twin', 'teenage', 'infant', 'grieving', 'querida', 'amada', 'difunta', 'ex', 'both', 'ambos', 'ambas', 'dos', 'tres', 'cuatro', 'pequenos', 'pequenas']);
@@ -71,8 +70,9 @@ function nameRun(text: string, ws: readonly Word[], n: number): number {
   const caps = !/\p{Ll}/u.test(text.slice(ws[n]?.start ?? 0, ws[n + 2]?.end ?? text.length));
   while (e < n + (caps ? 2 : 3) && e < ws.length) {
     const w = ws[e] as Word;
-    if (!/^\p{Lu}/u.test(w.text) || NOT_NAME.has(w.folded.replace(/\.$/u, '')) || isKinWord(w.folded) || roleOfTitle(w.folded) !== undefined) break;
-    if (e > n && !/^ $|^\. $/u.test(text.slice((ws[e - 1] as Word).end, w.start))) break;
+    if (!/^\p{Lu}/u.test(w.text) || (NOT_NAME.has(w.folded.replace(/\.$/u, '')) && !initialAt(text, ws, e, n)) || NUMBER_WORDS.has(w.folded) || isKinWord(w.folded) || roleOfTitle(w.folded) !== undefined) break;
+    // (never across a sentence's end: "his wife Lucia Mendoza. Suspect remains at large", re-attack 23 P13)
+    if (e > n && !nameGoesOn(ws[e - 1] as Word, text.slice((ws[e - 1] as Word).end, w.start))) break;
     e++;
   }
   return e;
@@ -131,7 +131,8 @@ function officersKin(text: string, ws: readonly Word[], k: number, ctx: Relative
   }
   // "the wife of the officer", "la esposa del agente"
   if (f === 'the' || f === 'la' || f === 'el' || f === 'los' || f === 'las') return OF_OFFICER.has(after[0] ?? '') && after.some((w) => OFFICER_WORD.test(w));
-  return false;
+  // any adjective or an age: "his pregnant wife", "his 7-year-old son" (re-attack 23 P4)
+  return kinModifier(prev) && depth < 3 && officersKin(text, ws, k - 1, ctx, depth + 1);
 }
 
 /**
@@ -230,7 +231,8 @@ const MARRIED: ReadonlySet<string> = new Set(['married', 'engaged', 'wed', 'casa
 /** The relatives' names in `text`: after a word for an officer's relative, before one, and in lists ("sons Emeka and Chidi"). */
 function findNames(written: string, ctx: RelativesContext): Found[] {
   // all-caps sentences read as a sentence is written, same length (re-attack 22 F1, F3)
-  const text = sentenceCase(written, isKinWord);
+  // (number words and everyday words there are no names: "AND THREE CHILDREN", re-attack 23 P13)
+  const text = sentenceCase(written, (f) => isKinWord(f) || capsWord(f));
   const ws = words(text);
   const found: Found[] = [];
   const push = (n: number, e: number): void => {
@@ -239,8 +241,12 @@ function findNames(written: string, ctx: RelativesContext): Found[] {
   for (let k = 0; k < ws.length; k++) {
     const f = (ws[k] as Word).folded;
     const married = MARRIED.has(f) && /^(?:to|con)$/u.test(ws[k + 1]?.folded ?? '') && lastPerson(text, ws, k, ctx) !== 'suspect';
-    if (!married && !isKinWord(f)) continue;
-    if (married || officersKin(text, ws, k, ctx)) {
+    // a label with a colon: "Next of kin: Lucia Mendoza", "(wife: Grace Adeyemi)" (re-attack 23 P2)
+    const label = married ? undefined : kinLabel(text, ws, k, isKinWord);
+    const labelled = label === 'open' || (label === 'inside' && lastPerson(text, ws, k, ctx) !== 'suspect');
+    if (!married && !labelled && !isKinWord(f)) continue;
+    // (or an item of an obituary's list with semicolons after the officer's relative: re-attack 23 P5)
+    if (married || labelled || listedKin(text, ws, k, isKinWord, (j) => officersKin(text, ws, j, ctx))) {
       let n = nameAfter(text, ws, k);
       while (n >= 0) {
         const e = nameRun(text, ws, n);
@@ -249,7 +255,7 @@ function findNames(written: string, ctx: RelativesContext): Found[] {
         n = listNext(text, ws, e);
       }
     }
-    if (married) continue;
+    if (married || !isKinWord(f)) continue;
     // "Grace Adeyemi, his wife,", "Grace Adeyemi, the officer's wife", "Grace Adeyemi (wife)", "X, wife of the officer"
     const before = nameBefore(text, ws, k, ctx);
     // "Grace Adeyemi said her husband was a hero", "Grace Adeyemi is his widow", "X dijo que su esposo"
@@ -318,7 +324,7 @@ function nameBefore(text: string, ws: readonly Word[], k: number, ctx: Relatives
   while (p > k - 6 && p > 0 && text.slice((ws[p - 1] as Word).end, (ws[p] as Word).start) === ' ') {
     const d = (ws[p - 1] as Word).folded;
     // ("Ada, who is his wife, was notified": re-attack 20 F1)
-    if (!(KIN_MODIFIER.has(d) || PRONOUN.has(d) || ARTICLE.has(d) || OFFICER_POSSESSIVE.test(d) || /['’]s$/u.test(d) || WHO_IS.has(d))) break;
+    if (!(KIN_MODIFIER.has(d) || (kinModifier(ws[p - 1] as Word) && possessor(ws[p - 2]?.folded ?? '')) || PRONOUN.has(d) || ARTICLE.has(d) || OFFICER_POSSESSIVE.test(d) || /['’]s$/u.test(d) || WHO_IS.has(d))) break;
     pronoun ||= PRONOUN.has(d);
     p--;
   }
@@ -332,7 +338,8 @@ function nameBefore(text: string, ws: readonly Word[], k: number, ctx: Relatives
   if (run === undefined) return undefined;
   const notSuspects = (): boolean => lastPerson(text, ws, run.start, ctx) !== 'suspect';
   if (pronoun) return notSuspects() ? run : undefined;
-  const plain = p === k || (p === k - 1 && ARTICLE.has((ws[p] as Word).folded));
+  // (past modifiers too: "X, twin brother of Officer Y", "X (twin brother)", re-attack 23 P4)
+  const plain = ws.slice(p, k).every((w, i) => (i === 0 && ARTICLE.has(w.folded)) || KIN_MODIFIER.has(w.folded) || kinModifier(w));
   if (!plain) return officersKin(text, ws, k, ctx) ? run : undefined;
   const kin = (ws[k] as Word).folded.replace(/['’]s?$/u, '');
   // "Grace Adeyemi (wife)", a tattoo "\"Emeka\" (son's name)"
@@ -348,7 +355,7 @@ function nameBefore(text: string, ws: readonly Word[], k: number, ctx: Relatives
  */
 function subjectOf(text: string, ws: readonly Word[], k: number, ctx: RelativesContext): Run | undefined {
   let q = k - 1;
-  while (q > k - 3 && KIN_MODIFIER.has(ws[q]?.folded ?? '')) q--;
+  while (q > k - 3 && (KIN_MODIFIER.has(ws[q]?.folded ?? '') || (ws[q] !== undefined && kinModifier(ws[q] as Word)))) q--;
   const d = ws[q]?.folded ?? '';
   const widow = WIDOW.has((ws[k] as Word).folded) && (d === 'a' || d === 'una');
   if (!PRONOUN.has(d) && !widow) return undefined;
@@ -424,7 +431,7 @@ export function relativeNameWords(texts: readonly string[], ctx: RelativesContex
 /** Whether `text` has a word for a relative at all (a cheap first look). */
 function hasKinWord(text: string): boolean {
   const f = foldTerm(text);
-  if (f.includes('in-law')) return true;
+  if (f.includes('in-law') || /next of kin|\bnok\b/u.test(f)) return true;
   for (const m of f.matchAll(/\p{L}+/gu)) if (isKinWord(m[0]) || MARRIED.has(m[0])) return true;
   return false;
 }
