@@ -94,7 +94,7 @@ describe('P12: a Cancel reason in the sender\'s own words without the original r
     const r = structuredClone(BASE);
     r.officer.name = 'Daniel Okafor';
     r.officer.nickname = 'Danny';
-    expect(() => cancelBlueAlert(original.xml, { reason, request: r, now: '2026-11-22T22:30:00Z', timeZone: 'America/Denver' })).toThrow();
+    expect(() => cancelBlueAlert(original.xml, { reason, request: r as never, now: '2026-11-22T22:30:00Z', timeZone: 'America/Denver' })).toThrow();
   });
   it('a fixed reason gives no such warning', () => {
     const c = cancelBlueAlert(original.xml, { reason: 'suspect-apprehended', now: '2026-11-22T22:30:00Z', timeZone: 'America/Denver' });
